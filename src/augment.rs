@@ -1,0 +1,116 @@
+//! Image augmentation as graph code, so it runs on the device inside the
+//! train step: random resized crop and horizontal flip (one bilinear
+//! resampling per image, as two small batched matmuls), brightness and
+//! contrast jitter. Randomness comes from the program's RNG key and step.
+
+use crate::dtype::DType;
+use crate::graph::{DotDims, Tensor};
+use anyhow::{ensure, Result};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Augment {
+    pub flip: bool,
+    /// Brightness factor drawn from [1 - b, 1 + b].
+    pub brightness: f64,
+    /// Contrast factor drawn from [1 - c, 1 + c].
+    pub contrast: f64,
+    /// Random-resized crop: the crop's area fraction is drawn from this range
+    /// (aspect ratio from [3/4, 4/3]); None keeps the whole image.
+    pub crop_area: Option<(f64, f64)>,
+}
+
+impl Default for Augment {
+    fn default() -> Self {
+        Augment { flip: true, brightness: 0.2, contrast: 0.2, crop_area: None }
+    }
+}
+
+impl Augment {
+    pub fn off() -> Self {
+        Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: None }
+    }
+
+    pub fn is_off(&self) -> bool {
+        !self.flip && self.brightness == 0.0 && self.contrast == 0.0 && self.crop_area.is_none()
+    }
+
+    /// `images`: f32 [B, H, W, C] in [0, 1]; `key`: u64[2]; `step`: s32 scalar.
+    pub fn apply(&self, images: &Tensor, key: &Tensor, step: &Tensor) -> Result<Tensor> {
+        if self.is_off() {
+            return Ok(images.clone());
+        }
+        ensure!(images.rank() == 4 && images.dtype() == DType::F32, "augment: images must be f32 [B,H,W,C], got {}", images.shape());
+        let b = images.builder();
+        let (n, h, w) = (images.dims()[0], images.dims()[1], images.dims()[2]);
+        // A different stream every step: fold the step into the key's counter word.
+        let step64 = step.convert(DType::U64)?.reshape(&[1])?;
+        let offset = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, step64], 0)?;
+        let state = key.add(&offset)?;
+        let (_, u) = b.rng_uniform(&state, DType::F32, &[n, 7])?;
+        let col = |i: i64| -> Result<Tensor> { u.slice_axis(1, i, 1)?.reshape(&[n]) };
+
+        let flip = if self.flip { Some(col(0)?.lt(&b.scalar(0.5, DType::F32))?) } else { None };
+        let mut x = images.clone();
+        if self.crop_area.is_some() || flip.is_some() {
+            let (cw, ch, x0, y0) = match self.crop_area {
+                Some((lo, hi)) => {
+                    let area = col(3)?.mul_scalar(hi - lo)?.add_scalar(lo)?;
+                    let (rlo, rhi) = ((3.0f64 / 4.0).ln(), (4.0f64 / 3.0).ln());
+                    let ratio = col(4)?.mul_scalar(rhi - rlo)?.add_scalar(rlo)?.exp()?;
+                    let cw = area.mul(&ratio)?.sqrt()?.mul_scalar(w as f64)?.min(&b.scalar(w as f64, DType::F32))?;
+                    let ch = area.div(&ratio)?.sqrt()?.mul_scalar(h as f64)?.min(&b.scalar(h as f64, DType::F32))?;
+                    let x0 = col(5)?.mul(&cw.neg()?.add_scalar(w as f64)?)?;
+                    let y0 = col(6)?.mul(&ch.neg()?.add_scalar(h as f64)?)?;
+                    (cw, ch, x0, y0)
+                }
+                None => {
+                    let full = |v: f64| b.full(v, DType::F32, &[n]);
+                    (full(w as f64)?, full(h as f64)?, full(0.0)?, full(0.0)?)
+                }
+            };
+            let rx = resample_matrix(&x0, &cw, w, flip.as_ref())?;
+            if self.crop_area.is_some() {
+                let ry = resample_matrix(&y0, &ch, h, None)?;
+                // [B,Ho,Hi] x [B,Hi,W,C] -> [B,Ho,W,C]
+                x = ry.dot_general(&x, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![1] })?;
+            }
+            // [B,H,Wi,C] x [B,Wo,Wi] -> [B,H,C,Wo]
+            x = x
+                .dot_general(&rx, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![2] })?
+                .transpose(&[0, 1, 3, 2])?;
+        }
+        let per_image = |t: Tensor| -> Result<Tensor> { t.reshape(&[n, 1, 1, 1]) };
+        if self.brightness > 0.0 {
+            let f = col(1)?.mul_scalar(2.0 * self.brightness)?.add_scalar(1.0 - self.brightness)?;
+            x = x.mul(&per_image(f)?)?;
+        }
+        if self.contrast > 0.0 {
+            let f = per_image(col(2)?.mul_scalar(2.0 * self.contrast)?.add_scalar(1.0 - self.contrast)?)?;
+            let m = x.mean_keepdims(&[1, 2, 3])?;
+            x = x.sub(&m)?.mul(&f)?.add(&m)?;
+        }
+        x.max(&b.scalar(0.0, DType::F32))?.min(&b.scalar(1.0, DType::F32))
+    }
+}
+
+/// [B, size, size] bilinear weights that sample output pixel o of each image at
+/// source coordinate start + (o + 0.5) * len / size - 0.5 (mirrored when `flip`).
+/// Rows are normalized so the image edge is clamped.
+fn resample_matrix(start: &Tensor, len: &Tensor, size: i64, flip: Option<&Tensor>) -> Result<Tensor> {
+    let b = start.builder();
+    let n = start.dims()[0];
+    let o = b.iota(DType::F32, &[n, size, size], 1)?;
+    let j = b.iota(DType::F32, &[n, size, size], 2)?;
+    let scale = len.mul_scalar(1.0 / size as f64)?.reshape(&[n, 1, 1])?;
+    let offset = o.add_scalar(0.5)?.mul(&scale)?;
+    let forward = start.reshape(&[n, 1, 1])?.add(&offset)?.add_scalar(-0.5)?;
+    let src = match flip {
+        Some(f) => {
+            let mirrored = start.add(len)?.reshape(&[n, 1, 1])?.sub(&offset)?.add_scalar(-0.5)?;
+            f.reshape(&[n, 1, 1])?.select(&mirrored, &forward)?
+        }
+        None => forward,
+    };
+    let wgt = src.sub(&j)?.abs()?.neg()?.add_scalar(1.0)?.max(&b.scalar(0.0, DType::F32))?;
+    wgt.div(&wgt.sum_keepdims(&[2])?)
+}

@@ -1,0 +1,335 @@
+//! Reverse-mode automatic differentiation over a traced graph.
+//!
+//! One VJP rule per differentiable primitive ([`vjp_rule`]); `grad` walks the
+//! forward nodes in reverse and appends the backward pass to the same graph,
+//! so forward, backward and update end up in one program. After each rule we
+//! check that every cotangent has its primal's shape, which catches a wrong
+//! rule at trace time instead of as a bad number later.
+
+use crate::graph::{BinaryOp, Builder, DotDims, Node, NodeId, Op, ReduceKind, Tensor, UnaryOp, ValueType};
+use anyhow::{bail, ensure, Context, Result};
+use std::collections::HashMap;
+
+/// d(y)/d(wrt) for a scalar `y`.
+pub fn grad(y: &Tensor, wrt: &[Tensor]) -> Result<Vec<Tensor>> {
+    ensure!(y.rank() == 0 && y.dtype().is_float(), "grad: the output must be a float scalar, got {}", y.shape());
+    let one = y.ones_like()?;
+    vjp(&[y.clone()], &[one], wrt)
+}
+
+/// The vector-Jacobian product: cotangents of `outputs` pulled back to `wrt`.
+pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<Vec<Tensor>> {
+    ensure!(outputs.len() == cotangents.len(), "vjp: {} outputs but {} cotangents", outputs.len(), cotangents.len());
+    let Some(first) = outputs.first() else { bail!("vjp: no outputs") };
+    let b = first.builder();
+    for t in outputs.iter().chain(cotangents).chain(wrt) {
+        ensure!(b.owns(t), "vjp: tensors come from different traced functions");
+    }
+    for (o, c) in outputs.iter().zip(cotangents) {
+        ensure!(o.shape() == c.shape(), "vjp: cotangent {} doesn't match output {}", c.shape(), o.shape());
+    }
+    for w in wrt {
+        ensure!(w.dtype().is_float(), "vjp: can only differentiate with respect to float tensors, got {}", w.shape());
+    }
+
+    // Only the forward nodes recorded so far take part; the backward pass is appended after them.
+    let nodes: Vec<Node> = b.g.borrow().nodes.clone();
+    let n = nodes.len();
+    let is_float = |node: &Node| matches!(&node.ty, ValueType::Tensor(s) if s.dtype.is_float());
+
+    // Nodes that depend on some wrt through float values ...
+    let mut depends = vec![false; n];
+    for w in wrt {
+        depends[w.id()] = true;
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if !depends[i] && is_float(node) && node.inputs.iter().any(|&j| depends[j]) {
+            depends[i] = true;
+        }
+    }
+    // ... and that some output depends on.
+    let mut needed = vec![false; n];
+    for o in outputs {
+        needed[o.id()] = true;
+    }
+    for i in (0..n).rev() {
+        if needed[i] {
+            for &j in &nodes[i].inputs {
+                needed[j] = true;
+            }
+        }
+    }
+
+    let mut ct: HashMap<NodeId, Tensor> = HashMap::new();
+    for (o, c) in outputs.iter().zip(cotangents) {
+        accumulate(&mut ct, o.id(), c.clone())?;
+    }
+    for i in (0..n).rev() {
+        if !(depends[i] && needed[i]) {
+            continue;
+        }
+        let Some(g) = ct.get(&i).cloned() else { continue };
+        let node = &nodes[i];
+        let grads = vjp_rule(&b, node, i, &g).with_context(|| format!("differentiating {} (node #{i})", node.op.name()))?;
+        for (k, gk) in grads.into_iter().enumerate() {
+            let input = node.inputs[k];
+            let Some(gk) = gk else { continue };
+            if !depends[input] {
+                continue;
+            }
+            let want = nodes[input].shape();
+            ensure!(
+                gk.shape() == want,
+                "internal: the VJP rule of {} gave a cotangent {} for operand {k} of shape {}",
+                node.op.name(),
+                gk.shape(),
+                want
+            );
+            accumulate(&mut ct, input, gk)?;
+        }
+    }
+    wrt.iter().map(|w| match ct.get(&w.id()) { Some(g) => Ok(g.clone()), None => w.zeros_like() }).collect()
+}
+
+fn accumulate(ct: &mut HashMap<NodeId, Tensor>, id: NodeId, g: Tensor) -> Result<()> {
+    let v = match ct.remove(&id) {
+        Some(prev) => prev.add(&g)?,
+        None => g,
+    };
+    ct.insert(id, v);
+    Ok(())
+}
+
+/// Cotangents of a node's operands given the cotangent `g` of its output;
+/// `None` where an operand gets no gradient (integers, predicates, indices).
+pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<Option<Tensor>>> {
+    let x = |k: usize| b.tensor(node.inputs[k]);
+    let y = || b.tensor(id);
+    Ok(match &node.op {
+        Op::Parameter { .. } | Op::Constant(_) | Op::Iota { .. } => vec![],
+        Op::Unary(u) => {
+            let a = x(0);
+            vec![Some(match u {
+                UnaryOp::Neg => g.neg()?,
+                UnaryOp::Abs => {
+                    let s = a.ge(&a.scalar_like(0.0))?.select(&a.ones_like()?, &a.ones_like()?.neg()?)?;
+                    g.mul(&s)?
+                }
+                UnaryOp::Exp => g.mul(&y())?,
+                UnaryOp::Log => g.div(&a)?,
+                UnaryOp::Sqrt => g.div(&y().mul_scalar(2.0)?)?,
+                // d/da a^-1/2 = -1/2 a^-3/2 = -1/2 y / a
+                UnaryOp::Rsqrt => g.mul(&y().div(&a)?.mul_scalar(-0.5)?)?,
+                UnaryOp::Tanh => {
+                    let y = y();
+                    g.mul(&y.ones_like()?.sub(&y.square()?)?)?
+                }
+                UnaryOp::Erf => {
+                    let d = a.square()?.neg()?.exp()?.mul_scalar(std::f64::consts::FRAC_2_SQRT_PI)?;
+                    g.mul(&d)?
+                }
+                UnaryOp::Sin => g.mul(&a.cos()?)?,
+                UnaryOp::Cos => g.mul(&a.sin()?.neg()?)?,
+                UnaryOp::Floor => g.zeros_like()?,
+                UnaryOp::Not => bail!("not is not differentiable"),
+            })]
+        }
+        Op::Binary(op) => {
+            let (a, c) = (x(0), x(1));
+            match op {
+                BinaryOp::Add => vec![Some(g.clone()), Some(g.clone())],
+                BinaryOp::Sub => vec![Some(g.clone()), Some(g.neg()?)],
+                BinaryOp::Mul => vec![Some(g.mul(&c)?), Some(g.mul(&a)?)],
+                BinaryOp::Div => {
+                    let ga = g.div(&c)?;
+                    vec![Some(ga.clone()), Some(ga.mul(&y())?.neg()?)]
+                }
+                BinaryOp::Rem => {
+                    // a - c * trunc(a / c): d/da = 1, d/dc = -trunc(a / c).
+                    let q = a.sub(&y())?.div(&c)?;
+                    vec![Some(g.clone()), Some(g.mul(&q)?.neg()?)]
+                }
+                BinaryOp::Pow => {
+                    // d/da = c a^(c-1); d/dc = log(a) a^c (taken as 0 where a == 0, as JAX does).
+                    let ga = g.mul(&c.mul(&a.pow(&c.sub(&c.ones_like()?)?)?)?)?;
+                    let zero = a.zeros_like()?;
+                    let safe_log = a.eq(&zero)?.select(&zero, &a.log()?)?;
+                    let gc = g.mul(&safe_log.mul(&y())?)?;
+                    vec![Some(ga), Some(gc)]
+                }
+                BinaryOp::Max | BinaryOp::Min => {
+                    // Ties split the gradient evenly, as JAX does.
+                    let pick_a = if *op == BinaryOp::Max { a.gt(&c)? } else { a.lt(&c)? };
+                    let tie = a.eq(&c)?;
+                    let half = g.mul_scalar(0.5)?;
+                    let zero = g.zeros_like()?;
+                    let ga = pick_a.select(g, &tie.select(&half, &zero)?)?;
+                    let gc = g.sub(&ga)?;
+                    vec![Some(ga), Some(gc)]
+                }
+                _ => bail!("{} is not differentiable", node.op.name()),
+            }
+        }
+        Op::Compare(_) => vec![None, None],
+        Op::Select => {
+            let p = x(0);
+            let zero = g.zeros_like()?;
+            vec![None, Some(p.select(g, &zero)?), Some(p.select(&zero, g)?)]
+        }
+        Op::Convert => {
+            let a = x(0);
+            vec![if a.dtype().is_float() { Some(g.convert(a.dtype())?) } else { None }]
+        }
+        Op::BitcastConvert => vec![None],
+        Op::BroadcastInDim { dims } => {
+            let a = x(0);
+            // Sum over the new axes and over the size-1 axes that were stretched.
+            let out_rank = g.rank();
+            let mut axes: Vec<usize> = (0..out_rank).filter(|o| !dims.contains(o)).collect();
+            for (i, &m) in dims.iter().enumerate() {
+                if a.dims()[i] == 1 && g.dims()[m] != 1 {
+                    axes.push(m);
+                }
+            }
+            let s = if axes.is_empty() { g.clone() } else { g.sum(&axes)? };
+            vec![Some(s.reshape(a.dims())?)]
+        }
+        Op::Reshape => vec![Some(g.reshape(x(0).dims())?)],
+        Op::Transpose { perm } => {
+            let mut inv = vec![0; perm.len()];
+            for (i, &p) in perm.iter().enumerate() {
+                inv[p] = i;
+            }
+            vec![Some(g.transpose(&inv)?)]
+        }
+        Op::DotGeneral(d) => {
+            let (lhs, rhs) = (x(0), x(1));
+            vec![Some(dot_vjp_lhs(g, &lhs, &rhs, d)?), Some(dot_vjp_rhs(g, &lhs, &rhs, d)?)]
+        }
+        Op::Reduce { kind, axes } => {
+            let a = x(0);
+            let kept: Vec<usize> = (0..a.rank()).filter(|i| !axes.contains(i)).collect();
+            let gb = g.broadcast_in_dim(a.dims(), &kept)?;
+            match kind {
+                ReduceKind::Sum => vec![Some(gb)],
+                ReduceKind::Max | ReduceKind::Min => {
+                    // Every position that attains the extreme shares the gradient equally.
+                    let yb = y().broadcast_in_dim(a.dims(), &kept)?;
+                    let hit = a.eq(&yb)?.convert(a.dtype())?;
+                    let count = hit.sum(axes)?.broadcast_in_dim(a.dims(), &kept)?;
+                    vec![Some(gb.mul(&hit)?.div(&count)?)]
+                }
+            }
+        }
+        Op::Concatenate { axis } => {
+            let mut out = vec![];
+            let mut start = 0;
+            for &inp in &node.inputs {
+                let len = b.tensor(inp).dims()[*axis];
+                out.push(Some(g.slice_axis(*axis, start, len)?));
+                start += len;
+            }
+            out
+        }
+        Op::Slice { start, limit: _, stride } => {
+            let a = x(0);
+            let zero = g.scalar_like(0.0);
+            let r = a.rank();
+            let mut low = vec![0; r];
+            let mut high = vec![0; r];
+            let mut interior = vec![0; r];
+            for i in 0..r {
+                let n = g.dims()[i];
+                low[i] = start[i];
+                interior[i] = stride[i] - 1;
+                let covered = if n > 0 { start[i] + (n - 1) * stride[i] + 1 } else { start[i] };
+                high[i] = a.dims()[i] - covered;
+            }
+            vec![Some(g.pad(&zero, &low, &high, &interior)?)]
+        }
+        Op::Pad { low, high: _, interior } => {
+            let a = x(0);
+            let r = a.rank();
+            let start = low.clone();
+            let stride: Vec<i64> = interior.iter().map(|&i| i + 1).collect();
+            let limit: Vec<i64> =
+                (0..r).map(|i| if a.dims()[i] > 0 { start[i] + (a.dims()[i] - 1) * stride[i] + 1 } else { start[i] }).collect();
+            let ga = g.slice(&start, &limit, &stride)?;
+            // The padding value fills every position the operand doesn't.
+            let gv = g.sum_all()?.sub(&ga.sum_all()?)?;
+            vec![Some(ga), Some(gv)]
+        }
+        Op::RngBitGenerator { .. } => vec![None],
+        Op::GetTupleElement { .. } => {
+            let src = &b.g.borrow().nodes[node.inputs[0]].op.clone();
+            bail!("gradients through the outputs of {} are not supported", src.name())
+        }
+        Op::While { .. } => bail!("gradients through while_loop are not supported"),
+    })
+}
+
+fn free_axes(rank: usize, batch: &[usize], contract: &[usize]) -> Vec<usize> {
+    (0..rank).filter(|a| !batch.contains(a) && !contract.contains(a)).collect()
+}
+
+fn position(v: &[usize], x: usize) -> usize {
+    v.iter().position(|&e| e == x).expect("axis present")
+}
+
+/// g has axes [batch, lhs free, rhs free]; contract its rhs-free axes with rhs's free
+/// axes, then put the result's axes back in lhs order.
+fn dot_vjp_lhs(g: &Tensor, lhs: &Tensor, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
+    let nb = d.lhs_batch.len();
+    let lhs_free = free_axes(lhs.rank(), &d.lhs_batch, &d.lhs_contract);
+    let rhs_free = free_axes(rhs.rank(), &d.rhs_batch, &d.rhs_contract);
+    let (lf, rf) = (lhs_free.len(), rhs_free.len());
+    let dims = DotDims {
+        lhs_batch: (0..nb).collect(),
+        rhs_batch: d.rhs_batch.clone(),
+        lhs_contract: (nb + lf..nb + lf + rf).collect(),
+        rhs_contract: rhs_free.clone(),
+    };
+    let res = g.dot_general(rhs, &dims)?;
+    // res axes: batch, lhs free, then rhs's remaining (contracting) axes in increasing order.
+    let mut rhs_rest = d.rhs_contract.clone();
+    rhs_rest.sort();
+    let mut perm = vec![0; lhs.rank()];
+    for (k, &a) in d.lhs_batch.iter().enumerate() {
+        perm[a] = k;
+    }
+    for (j, &a) in lhs_free.iter().enumerate() {
+        perm[a] = nb + j;
+    }
+    for (m, &a) in d.lhs_contract.iter().enumerate() {
+        perm[a] = nb + lf + position(&rhs_rest, d.rhs_contract[m]);
+    }
+    res.transpose(&perm)
+}
+
+fn dot_vjp_rhs(g: &Tensor, lhs: &Tensor, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
+    let nb = d.lhs_batch.len();
+    let lhs_free = free_axes(lhs.rank(), &d.lhs_batch, &d.lhs_contract);
+    let rhs_free = free_axes(rhs.rank(), &d.rhs_batch, &d.rhs_contract);
+    let (lf, rf) = (lhs_free.len(), rhs_free.len());
+    let dims = DotDims {
+        lhs_batch: (0..nb).collect(),
+        rhs_batch: d.lhs_batch.clone(),
+        lhs_contract: (nb..nb + lf).collect(),
+        rhs_contract: lhs_free.clone(),
+    };
+    let res = g.dot_general(lhs, &dims)?;
+    // res axes: batch, rhs free, then lhs's remaining (contracting) axes in increasing order.
+    let mut lhs_rest = d.lhs_contract.clone();
+    lhs_rest.sort();
+    let mut perm = vec![0; rhs.rank()];
+    for (k, &a) in d.rhs_batch.iter().enumerate() {
+        perm[a] = k;
+    }
+    for (j, &a) in rhs_free.iter().enumerate() {
+        perm[a] = nb + j;
+    }
+    for (m, &a) in d.rhs_contract.iter().enumerate() {
+        perm[a] = nb + rf + position(&lhs_rest, d.lhs_contract[m]);
+    }
+    res.transpose(&perm)
+}

@@ -1,0 +1,292 @@
+//! The command line: parses arguments and wires the modules together.
+
+use crate::augment::Augment;
+use crate::graph::Function;
+use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::optim::{AdamW, Schedule};
+use crate::runtime::{locate_plugin, Client, ClientOptions, DeviceKind, Plugin};
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(name = "xlavit", version, about = "Fine-tune Vision Transformers on XLA: one compiled program per training step, run through a PJRT plugin (CPU, CUDA, TPU).")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the devices the PJRT plugin sees, with its API version and platform.
+    Devices(DeviceArgs),
+    /// Trace, differentiate and compile the training program; report its size, FLOPs and compile time.
+    Compile(CompileArgs),
+    /// Classify images with a ViT checkpoint and print the top labels.
+    Predict(PredictArgs),
+}
+
+#[derive(Args, Clone)]
+pub struct DeviceArgs {
+    /// Which kind of PJRT plugin to use.
+    #[arg(long, default_value = "cpu")]
+    device: DeviceKind,
+    /// Path of a PJRT plugin (.so) to use instead of looking in the usual places
+    /// (also: the XLAVIT_PJRT_PLUGIN environment variable).
+    #[arg(long)]
+    plugin: Option<PathBuf>,
+    /// Number of CPU devices the CPU plugin exposes (for data-parallel tests).
+    #[arg(long)]
+    cpu_devices: Option<i64>,
+}
+
+#[derive(Args)]
+struct CompileArgs {
+    #[command(flatten)]
+    dev: DeviceArgs,
+    /// Write our StableHLO, XLA's HLO before and after optimization, and a summary into --out.
+    #[arg(long)]
+    dump_hlo: bool,
+    /// Output directory for --dump-hlo.
+    #[arg(long, default_value = "out/compile")]
+    out: PathBuf,
+    /// Which training program: `vit` (the ViT train step and eval program) or `mlp` (a small MLP train step).
+    #[arg(long, default_value = "vit")]
+    program: String,
+    /// A model directory in Hugging Face format, or a hub id (e.g. google/vit-base-patch16-224);
+    /// only its config.json and preprocessor_config.json are read.
+    #[arg(long)]
+    model: Option<String>,
+    /// A model config without weights: `vit-b16`, `tiny`, or a path to a config.json.
+    /// Default: the tiny built-in ViT.
+    #[arg(long, conflicts_with = "model")]
+    config: Option<String>,
+    /// Images per training step.
+    #[arg(long, default_value_t = 8)]
+    batch: i64,
+    /// Number of classes (re-sizes the classifier); default: the config's labels.
+    #[arg(long)]
+    num_labels: Option<usize>,
+    /// Turn on-device augmentation off in the compiled train step.
+    #[arg(long)]
+    no_augment: bool,
+}
+
+#[derive(Args)]
+struct PredictArgs {
+    #[command(flatten)]
+    dev: DeviceArgs,
+    /// A model directory in Hugging Face format, or a hub id.
+    #[arg(long)]
+    model: String,
+    /// Image files (JPEG, PNG, WebP, BMP, GIF).
+    #[arg(required = true)]
+    images: Vec<PathBuf>,
+    /// How many labels to print per image.
+    #[arg(long, default_value_t = 5)]
+    top_k: usize,
+    /// Print JSON: per image, the file, logits, probabilities and top-k.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn main() -> Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Devices(a) => devices(&a),
+        Command::Compile(a) => compile(&a),
+        Command::Predict(a) => crate::predict::run(&a.dev, &a.model, &a.images, a.top_k, a.json),
+    }
+}
+
+/// Loads the plugin and creates a client for `args`.
+pub fn open_client(args: &DeviceArgs) -> Result<Client> {
+    let path = locate_plugin(args.device, args.plugin.as_deref())?;
+    let plugin = Plugin::load(&path).with_context(|| format!("loading PJRT plugin {}", path.display()))?;
+    Client::new(plugin, &ClientOptions { cpu_device_count: args.cpu_devices })
+}
+
+fn devices(args: &DeviceArgs) -> Result<()> {
+    let client = open_client(args)?;
+    let plugin = client.plugin();
+    let (major, minor) = plugin.api_version();
+    println!("plugin:   {}", plugin.path().display());
+    println!("PJRT API: {major}.{minor}");
+    println!("platform: {} ({})", client.platform_name()?, client.platform_version()?);
+    for d in client.devices()? {
+        println!("device {}: {} ({})", d.id, d.kind, d.debug_string);
+    }
+    Ok(())
+}
+
+/// The built-in tiny ViT: the default when no model or config is named, so
+/// every command works on a fresh machine without downloads.
+pub const TINY_VIT_CONFIG: &str = r#"{
+  "model_type": "vit", "architectures": ["ViTForImageClassification"],
+  "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4, "intermediate_size": 128,
+  "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attention_probs_dropout_prob": 0.0,
+  "initializer_range": 0.02, "layer_norm_eps": 1e-12, "image_size": 32, "patch_size": 8,
+  "num_channels": 3, "qkv_bias": true,
+  "id2label": {"0": "apple", "1": "banana", "2": "cherry", "3": "date", "4": "elderberry"}
+}"#;
+
+/// The model config and preprocessor named by `--model` or `--config`.
+pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
+    if let Some(m) = model {
+        let dir = crate::checkpoint::resolve_model(m)?;
+        let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
+        let pre = Preprocessor::from_dir_or_default(&dir, &cfg)?;
+        return Ok((cfg, pre));
+    }
+    let cfg = match config {
+        None | Some("tiny") => VitConfig::from_json_str(TINY_VIT_CONFIG)?,
+        Some("vit-b16") => VitConfig::vit_b16(),
+        Some(path) => {
+            let p = Path::new(path);
+            if !p.exists() {
+                bail!("--config {path}: not `vit-b16`, `tiny`, or an existing config.json");
+            }
+            VitConfig::from_json_file(p)?
+        }
+    };
+    let pre = Preprocessor::for_config(&cfg);
+    Ok((cfg, pre))
+}
+
+struct Compiled {
+    name: &'static str,
+    function: Function,
+    text: String,
+    compile_seconds: f64,
+    cost: Option<crate::runtime::CostAnalysis>,
+    memory: Option<crate::runtime::CompiledMemoryStats>,
+}
+
+fn compile(args: &CompileArgs) -> Result<()> {
+    let xla_dump = args.out.join("xla_dump");
+    if args.dump_hlo {
+        std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+        if xla_dump.exists() {
+            std::fs::remove_dir_all(&xla_dump).with_context(|| format!("clearing {}", xla_dump.display()))?;
+        }
+        // XLA reads its flags once, when the plugin first initializes: set them before loading it.
+        let mut flags = std::env::var("XLA_FLAGS").unwrap_or_default();
+        flags.push_str(&format!(" --xla_dump_to={} --xla_dump_hlo_as_text", xla_dump.display()));
+        std::env::set_var("XLA_FLAGS", flags.trim());
+    }
+    let aug = if args.no_augment { Augment::off() } else { Augment::default() };
+    let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 100, total_steps: 1000 }, ..AdamW::default() };
+    let mut programs: Vec<(&'static str, Function)> = vec![];
+    let params: i64;
+    let mut per_image_flops = None;
+    match args.program.as_str() {
+        "mlp" => {
+            let cfg = crate::model::mlp::MlpConfig { input: 64, hidden: vec![128, 128], classes: 10 };
+            let f = crate::train_step::mlp_step(&cfg, args.batch, &opt)?;
+            params = cfg.params().iter().map(|(_, s)| s.element_count()).sum();
+            programs.push(("train_step", f));
+        }
+        "vit" => {
+            let (mut cfg, pre) = model_config(args.model.as_deref(), args.config.as_deref())?;
+            if let Some(n) = args.num_labels {
+                cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
+            }
+            params = cfg.param_specs().iter().map(|(_, d)| d.iter().product::<i64>()).sum();
+            let step = crate::model::vit::train_step(&cfg, &pre, args.batch, &opt, &aug)?;
+            per_image_flops = Some(step.flop_count() / args.batch as f64);
+            programs.push(("train_step", step));
+            programs.push(("eval", crate::model::vit::eval_program(&cfg, &pre, args.batch)?));
+        }
+        other => bail!("--program {other}: expected `vit` or `mlp`"),
+    }
+
+    let client = open_client(&args.dev)?;
+    let mut done = vec![];
+    for (name, function) in programs {
+        let program = crate::emit::program(&function)?;
+        let t0 = Instant::now();
+        let exe = client.compile(&program).with_context(|| format!("compiling the {name} program"))?;
+        let compile_seconds = t0.elapsed().as_secs_f64();
+        let cost = exe.cost_analysis().unwrap_or(None);
+        let memory = exe.compiled_memory_stats().unwrap_or(None);
+        done.push(Compiled { name, text: program.mlir, function, compile_seconds, cost, memory });
+    }
+
+    let platform = client.platform_name().unwrap_or_default();
+    let mut summary = serde_json::json!({
+        "platform": platform,
+        "batch": args.batch,
+        "model_parameters": params,
+        "programs": {},
+    });
+    println!("platform {platform}, batch {}, {} model parameters", args.batch, params);
+    for c in &done {
+        let ours = c.function.flop_count();
+        println!(
+            "{}: {} program parameters, {} ops, {:.1} KiB StableHLO, compiled in {:.2} s, {:.3} GFLOP per call (our count){}",
+            c.name,
+            c.function.params.len(),
+            c.function.live_nodes().iter().filter(|&&l| l).count(),
+            c.text.len() as f64 / 1024.0,
+            c.compile_seconds,
+            ours / 1e9,
+            match c.cost.as_ref().and_then(|k| k.flops) {
+                Some(f) => format!(", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed", f / 1e9, c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6),
+                None => String::from(" (the plugin gives no cost analysis)"),
+            }
+        );
+        summary["programs"][c.name] = serde_json::json!({
+            "program_parameters": c.function.params.len(),
+            "ops": c.function.live_nodes().iter().filter(|&&l| l).count(),
+            "stablehlo_bytes": c.text.len(),
+            "compile_seconds": c.compile_seconds,
+            "flops_ours": ours,
+            "flops_xla": c.cost.as_ref().and_then(|k| k.flops),
+            "bytes_accessed_xla": c.cost.as_ref().and_then(|k| k.bytes_accessed),
+            "temp_bytes": c.memory.map(|m| m.temp_size_in_bytes),
+            "argument_bytes": c.memory.map(|m| m.argument_size_in_bytes),
+        });
+    }
+    if let Some(f) = per_image_flops {
+        println!("train step: {:.2} GFLOP per image (forward + backward + update)", f / 1e9);
+        summary["train_step_gflops_per_image"] = serde_json::json!(f / 1e9);
+    }
+
+    if args.dump_hlo {
+        for c in &done {
+            let path = args.out.join(format!("{}.stablehlo.mlir", c.name));
+            std::fs::write(&path, &c.text).with_context(|| format!("writing {}", path.display()))?;
+            let module = c.function.name.clone();
+            for stage in ["before_optimizations", "after_optimizations"] {
+                match find_dump(&xla_dump, &module, stage)? {
+                    Some(src) => {
+                        let dst = args.out.join(format!("{}.xla_hlo.{stage}.txt", c.name));
+                        std::fs::copy(&src, &dst).with_context(|| format!("copying {}", src.display()))?;
+                    }
+                    None => eprintln!("warning: XLA wrote no {stage} HLO for {module} under {}", xla_dump.display()),
+                }
+            }
+        }
+        let path = args.out.join("summary.json");
+        std::fs::write(&path, serde_json::to_string_pretty(&summary)?)?;
+        println!("wrote {}", args.out.display());
+    }
+    Ok(())
+}
+
+/// XLA names its dumps `module_NNNN.<module>.<stage>.txt`; picks the newest match.
+fn find_dump(dir: &Path, module: &str, stage: &str) -> Result<Option<PathBuf>> {
+    if !dir.exists() {
+        return Ok(None);
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            n.contains(&format!(".{module}.")) && n.ends_with(&format!("{stage}.txt"))
+        })
+        .collect();
+    found.sort();
+    Ok(found.pop())
+}

@@ -1,0 +1,424 @@
+//! The tracer: model code calls methods on [`Tensor`] and each call records
+//! one primitive in a graph, checking shapes and dtypes as it goes.
+//! Nothing here runs anything; a finished [`Function`] is handed to
+//! `autodiff` (to append a backward pass) and to `emit` (to write StableHLO).
+
+mod ops;
+
+pub use ops::{CompareDir, DotDims, ReduceKind};
+
+use crate::dtype::DType;
+use anyhow::{bail, Result};
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Shape {
+    pub dtype: DType,
+    pub dims: Vec<i64>,
+}
+
+impl Shape {
+    pub fn new(dtype: DType, dims: &[i64]) -> Shape {
+        Shape { dtype, dims: dims.to_vec() }
+    }
+    pub fn rank(&self) -> usize {
+        self.dims.len()
+    }
+    pub fn element_count(&self) -> i64 {
+        self.dims.iter().product()
+    }
+    pub fn with_dtype(&self, dtype: DType) -> Shape {
+        Shape { dtype, dims: self.dims.clone() }
+    }
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[", self.dtype)?;
+        for (i, d) in self.dims.iter().enumerate() {
+            if i > 0 {
+                write!(f, ",")?;
+            }
+            write!(f, "{d}")?;
+        }
+        write!(f, "]")
+    }
+}
+
+pub type NodeId = usize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Abs,
+    Exp,
+    Log,
+    Sqrt,
+    Rsqrt,
+    Tanh,
+    Erf,
+    Sin,
+    Cos,
+    Floor,
+    /// Logical not for pred, bitwise not for integers.
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Pow,
+    Max,
+    Min,
+    And,
+    Or,
+    Xor,
+    ShiftLeft,
+    ShiftRightLogical,
+}
+
+/// An inline constant. Large arrays belong in program parameters instead, so
+/// the program text stays small and the compile cache stays useful.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Literal {
+    /// One value of the node's dtype (stored as f64; integers up to 2^53 exactly).
+    Scalar(f64),
+    /// A whole array: little-endian element bytes of the node's dtype.
+    Dense(Vec<u8>),
+}
+
+#[derive(Clone, Debug)]
+pub enum Op {
+    Parameter { index: usize },
+    Constant(Literal),
+    Iota { dim: usize },
+    Unary(UnaryOp),
+    Binary(BinaryOp),
+    Compare(CompareDir),
+    /// inputs: predicate, on_true, on_false (all the same dims).
+    Select,
+    Convert,
+    BitcastConvert,
+    /// `dims[i]` is the output axis of input axis i.
+    BroadcastInDim { dims: Vec<usize> },
+    Reshape,
+    /// Output axis i is input axis `perm[i]`.
+    Transpose { perm: Vec<usize> },
+    DotGeneral(DotDims),
+    Reduce { kind: ReduceKind, axes: Vec<usize> },
+    Concatenate { axis: usize },
+    Slice { start: Vec<i64>, limit: Vec<i64>, stride: Vec<i64> },
+    /// inputs: operand, scalar padding value.
+    Pad { low: Vec<i64>, high: Vec<i64>, interior: Vec<i64> },
+    /// input: u64[2] state; outputs (tuple): new state, random bits of the node's shape.
+    RngBitGenerator { bits: Shape },
+    /// inputs: the initial loop state; outputs (tuple): the final state.
+    While { cond: Rc<Function>, body: Rc<Function> },
+    GetTupleElement { index: usize },
+}
+
+impl Op {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Op::Parameter { .. } => "parameter",
+            Op::Constant(_) => "constant",
+            Op::Iota { .. } => "iota",
+            Op::Unary(u) => match u {
+                UnaryOp::Neg => "neg",
+                UnaryOp::Abs => "abs",
+                UnaryOp::Exp => "exp",
+                UnaryOp::Log => "log",
+                UnaryOp::Sqrt => "sqrt",
+                UnaryOp::Rsqrt => "rsqrt",
+                UnaryOp::Tanh => "tanh",
+                UnaryOp::Erf => "erf",
+                UnaryOp::Sin => "sin",
+                UnaryOp::Cos => "cos",
+                UnaryOp::Floor => "floor",
+                UnaryOp::Not => "not",
+            },
+            Op::Binary(b) => match b {
+                BinaryOp::Add => "add",
+                BinaryOp::Sub => "sub",
+                BinaryOp::Mul => "mul",
+                BinaryOp::Div => "div",
+                BinaryOp::Rem => "rem",
+                BinaryOp::Pow => "pow",
+                BinaryOp::Max => "max",
+                BinaryOp::Min => "min",
+                BinaryOp::And => "and",
+                BinaryOp::Or => "or",
+                BinaryOp::Xor => "xor",
+                BinaryOp::ShiftLeft => "shift_left",
+                BinaryOp::ShiftRightLogical => "shift_right_logical",
+            },
+            Op::Compare(_) => "compare",
+            Op::Select => "select",
+            Op::Convert => "convert",
+            Op::BitcastConvert => "bitcast_convert",
+            Op::BroadcastInDim { .. } => "broadcast_in_dim",
+            Op::Reshape => "reshape",
+            Op::Transpose { .. } => "transpose",
+            Op::DotGeneral(_) => "dot_general",
+            Op::Reduce { .. } => "reduce",
+            Op::Concatenate { .. } => "concatenate",
+            Op::Slice { .. } => "slice",
+            Op::Pad { .. } => "pad",
+            Op::RngBitGenerator { .. } => "rng_bit_generator",
+            Op::While { .. } => "while",
+            Op::GetTupleElement { .. } => "get_tuple_element",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueType {
+    Tensor(Shape),
+    Tuple(Vec<Shape>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub op: Op,
+    pub inputs: Vec<NodeId>,
+    pub ty: ValueType,
+}
+
+impl Node {
+    pub fn shape(&self) -> &Shape {
+        match &self.ty {
+            ValueType::Tensor(s) => s,
+            ValueType::Tuple(_) => panic!("tuple-valued node used as a tensor: {}", self.op.name()),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ParamInfo {
+    pub name: String,
+    pub shape: Shape,
+    pub node: NodeId,
+}
+
+#[derive(Default)]
+pub(crate) struct GraphData {
+    pub name: String,
+    pub nodes: Vec<Node>,
+    pub params: Vec<ParamInfo>,
+}
+
+/// Records the primitives of one function. Clone it freely: clones share the graph.
+#[derive(Clone)]
+pub struct Builder {
+    pub(crate) g: Rc<RefCell<GraphData>>,
+}
+
+/// A traced value: a node of some builder's graph with its shape.
+#[derive(Clone)]
+pub struct Tensor {
+    pub(crate) g: Rc<RefCell<GraphData>>,
+    pub(crate) id: NodeId,
+    pub(crate) shape: Shape,
+}
+
+impl fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Tensor(#{} {})", self.id, self.shape)
+    }
+}
+
+impl Builder {
+    pub fn new(name: &str) -> Builder {
+        Builder { g: Rc::new(RefCell::new(GraphData { name: name.to_string(), ..Default::default() })) }
+    }
+
+    pub fn name(&self) -> String {
+        self.g.borrow().name.clone()
+    }
+
+    pub fn parameter(&self, name: &str, dtype: DType, dims: &[i64]) -> Result<Tensor> {
+        if let Some(d) = dims.iter().find(|&&d| d < 0) {
+            bail!("parameter '{name}': negative dimension {d} in {dims:?}");
+        }
+        let shape = Shape::new(dtype, dims);
+        let index = self.g.borrow().params.len();
+        if self.g.borrow().params.iter().any(|p| p.name == name) {
+            bail!("parameter '{name}' declared twice");
+        }
+        let t = self.push(Op::Parameter { index }, vec![], shape.clone());
+        self.g.borrow_mut().params.push(ParamInfo { name: name.to_string(), shape, node: t.id });
+        Ok(t)
+    }
+
+    pub fn params(&self) -> Vec<ParamInfo> {
+        self.g.borrow().params.clone()
+    }
+
+    /// The tensor for parameter `index` (as declared order).
+    pub fn param_tensor(&self, index: usize) -> Tensor {
+        let p = self.g.borrow().params[index].clone();
+        self.tensor(p.node)
+    }
+
+    pub(crate) fn tensor(&self, id: NodeId) -> Tensor {
+        let shape = self.g.borrow().nodes[id].shape().clone();
+        Tensor { g: self.g.clone(), id, shape }
+    }
+
+    pub(crate) fn push(&self, op: Op, inputs: Vec<NodeId>, shape: Shape) -> Tensor {
+        let id = self.push_node(op, inputs, ValueType::Tensor(shape.clone()));
+        Tensor { g: self.g.clone(), id, shape }
+    }
+
+    pub(crate) fn push_node(&self, op: Op, inputs: Vec<NodeId>, ty: ValueType) -> NodeId {
+        let mut g = self.g.borrow_mut();
+        g.nodes.push(Node { op, inputs, ty });
+        g.nodes.len() - 1
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.g.borrow().nodes.len()
+    }
+
+    pub(crate) fn owns(&self, t: &Tensor) -> bool {
+        Rc::ptr_eq(&self.g, &t.g)
+    }
+
+    /// Ends tracing: the function returns `outputs`, named for error messages and summaries.
+    pub fn finish(&self, outputs: &[(&str, &Tensor)]) -> Result<Function> {
+        for (name, t) in outputs {
+            if !self.owns(t) {
+                bail!("output '{name}' was traced in another function");
+            }
+        }
+        let g = self.g.borrow();
+        Ok(Function {
+            name: g.name.clone(),
+            nodes: g.nodes.clone(),
+            params: g.params.clone(),
+            outputs: outputs.iter().map(|(_, t)| t.id).collect(),
+            output_names: outputs.iter().map(|(n, _)| n.to_string()).collect(),
+            donations: vec![],
+        })
+    }
+}
+
+impl Tensor {
+    pub fn shape(&self) -> &Shape {
+        &self.shape
+    }
+    pub fn dtype(&self) -> DType {
+        self.shape.dtype
+    }
+    pub fn dims(&self) -> &[i64] {
+        &self.shape.dims
+    }
+    pub fn rank(&self) -> usize {
+        self.shape.dims.len()
+    }
+    pub fn id(&self) -> NodeId {
+        self.id
+    }
+    pub fn builder(&self) -> Builder {
+        Builder { g: self.g.clone() }
+    }
+}
+
+/// A finished trace: nodes in the order they were recorded (which is a
+/// topological order), the parameters, and the outputs.
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub nodes: Vec<Node>,
+    pub params: Vec<ParamInfo>,
+    pub outputs: Vec<NodeId>,
+    pub output_names: Vec<String>,
+    /// (parameter index, output index): the output reuses the parameter's device buffer.
+    pub donations: Vec<(usize, usize)>,
+}
+
+impl Function {
+    pub fn output_shapes(&self) -> Vec<Shape> {
+        self.outputs.iter().map(|&o| self.nodes[o].shape().clone()).collect()
+    }
+
+    /// Declares that output `output` may overwrite parameter `param` in place.
+    pub fn donate(&mut self, param: usize, output: usize) -> Result<()> {
+        let (Some(p), Some(&o)) = (self.params.get(param), self.outputs.get(output)) else {
+            bail!("donate({param}, {output}): no such parameter or output");
+        };
+        let os = self.nodes[o].shape();
+        if &p.shape != os {
+            bail!(
+                "cannot donate parameter '{}' {} to output '{}' {}: shapes differ",
+                p.name, p.shape, self.output_names[output], os
+            );
+        }
+        if self.donations.iter().any(|&(pp, oo)| pp == param || oo == output) {
+            bail!("parameter '{}' or output '{}' already donated", p.name, self.output_names[output]);
+        }
+        self.donations.push((param, output));
+        Ok(())
+    }
+
+    /// Donates every parameter whose name equals an output's name.
+    pub fn donate_by_name(&mut self) -> Result<()> {
+        let pairs: Vec<(usize, usize)> = self
+            .params
+            .iter()
+            .enumerate()
+            .filter_map(|(pi, p)| self.output_names.iter().position(|n| n == &p.name).map(|oi| (pi, oi)))
+            .collect();
+        for (p, o) in pairs {
+            self.donate(p, o)?;
+        }
+        Ok(())
+    }
+
+    /// Nodes the outputs depend on, as a mask.
+    pub fn live_nodes(&self) -> Vec<bool> {
+        let mut live = vec![false; self.nodes.len()];
+        let mut stack: Vec<NodeId> = self.outputs.clone();
+        while let Some(n) = stack.pop() {
+            if live[n] {
+                continue;
+            }
+            live[n] = true;
+            stack.extend(self.nodes[n].inputs.iter().copied());
+        }
+        live
+    }
+
+    /// Multiply-adds counted as 2 FLOPs, from the dot_generals and elementwise ops that are live.
+    pub fn flop_count(&self) -> f64 {
+        let live = self.live_nodes();
+        let mut flops = 0.0;
+        for (i, n) in self.nodes.iter().enumerate() {
+            if !live[i] {
+                continue;
+            }
+            flops += match &n.op {
+                Op::DotGeneral(d) => {
+                    let lhs = self.nodes[n.inputs[0]].shape();
+                    let contracted: i64 = d.lhs_contract.iter().map(|&a| lhs.dims[a]).product();
+                    2.0 * n.shape().element_count() as f64 * contracted as f64
+                }
+                Op::Unary(_) | Op::Binary(_) | Op::Select | Op::Compare(_) => n.shape().element_count() as f64,
+                Op::Reduce { .. } => self.nodes[n.inputs[0]].shape().element_count() as f64,
+                Op::While { body, .. } => body.flop_count(),
+                _ => 0.0,
+            };
+        }
+        flops
+    }
+
+    pub fn parameter_count(&self) -> i64 {
+        self.params.iter().map(|p| p.shape.element_count()).sum()
+    }
+}

@@ -1,0 +1,307 @@
+//! A slow, obviously-correct host interpreter of traced functions, in f64.
+//! It is the reference the differential tests compare every primitive's
+//! compiled result against (as EXLA tests ops against a host evaluator).
+
+use crate::dtype::DType;
+use crate::graph::{BinaryOp, CompareDir, Function, Literal, Op, ReduceKind, UnaryOp, ValueType};
+use crate::host::HostTensor;
+use anyhow::{bail, ensure, Result};
+use ndarray::{ArrayD, Axis, IxDyn, SliceInfoElem};
+
+#[derive(Clone, Debug)]
+enum Val {
+    T(ArrayD<f64>),
+    Tuple(Vec<ArrayD<f64>>),
+}
+
+impl Val {
+    fn t(&self) -> &ArrayD<f64> {
+        match self {
+            Val::T(a) => a,
+            Val::Tuple(_) => panic!("tuple used as tensor"),
+        }
+    }
+}
+
+fn ix(dims: &[i64]) -> IxDyn {
+    IxDyn(&dims.iter().map(|&d| d as usize).collect::<Vec<_>>())
+}
+
+/// Rounds an exact result to what the dtype can hold (wrapping integers as hardware does).
+fn cast(v: f64, dt: DType) -> f64 {
+    match dt {
+        DType::Pred => (v != 0.0) as u8 as f64,
+        DType::U8 => (v as i128).rem_euclid(1 << 8) as f64,
+        DType::U32 => (v as i128).rem_euclid(1 << 32) as f64,
+        DType::U64 => (v as i128).rem_euclid(1 << 64) as f64,
+        DType::S32 => ((v as i128).rem_euclid(1 << 32) as i64 as i32) as f64,
+        DType::S64 => (v as i128) as i64 as f64,
+        DType::F16 => half::f16::from_f64(v).to_f64(),
+        DType::BF16 => half::bf16::from_f64(v).to_f64(),
+        DType::F32 => v as f32 as f64,
+        DType::F64 => v,
+    }
+}
+
+fn bits_of(v: f64, dt: DType) -> u64 {
+    match dt {
+        DType::F32 => (v as f32).to_bits() as u64,
+        DType::F64 => v.to_bits(),
+        DType::F16 => half::f16::from_f64(v).to_bits() as u64,
+        DType::BF16 => half::bf16::from_f64(v).to_bits() as u64,
+        DType::S32 => v as i32 as u32 as u64,
+        DType::S64 => v as i64 as u64,
+        _ => v as u64,
+    }
+}
+
+fn from_bits(b: u64, dt: DType) -> f64 {
+    match dt {
+        DType::F32 => f32::from_bits(b as u32) as f64,
+        DType::F64 => f64::from_bits(b),
+        DType::F16 => half::f16::from_bits(b as u16).to_f64(),
+        DType::BF16 => half::bf16::from_bits(b as u16).to_f64(),
+        DType::S32 => b as u32 as i32 as f64,
+        DType::S64 => b as i64 as f64,
+        DType::U8 => b as u8 as f64,
+        DType::U32 => b as u32 as f64,
+        DType::Pred => (b & 1) as f64,
+        DType::U64 => b as f64,
+    }
+}
+
+/// Runs `f` on the host. Results are rounded to each output's dtype.
+pub fn run(f: &Function, inputs: &[HostTensor]) -> Result<Vec<HostTensor>> {
+    ensure!(inputs.len() == f.params.len(), "interpret: {} inputs for {} parameters", inputs.len(), f.params.len());
+    let args: Vec<ArrayD<f64>> = inputs
+        .iter()
+        .zip(&f.params)
+        .map(|(h, p)| {
+            ensure!(h.dims == p.shape.dims && h.dtype == p.shape.dtype, "interpret: input '{}' is {:?} {}", p.name, h.dims, h.dtype);
+            Ok(ArrayD::from_shape_vec(ix(&h.dims), h.to_f64_lossy()?)?)
+        })
+        .collect::<Result<_>>()?;
+    let outs = eval(f, &args)?;
+    outs.iter()
+        .zip(f.output_shapes())
+        .map(|(a, s)| HostTensor::from_f64_lossy(s.dtype, &s.dims, &a.iter().copied().collect::<Vec<_>>()))
+        .collect()
+}
+
+fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
+    let live = f.live_nodes();
+    let mut vals: Vec<Option<Val>> = vec![None; f.nodes.len()];
+    for (i, node) in f.nodes.iter().enumerate() {
+        if !live[i] {
+            continue;
+        }
+        let inp = |k: usize| vals[node.inputs[k]].as_ref().unwrap().t();
+        let v = match (&node.op, &node.ty) {
+            (Op::Parameter { index }, _) => Val::T(args[*index].clone()),
+            (Op::GetTupleElement { index }, _) => match vals[node.inputs[0]].as_ref().unwrap() {
+                Val::Tuple(v) => Val::T(v[*index].clone()),
+                Val::T(_) => bail!("get_tuple_element of a tensor"),
+            },
+            (Op::While { cond, body }, ValueType::Tuple(_)) => {
+                let mut state: Vec<ArrayD<f64>> = node.inputs.iter().map(|&j| vals[j].as_ref().unwrap().t().clone()).collect();
+                while eval(cond, &state)?[0].iter().next().copied() == Some(1.0) {
+                    state = eval(body, &state)?;
+                }
+                Val::Tuple(state)
+            }
+            (Op::RngBitGenerator { .. }, _) => bail!("interpret: rng_bit_generator has no host reference"),
+            (op, ValueType::Tensor(s)) => {
+                let dt = s.dtype;
+                let a = match op {
+                    Op::Constant(Literal::Scalar(v)) => ArrayD::from_elem(ix(&s.dims), cast(*v, dt)),
+                    Op::Constant(Literal::Dense(bytes)) => {
+                        let h = HostTensor { dtype: dt, dims: s.dims.clone(), data: bytes.clone() };
+                        ArrayD::from_shape_vec(ix(&s.dims), h.to_f64_lossy()?)?
+                    }
+                    Op::Iota { dim } => ArrayD::from_shape_fn(ix(&s.dims), |idx| cast(idx[*dim] as f64, dt)),
+                    Op::Unary(u) => {
+                        let in_dt = dt;
+                        inp(0).mapv(|x| {
+                            cast(
+                                match u {
+                                    UnaryOp::Neg => -x,
+                                    UnaryOp::Abs => x.abs(),
+                                    UnaryOp::Exp => x.exp(),
+                                    UnaryOp::Log => x.ln(),
+                                    UnaryOp::Sqrt => x.sqrt(),
+                                    UnaryOp::Rsqrt => 1.0 / x.sqrt(),
+                                    UnaryOp::Tanh => x.tanh(),
+                                    UnaryOp::Erf => libm::erf(x),
+                                    UnaryOp::Sin => x.sin(),
+                                    UnaryOp::Cos => x.cos(),
+                                    UnaryOp::Floor => x.floor(),
+                                    UnaryOp::Not => {
+                                        if in_dt == DType::Pred {
+                                            (x == 0.0) as u8 as f64
+                                        } else {
+                                            from_bits(!bits_of(x, in_dt), in_dt)
+                                        }
+                                    }
+                                },
+                                dt,
+                            )
+                        })
+                    }
+                    Op::Binary(b) => {
+                        let (x, y) = (inp(0), inp(1));
+                        let mut out = x.clone();
+                        let width = dt.size_bytes() as u32 * 8;
+                        out.zip_mut_with(y, |p, &q| {
+                            let a = *p;
+                            let r = match b {
+                                BinaryOp::Add => a + q,
+                                BinaryOp::Sub => a - q,
+                                BinaryOp::Mul => a * q,
+                                BinaryOp::Div if dt.is_float() => a / q,
+                                BinaryOp::Div => (a / q).trunc(),
+                                BinaryOp::Rem => a % q,
+                                BinaryOp::Pow => a.powf(q),
+                                BinaryOp::Max => a.max(q),
+                                BinaryOp::Min => a.min(q),
+                                BinaryOp::And => from_bits(bits_of(a, dt) & bits_of(q, dt), dt),
+                                BinaryOp::Or => from_bits(bits_of(a, dt) | bits_of(q, dt), dt),
+                                BinaryOp::Xor => from_bits(bits_of(a, dt) ^ bits_of(q, dt), dt),
+                                BinaryOp::ShiftLeft => {
+                                    let s = bits_of(q, dt);
+                                    if s >= width as u64 { 0.0 } else { from_bits(bits_of(a, dt) << s, dt) }
+                                }
+                                BinaryOp::ShiftRightLogical => {
+                                    let s = bits_of(q, dt);
+                                    let mask = if width == 64 { u64::MAX } else { (1u64 << width) - 1 };
+                                    if s >= width as u64 { 0.0 } else { from_bits((bits_of(a, dt) & mask) >> s, dt) }
+                                }
+                            };
+                            *p = cast(r, dt);
+                        });
+                        out
+                    }
+                    Op::Compare(dir) => {
+                        let mut out = inp(0).clone();
+                        out.zip_mut_with(inp(1), |p, &q| {
+                            let a = *p;
+                            *p = match dir {
+                                CompareDir::Eq => a == q,
+                                CompareDir::Ne => a != q,
+                                CompareDir::Lt => a < q,
+                                CompareDir::Le => a <= q,
+                                CompareDir::Gt => a > q,
+                                CompareDir::Ge => a >= q,
+                            } as u8 as f64;
+                        });
+                        out
+                    }
+                    Op::Select => {
+                        let mut out = inp(1).clone();
+                        ndarray::Zip::from(&mut out).and(inp(0)).and(inp(2)).for_each(|o, &p, &f| {
+                            if p == 0.0 {
+                                *o = f;
+                            }
+                        });
+                        out
+                    }
+                    Op::Convert => {
+                        let src = f.nodes[node.inputs[0]].shape().dtype;
+                        inp(0).mapv(|x| if src.is_float() && !dt.is_float() && dt != DType::Pred { cast(x.trunc(), dt) } else { cast(x, dt) })
+                    }
+                    Op::BitcastConvert => {
+                        let src = f.nodes[node.inputs[0]].shape().dtype;
+                        inp(0).mapv(|x| from_bits(bits_of(x, src), dt))
+                    }
+                    Op::BroadcastInDim { dims } => {
+                        let x = inp(0);
+                        ArrayD::from_shape_fn(ix(&s.dims), |idx| {
+                            let src: Vec<usize> =
+                                dims.iter().enumerate().map(|(k, &m)| if x.shape()[k] == 1 { 0 } else { idx[m] }).collect();
+                            x[IxDyn(&src)]
+                        })
+                    }
+                    Op::Reshape => {
+                        let v: Vec<f64> = inp(0).iter().copied().collect();
+                        ArrayD::from_shape_vec(ix(&s.dims), v)?
+                    }
+                    Op::Transpose { perm } => inp(0).clone().permuted_axes(IxDyn(perm)).as_standard_layout().to_owned(),
+                    Op::DotGeneral(d) => {
+                        let (x, y) = (inp(0), inp(1));
+                        let lf: Vec<usize> =
+                            (0..x.ndim()).filter(|a| !d.lhs_batch.contains(a) && !d.lhs_contract.contains(a)).collect();
+                        let rf: Vec<usize> =
+                            (0..y.ndim()).filter(|a| !d.rhs_batch.contains(a) && !d.rhs_contract.contains(a)).collect();
+                        let csh: Vec<usize> = d.lhs_contract.iter().map(|&a| x.shape()[a]).collect();
+                        let ccount: usize = csh.iter().product();
+                        let nb = d.lhs_batch.len();
+                        ArrayD::from_shape_fn(ix(&s.dims), |idx| {
+                            let mut acc = 0.0;
+                            let mut li = vec![0; x.ndim()];
+                            let mut ri = vec![0; y.ndim()];
+                            for (k, (&la, &ra)) in d.lhs_batch.iter().zip(&d.rhs_batch).enumerate() {
+                                li[la] = idx[k];
+                                ri[ra] = idx[k];
+                            }
+                            for (k, &a) in lf.iter().enumerate() {
+                                li[a] = idx[nb + k];
+                            }
+                            for (k, &a) in rf.iter().enumerate() {
+                                ri[a] = idx[nb + lf.len() + k];
+                            }
+                            for c in 0..ccount {
+                                let mut rem = c;
+                                for (k, (&la, &ra)) in d.lhs_contract.iter().zip(&d.rhs_contract).enumerate().rev() {
+                                    li[la] = rem % csh[k];
+                                    ri[ra] = rem % csh[k];
+                                    rem /= csh[k];
+                                }
+                                acc += x[IxDyn(&li)] * y[IxDyn(&ri)];
+                            }
+                            cast(acc, dt)
+                        })
+                    }
+                    Op::Reduce { kind, axes } => {
+                        let mut a = inp(0).clone();
+                        for &ax in axes.iter().rev() {
+                            a = match kind {
+                                ReduceKind::Sum => a.sum_axis(Axis(ax)),
+                                ReduceKind::Max => a.fold_axis(Axis(ax), f64::NEG_INFINITY, |m, &v| m.max(v)),
+                                ReduceKind::Min => a.fold_axis(Axis(ax), f64::INFINITY, |m, &v| m.min(v)),
+                            };
+                        }
+                        a.mapv(|v| cast(v, dt))
+                    }
+                    Op::Concatenate { axis } => {
+                        let parts: Vec<_> = node.inputs.iter().map(|&j| vals[j].as_ref().unwrap().t().view()).collect();
+                        ndarray::concatenate(Axis(*axis), &parts)?
+                    }
+                    Op::Slice { start, limit, stride } => {
+                        let info: Vec<SliceInfoElem> = (0..start.len())
+                            .map(|k| SliceInfoElem::Slice {
+                                start: start[k] as isize,
+                                end: Some(limit[k] as isize),
+                                step: stride[k] as isize,
+                            })
+                            .collect();
+                        inp(0).slice(info.as_slice()).to_owned()
+                    }
+                    Op::Pad { low, high: _, interior } => {
+                        let (x, pv) = (inp(0), inp(1).iter().next().copied().unwrap());
+                        let mut out = ArrayD::from_elem(ix(&s.dims), pv);
+                        for (idx, &v) in x.indexed_iter() {
+                            let dst: Vec<usize> =
+                                (0..x.ndim()).map(|k| (low[k] + idx[k] as i64 * (interior[k] + 1)) as usize).collect();
+                            out[IxDyn(&dst)] = v;
+                        }
+                        out
+                    }
+                    _ => bail!("interpret: unexpected op {}", op.name()),
+                };
+                Val::T(a)
+            }
+            (op, ValueType::Tuple(_)) => bail!("interpret: {} with a tuple type", op.name()),
+        };
+        vals[i] = Some(v);
+    }
+    Ok(f.outputs.iter().map(|&o| vals[o].as_ref().unwrap().t().clone()).collect())
+}

@@ -1,0 +1,20 @@
+//! xlavit: trace a model in Rust, differentiate it, emit one StableHLO
+//! program and run it through a PJRT plugin.
+//!
+//! Data flows one way: `graph` (tracer) -> `autodiff` -> `emit` produce
+//! program text; `runtime` only compiles text and moves buffers.
+
+pub mod dtype;
+pub mod host;
+pub mod program;
+pub mod runtime;
+pub mod graph;
+pub mod autodiff;
+pub mod emit;
+pub mod interpret;
+pub mod optim;
+pub mod model;
+pub mod train_step;
+pub mod augment;
+pub mod checkpoint;
+pub mod data;

@@ -1,0 +1,181 @@
+//! The Vision Transformer of Hugging Face's `ViTForImageClassification`,
+//! written against the tensor API. Parameters are addressed by their HF
+//! names, in the order of [`VitConfig::param_specs`].
+
+use super::vit_config::{Preprocessor, VitConfig};
+use crate::dtype::DType;
+use crate::augment::Augment;
+use crate::graph::{Builder, DotDims, Function, Shape, Tensor};
+use crate::optim::AdamW;
+use anyhow::{ensure, Result};
+use std::collections::HashMap;
+
+use super::mlp::linear;
+
+/// Looks parameters up by HF name.
+pub struct VitParams<'a> {
+    by_name: HashMap<&'a str, &'a Tensor>,
+}
+
+impl<'a> VitParams<'a> {
+    pub fn new(cfg: &'a VitConfig, specs: &'a [(String, Vec<i64>)], params: &'a [Tensor]) -> Result<Self> {
+        ensure!(specs.len() == params.len(), "ViT: {} parameters given, config needs {}", params.len(), specs.len());
+        let _ = cfg;
+        let mut by_name = HashMap::new();
+        for ((name, dims), t) in specs.iter().zip(params) {
+            ensure!(t.dims() == dims.as_slice(), "ViT parameter {name}: traced as {}, config needs {dims:?}", t.shape());
+            by_name.insert(name.as_str(), t);
+        }
+        Ok(VitParams { by_name })
+    }
+
+    fn get(&self, name: &str) -> Result<&'a Tensor> {
+        self.by_name.get(name).copied().ok_or_else(|| anyhow::anyhow!("ViT: no parameter named {name}"))
+    }
+
+    fn linear(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
+        let w = self.get(&format!("{prefix}.weight"))?;
+        match self.by_name.get(format!("{prefix}.bias").as_str()) {
+            Some(b) => linear(x, w, b),
+            None => {
+                let last = x.rank() - 1;
+                x.dot_general(w, &DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() })
+            }
+        }
+    }
+
+    fn layer_norm(&self, x: &Tensor, prefix: &str, eps: f64) -> Result<Tensor> {
+        let last = x.rank() - 1;
+        let centered = x.sub(&x.mean_keepdims(&[last])?)?;
+        let var = centered.square()?.mean_keepdims(&[last])?;
+        let normed = centered.mul(&var.add_scalar(eps)?.rsqrt()?)?;
+        normed.mul(self.get(&format!("{prefix}.weight"))?)?.add(self.get(&format!("{prefix}.bias"))?)
+    }
+}
+
+/// uint8 images [B, H, W, C] to normalized f32 pixels, as the HF image processor does after resizing.
+pub fn normalize(images_f32_unit: &Tensor, pre: &Preprocessor) -> Result<Tensor> {
+    let b = images_f32_unit.builder();
+    let c = images_f32_unit.dims()[3];
+    ensure!(c == 3, "normalize: expected 3 channels, got {}", images_f32_unit.shape());
+    let mean = b.constant_f32(&[3], &pre.image_mean)?;
+    let std = b.constant_f32(&[3], &pre.image_std)?;
+    images_f32_unit.sub(&mean)?.div(&std)
+}
+
+/// Logits [B, labels] for normalized pixels [B, H, W, C] (channels last, as images are decoded).
+pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
+    let (bsz, h, w, c) = (pixels.dims()[0], pixels.dims()[1], pixels.dims()[2], pixels.dims()[3]);
+    let ps = cfg.patch_size;
+    ensure!(
+        h == cfg.image_size && w == cfg.image_size && c == cfg.num_channels,
+        "ViT: images must be [B, {0}, {0}, {1}], got {2}",
+        cfg.image_size,
+        cfg.num_channels,
+        pixels.shape()
+    );
+    let (gh, gw) = (h / ps, w / ps);
+    let n = gh * gw;
+    let d = cfg.hidden_size;
+
+    // The stride-P convolution equals flattening each patch in (channel, row, column)
+    // order and multiplying by the kernel reshaped to [D, C*P*P].
+    let patches = pixels
+        .reshape(&[bsz, gh, ps, gw, ps, c])?
+        .transpose(&[0, 1, 3, 5, 2, 4])?
+        .reshape(&[bsz, n, c * ps * ps])?;
+    let kernel = p.get("vit.embeddings.patch_embeddings.projection.weight")?.reshape(&[d, c * ps * ps])?;
+    let emb = linear(&patches, &kernel, p.get("vit.embeddings.patch_embeddings.projection.bias")?)?;
+    let cls = p.get("vit.embeddings.cls_token")?.broadcast_to(&[bsz, 1, d])?;
+    let b = pixels.builder();
+    let mut x = b.concatenate(&[cls, emb], 1)?.add(p.get("vit.embeddings.position_embeddings")?)?;
+
+    let t = n + 1;
+    let heads = cfg.num_attention_heads;
+    let hd = d / heads;
+    for l in 0..cfg.num_hidden_layers {
+        let pre = format!("vit.encoder.layer.{l}");
+        let hn = p.layer_norm(&x, &format!("{pre}.layernorm_before"), cfg.layer_norm_eps)?;
+        let split = |name: &str| -> Result<Tensor> {
+            p.linear(&hn, &format!("{pre}.attention.attention.{name}"))?.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3])
+        };
+        let (q, k, v) = (split("query")?, split("key")?, split("value")?);
+        let scores = q
+            .dot_general(&k, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3] })?
+            .mul_scalar((hd as f64).powf(-0.5))?;
+        let probs = scores.softmax(3)?;
+        let ctx = probs
+            .dot_general(&v, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2] })?
+            .transpose(&[0, 2, 1, 3])?
+            .reshape(&[bsz, t, d])?;
+        x = x.add(&p.linear(&ctx, &format!("{pre}.attention.output.dense"))?)?;
+        let hn = p.layer_norm(&x, &format!("{pre}.layernorm_after"), cfg.layer_norm_eps)?;
+        let mlp = p.linear(&hn, &format!("{pre}.intermediate.dense"))?.gelu()?;
+        x = x.add(&p.linear(&mlp, &format!("{pre}.output.dense"))?)?;
+    }
+    let x = p.layer_norm(&x, "vit.layernorm", cfg.layer_norm_eps)?;
+    let cls = x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])?;
+    p.linear(&cls, "classifier")
+}
+
+/// uint8 [B,H,W,C] -> f32 in [0, 1].
+pub fn to_unit(images: &Tensor) -> Result<Tensor> {
+    ensure!(images.dtype() == DType::U8, "images must be u8, got {}", images.shape());
+    images.convert(DType::F32)?.mul_scalar(1.0 / 255.0)
+}
+
+/// Batch inputs of the ViT programs: uint8 images resized on the host, s32 labels.
+fn vit_batch(cfg: &VitConfig, batch: i64) -> Vec<(String, Shape)> {
+    let s = cfg.image_size;
+    vec![
+        ("images".to_string(), Shape::new(DType::U8, &[batch, s, s, cfg.num_channels])),
+        ("labels".to_string(), Shape::new(DType::S32, &[batch])),
+    ]
+}
+
+fn vit_param_shapes(cfg: &VitConfig) -> Vec<(String, Shape)> {
+    cfg.param_specs().into_iter().map(|(n, d)| (n, Shape::new(DType::F32, &d))).collect()
+}
+
+/// The whole ViT training step: augmentation, normalization, forward, loss,
+/// backward, clipping and AdamW, in one program. Batch inputs: `images`,
+/// `labels`, `rng` (u64[2]); metric outputs: `correct`.
+pub fn train_step(cfg: &VitConfig, pre: &Preprocessor, batch: i64, opt: &AdamW, aug: &Augment) -> Result<Function> {
+    let params = vit_param_shapes(cfg);
+    let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
+    let mut inputs = vit_batch(cfg, batch);
+    inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
+    let specs = cfg.param_specs();
+    crate::train_step::build("vit_train_step", &params, &decay, opt, &inputs, |p, inp, step| {
+        let unit = to_unit(&inp[0])?;
+        let unit = aug.apply(&unit, &inp[2], step)?;
+        let pixels = normalize(&unit, pre)?;
+        let vp = VitParams::new(cfg, &specs, p)?;
+        let logits = forward(cfg, &vp, &pixels)?;
+        let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
+        Ok(crate::train_step::StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
+    })
+}
+
+/// Forward only. Inputs: parameters, `images`, `labels`, `mask` (f32 [B], 0 for padding
+/// rows of a last partial batch). Outputs: `loss_sum` (summed over unmasked rows),
+/// `correct`, `logits`.
+pub fn eval_program(cfg: &VitConfig, pre: &Preprocessor, batch: i64) -> Result<Function> {
+    let b = Builder::new("vit_eval");
+    let specs = cfg.param_specs();
+    let p: Vec<Tensor> = specs.iter().map(|(n, d)| b.parameter(n, DType::F32, d)).collect::<Result<_>>()?;
+    let s = cfg.image_size;
+    let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
+    let labels = b.parameter("labels", DType::S32, &[batch])?;
+    let mask = b.parameter("mask", DType::F32, &[batch])?;
+    let pixels = normalize(&to_unit(&images)?, pre)?;
+    let vp = VitParams::new(cfg, &specs, &p)?;
+    let logits = forward(cfg, &vp, &pixels)?;
+    let classes = logits.dims()[1];
+    let onehot = b.iota(DType::S32, &[batch, classes], 1)?.eq(&labels.broadcast_in_dim(&[batch, classes], &[0])?)?;
+    let onehot = onehot.convert(DType::F32)?;
+    let per_example = logits.log_softmax(1)?.mul(&onehot)?.sum(&[1])?.neg()?;
+    let loss_sum = per_example.mul(&mask)?.sum_all()?;
+    let correct = crate::model::correct_count(&logits, &onehot, Some(&mask))?;
+    b.finish(&[("loss_sum", &loss_sum), ("correct", &correct), ("logits", &logits)])
+}

@@ -1,0 +1,105 @@
+//! `xlavit predict`: decode, resize on the host as HF's image processor
+//! does, run the compiled eval program, print the top labels.
+
+use crate::cli::{open_client, DeviceArgs};
+use crate::host::HostTensor;
+use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::runtime::Arg;
+use anyhow::{Context, Result};
+use std::path::PathBuf;
+
+pub struct Prediction {
+    pub file: PathBuf,
+    pub logits: Vec<f32>,
+    pub probabilities: Vec<f64>,
+    /// (class index, probability), best first.
+    pub top: Vec<(usize, f64)>,
+}
+
+fn softmax(logits: &[f32]) -> Vec<f64> {
+    let m = logits.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b)) as f64;
+    let e: Vec<f64> = logits.iter().map(|&l| (l as f64 - m).exp()).collect();
+    let s: f64 = e.iter().sum();
+    e.iter().map(|v| v / s).collect()
+}
+
+/// Decodes and resizes `files` into one uint8 batch [N, S, S, 3].
+pub fn load_batch(files: &[PathBuf], pre: &Preprocessor) -> Result<HostTensor> {
+    let (h, w) = (pre.height as u32, pre.width as u32);
+    let mut data = Vec::with_capacity(files.len() * (h * w * 3) as usize);
+    for f in files {
+        let (iw, ih, rgb) = crate::data::image::load_rgb(f)?;
+        data.extend(crate::data::image::resize_bilinear(&rgb, iw, ih, w, h));
+    }
+    Ok(HostTensor { dtype: crate::dtype::DType::U8, dims: vec![files.len() as i64, h as i64, w as i64, 3], data })
+}
+
+pub fn predict(
+    client: &crate::runtime::Client,
+    cfg: &VitConfig,
+    pre: &Preprocessor,
+    params: &[HostTensor],
+    files: &[PathBuf],
+    top_k: usize,
+) -> Result<Vec<Prediction>> {
+    let n = files.len() as i64;
+    let images = load_batch(files, pre)?;
+    let f = crate::model::vit::eval_program(cfg, pre, n)?;
+    let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
+    let mut bufs = vec![];
+    for p in params {
+        bufs.push(client.to_device(p, 0)?);
+    }
+    bufs.push(client.to_device(&images, 0)?);
+    bufs.push(client.to_device(&HostTensor::from_i32(&[n], &vec![0; n as usize])?, 0)?);
+    bufs.push(client.to_device(&HostTensor::from_f32(&[n], &vec![1.0; n as usize])?, 0)?);
+    let out = exe.execute(bufs.iter().map(Arg::Borrow).collect())?;
+    let logits = out[2].to_host()?.to_f32()?;
+    let classes = logits.len() / files.len();
+    Ok(files
+        .iter()
+        .enumerate()
+        .map(|(i, file)| {
+            let l = logits[i * classes..(i + 1) * classes].to_vec();
+            let p = softmax(&l);
+            let mut order: Vec<usize> = (0..classes).collect();
+            order.sort_by(|&a, &b| p[b].total_cmp(&p[a]).then(a.cmp(&b)));
+            let top = order.into_iter().take(top_k).map(|k| (k, p[k])).collect();
+            Prediction { file: file.clone(), logits: l, probabilities: p, top }
+        })
+        .collect())
+}
+
+pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {
+    let dir = crate::checkpoint::resolve_model(model)?;
+    let (cfg, pre) = crate::cli::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
+    let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, 0)?;
+    for note in &report.notes {
+        eprintln!("note: {note}");
+    }
+    let client = open_client(dev)?;
+    let preds = predict(&client, &cfg, &pre, &params, files, top_k)?;
+    let label = |k: usize| cfg.labels.get(k).cloned().unwrap_or_else(|| format!("LABEL_{k}"));
+    if json {
+        let v: Vec<serde_json::Value> = preds
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "file": p.file.display().to_string(),
+                    "logits": p.logits,
+                    "probabilities": p.probabilities,
+                    "top_k": p.top.iter().map(|&(k, pr)| serde_json::json!({"index": k, "label": label(k), "probability": pr})).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        for p in &preds {
+            println!("{}", p.file.display());
+            for &(k, pr) in &p.top {
+                println!("  {:6.2}%  {}", pr * 100.0, label(k));
+            }
+        }
+    }
+    Ok(())
+}

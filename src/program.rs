@@ -1,0 +1,50 @@
+//! The contract between the compiler side and the runtime: program text plus
+//! the signature the runtime checks every call against before it reaches PJRT
+//! (XLA aborts the process on a mismatched argument instead of returning an error).
+
+use crate::dtype::DType;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TensorSpec {
+    pub dtype: DType,
+    pub dims: Vec<i64>,
+}
+
+impl TensorSpec {
+    pub fn new(dtype: DType, dims: &[i64]) -> Self {
+        TensorSpec { dtype, dims: dims.to_vec() }
+    }
+    pub fn element_count(&self) -> usize {
+        self.dims.iter().map(|&d| d as usize).product()
+    }
+    pub fn size_bytes(&self) -> usize {
+        self.element_count() * self.dtype.size_bytes()
+    }
+}
+
+impl fmt::Display for TensorSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{:?}", self.dtype, self.dims)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Program {
+    /// StableHLO module text whose entry function is `@main`.
+    pub mlir: String,
+    pub inputs: Vec<TensorSpec>,
+    /// Names for inputs, for error messages (e.g. a parameter's HF name).
+    pub input_names: Vec<String>,
+    pub outputs: Vec<TensorSpec>,
+    pub output_names: Vec<String>,
+    /// Input index -> output index whose buffer it becomes (`tf.aliasing_output`).
+    /// A donated input buffer is consumed by the call.
+    pub donations: Vec<(usize, usize)>,
+}
+
+impl Program {
+    pub fn is_donated(&self, input: usize) -> bool {
+        self.donations.iter().any(|&(i, _)| i == input)
+    }
+}

@@ -1,0 +1,237 @@
+//! A PJRT client: the devices of one plugin, and compilation onto them.
+
+use super::buffer::Buffer;
+use super::compile_options::compile_options_proto;
+use super::error::str_from_raw;
+use super::executable::Executable;
+use super::ffi::*;
+use super::plugin::{pjrt_call, Plugin};
+use crate::host::HostTensor;
+use crate::program::Program;
+use anyhow::{bail, Context, Result};
+use std::fmt;
+use std::sync::Arc;
+
+/// Options for `PJRT_Client_Create`. Only options that are set are sent:
+/// some plugins reject option names they do not know.
+#[derive(Clone, Debug, Default)]
+pub struct ClientOptions {
+    /// Number of CPU devices the CPU plugin should expose.
+    pub cpu_device_count: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceInfo {
+    /// Global device id.
+    pub id: i32,
+    /// e.g. "cpu", "NVIDIA H100 80GB HBM3".
+    pub kind: String,
+    pub debug_string: String,
+}
+
+/// Owns the `PJRT_Client`. Buffers and executables hold an `Arc` to it so the
+/// client is destroyed only after everything created from it.
+pub(crate) struct ClientInner {
+    pub(crate) plugin: Arc<Plugin>,
+    pub(crate) raw: *mut PJRT_Client,
+    /// Addressable devices; `Buffer::device()` and `to_device` index into this.
+    pub(crate) devices: Vec<*mut PJRT_Device>,
+}
+
+// SAFETY: a PJRT client is thread-safe; device handles are immutable and
+// owned by the client.
+unsafe impl Send for ClientInner {}
+unsafe impl Sync for ClientInner {}
+
+impl Drop for ClientInner {
+    fn drop(&mut self) {
+        let mut a = PJRT_Client_Destroy_Args::new_zeroed();
+        a.client = self.raw;
+        let _ = pjrt_call!(*self.plugin, PJRT_Client_Destroy, &mut a);
+    }
+}
+
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<ClientInner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("plugin", &self.inner.plugin.path())
+            .field("devices", &self.inner.devices.len())
+            .finish()
+    }
+}
+
+impl Client {
+    pub fn new(plugin: Arc<Plugin>, opts: &ClientOptions) -> Result<Client> {
+        // Names must outlive the call: keep them in locals borrowed below.
+        const CPU_DEVICE_COUNT: &str = "cpu_device_count";
+        let mut options: Vec<PJRT_NamedValue> = Vec::new();
+        if let Some(n) = opts.cpu_device_count {
+            if n < 1 {
+                bail!("cpu_device_count must be at least 1, got {n}");
+            }
+            let mut nv = PJRT_NamedValue::new_zeroed();
+            nv.name = CPU_DEVICE_COUNT.as_ptr() as *const _;
+            nv.name_size = CPU_DEVICE_COUNT.len();
+            nv.type_ = PJRT_NamedValue_kInt64;
+            nv.__bindgen_anon_1.int64_value = n;
+            nv.value_size = 1;
+            options.push(nv);
+        }
+
+        let mut a = PJRT_Client_Create_Args::new_zeroed();
+        if !options.is_empty() {
+            a.create_options = options.as_ptr();
+            a.num_options = options.len();
+        }
+        pjrt_call!(*plugin, PJRT_Client_Create, &mut a)
+            .with_context(|| format!("creating a PJRT client from {}", plugin.path().display()))?;
+        let mut inner = ClientInner { plugin, raw: a.client, devices: Vec::new() };
+
+        let mut a = PJRT_Client_AddressableDevices_Args::new_zeroed();
+        a.client = inner.raw;
+        pjrt_call!(*inner.plugin, PJRT_Client_AddressableDevices, &mut a)?;
+        if a.num_addressable_devices > 0 && !a.addressable_devices.is_null() {
+            // SAFETY: the plugin returned this many device handles owned by the client.
+            inner.devices =
+                unsafe { std::slice::from_raw_parts(a.addressable_devices, a.num_addressable_devices) }.to_vec();
+        }
+        if inner.devices.is_empty() {
+            bail!("the PJRT plugin {} reports no addressable devices", inner.plugin.path().display());
+        }
+        Ok(Client { inner: Arc::new(inner) })
+    }
+
+    pub fn plugin(&self) -> &Arc<Plugin> {
+        &self.inner.plugin
+    }
+
+    /// e.g. "cpu", "cuda", "tpu".
+    pub fn platform_name(&self) -> Result<String> {
+        let mut a = PJRT_Client_PlatformName_Args::new_zeroed();
+        a.client = self.inner.raw;
+        pjrt_call!(*self.inner.plugin, PJRT_Client_PlatformName, &mut a)?;
+        // SAFETY: the string lives as long as the client.
+        Ok(unsafe { str_from_raw(a.platform_name, a.platform_name_size) })
+    }
+
+    pub fn platform_version(&self) -> Result<String> {
+        let mut a = PJRT_Client_PlatformVersion_Args::new_zeroed();
+        a.client = self.inner.raw;
+        pjrt_call!(*self.inner.plugin, PJRT_Client_PlatformVersion, &mut a)?;
+        // SAFETY: as above.
+        Ok(unsafe { str_from_raw(a.platform_version, a.platform_version_size) })
+    }
+
+    pub fn addressable_device_count(&self) -> usize {
+        self.inner.devices.len()
+    }
+
+    /// The addressable devices, in the order `to_device` numbers them.
+    pub fn devices(&self) -> Result<Vec<DeviceInfo>> {
+        let plugin = &*self.inner.plugin;
+        let mut out = Vec::with_capacity(self.inner.devices.len());
+        for &dev in &self.inner.devices {
+            let mut a = PJRT_Device_GetDescription_Args::new_zeroed();
+            a.device = dev;
+            pjrt_call!(plugin, PJRT_Device_GetDescription, &mut a)?;
+            let desc = a.device_description;
+
+            let mut a = PJRT_DeviceDescription_Id_Args::new_zeroed();
+            a.device_description = desc;
+            pjrt_call!(plugin, PJRT_DeviceDescription_Id, &mut a)?;
+            let id = a.id;
+
+            let mut a = PJRT_DeviceDescription_Kind_Args::new_zeroed();
+            a.device_description = desc;
+            pjrt_call!(plugin, PJRT_DeviceDescription_Kind, &mut a)?;
+            // SAFETY: description strings live as long as the client.
+            let kind = unsafe { str_from_raw(a.device_kind, a.device_kind_size) };
+
+            let mut a = PJRT_DeviceDescription_DebugString_Args::new_zeroed();
+            a.device_description = desc;
+            pjrt_call!(plugin, PJRT_DeviceDescription_DebugString, &mut a)?;
+            // SAFETY: as above.
+            let debug_string = unsafe { str_from_raw(a.debug_string, a.debug_string_size) };
+
+            out.push(DeviceInfo { id, kind, debug_string });
+        }
+        Ok(out)
+    }
+
+    /// Compiles StableHLO text (entry `@main`) for one device. XLA's
+    /// diagnostics (parse errors with line:column, verifier errors) come back
+    /// in the error message.
+    pub fn compile(&self, program: &Program) -> Result<Executable> {
+        check_signature(program)?;
+        const FORMAT: &str = "mlir";
+        let mut code = PJRT_Program::new_zeroed();
+        // PJRT takes `char*` but does not write through it when compiling.
+        code.code = program.mlir.as_ptr() as *mut _;
+        code.code_size = program.mlir.len();
+        code.format = FORMAT.as_ptr() as *const _;
+        code.format_size = FORMAT.len();
+
+        let options = compile_options_proto(1, 1);
+        let mut a = PJRT_Client_Compile_Args::new_zeroed();
+        a.client = self.inner.raw;
+        a.program = &code;
+        a.compile_options = options.as_ptr() as *const _;
+        a.compile_options_size = options.len();
+        pjrt_call!(*self.inner.plugin, PJRT_Client_Compile, &mut a)?;
+        Executable::adopt(&self.inner, a.executable, program)
+    }
+
+    /// Copies `host` to addressable device number `device`, waiting until
+    /// `host` is no longer needed.
+    pub fn to_device(&self, host: &HostTensor, device: usize) -> Result<Buffer> {
+        Buffer::from_host(&self.inner, host, device)
+    }
+
+    /// Loads bytes from `Executable::serialize` (made by the same plugin
+    /// version); `program` supplies the signature calls are checked against.
+    pub fn deserialize(&self, bytes: &[u8], program: &Program) -> Result<Executable> {
+        check_signature(program)?;
+        let mut a = PJRT_Executable_DeserializeAndLoad_Args::new_zeroed();
+        a.client = self.inner.raw;
+        a.serialized_executable = bytes.as_ptr() as *const _;
+        a.serialized_executable_size = bytes.len();
+        pjrt_call!(*self.inner.plugin, PJRT_Executable_DeserializeAndLoad, &mut a)?;
+        Executable::adopt(&self.inner, a.loaded_executable, program)
+    }
+}
+
+/// Catches inconsistent signatures before XLA sees them (it would abort on
+/// some, e.g. an alias between differently shaped buffers).
+fn check_signature(p: &Program) -> Result<()> {
+    if !p.input_names.is_empty() && p.input_names.len() != p.inputs.len() {
+        bail!("program has {} inputs but {} input names", p.inputs.len(), p.input_names.len());
+    }
+    if !p.output_names.is_empty() && p.output_names.len() != p.outputs.len() {
+        bail!("program has {} outputs but {} output names", p.outputs.len(), p.output_names.len());
+    }
+    for (i, spec) in p.inputs.iter().chain(&p.outputs).enumerate() {
+        if spec.dims.iter().any(|&d| d < 0) {
+            bail!("program signature entry {i} has a negative dimension: {spec}");
+        }
+    }
+    for &(i, o) in &p.donations {
+        let (Some(input), Some(output)) = (p.inputs.get(i), p.outputs.get(o)) else {
+            bail!("donation ({i} -> {o}) is out of range: {} inputs, {} outputs", p.inputs.len(), p.outputs.len());
+        };
+        if input != output {
+            bail!("donated input {i} is {input} but the output {o} it becomes is {output}");
+        }
+        if p.donations.iter().filter(|&&(i2, _)| i2 == i).count() > 1 {
+            bail!("input {i} is donated more than once");
+        }
+        if p.donations.iter().filter(|&&(_, o2)| o2 == o).count() > 1 {
+            bail!("output {o} is the target of more than one donation");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,25 @@
+//! Runs StableHLO programs through a PJRT plugin (CPU, CUDA or TPU) loaded
+//! at run time through the PJRT C API.
+//!
+//! Lifetimes: a `Plugin` stays loaded for the process; a `Client` owns its
+//! devices; `Buffer`s and `Executable`s keep their client alive. Every call
+//! into the plugin has its arguments checked in Rust first, because XLA
+//! answers many bad arguments by aborting the process.
+
+pub mod ffi;
+
+mod buffer;
+mod client;
+mod compile_options;
+mod error;
+mod executable;
+mod host_run;
+mod plugin;
+
+pub use buffer::Buffer;
+pub use client::{Client, ClientOptions, DeviceInfo};
+pub use compile_options::compile_options_proto;
+pub use error::{NamedValue, PjrtError};
+pub use executable::{Arg, CompiledMemoryStats, CostAnalysis, Executable};
+pub use plugin::{locate_plugin, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
+pub use host_run::{cpu_client_for_tests, run_host};

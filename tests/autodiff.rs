@@ -1,0 +1,167 @@
+//! Every VJP rule against central finite differences in f64, through the
+//! real compiler: the program returns f(x) = sum(w * op(x)) and its gradient;
+//! the same executable evaluated at x +- h e_i gives the finite difference.
+
+mod common;
+
+use anyhow::Result;
+use common::*;
+use xlavit::dtype::DType;
+use xlavit::graph::{Builder, DotDims, Tensor};
+use xlavit::host::HostTensor;
+
+/// Checks d/dx of sum(w * op(x...)) for random x in [lo, hi) with the given shapes.
+fn check_grad(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, op: impl Fn(&Builder, &[Tensor]) -> Result<Tensor>) {
+    let b = Builder::new(name);
+    let xs: Vec<Tensor> =
+        shapes.iter().enumerate().map(|(i, s)| b.parameter(&format!("x{i}"), DType::F64, s).unwrap()).collect();
+    let y = op(&b, &xs).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+    let w = b.parameter("w", DType::F64, y.dims()).unwrap();
+    let f = y.mul(&w).unwrap().sum_all().unwrap();
+    let grads = xlavit::autodiff::grad(&f, &xs).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+    let mut outs: Vec<(String, &Tensor)> = vec![("f".into(), &f)];
+    for (i, g) in grads.iter().enumerate() {
+        outs.push((format!("g{i}"), g));
+    }
+    let refs: Vec<(&str, &Tensor)> = outs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let func = b.finish(&refs).unwrap();
+
+    let client = client();
+    let exe = client.compile(&xlavit::emit::program(&func).unwrap()).unwrap();
+    let mut r = rng(name.bytes().map(|c| c as u64).sum());
+    let mut inputs: Vec<HostTensor> = shapes.iter().map(|s| random(&mut r, DType::F64, s, lo, hi)).collect();
+    // A random cotangent, so a rule that mixes up elements can't pass by symmetry.
+    inputs.push(random(&mut r, DType::F64, y.dims(), 0.5, 1.5));
+    let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
+    let eval = |inp: &[HostTensor]| -> f64 { xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0] };
+
+    let h = 1e-6;
+    for (k, s) in shapes.iter().enumerate() {
+        let g = out[1 + k].to_f64().unwrap();
+        let n: i64 = s.iter().product();
+        // Every element of small inputs, a spread of them for larger ones.
+        let picks: Vec<usize> = if n <= 12 { (0..n as usize).collect() } else { (0..12).map(|j| (j * 7919) % n as usize).collect() };
+        for i in picks {
+            let mut plus = inputs.clone();
+            let mut minus = inputs.clone();
+            let mut v = plus[k].to_f64().unwrap();
+            v[i] += h;
+            plus[k] = HostTensor::from_f64(s, &v).unwrap();
+            v[i] -= 2.0 * h;
+            minus[k] = HostTensor::from_f64(s, &v).unwrap();
+            let fd = (eval(&plus) - eval(&minus)) / (2.0 * h);
+            let err = (fd - g[i]).abs();
+            assert!(err <= 1e-6 + 1e-6 * fd.abs(), "{name}: d/dx{k}[{i}]: autodiff {} vs finite difference {fd}", g[i]);
+        }
+    }
+}
+
+#[test]
+fn unary_rules() {
+    for s in [&[][..], &[5], &[2, 3]] {
+        check_grad("neg", &[s], -2.0, 2.0, |_, x| x[0].neg());
+        check_grad("abs", &[s], 0.2, 2.0, |_, x| x[0].abs());
+        check_grad("abs_neg", &[s], -2.0, -0.2, |_, x| x[0].abs());
+        check_grad("exp", &[s], -2.0, 2.0, |_, x| x[0].exp());
+        check_grad("log", &[s], 0.2, 3.0, |_, x| x[0].log());
+        check_grad("sqrt", &[s], 0.2, 3.0, |_, x| x[0].sqrt());
+        check_grad("rsqrt", &[s], 0.2, 3.0, |_, x| x[0].rsqrt());
+        check_grad("tanh", &[s], -2.0, 2.0, |_, x| x[0].tanh());
+        check_grad("erf", &[s], -2.0, 2.0, |_, x| x[0].erf());
+        check_grad("sin", &[s], -2.0, 2.0, |_, x| x[0].sin());
+        check_grad("cos", &[s], -2.0, 2.0, |_, x| x[0].cos());
+    }
+}
+
+#[test]
+fn binary_rules_with_broadcasting() {
+    for (a, b) in [(&[4][..], &[4][..]), (&[2, 3], &[2, 3]), (&[3, 1], &[4]), (&[2, 3], &[])] {
+        check_grad("add", &[a, b], -2.0, 2.0, |_, x| x[0].add(&x[1]));
+        check_grad("sub", &[a, b], -2.0, 2.0, |_, x| x[0].sub(&x[1]));
+        check_grad("mul", &[a, b], -2.0, 2.0, |_, x| x[0].mul(&x[1]));
+        check_grad("div", &[a, b], 0.5, 2.0, |_, x| x[0].div(&x[1]));
+        check_grad("pow", &[a, b], 0.5, 2.0, |_, x| x[0].pow(&x[1]));
+        check_grad("max", &[a, b], -2.0, 2.0, |_, x| x[0].max(&x[1]));
+        check_grad("min", &[a, b], -2.0, 2.0, |_, x| x[0].min(&x[1]));
+        check_grad("rem", &[a, b], 0.5, 2.0, |_, x| x[0].mul_scalar(3.0)?.rem(&x[1]));
+    }
+}
+
+#[test]
+fn select_convert_rules() {
+    check_grad("select", &[&[2, 3], &[2, 3]], -2.0, 2.0, |_, x| x[0].gt(&x[1])?.select(&x[0].exp()?, &x[1].sin()?));
+    check_grad("floor_blocks", &[&[5]], -2.0, 2.0, |_, x| x[0].floor()?.add(&x[0]));
+}
+
+#[test]
+fn shape_rules() {
+    check_grad("reshape", &[&[2, 6]], -1.0, 1.0, |_, x| x[0].reshape(&[3, 2, 2])?.exp());
+    check_grad("transpose", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].transpose(&[2, 0, 1])?.sin());
+    check_grad("broadcast_in_dim", &[&[3]], -1.0, 1.0, |_, x| x[0].broadcast_in_dim(&[2, 3, 4], &[1])?.sin());
+    check_grad("broadcast_stretch", &[&[3, 1]], -1.0, 1.0, |_, x| x[0].broadcast_in_dim(&[3, 5], &[0, 1])?.sin());
+    check_grad("slice", &[&[4, 6]], -1.0, 1.0, |_, x| x[0].slice(&[1, 0], &[4, 5], &[2, 2])?.exp());
+    check_grad("pad", &[&[2, 3], &[]], -1.0, 1.0, |_, x| x[0].pad(&x[1], &[1, 0], &[0, 2], &[1, 1])?.exp());
+    check_grad("concatenate", &[&[2, 3], &[2, 1]], -1.0, 1.0, |b, x| b.concatenate(&[x[0].clone(), x[1].clone(), x[0].clone()], 1)?.sin());
+}
+
+#[test]
+fn dot_general_rules() {
+    check_grad("matmul", &[&[3, 4], &[4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
+    check_grad("batched_matmul", &[&[2, 3, 4], &[2, 4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
+    let d = DotDims { lhs_batch: vec![1], rhs_batch: vec![2], lhs_contract: vec![3, 0], rhs_contract: vec![0, 3] };
+    check_grad("dot_general_mixed", &[&[2, 2, 3, 3], &[3, 2, 2, 2]], -1.0, 1.0, |_, x| x[0].dot_general(&x[1], &d));
+    check_grad("outer", &[&[3], &[2]], -1.0, 1.0, |_, x| x[0].dot_general(&x[1], &DotDims::default()));
+    check_grad("dot_same_operand", &[&[3, 3]], -1.0, 1.0, |_, x| x[0].matmul(&x[0]));
+}
+
+#[test]
+fn reduce_rules_over_several_axes() {
+    for axes in [&[0][..], &[1], &[0, 2], &[0, 1, 2]] {
+        check_grad("sum", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].sum(axes)?.sin());
+        check_grad("reduce_max", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].reduce_max(axes));
+        check_grad("reduce_min", &[&[2, 3, 4]], -1.0, 1.0, |_, x| x[0].reduce(xlavit::graph::ReduceKind::Min, axes));
+    }
+}
+
+#[test]
+fn composite_rules() {
+    check_grad("softmax", &[&[3, 5]], -2.0, 2.0, |_, x| x[0].softmax(1));
+    check_grad("log_softmax", &[&[3, 5]], -2.0, 2.0, |_, x| x[0].log_softmax(1));
+    check_grad("gelu", &[&[7]], -3.0, 3.0, |_, x| x[0].gelu());
+    check_grad("layernorm_like", &[&[3, 6]], -2.0, 2.0, |_, x| {
+        let c = x[0].sub(&x[0].mean_keepdims(&[1])?)?;
+        c.mul(&c.square()?.mean_keepdims(&[1])?.add_scalar(1e-5)?.rsqrt()?)
+    });
+}
+
+#[test]
+fn gradient_of_a_value_used_twice_accumulates() {
+    check_grad("reuse", &[&[4]], -1.0, 1.0, |_, x| x[0].mul(&x[0].sin()?)?.add(&x[0].exp()?));
+}
+
+#[test]
+fn no_gradient_through_integers() {
+    let b = Builder::new("int_path");
+    let x = b.parameter("x", DType::F32, &[3]).unwrap();
+    let y = x.convert(DType::S32).unwrap().convert(DType::F32).unwrap().sum_all().unwrap();
+    let g = xlavit::autodiff::grad(&y, &[x.clone()]).unwrap();
+    let f = b.finish(&[("g", &g[0])]).unwrap();
+    let out = run(&client(), &f, &[HostTensor::from_f32(&[3], &[1.5, 2.5, -3.0]).unwrap()]).unwrap();
+    assert_eq!(out[0].to_f32().unwrap(), vec![0.0; 3]);
+}
+
+#[test]
+fn convert_passes_the_cotangent_through_in_the_input_dtype() {
+    // Finite differences are meaningless across an f32 rounding step, so check the rule directly:
+    // d/dx sum(w * f64(1.5 * f32(x))) = 1.5 * w.
+    let b = Builder::new("convert");
+    let x = b.parameter("x", DType::F64, &[4]).unwrap();
+    let w = b.parameter("w", DType::F64, &[4]).unwrap();
+    let y = x.convert(DType::F32).unwrap().mul_scalar(1.5).unwrap().convert(DType::F64).unwrap();
+    let g = xlavit::autodiff::grad(&y.mul(&w).unwrap().sum_all().unwrap(), &[x.clone()]).unwrap();
+    assert_eq!(g[0].dtype(), DType::F64);
+    let f = b.finish(&[("g", &g[0])]).unwrap();
+    let wv = [0.5, -1.0, 2.0, 3.25];
+    let out = run(&client(), &f, &[HostTensor::from_f64(&[4], &[1.0, 2.0, 3.0, 4.0]).unwrap(), HostTensor::from_f64(&[4], &wv).unwrap()]).unwrap();
+    assert_eq!(out[0].to_f64().unwrap(), wv.iter().map(|w| 1.5 * w).collect::<Vec<_>>());
+}

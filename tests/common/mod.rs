@@ -1,0 +1,47 @@
+//! Shared by the integration tests: the real CPU plugin (tests fail, never
+//! skip, when it can't be loaded) and random inputs.
+#![allow(dead_code)]
+
+use rand::{Rng, SeedableRng};
+use rand_pcg::Pcg64;
+use xlavit::dtype::DType;
+use xlavit::graph::Function;
+use xlavit::host::HostTensor;
+use xlavit::runtime::{self, Client};
+
+pub fn client() -> Client {
+    runtime::cpu_client_for_tests().unwrap_or_else(|e| panic!("the CPU PJRT plugin is required (run scripts/setup.sh): {e:#}"))
+}
+
+/// Compiles `f` and runs it once on `inputs`.
+pub fn run(client: &Client, f: &Function, inputs: &[HostTensor]) -> anyhow::Result<Vec<HostTensor>> {
+    let program = xlavit::emit::program(f)?;
+    let exe = client.compile(&program)?;
+    runtime::run_host(client, &exe, inputs)
+}
+
+pub fn rng(seed: u64) -> Pcg64 {
+    Pcg64::seed_from_u64(seed)
+}
+
+/// Random values in [lo, hi) of a float or integer dtype.
+pub fn random(rng: &mut Pcg64, dtype: DType, dims: &[i64], lo: f64, hi: f64) -> HostTensor {
+    let n: i64 = dims.iter().product();
+    let vals: Vec<f64> = (0..n)
+        .map(|_| {
+            let v = rng.random_range(lo..hi);
+            if dtype.is_float() { v } else { v.floor() }
+        })
+        .collect();
+    HostTensor::from_f64_lossy(dtype, dims, &vals).unwrap()
+}
+
+pub fn assert_close(what: &str, got: &HostTensor, want: &HostTensor, rtol: f64, atol: f64) {
+    assert_eq!(got.dims, want.dims, "{what}: dims differ");
+    assert_eq!(got.dtype, want.dtype, "{what}: dtypes differ");
+    let (g, w) = (got.to_f64_lossy().unwrap(), want.to_f64_lossy().unwrap());
+    for (i, (a, b)) in g.iter().zip(&w).enumerate() {
+        let ok = (a - b).abs() <= atol + rtol * b.abs() || (a.is_nan() && b.is_nan());
+        assert!(ok, "{what}: element {i} differs: got {a}, want {b} (dims {:?})", got.dims);
+    }
+}

@@ -1,0 +1,281 @@
+//! Differential tests: every primitive compiled and run through the CPU
+//! plugin, compared with the host interpreter on random inputs of several shapes.
+
+mod common;
+
+use anyhow::Result;
+use common::*;
+use xlavit::dtype::DType;
+use xlavit::graph::{Builder, CompareDir, DotDims, Tensor};
+use xlavit::host::HostTensor;
+use xlavit::interpret;
+
+const SHAPES: [&[i64]; 4] = [&[], &[7], &[3, 4], &[2, 3, 5]];
+
+/// Builds a function of `inputs`' shapes with `op`, runs it on the plugin and the interpreter.
+fn check(name: &str, inputs: &[HostTensor], rtol: f64, op: impl Fn(&Builder, &[Tensor]) -> Result<Tensor>) {
+    let b = Builder::new(name);
+    let params: Vec<Tensor> =
+        inputs.iter().enumerate().map(|(i, h)| b.parameter(&format!("x{i}"), h.dtype, &h.dims).unwrap()).collect();
+    let out = op(&b, &params).unwrap_or_else(|e| panic!("{name}: trace failed: {e:#}"));
+    let f = b.finish(&[("out", &out)]).unwrap();
+    let client = client();
+    let got = run(&client, &f, inputs).unwrap_or_else(|e| panic!("{name}: {e:#}\n{}", xlavit::emit::stablehlo(&f).unwrap()));
+    let want = interpret::run(&f, inputs).unwrap();
+    assert_close(&format!("{name} on {:?}", inputs.iter().map(|h| h.dims.clone()).collect::<Vec<_>>()), &got[0], &want[0], rtol, 1e-6);
+}
+
+fn unary_case(name: &str, lo: f64, hi: f64, rtol: f64, op: fn(&Tensor) -> Result<Tensor>) {
+    let mut r = rng(1);
+    for dims in SHAPES {
+        for dt in [DType::F32, DType::F64] {
+            let x = random(&mut r, dt, dims, lo, hi);
+            check(name, &[x], rtol, |_, p| op(&p[0]));
+        }
+    }
+}
+
+#[test]
+fn unary_ops() {
+    unary_case("neg", -3.0, 3.0, 0.0, |x| x.neg());
+    unary_case("abs", -3.0, 3.0, 0.0, |x| x.abs());
+    unary_case("exp", -3.0, 3.0, 1e-6, |x| x.exp());
+    unary_case("log", 0.1, 5.0, 1e-6, |x| x.log());
+    unary_case("sqrt", 0.1, 5.0, 1e-6, |x| x.sqrt());
+    unary_case("rsqrt", 0.1, 5.0, 1e-6, |x| x.rsqrt());
+    unary_case("tanh", -3.0, 3.0, 1e-5, |x| x.tanh());
+    unary_case("erf", -3.0, 3.0, 1e-5, |x| x.erf());
+    unary_case("sin", -3.0, 3.0, 1e-6, |x| x.sin());
+    unary_case("cos", -3.0, 3.0, 1e-6, |x| x.cos());
+    unary_case("floor", -3.0, 3.0, 0.0, |x| x.floor());
+}
+
+fn binary_case(name: &str, lo: f64, hi: f64, rtol: f64, op: fn(&Tensor, &Tensor) -> Result<Tensor>) {
+    let mut r = rng(2);
+    for dims in SHAPES {
+        let a = random(&mut r, DType::F32, dims, lo, hi);
+        let b = random(&mut r, DType::F32, dims, lo, hi);
+        check(name, &[a, b], rtol, |_, p| op(&p[0], &p[1]));
+    }
+    // numpy-style broadcasting on top of the strict primitive
+    let a = random(&mut r, DType::F64, &[3, 1], lo, hi);
+    let b = random(&mut r, DType::F64, &[4], lo, hi);
+    check(name, &[a, b], rtol, |_, p| op(&p[0], &p[1]));
+}
+
+#[test]
+fn binary_ops() {
+    binary_case("add", -3.0, 3.0, 0.0, |a, b| a.add(b));
+    binary_case("sub", -3.0, 3.0, 0.0, |a, b| a.sub(b));
+    binary_case("mul", -3.0, 3.0, 0.0, |a, b| a.mul(b));
+    binary_case("div", 0.5, 3.0, 1e-7, |a, b| a.div(b));
+    binary_case("rem", 0.5, 3.0, 1e-6, |a, b| a.rem(b));
+    binary_case("pow", 0.5, 2.0, 1e-6, |a, b| a.pow(b));
+    binary_case("max", -3.0, 3.0, 0.0, |a, b| a.max(b));
+    binary_case("min", -3.0, 3.0, 0.0, |a, b| a.min(b));
+}
+
+#[test]
+fn integer_and_bit_ops() {
+    let mut r = rng(3);
+    for dims in [&[5][..], &[2, 3]] {
+        let a = random(&mut r, DType::U32, dims, 0.0, 4e9);
+        let b = random(&mut r, DType::U32, dims, 0.0, 4e9);
+        let s = random(&mut r, DType::U32, dims, 0.0, 31.0);
+        check("and", &[a.clone(), b.clone()], 0.0, |_, p| p[0].and(&p[1]));
+        check("or", &[a.clone(), b.clone()], 0.0, |_, p| p[0].or(&p[1]));
+        check("xor", &[a.clone(), b.clone()], 0.0, |_, p| p[0].xor(&p[1]));
+        check("shift_left", &[a.clone(), s.clone()], 0.0, |_, p| p[0].shift_left(&p[1]));
+        check("shift_right_logical", &[a.clone(), s.clone()], 0.0, |_, p| p[0].shift_right_logical(&p[1]));
+        check("not_u32", &[a.clone()], 0.0, |_, p| p[0].not());
+        let i = random(&mut r, DType::S32, dims, -100.0, 100.0);
+        let j = random(&mut r, DType::S32, dims, 1.0, 9.0);
+        check("add_s32", &[i.clone(), j.clone()], 0.0, |_, p| p[0].add(&p[1]));
+        check("mul_s32", &[i.clone(), j.clone()], 0.0, |_, p| p[0].mul(&p[1]));
+        check("div_s32", &[i.clone(), j.clone()], 0.0, |_, p| p[0].div(&p[1]));
+        check("rem_s32", &[i.clone(), j.clone()], 0.0, |_, p| p[0].rem(&p[1]));
+        check("max_s32", &[i.clone(), j.clone()], 0.0, |_, p| p[0].max(&p[1]));
+        check("neg_s32", &[i.clone()], 0.0, |_, p| p[0].neg());
+    }
+}
+
+#[test]
+fn compare_and_select() {
+    let mut r = rng(4);
+    for dims in SHAPES {
+        let a = random(&mut r, DType::F32, dims, -2.0, 2.0);
+        // Half of b equals a so EQ/LE/GE see ties.
+        let mut bv = random(&mut r, DType::F32, dims, -2.0, 2.0).to_f32().unwrap();
+        let av = a.to_f32().unwrap();
+        for k in (0..bv.len()).step_by(2) {
+            bv[k] = av[k];
+        }
+        let b = HostTensor::from_f32(dims, &bv).unwrap();
+        for dir in [CompareDir::Eq, CompareDir::Ne, CompareDir::Lt, CompareDir::Le, CompareDir::Gt, CompareDir::Ge] {
+            check(&format!("compare_{dir:?}"), &[a.clone(), b.clone()], 0.0, |_, p| p[0].compare(dir, &p[1]));
+        }
+        check("select", &[a.clone(), b.clone()], 0.0, |_, p| p[0].gt(&p[1])?.select(&p[0], &p[1]));
+        check("not_pred", &[a.clone(), b.clone()], 0.0, |_, p| p[0].gt(&p[1])?.not());
+        let ai = random(&mut r, DType::S32, dims, -5.0, 5.0);
+        let bi = random(&mut r, DType::S32, dims, -5.0, 5.0);
+        check("compare_s32", &[ai, bi], 0.0, |_, p| p[0].lt(&p[1]));
+        let au = random(&mut r, DType::U32, dims, 0.0, 4e9);
+        let bu = random(&mut r, DType::U32, dims, 0.0, 4e9);
+        check("compare_u32", &[au, bu], 0.0, |_, p| p[0].lt(&p[1]));
+    }
+}
+
+#[test]
+fn conversions() {
+    let mut r = rng(5);
+    for dims in SHAPES {
+        let x = random(&mut r, DType::F32, dims, -100.0, 100.0);
+        check("f32_to_s32", &[x.clone()], 0.0, |_, p| p[0].convert(DType::S32));
+        check("f32_to_bf16_to_f32", &[x.clone()], 0.0, |_, p| p[0].convert(DType::BF16)?.convert(DType::F32));
+        check("f32_to_f16_to_f32", &[x.clone()], 0.0, |_, p| p[0].convert(DType::F16)?.convert(DType::F32));
+        check("f32_to_f64", &[x.clone()], 0.0, |_, p| p[0].convert(DType::F64));
+        check("f32_to_pred", &[x.clone()], 0.0, |_, p| p[0].floor()?.convert(DType::Pred));
+        check("bitcast_f32_u32", &[x.clone()], 0.0, |_, p| p[0].bitcast_convert(DType::U32));
+        let u = random(&mut r, DType::U8, dims, 0.0, 256.0);
+        check("u8_to_f32", &[u.clone()], 0.0, |_, p| p[0].convert(DType::F32));
+        check("u8_to_s32", &[u.clone()], 0.0, |_, p| p[0].convert(DType::S32));
+        check("u8_to_u32_to_u8", &[u], 0.0, |_, p| p[0].convert(DType::U32)?.convert(DType::U8));
+        let i = random(&mut r, DType::S32, dims, -1000.0, 1000.0);
+        check("s32_to_f32", &[i.clone()], 0.0, |_, p| p[0].convert(DType::F32));
+        check("s32_to_pred_to_f32", &[i], 0.0, |_, p| p[0].convert(DType::Pred)?.convert(DType::F32));
+    }
+}
+
+#[test]
+fn shape_ops() {
+    let mut r = rng(6);
+    let x = random(&mut r, DType::F32, &[2, 3, 4], -1.0, 1.0);
+    check("reshape", &[x.clone()], 0.0, |_, p| p[0].reshape(&[6, 4]));
+    check("reshape_flat", &[x.clone()], 0.0, |_, p| p[0].reshape(&[24]));
+    for perm in [[0, 2, 1], [2, 0, 1], [1, 2, 0], [2, 1, 0]] {
+        check("transpose", &[x.clone()], 0.0, |_, p| p[0].transpose(&perm));
+    }
+    let v = random(&mut r, DType::F32, &[3], -1.0, 1.0);
+    check("broadcast_in_dim_middle", &[v.clone()], 0.0, |_, p| p[0].broadcast_in_dim(&[2, 3, 4], &[1]));
+    check("broadcast_scalar", &[HostTensor::scalar_f32(1.5)], 0.0, |_, p| p[0].broadcast_in_dim(&[2, 2], &[]));
+    let c = random(&mut r, DType::F32, &[3, 1], -1.0, 1.0);
+    check("broadcast_stretch", &[c], 0.0, |_, p| p[0].broadcast_in_dim(&[3, 5], &[0, 1]));
+    check("slice", &[x.clone()], 0.0, |_, p| p[0].slice(&[0, 1, 0], &[2, 3, 4], &[1, 1, 2]));
+    check("slice_strided", &[x.clone()], 0.0, |_, p| p[0].slice(&[1, 0, 1], &[2, 3, 4], &[1, 2, 2]));
+    check("pad", &[x.clone()], 0.0, |b, p| p[0].pad(&b.scalar(-7.0, DType::F32), &[0, 1, 2], &[1, 0, 3], &[0, 0, 0]));
+    check("pad_interior", &[x.clone()], 0.0, |b, p| p[0].pad(&b.scalar(0.5, DType::F32), &[1, 0, 0], &[0, 2, 1], &[1, 2, 1]));
+    let y = random(&mut r, DType::F32, &[2, 5, 4], -1.0, 1.0);
+    check("concatenate", &[x.clone(), y], 0.0, |b, p| b.concatenate(&[p[0].clone(), p[1].clone(), p[0].clone()], 1));
+    check("iota_s32", &[], 0.0, |b, _| b.iota(DType::S32, &[3, 4], 1));
+    check("iota_f32", &[], 0.0, |b, _| b.iota(DType::F32, &[3, 4, 2], 0));
+    check("constant_dense", &[], 0.0, |b, _| b.constant_f32(&[2, 2], &[1.0, -2.5, 1e-7, 3.25]));
+    check("constant_special", &[], 0.0, |b, _| {
+        let inf = b.scalar(f64::INFINITY, DType::F32).broadcast_in_dim(&[2], &[])?;
+        inf.neg()?.max(&b.full(0.1, DType::F32, &[2])?)
+    });
+}
+
+#[test]
+fn dot_general() {
+    let mut r = rng(7);
+    let a = random(&mut r, DType::F32, &[3, 4], -1.0, 1.0);
+    let b = random(&mut r, DType::F32, &[4, 5], -1.0, 1.0);
+    check("matmul", &[a.clone(), b.clone()], 1e-6, |_, p| p[0].matmul(&p[1]));
+    let a = random(&mut r, DType::F32, &[2, 3, 4], -1.0, 1.0);
+    let b = random(&mut r, DType::F32, &[2, 4, 5], -1.0, 1.0);
+    check("batched_matmul", &[a.clone(), b.clone()], 1e-6, |_, p| p[0].matmul(&p[1]));
+    // batch axis not leading, two contracting axes in swapped order
+    let a = random(&mut r, DType::F64, &[4, 2, 3, 5], -1.0, 1.0);
+    let b = random(&mut r, DType::F64, &[5, 6, 2, 4], -1.0, 1.0);
+    let d = DotDims { lhs_batch: vec![1], rhs_batch: vec![2], lhs_contract: vec![3, 0], rhs_contract: vec![0, 3] };
+    check("dot_general_mixed", &[a, b], 1e-12, |_, p| p[0].dot_general(&p[1], &d));
+    // outer product: nothing contracted
+    let a = random(&mut r, DType::F32, &[3], -1.0, 1.0);
+    let b = random(&mut r, DType::F32, &[2], -1.0, 1.0);
+    check("outer", &[a, b], 1e-6, |_, p| p[0].dot_general(&p[1], &DotDims::default()));
+}
+
+#[test]
+fn reductions() {
+    let mut r = rng(8);
+    let x = random(&mut r, DType::F32, &[2, 3, 4], -1.0, 1.0);
+    for axes in [&[0][..], &[1], &[2], &[0, 2], &[1, 2], &[0, 1, 2]] {
+        check("sum", &[x.clone()], 1e-6, |_, p| p[0].sum(axes));
+        check("max", &[x.clone()], 0.0, |_, p| p[0].reduce_max(axes));
+        check("min", &[x.clone()], 0.0, |_, p| p[0].reduce(xlavit::graph::ReduceKind::Min, axes));
+    }
+    let i = random(&mut r, DType::S32, &[3, 4], -50.0, 50.0);
+    check("sum_s32", &[i.clone()], 0.0, |_, p| p[0].sum(&[1]));
+    check("max_s32", &[i], 0.0, |_, p| p[0].reduce_max(&[0]));
+    check("softmax", &[x.clone()], 1e-6, |_, p| p[0].softmax(2));
+    check("log_softmax", &[x], 1e-5, |_, p| p[0].log_softmax(1));
+}
+
+#[test]
+fn while_loop_runs_in_the_program() {
+    let mut r = rng(9);
+    let x = random(&mut r, DType::F32, &[3], -1.0, 1.0);
+    // x <- 0.5 * x + 1, ten times
+    check("while", &[x], 1e-6, |b, p| {
+        let i0 = b.scalar(0.0, DType::S32);
+        let out = b.while_loop(
+            &[i0, p[0].clone()],
+            |_, s| s[0].lt(&s[0].scalar_like(10.0)),
+            |_, s| Ok(vec![s[0].add_scalar(1.0)?, s[1].mul_scalar(0.5)?.add_scalar(1.0)?]),
+        )?;
+        Ok(out[1].clone())
+    });
+}
+
+#[test]
+fn while_body_may_not_capture_outer_values() {
+    let b = Builder::new("capture");
+    let x = b.parameter("x", DType::F32, &[2]).unwrap();
+    let i0 = b.scalar(0.0, DType::S32);
+    let err = b
+        .while_loop(&[i0], |_, s| s[0].lt(&s[0].scalar_like(3.0)), |_, s| Ok(vec![s[0].add(&x.convert(DType::S32)?.sum(&[0])?)?]))
+        .unwrap_err();
+    assert!(format!("{err:#}").contains("different traced functions"), "{err:#}");
+}
+
+#[test]
+fn rng_bit_generator_is_deterministic_and_uniform() {
+    let b = Builder::new("rng");
+    let key = b.parameter("key", DType::U64, &[2]).unwrap();
+    let (next, u) = b.rng_uniform(&key, DType::F32, &[100, 100]).unwrap();
+    let (_, bits) = b.rng_bit_generator(&next, DType::U32, &[4]).unwrap();
+    let f = b.finish(&[("next", &next), ("u", &u), ("bits", &bits)]).unwrap();
+    let client = client();
+    let k1 = HostTensor::from_u64(&[2], &[1, 2]).unwrap();
+    let k2 = HostTensor::from_u64(&[2], &[1, 3]).unwrap();
+    let a = run(&client, &f, &[k1.clone()]).unwrap();
+    let a2 = run(&client, &f, &[k1.clone()]).unwrap();
+    let c = run(&client, &f, &[k2]).unwrap();
+    assert_eq!(a, a2, "same key, same bits");
+    assert_ne!(a[1], c[1], "different keys, different bits");
+    assert_ne!(a[0], k1, "the state advances");
+    let u = a[1].to_f32().unwrap();
+    assert!(u.iter().all(|&v| (0.0..1.0).contains(&v)));
+    let mean = u.iter().map(|&v| v as f64).sum::<f64>() / u.len() as f64;
+    let var = u.iter().map(|&v| (v as f64 - mean).powi(2)).sum::<f64>() / u.len() as f64;
+    assert!((mean - 0.5).abs() < 0.01, "mean {mean}");
+    assert!((var - 1.0 / 12.0).abs() < 0.005, "variance {var}");
+}
+
+#[test]
+fn shape_errors_name_the_op_and_shapes() {
+    let b = Builder::new("errors");
+    let x = b.parameter("x", DType::F32, &[2, 3]).unwrap();
+    let y = b.parameter("y", DType::F32, &[4, 5]).unwrap();
+    let e = format!("{:#}", x.add(&y).unwrap_err());
+    assert!(e.contains("add") && e.contains("f32[2,3]") && e.contains("f32[4,5]"), "{e}");
+    let e = format!("{:#}", x.matmul(&y).unwrap_err());
+    assert!(e.contains("dot_general") && e.contains("f32[2,3]"), "{e}");
+    let e = format!("{:#}", x.reshape(&[7]).unwrap_err());
+    assert!(e.contains("reshape") && e.contains("element counts"), "{e}");
+    let e = format!("{:#}", x.transpose(&[0, 0]).unwrap_err());
+    assert!(e.contains("transpose"), "{e}");
+    let i = b.parameter("i", DType::S32, &[2, 3]).unwrap();
+    let e = format!("{:#}", x.add(&i).unwrap_err());
+    assert!(e.contains("dtypes differ"), "{e}");
+}
