@@ -25,6 +25,34 @@ enum Command {
     Compile(CompileArgs),
     /// Classify images with a ViT checkpoint and print the top labels.
     Predict(PredictArgs),
+    /// Time the compiled ViT train step on deterministic weights and images.
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    #[command(flatten)]
+    dev: DeviceArgs,
+    /// `tiny` (default), `vit-b16`, or a path to a config.json.
+    #[arg(long)]
+    config: Option<String>,
+    #[arg(long, default_value_t = 8)]
+    batch: i64,
+    /// Timed steps.
+    #[arg(long, default_value_t = 20)]
+    steps: usize,
+    /// Untimed steps first (the first call includes one-time setup).
+    #[arg(long, default_value_t = 3)]
+    warmup: usize,
+    /// Include on-device augmentation in the step.
+    #[arg(long)]
+    augment: bool,
+    /// The chip's peak TFLOP/s, to report model FLOP utilization.
+    #[arg(long)]
+    peak_tflops: Option<f64>,
+    /// Also write the results as JSON here.
+    #[arg(long)]
+    json: Option<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -97,6 +125,18 @@ pub fn main() -> Result<()> {
         Command::Devices(a) => devices(&a),
         Command::Compile(a) => compile(&a),
         Command::Predict(a) => crate::predict::run(&a.dev, &a.model, &a.images, a.top_k, a.json),
+        Command::Bench(a) => crate::bench::run(
+            &a.dev,
+            &crate::bench::BenchOptions {
+                config: a.config,
+                batch: a.batch,
+                steps: a.steps,
+                warmup: a.warmup,
+                augment: a.augment,
+                peak_tflops: a.peak_tflops,
+                json: a.json,
+            },
+        ),
     }
 }
 
@@ -136,7 +176,7 @@ pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitCon
     if let Some(m) = model {
         let dir = crate::checkpoint::resolve_model(m)?;
         let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
-        let pre = Preprocessor::from_dir_or_default(&dir, &cfg)?;
+        let pre = Preprocessor::load_or_default(&dir, &cfg)?;
         return Ok((cfg, pre));
     }
     let cfg = match config {

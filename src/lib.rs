@@ -18,3 +18,6 @@ pub mod train_step;
 pub mod augment;
 pub mod checkpoint;
 pub mod data;
+pub mod cli;
+pub mod predict;
+pub mod bench;

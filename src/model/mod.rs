@@ -2,6 +2,7 @@
 //! classifier needs (loss, accuracy, which parameters get weight decay).
 
 pub mod mlp;
+pub mod vit;
 pub mod vit_config;
 
 use crate::dtype::DType;

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# One prepared call on a lent GPU machine (device tool):
+#   run(command="bash scripts/device_check.sh", carry=["target/release/xlavit"], timeout_s=540)
+# Build the release binary here first (`cargo build --release`); the device
+# machine has no network, so nothing is built there.
+# It prints what it finds, checks that the ViT-B/16 train step's first loss on
+# CUDA agrees with the CPU plugin's on the same batch (scripts/device_expected.json),
+# then benchmarks the step and reports MFU. Results land in $OUT (or out/device).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUTDIR=${OUT:-out/device}
+mkdir -p "$OUTDIR"
+X=${XLAVIT:-./target/release/xlavit}
+exec > >(tee "$OUTDIR/device_check.log") 2>&1
+
+echo "== machine"; uname -a; nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv 2>&1 | head -5
+PY=$(command -v python3)
+SITE=$($PY -c 'import site; print(site.getsitepackages()[0])' 2>/dev/null)
+echo "python: $PY; site-packages: $SITE"
+PLUGIN=${XLAVIT_PJRT_PLUGIN:-$(ls "$SITE"/jax_plugins/xla_cuda*/xla_cuda_plugin.so 2>/dev/null | head -1)}
+echo "CUDA plugin: ${PLUGIN:-none found}"
+[ -n "$PLUGIN" ] || { echo "no CUDA PJRT plugin under $SITE/jax_plugins"; exit 1; }
+# JAX preloads its pip-installed CUDA libraries; outside JAX the plugin needs them on the path.
+NV=$(ls -d "$SITE"/nvidia/*/lib 2>/dev/null | tr '\n' ':')
+export LD_LIBRARY_PATH="${NV}${LD_LIBRARY_PATH:-}"
+[ -x "$X" ] || { echo "missing $X: carry target/release/xlavit"; exit 1; }
+
+echo "== devices"
+$X devices --device cuda --plugin "$PLUGIN" || exit 1
+
+echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmentation off"
+$X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch 2 --steps 1 --warmup 0 --json "$OUTDIR/loss_check.json"
+$PY - "$OUTDIR/loss_check.json" scripts/device_expected.json <<'PYEOF'
+import json, sys
+got = json.load(open(sys.argv[1]))["first_loss"]
+want = json.load(open(sys.argv[2]))["first_loss_vit_b16_batch2"]
+rel = abs(got - want) / abs(want)
+print(f"first loss: cuda {got:.7f}, cpu {want:.7f}, relative difference {rel:.2e}")
+# XLA's GPU dots run f32 through TF32 tensor cores by default: agreement to ~1e-3, not 1e-6.
+print("AGREE" if rel < 2e-3 else "DISAGREE")
+PYEOF
+
+echo "== benchmark: ViT-B/16 train step (f32), batch 64"
+for B in 32 64; do
+  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps 20 --warmup 3 --augment \
+     --peak-tflops 494.7 --json "$OUTDIR/bench_b$B.json"
+done
+echo "(peak 494.7 TFLOP/s = H100 SXM dense TF32; f32 programs run their dots in TF32 by default)"

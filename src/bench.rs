@@ -1,0 +1,105 @@
+//! `xlavit bench`: times the compiled train step on deterministic weights and
+//! images, and prints step time, throughput, FLOP rate and (given the chip's
+//! peak) MFU. The first loss is printed exactly so runs on two devices can be
+//! compared.
+
+use crate::augment::Augment;
+use crate::cli::{model_config, open_client, DeviceArgs};
+use crate::dtype::DType;
+use crate::host::HostTensor;
+use crate::optim::{AdamW, Schedule};
+use crate::runtime::{Arg, Buffer};
+use anyhow::{Context, Result};
+use std::time::Instant;
+
+pub struct BenchOptions {
+    pub config: Option<String>,
+    pub batch: i64,
+    pub steps: usize,
+    pub warmup: usize,
+    pub augment: bool,
+    pub peak_tflops: Option<f64>,
+    pub json: Option<std::path::PathBuf>,
+}
+
+pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
+    let (cfg, pre) = model_config(None, o.config.as_deref())?;
+    let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
+    let aug = if o.augment { Augment::default() } else { Augment::off() };
+    let f = crate::model::vit::train_step(&cfg, &pre, o.batch, &opt, &aug)?;
+    let flops = f.flop_count();
+    let program = crate::emit::program(&f)?;
+    let client = open_client(dev)?;
+    let device = client.devices()?.first().map(|d| d.kind.clone()).unwrap_or_default();
+    let t0 = Instant::now();
+    let exe = client.compile(&program).context("compiling the train step")?;
+    let compile_s = t0.elapsed().as_secs_f64();
+
+    // Deterministic weights and images, so every device sees the same first step.
+    let params = crate::checkpoint::formula_params(&cfg);
+    let n = params.len();
+    let mut state: Vec<Buffer> = vec![];
+    for p in &params {
+        state.push(client.to_device(p, 0)?);
+    }
+    for _ in 0..2 {
+        for p in &params {
+            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0)?);
+        }
+    }
+    state.push(client.to_device(&HostTensor::scalar_i32(0), 0)?);
+    let s = cfg.image_size;
+    let dims = [o.batch, s, s, cfg.num_channels];
+    let pixels = crate::checkpoint::formula_pixels("bench_images", dims.iter().product::<i64>() as usize);
+    let images = client.to_device(&HostTensor::from_u8(&dims, &pixels)?, 0)?;
+    let classes = cfg.labels.len() as i64;
+    let labels: Vec<i32> = (0..o.batch).map(|i| (i % classes) as i32).collect();
+    let labels = client.to_device(&HostTensor::from_i32(&[o.batch], &labels)?, 0)?;
+    let key = client.to_device(&HostTensor::from_u64(&[2], &[0, 42])?, 0)?;
+
+    let mut times = vec![];
+    let mut first_loss = None;
+    for i in 0..o.warmup + o.steps {
+        let mut args: Vec<Arg> = state.drain(..).map(Arg::Donate).collect();
+        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&key)]);
+        let t = Instant::now();
+        let mut out = exe.execute(args)?;
+        let dt = t.elapsed().as_secs_f64();
+        let metrics = out.split_off(3 * n + 1);
+        state = out;
+        if i == 0 {
+            first_loss = Some(metrics[0].to_host()?.to_f32()?[0]);
+        }
+        if i >= o.warmup {
+            times.push(dt);
+        }
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let median = times[times.len() / 2];
+    let mean = times.iter().sum::<f64>() / times.len() as f64;
+    let tflops = flops / median / 1e12;
+    println!("device {device}, config {}, batch {}", o.config.as_deref().unwrap_or("tiny"), o.batch);
+    println!("compile {compile_s:.2} s; first loss {:.7}", first_loss.unwrap_or(f32::NAN));
+    println!(
+        "step median {:.2} ms, mean {:.2} ms over {} steps; {:.1} images/s; {:.2} GFLOP/step; {:.2} TFLOP/s",
+        median * 1e3,
+        mean * 1e3,
+        times.len(),
+        o.batch as f64 / median,
+        flops / 1e9,
+        tflops
+    );
+    let mfu = o.peak_tflops.map(|p| tflops / p);
+    if let (Some(m), Some(p)) = (mfu, o.peak_tflops) {
+        println!("MFU {:.1}% of {p} TFLOP/s", m * 100.0);
+    }
+    if let Some(path) = &o.json {
+        let v = serde_json::json!({
+            "device": device, "config": o.config, "batch": o.batch, "compile_seconds": compile_s,
+            "first_loss": first_loss, "step_median_seconds": median, "step_mean_seconds": mean,
+            "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
+        });
+        std::fs::write(path, serde_json::to_string_pretty(&v)?)?;
+    }
+    Ok(())
+}

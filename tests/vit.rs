@@ -1,0 +1,321 @@
+//! The ViT against the independent JAX reference (tests/fixtures, made by
+//! scripts/reference/make_fixtures.py): logits, gradients, ten AdamW steps;
+//! gradients against finite differences; augmentation; predict.
+
+mod common;
+
+use common::*;
+use std::collections::BTreeMap;
+use xlavit::augment::Augment;
+use xlavit::dtype::DType;
+use xlavit::graph::{Builder, Tensor};
+use xlavit::host::HostTensor;
+use xlavit::model::vit::{self, VitParams};
+use xlavit::model::vit_config::{Preprocessor, VitConfig};
+use xlavit::optim::{AdamW, Schedule};
+use xlavit::runtime::{Arg, Buffer};
+
+fn tiny() -> (VitConfig, Preprocessor, Vec<HostTensor>) {
+    let dir = fixture("tiny_vit");
+    let cfg = VitConfig::from_json_file(&dir.join("config.json")).unwrap();
+    let pre = Preprocessor::load_or_default(&dir, &cfg).unwrap();
+    let (params, _) = xlavit::checkpoint::load_vit_params(&dir, &cfg, 0).unwrap();
+    (cfg, pre, params)
+}
+
+fn batch() -> BTreeMap<String, HostTensor> {
+    read_safetensors(&fixture("tiny_vit_batch.safetensors"))
+}
+
+fn eval_logits(cfg: &VitConfig, pre: &Preprocessor, params: &[HostTensor], images: &HostTensor) -> Vec<f32> {
+    let n = images.dims[0];
+    let f = vit::eval_program(cfg, pre, n).unwrap();
+    let mut inputs = params.to_vec();
+    inputs.push(images.clone());
+    inputs.push(HostTensor::from_i32(&[n], &vec![0; n as usize]).unwrap());
+    inputs.push(HostTensor::from_f32(&[n], &vec![1.0; n as usize]).unwrap());
+    let out = run(&client(), &f, &inputs).unwrap();
+    out[2].to_f32().unwrap()
+}
+
+#[test]
+fn tiny_vit_logits_match_the_reference() {
+    let (cfg, pre, params) = tiny();
+    let b = batch();
+    let got = eval_logits(&cfg, &pre, &params, &b["images"]);
+    let want = b["logits"].to_f32().unwrap();
+    let e = rel_err(&got, &want);
+    assert!(e < 1e-5, "relative error {e}: got {got:?}, want {want:?}");
+}
+
+#[test]
+fn vit_b16_logits_match_the_reference() {
+    let cfg = VitConfig::vit_b16();
+    let pre = Preprocessor::for_config(&cfg);
+    let params = xlavit::checkpoint::formula_params(&cfg);
+    let pixels = xlavit::checkpoint::formula_pixels("vit_b16_images", 2 * 224 * 224 * 3);
+    let images = HostTensor::from_u8(&[2, 224, 224, 3], &pixels).unwrap();
+    let got = eval_logits(&cfg, &pre, &params, &images);
+    let want = read_safetensors(&fixture("vit_b16_formula_logits.safetensors"))["logits"].to_f32().unwrap();
+    let e = rel_err(&got, &want);
+    assert!(e < 1e-5, "ViT-B/16 relative error {e}");
+}
+
+fn reference_opt() -> AdamW {
+    AdamW {
+        schedule: Schedule::WarmupCosine { peak: 1e-3, warmup_steps: 3, total_steps: 10 },
+        b1: 0.9,
+        b2: 0.999,
+        eps: 1e-8,
+        weight_decay: 0.05,
+        clip_norm: Some(1.0),
+    }
+}
+
+#[test]
+fn gradients_match_the_reference() {
+    let (cfg, pre, params) = tiny();
+    let b = batch();
+    let specs = cfg.param_specs();
+    let g = Builder::new("vit_grad");
+    let p: Vec<Tensor> = specs.iter().map(|(n, d)| g.parameter(n, DType::F32, d).unwrap()).collect();
+    let images = g.parameter("images", DType::U8, &[4, 32, 32, 3]).unwrap();
+    let labels = g.parameter("labels", DType::S32, &[4]).unwrap();
+    let pixels = vit::normalize(&vit::to_unit(&images).unwrap(), &pre).unwrap();
+    let logits = vit::forward(&cfg, &VitParams::new(&cfg, &specs, &p).unwrap(), &pixels).unwrap();
+    let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
+    let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
+    let names: Vec<String> = specs.iter().map(|(n, _)| n.clone()).collect();
+    let mut outs: Vec<(&str, &Tensor)> = vec![("loss", &loss)];
+    for (n, t) in names.iter().zip(&grads) {
+        outs.push((n.as_str(), t));
+    }
+    let f = g.finish(&outs).unwrap();
+    let mut inputs = params.clone();
+    inputs.push(b["images"].clone());
+    inputs.push(b["labels"].clone());
+    let out = run(&client(), &f, &inputs).unwrap();
+    let train = read_safetensors(&fixture("tiny_vit_train.safetensors"));
+    let loss0 = train["losses"].to_f32().unwrap()[0];
+    assert!((out[0].to_f32().unwrap()[0] - loss0).abs() < 1e-5 * loss0.abs());
+    for (i, n) in names.iter().enumerate() {
+        let got = out[1 + i].to_f32().unwrap();
+        let want = train[&format!("grad0.{n}")].to_f32().unwrap();
+        if n.ends_with("attention.attention.key.bias") {
+            // Mathematically zero (softmax is shift-invariant per query): only rounding noise.
+            assert!(got.iter().all(|v| v.abs() < 1e-6), "{n}: {got:?}");
+            continue;
+        }
+        let e = rel_err(&got, &want);
+        assert!(e < 1e-5, "gradient of {n}: relative error {e}");
+    }
+}
+
+#[test]
+fn ten_adamw_steps_match_optax() {
+    let (cfg, pre, params) = tiny();
+    let b = batch();
+    let train = read_safetensors(&fixture("tiny_vit_train.safetensors"));
+    let f = vit::train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off()).unwrap();
+    let client = client();
+    let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+    let n = params.len();
+    let mut state: Vec<Buffer> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
+    for _ in 0..2 {
+        for p in &params {
+            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0).unwrap());
+        }
+    }
+    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
+    let images = client.to_device(&b["images"], 0).unwrap();
+    let labels = client.to_device(&b["labels"], 0).unwrap();
+    let key = client.to_device(&HostTensor::from_u64(&[2], &[0, 0]).unwrap(), 0).unwrap();
+    let (mut losses, mut lrs, mut norms) = (vec![], vec![], vec![]);
+    for _ in 0..10 {
+        let mut args: Vec<Arg> = state.drain(..).map(Arg::Donate).collect();
+        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&key)]);
+        let mut out = exe.execute(args).unwrap();
+        let m: Vec<f32> = out.split_off(3 * n + 1).iter().map(|b| b.to_host().unwrap().to_f32().unwrap()[0]).collect();
+        state = out;
+        // metric outputs: loss, correct, lr, grad_norm
+        losses.push(m[0]);
+        lrs.push(m[2]);
+        norms.push(m[3]);
+    }
+    let close = |what: &str, got: &[f32], want: &[f32], tol: f64| {
+        for (i, (g, w)) in got.iter().zip(want).enumerate() {
+            assert!(((g - w).abs() as f64) <= tol * w.abs().max(1e-3) as f64, "{what}[{i}]: {g} vs {w}");
+        }
+    };
+    close("losses", &losses, &train["losses"].to_f32().unwrap(), 1e-4);
+    close("lrs", &lrs, &train["lrs"].to_f32().unwrap(), 1e-5);
+    close("grad_norms", &norms, &train["grad_norms"].to_f32().unwrap(), 1e-4);
+    let specs = cfg.param_specs();
+    for (i, (name, _)) in specs.iter().enumerate() {
+        let got = state[i].to_host().unwrap().to_f32().unwrap();
+        let want = train[&format!("final.{name}")].to_f32().unwrap();
+        let init = params[i].to_f32().unwrap();
+        if name.ends_with("attention.attention.key.bias") {
+            // Adam amplifies this gradient's rounding noise into ~1e-5 updates of arbitrary sign.
+            let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            assert!(worst < 1e-4, "{name}: {worst}");
+            continue;
+        }
+        // Parameters to 1e-4 relative, and the update itself (final - initial) to 1e-3 of its size.
+        assert!(rel_err(&got, &want) < 1e-4, "final {name}: relative error {}", rel_err(&got, &want));
+        let du: Vec<f32> = got.iter().zip(&init).map(|(a, b)| a - b).collect();
+        let dw: Vec<f32> = want.iter().zip(&init).map(|(a, b)| a - b).collect();
+        assert!(rel_err(&du, &dw) < 1e-3, "update of {name}: relative error {}", rel_err(&du, &dw));
+    }
+}
+
+/// A ViT small enough for finite differences in f64 over every parameter tensor.
+#[test]
+fn whole_model_gradients_match_finite_differences() {
+    let cfg = VitConfig::from_json_str(
+        r#"{"hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 12,
+            "image_size": 8, "patch_size": 4, "num_channels": 3, "qkv_bias": true, "layer_norm_eps": 1e-6,
+            "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+    )
+    .unwrap();
+    let specs = cfg.param_specs();
+    let g = Builder::new("vit_fd");
+    let p: Vec<Tensor> = specs.iter().map(|(n, d)| g.parameter(n, DType::F64, d).unwrap()).collect();
+    let pixels = g.parameter("pixels", DType::F64, &[2, 8, 8, 3]).unwrap();
+    let labels = g.parameter("labels", DType::S32, &[2]).unwrap();
+    let logits = vit::forward(&cfg, &VitParams::new(&cfg, &specs, &p).unwrap(), &pixels).unwrap();
+    let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
+    let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
+    let mut outs: Vec<(String, &Tensor)> = vec![("loss".into(), &loss)];
+    for (i, t) in grads.iter().enumerate() {
+        outs.push((format!("g{i}"), t));
+    }
+    let refs: Vec<(&str, &Tensor)> = outs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let f = g.finish(&refs).unwrap();
+    let client = client();
+    let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+    let mut r = rng(21);
+    let mut inputs: Vec<HostTensor> = specs
+        .iter()
+        .map(|(n, d)| {
+            let (lo, hi) = if n.contains("layernorm") && n.ends_with("weight") { (0.5, 1.5) } else { (-0.5, 0.5) };
+            random(&mut r, DType::F64, d, lo, hi)
+        })
+        .collect();
+    inputs.push(random(&mut r, DType::F64, &[2, 8, 8, 3], -1.0, 1.0));
+    inputs.push(HostTensor::from_i32(&[2], &[2, 0]).unwrap());
+    let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
+    let eval = |inp: &[HostTensor]| xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0];
+    let h = 1e-6;
+    for (k, (name, dims)) in specs.iter().enumerate() {
+        let gk = out[1 + k].to_f64().unwrap();
+        let n = gk.len();
+        for j in [0, n / 2, n - 1] {
+            let mut v = inputs[k].to_f64().unwrap();
+            let mut plus = inputs.clone();
+            let mut minus = inputs.clone();
+            v[j] += h;
+            plus[k] = HostTensor::from_f64(dims, &v).unwrap();
+            v[j] -= 2.0 * h;
+            minus[k] = HostTensor::from_f64(dims, &v).unwrap();
+            let fd = (eval(&plus) - eval(&minus)) / (2.0 * h);
+            assert!((fd - gk[j]).abs() <= 1e-7 + 1e-5 * fd.abs(), "{name}[{j}]: autodiff {} vs finite difference {fd}", gk[j]);
+        }
+    }
+}
+
+fn augment_program(aug: &Augment, n: i64) -> xlavit::graph::Function {
+    let b = Builder::new("augment");
+    let images = b.parameter("images", DType::F32, &[n, 8, 6, 3]).unwrap();
+    let key = b.parameter("key", DType::U64, &[2]).unwrap();
+    let step = b.parameter("step", DType::S32, &[]).unwrap();
+    let out = aug.apply(&images, &key, &step).unwrap();
+    b.finish(&[("out", &out)]).unwrap()
+}
+
+fn augment(aug: &Augment, images: &HostTensor, step: i32) -> Vec<f32> {
+    let f = augment_program(aug, images.dims[0]);
+    let inputs = [images.clone(), HostTensor::from_u64(&[2], &[7, 9]).unwrap(), HostTensor::scalar_i32(step)];
+    run(&client(), &f, &inputs).unwrap()[0].to_f32().unwrap()
+}
+
+#[test]
+fn augmentation_flips_some_images_exactly() {
+    let mut r = rng(31);
+    let x = random(&mut r, DType::F32, &[16, 8, 6, 3], 0.0, 1.0);
+    let xv = x.to_f32().unwrap();
+    let aug = Augment { flip: true, brightness: 0.0, contrast: 0.0, crop_area: None };
+    let out = augment(&aug, &x, 0);
+    let per = 8 * 6 * 3;
+    let (mut flipped, mut kept) = (0, 0);
+    for i in 0..16 {
+        let img = &xv[i * per..(i + 1) * per];
+        let got = &out[i * per..(i + 1) * per];
+        let mirror: Vec<f32> = (0..per).map(|k| {
+            let (y, xx, c) = (k / 18, (k / 3) % 6, k % 3);
+            img[y * 18 + (5 - xx) * 3 + c]
+        }).collect();
+        let same = |a: &[f32], b: &[f32]| a.iter().zip(b).all(|(p, q)| (p - q).abs() < 1e-5);
+        if same(got, img) {
+            kept += 1;
+        } else if same(got, &mirror) {
+            flipped += 1;
+        } else {
+            panic!("image {i} is neither kept nor mirrored");
+        }
+    }
+    assert!(flipped > 0 && kept > 0, "flipped {flipped}, kept {kept}");
+    assert_ne!(out, augment(&aug, &x, 1), "a new step draws new flips");
+    assert_eq!(out, augment(&aug, &x, 0), "the same step draws the same flips");
+}
+
+#[test]
+fn brightness_and_contrast_stay_in_range_and_vary() {
+    let mut r = rng(32);
+    let x = random(&mut r, DType::F32, &[8, 8, 6, 3], 0.2, 0.8);
+    let aug = Augment { flip: false, brightness: 0.2, contrast: 0.2, crop_area: Some((0.5, 1.0)) };
+    let out = augment(&aug, &x, 3);
+    assert!(out.iter().all(|v| (0.0..=1.0).contains(v)));
+    let xv = x.to_f32().unwrap();
+    let per = 8 * 6 * 3;
+    let means: Vec<f32> = (0..8).map(|i| out[i * per..(i + 1) * per].iter().sum::<f32>() / per as f32).collect();
+    let orig: Vec<f32> = (0..8).map(|i| xv[i * per..(i + 1) * per].iter().sum::<f32>() / per as f32).collect();
+    let ratios: Vec<f32> = means.iter().zip(&orig).map(|(m, o)| m / o).collect();
+    assert!(ratios.iter().all(|r| (0.7..1.3).contains(r)), "{ratios:?}");
+    assert!(ratios.iter().any(|r| (r - 1.0).abs() > 0.01), "brightness should change: {ratios:?}");
+}
+
+#[test]
+fn checkpoint_round_trip_gives_the_same_logits() {
+    let (cfg, pre, params) = tiny();
+    let dir = tempfile::tempdir().unwrap();
+    let named: Vec<(String, HostTensor)> = cfg.param_specs().into_iter().map(|(n, _)| n).zip(params.iter().cloned()).collect();
+    xlavit::checkpoint::save_hf_dir(dir.path(), &cfg, &pre, &named).unwrap();
+    let cfg2 = VitConfig::from_json_file(&dir.path().join("config.json")).unwrap();
+    let pre2 = Preprocessor::load_or_default(dir.path(), &cfg2).unwrap();
+    let (params2, _) = xlavit::checkpoint::load_vit_params(dir.path(), &cfg2, 0).unwrap();
+    assert_eq!(cfg2.labels, cfg.labels);
+    let b = batch();
+    assert_eq!(eval_logits(&cfg, &pre, &params, &b["images"]), eval_logits(&cfg2, &pre2, &params2, &b["images"]));
+}
+
+#[test]
+fn predict_json_gives_the_reference_logits() {
+    let exe = env!("CARGO_BIN_EXE_xlavit");
+    let imgs: Vec<String> = (0..4).map(|i| fixture(&format!("images/img{i}.png")).display().to_string()).collect();
+    let out = std::process::Command::new(exe)
+        .args(["predict", "--json", "--model", fixture("tiny_vit").to_str().unwrap()])
+        .args(&imgs)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture("tiny_vit_predict.json")).unwrap()).unwrap();
+    for i in 0..4 {
+        let g: Vec<f32> = got[i]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
+        let w: Vec<f32> = want["predictions"][i]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
+        assert!(rel_err(&g, &w) < 1e-5, "image {i}: {g:?} vs {w:?}");
+        assert_eq!(got[i]["top_k"][0]["label"], want["predictions"][i]["predicted_label"]);
+        assert_eq!(got[i]["top_k"].as_array().unwrap().len(), 5);
+    }
+}
