@@ -7,7 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 have_libclang() {
-  ls /usr/lib/llvm-*/lib/libclang.so* /usr/lib/x86_64-linux-gnu/libclang-*.so* /usr/lib/aarch64-linux-gnu/libclang-*.so* 2>/dev/null | grep -q .
+  local f
+  for f in /usr/lib/llvm-*/lib/libclang.so* /usr/lib/*-linux-gnu/libclang-*.so*; do
+    [ -e "$f" ] && return 0
+  done
+  return 1
 }
 if ! have_libclang; then
   echo "install_deps: installing libclang-dev (for bindgen)"
