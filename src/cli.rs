@@ -27,6 +27,27 @@ enum Command {
     Predict(PredictArgs),
     /// Time the compiled ViT train step on deterministic weights and images.
     Bench(BenchArgs),
+    /// Load a ViT checkpoint (optionally with a new classifier head) and save it in Hugging Face format.
+    Convert(ConvertArgs),
+}
+
+#[derive(Args)]
+struct ConvertArgs {
+    /// A model directory in Hugging Face format, or a hub id.
+    #[arg(long)]
+    model: String,
+    /// Output directory (written atomically, file by file).
+    #[arg(long)]
+    out: PathBuf,
+    /// New class names, comma-separated; the classifier is re-initialized when their number differs.
+    #[arg(long, conflicts_with = "num_labels")]
+    labels: Option<String>,
+    /// New number of classes (named LABEL_0, LABEL_1, ...).
+    #[arg(long)]
+    num_labels: Option<usize>,
+    /// Seed of a re-initialized classifier.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
 }
 
 #[derive(Args)]
@@ -125,6 +146,7 @@ pub fn main() -> Result<()> {
         Command::Devices(a) => devices(&a),
         Command::Compile(a) => compile(&a),
         Command::Predict(a) => crate::predict::run(&a.dev, &a.model, &a.images, a.top_k, a.json),
+        Command::Convert(a) => convert(&a),
         Command::Bench(a) => crate::bench::run(
             &a.dev,
             &crate::bench::BenchOptions {
@@ -329,4 +351,23 @@ fn find_dump(dir: &Path, module: &str, stage: &str) -> Result<Option<PathBuf>> {
         .collect();
     found.sort();
     Ok(found.pop())
+}
+
+fn convert(args: &ConvertArgs) -> Result<()> {
+    let dir = crate::checkpoint::resolve_model(&args.model)?;
+    let (mut cfg, pre) = model_config(Some(dir.to_str().unwrap_or(&args.model)), None)?;
+    if let Some(l) = &args.labels {
+        cfg = cfg.with_labels(l.split(',').map(|s| s.trim().to_string()).collect());
+    } else if let Some(n) = args.num_labels {
+        cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
+    }
+    let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, args.seed)?;
+    for note in &report.notes {
+        eprintln!("note: {note}");
+    }
+    let named: Vec<(String, crate::host::HostTensor)> =
+        cfg.param_specs().into_iter().map(|(n, _)| n).zip(params).collect();
+    crate::checkpoint::save_hf_dir(&args.out, &cfg, &pre, &named)?;
+    println!("saved {} ({} labels) to {}", args.model, cfg.labels.len(), args.out.display());
+    Ok(())
 }
