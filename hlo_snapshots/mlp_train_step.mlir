@@ -90,244 +90,221 @@ module @mlp_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %79 = "stablehlo.broadcast_in_dim"(%78) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
     %80 = stablehlo.multiply %79, %20 : tensor<8x4xf32>
     %81 = stablehlo.add %69, %80 : tensor<8x4xf32>
-    %82 = stablehlo.negate %81 : tensor<8x4xf32>
-    %83 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %84 = "stablehlo.reduce"(%82, %83) ({
-    ^bb0(%85: tensor<f32>, %86: tensor<f32>):
-      %87 = stablehlo.add %85, %86 : tensor<f32>
-      "stablehlo.return"(%87) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %88 = "stablehlo.reshape"(%84) : (tensor<8xf32>) -> tensor<8x1xf32>
-    %89 = "stablehlo.reshape"(%88) : (tensor<8x1xf32>) -> tensor<8xf32>
-    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %91 = "stablehlo.broadcast_in_dim"(%12) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %92 = "stablehlo.compare"(%6, %91) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x4xi1>
-    %93 = "stablehlo.convert"(%92) : (tensor<8x4xi1>) -> tensor<8x4xf32>
+    %82 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %83 = "stablehlo.reduce"(%81, %82) ({
+    ^bb0(%84: tensor<f32>, %85: tensor<f32>):
+      %86 = stablehlo.add %84, %85 : tensor<f32>
+      "stablehlo.return"(%86) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<4xf32>
+    %87 = "stablehlo.dot_general"(%81, %arg2) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<4x32xf32>) -> tensor<8x32xf32>
+    %88 = "stablehlo.dot_general"(%81, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<8x32xf32>) -> tensor<4x32xf32>
+    %89 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x32xf32>
+    %91 = stablehlo.multiply %3, %3 : tensor<8x32xf32>
+    %92 = stablehlo.subtract %90, %91 : tensor<8x32xf32>
+    %93 = stablehlo.multiply %87, %92 : tensor<8x32xf32>
     %94 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %95 = "stablehlo.reduce"(%93, %94) ({
     ^bb0(%96: tensor<f32>, %97: tensor<f32>):
       %98 = stablehlo.add %96, %97 : tensor<f32>
       "stablehlo.return"(%98) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %99 = "stablehlo.broadcast_in_dim"(%95) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %100 = stablehlo.multiply %90, %93 : tensor<8x4xf32>
-    %101 = stablehlo.divide %100, %99 : tensor<8x4xf32>
-    %102 = stablehlo.add %81, %101 : tensor<8x4xf32>
-    %103 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %104 = "stablehlo.reduce"(%102, %103) ({
-    ^bb0(%105: tensor<f32>, %106: tensor<f32>):
-      %107 = stablehlo.add %105, %106 : tensor<f32>
-      "stablehlo.return"(%107) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<4xf32>
-    %108 = "stablehlo.dot_general"(%102, %arg2) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<4x32xf32>) -> tensor<8x32xf32>
-    %109 = "stablehlo.dot_general"(%102, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<8x32xf32>) -> tensor<4x32xf32>
-    %110 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %111 = "stablehlo.broadcast_in_dim"(%110) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x32xf32>
-    %112 = stablehlo.multiply %3, %3 : tensor<8x32xf32>
-    %113 = stablehlo.subtract %111, %112 : tensor<8x32xf32>
-    %114 = stablehlo.multiply %108, %113 : tensor<8x32xf32>
-    %115 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %116 = "stablehlo.reduce"(%114, %115) ({
-    ^bb0(%117: tensor<f32>, %118: tensor<f32>):
-      %119 = stablehlo.add %117, %118 : tensor<f32>
-      "stablehlo.return"(%119) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %120 = "stablehlo.dot_general"(%114, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x32xf32>, tensor<8x16xf32>) -> tensor<32x16xf32>
-    %121 = stablehlo.multiply %120, %120 : tensor<32x16xf32>
-    %122 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %123 = "stablehlo.reduce"(%121, %122) ({
-    ^bb0(%124: tensor<f32>, %125: tensor<f32>):
-      %126 = stablehlo.add %124, %125 : tensor<f32>
-      "stablehlo.return"(%126) : (tensor<f32>) -> ()
+    %99 = "stablehlo.dot_general"(%93, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x32xf32>, tensor<8x16xf32>) -> tensor<32x16xf32>
+    %100 = stablehlo.multiply %99, %99 : tensor<32x16xf32>
+    %101 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %102 = "stablehlo.reduce"(%100, %101) ({
+    ^bb0(%103: tensor<f32>, %104: tensor<f32>):
+      %105 = stablehlo.add %103, %104 : tensor<f32>
+      "stablehlo.return"(%105) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x16xf32>, tensor<f32>) -> tensor<f32>
-    %127 = stablehlo.multiply %116, %116 : tensor<32xf32>
-    %128 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %129 = "stablehlo.reduce"(%127, %128) ({
-    ^bb0(%130: tensor<f32>, %131: tensor<f32>):
-      %132 = stablehlo.add %130, %131 : tensor<f32>
-      "stablehlo.return"(%132) : (tensor<f32>) -> ()
+    %106 = stablehlo.multiply %95, %95 : tensor<32xf32>
+    %107 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %108 = "stablehlo.reduce"(%106, %107) ({
+    ^bb0(%109: tensor<f32>, %110: tensor<f32>):
+      %111 = stablehlo.add %109, %110 : tensor<f32>
+      "stablehlo.return"(%111) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %133 = stablehlo.add %123, %129 : tensor<f32>
-    %134 = stablehlo.multiply %109, %109 : tensor<4x32xf32>
-    %135 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %136 = "stablehlo.reduce"(%134, %135) ({
-    ^bb0(%137: tensor<f32>, %138: tensor<f32>):
-      %139 = stablehlo.add %137, %138 : tensor<f32>
-      "stablehlo.return"(%139) : (tensor<f32>) -> ()
+    %112 = stablehlo.add %102, %108 : tensor<f32>
+    %113 = stablehlo.multiply %88, %88 : tensor<4x32xf32>
+    %114 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %115 = "stablehlo.reduce"(%113, %114) ({
+    ^bb0(%116: tensor<f32>, %117: tensor<f32>):
+      %118 = stablehlo.add %116, %117 : tensor<f32>
+      "stablehlo.return"(%118) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %140 = stablehlo.add %133, %136 : tensor<f32>
-    %141 = stablehlo.multiply %104, %104 : tensor<4xf32>
-    %142 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %143 = "stablehlo.reduce"(%141, %142) ({
-    ^bb0(%144: tensor<f32>, %145: tensor<f32>):
-      %146 = stablehlo.add %144, %145 : tensor<f32>
-      "stablehlo.return"(%146) : (tensor<f32>) -> ()
+    %119 = stablehlo.add %112, %115 : tensor<f32>
+    %120 = stablehlo.multiply %83, %83 : tensor<4xf32>
+    %121 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %122 = "stablehlo.reduce"(%120, %121) ({
+    ^bb0(%123: tensor<f32>, %124: tensor<f32>):
+      %125 = stablehlo.add %123, %124 : tensor<f32>
+      "stablehlo.return"(%125) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
-    %147 = stablehlo.add %140, %143 : tensor<f32>
-    %148 = stablehlo.sqrt %147 : tensor<f32>
-    %149 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %150 = "stablehlo.compare"(%148, %149) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %151 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %152 = "stablehlo.broadcast_in_dim"(%151) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %126 = stablehlo.add %119, %122 : tensor<f32>
+    %127 = stablehlo.sqrt %126 : tensor<f32>
+    %128 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %129 = "stablehlo.compare"(%127, %128) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %130 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %131 = "stablehlo.broadcast_in_dim"(%130) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %132 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %133 = stablehlo.divide %132, %127 : tensor<f32>
+    %134 = "stablehlo.select"(%129, %131, %133) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %135 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %136 = stablehlo.multiply %99, %135 : tensor<32x16xf32>
+    %137 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %138 = stablehlo.multiply %95, %137 : tensor<32xf32>
+    %139 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %140 = stablehlo.multiply %88, %139 : tensor<4x32xf32>
+    %141 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %142 = stablehlo.multiply %83, %141 : tensor<4xf32>
+    %143 = "stablehlo.convert"(%arg12) : (tensor<i32>) -> tensor<f32>
+    %144 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %145 = stablehlo.multiply %143, %144 : tensor<f32>
+    %146 = stablehlo.constant dense<-1.0e1> : tensor<f32>
+    %147 = stablehlo.add %143, %146 : tensor<f32>
+    %148 = stablehlo.constant dense<9.0e1> : tensor<f32>
+    %149 = stablehlo.minimum %147, %148 : tensor<f32>
+    %150 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
+    %151 = stablehlo.multiply %149, %150 : tensor<f32>
+    %152 = stablehlo.cosine %151 : tensor<f32>
     %153 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %154 = stablehlo.divide %153, %148 : tensor<f32>
-    %155 = "stablehlo.select"(%150, %152, %154) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %156 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %157 = stablehlo.multiply %120, %156 : tensor<32x16xf32>
-    %158 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %159 = stablehlo.multiply %116, %158 : tensor<32xf32>
-    %160 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %161 = stablehlo.multiply %109, %160 : tensor<4x32xf32>
-    %162 = "stablehlo.broadcast_in_dim"(%155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %163 = stablehlo.multiply %104, %162 : tensor<4xf32>
-    %164 = "stablehlo.convert"(%arg12) : (tensor<i32>) -> tensor<f32>
-    %165 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %166 = stablehlo.multiply %164, %165 : tensor<f32>
-    %167 = stablehlo.constant dense<-1.0e1> : tensor<f32>
-    %168 = stablehlo.add %164, %167 : tensor<f32>
-    %169 = stablehlo.constant dense<9.0e1> : tensor<f32>
-    %170 = stablehlo.minimum %168, %169 : tensor<f32>
-    %171 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
-    %172 = stablehlo.multiply %170, %171 : tensor<f32>
-    %173 = stablehlo.cosine %172 : tensor<f32>
-    %174 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %175 = stablehlo.add %173, %174 : tensor<f32>
-    %176 = stablehlo.constant dense<5.0e-4> : tensor<f32>
-    %177 = stablehlo.multiply %175, %176 : tensor<f32>
-    %178 = stablehlo.constant dense<1.0e1> : tensor<f32>
-    %179 = "stablehlo.compare"(%164, %178) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %180 = "stablehlo.select"(%179, %166, %177) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %181 = stablehlo.constant dense<1> : tensor<i32>
-    %182 = stablehlo.add %arg12, %181 : tensor<i32>
-    %183 = "stablehlo.convert"(%182) : (tensor<i32>) -> tensor<f32>
-    %184 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %185 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %186 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %187 = stablehlo.power %186, %183 : tensor<f32>
-    %188 = stablehlo.subtract %185, %187 : tensor<f32>
-    %189 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %190 = "stablehlo.broadcast_in_dim"(%189) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %191 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %192 = stablehlo.power %191, %183 : tensor<f32>
-    %193 = stablehlo.subtract %190, %192 : tensor<f32>
-    %194 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %195 = "stablehlo.broadcast_in_dim"(%194) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %196 = stablehlo.multiply %arg4, %195 : tensor<32x16xf32>
-    %197 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %154 = stablehlo.add %152, %153 : tensor<f32>
+    %155 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %156 = stablehlo.multiply %154, %155 : tensor<f32>
+    %157 = stablehlo.constant dense<1.0e1> : tensor<f32>
+    %158 = "stablehlo.compare"(%143, %157) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %159 = "stablehlo.select"(%158, %145, %156) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %160 = stablehlo.constant dense<1> : tensor<i32>
+    %161 = stablehlo.add %arg12, %160 : tensor<i32>
+    %162 = "stablehlo.convert"(%161) : (tensor<i32>) -> tensor<f32>
+    %163 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %164 = "stablehlo.broadcast_in_dim"(%163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %165 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %166 = stablehlo.power %165, %162 : tensor<f32>
+    %167 = stablehlo.subtract %164, %166 : tensor<f32>
+    %168 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %169 = "stablehlo.broadcast_in_dim"(%168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %170 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %171 = stablehlo.power %170, %162 : tensor<f32>
+    %172 = stablehlo.subtract %169, %171 : tensor<f32>
+    %173 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %174 = "stablehlo.broadcast_in_dim"(%173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %175 = stablehlo.multiply %arg4, %174 : tensor<32x16xf32>
+    %176 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %177 = "stablehlo.broadcast_in_dim"(%176) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %178 = stablehlo.multiply %136, %177 : tensor<32x16xf32>
+    %179 = stablehlo.add %175, %178 : tensor<32x16xf32>
+    %180 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %181 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %182 = stablehlo.multiply %arg8, %181 : tensor<32x16xf32>
+    %183 = stablehlo.multiply %136, %136 : tensor<32x16xf32>
+    %184 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %185 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %186 = stablehlo.multiply %183, %185 : tensor<32x16xf32>
+    %187 = stablehlo.add %182, %186 : tensor<32x16xf32>
+    %188 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %189 = stablehlo.divide %179, %188 : tensor<32x16xf32>
+    %190 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %191 = stablehlo.divide %187, %190 : tensor<32x16xf32>
+    %192 = stablehlo.sqrt %191 : tensor<32x16xf32>
+    %193 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %194 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %195 = stablehlo.add %192, %194 : tensor<32x16xf32>
+    %196 = stablehlo.divide %189, %195 : tensor<32x16xf32>
+    %197 = stablehlo.constant dense<1.0e-4> : tensor<f32>
     %198 = "stablehlo.broadcast_in_dim"(%197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %199 = stablehlo.multiply %157, %198 : tensor<32x16xf32>
+    %199 = stablehlo.multiply %arg0, %198 : tensor<32x16xf32>
     %200 = stablehlo.add %196, %199 : tensor<32x16xf32>
-    %201 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %202 = "stablehlo.broadcast_in_dim"(%201) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %203 = stablehlo.multiply %arg8, %202 : tensor<32x16xf32>
-    %204 = stablehlo.multiply %157, %157 : tensor<32x16xf32>
-    %205 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %206 = "stablehlo.broadcast_in_dim"(%205) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %207 = stablehlo.multiply %204, %206 : tensor<32x16xf32>
-    %208 = stablehlo.add %203, %207 : tensor<32x16xf32>
-    %209 = "stablehlo.broadcast_in_dim"(%188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %210 = stablehlo.divide %200, %209 : tensor<32x16xf32>
-    %211 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %212 = stablehlo.divide %208, %211 : tensor<32x16xf32>
-    %213 = stablehlo.sqrt %212 : tensor<32x16xf32>
-    %214 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %215 = "stablehlo.broadcast_in_dim"(%214) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %216 = stablehlo.add %213, %215 : tensor<32x16xf32>
-    %217 = stablehlo.divide %210, %216 : tensor<32x16xf32>
-    %218 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %219 = "stablehlo.broadcast_in_dim"(%218) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %220 = stablehlo.multiply %arg0, %219 : tensor<32x16xf32>
-    %221 = stablehlo.add %217, %220 : tensor<32x16xf32>
-    %222 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %223 = stablehlo.multiply %221, %222 : tensor<32x16xf32>
-    %224 = stablehlo.subtract %arg0, %223 : tensor<32x16xf32>
-    %225 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %226 = "stablehlo.broadcast_in_dim"(%225) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %227 = stablehlo.multiply %arg5, %226 : tensor<32xf32>
-    %228 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %229 = "stablehlo.broadcast_in_dim"(%228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %230 = stablehlo.multiply %159, %229 : tensor<32xf32>
-    %231 = stablehlo.add %227, %230 : tensor<32xf32>
-    %232 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %233 = "stablehlo.broadcast_in_dim"(%232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %234 = stablehlo.multiply %arg9, %233 : tensor<32xf32>
-    %235 = stablehlo.multiply %159, %159 : tensor<32xf32>
-    %236 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %237 = "stablehlo.broadcast_in_dim"(%236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %238 = stablehlo.multiply %235, %237 : tensor<32xf32>
-    %239 = stablehlo.add %234, %238 : tensor<32xf32>
-    %240 = "stablehlo.broadcast_in_dim"(%188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %241 = stablehlo.divide %231, %240 : tensor<32xf32>
-    %242 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %243 = stablehlo.divide %239, %242 : tensor<32xf32>
-    %244 = stablehlo.sqrt %243 : tensor<32xf32>
-    %245 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %246 = "stablehlo.broadcast_in_dim"(%245) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %247 = stablehlo.add %244, %246 : tensor<32xf32>
-    %248 = stablehlo.divide %241, %247 : tensor<32xf32>
-    %249 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %250 = stablehlo.multiply %248, %249 : tensor<32xf32>
-    %251 = stablehlo.subtract %arg1, %250 : tensor<32xf32>
-    %252 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %253 = "stablehlo.broadcast_in_dim"(%252) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %254 = stablehlo.multiply %arg6, %253 : tensor<4x32xf32>
-    %255 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %201 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %202 = stablehlo.multiply %200, %201 : tensor<32x16xf32>
+    %203 = stablehlo.subtract %arg0, %202 : tensor<32x16xf32>
+    %204 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %205 = "stablehlo.broadcast_in_dim"(%204) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %206 = stablehlo.multiply %arg5, %205 : tensor<32xf32>
+    %207 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %208 = "stablehlo.broadcast_in_dim"(%207) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %209 = stablehlo.multiply %138, %208 : tensor<32xf32>
+    %210 = stablehlo.add %206, %209 : tensor<32xf32>
+    %211 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %212 = "stablehlo.broadcast_in_dim"(%211) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %213 = stablehlo.multiply %arg9, %212 : tensor<32xf32>
+    %214 = stablehlo.multiply %138, %138 : tensor<32xf32>
+    %215 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %216 = "stablehlo.broadcast_in_dim"(%215) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %217 = stablehlo.multiply %214, %216 : tensor<32xf32>
+    %218 = stablehlo.add %213, %217 : tensor<32xf32>
+    %219 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %220 = stablehlo.divide %210, %219 : tensor<32xf32>
+    %221 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %222 = stablehlo.divide %218, %221 : tensor<32xf32>
+    %223 = stablehlo.sqrt %222 : tensor<32xf32>
+    %224 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %225 = "stablehlo.broadcast_in_dim"(%224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %226 = stablehlo.add %223, %225 : tensor<32xf32>
+    %227 = stablehlo.divide %220, %226 : tensor<32xf32>
+    %228 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %229 = stablehlo.multiply %227, %228 : tensor<32xf32>
+    %230 = stablehlo.subtract %arg1, %229 : tensor<32xf32>
+    %231 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %232 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %233 = stablehlo.multiply %arg6, %232 : tensor<4x32xf32>
+    %234 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %235 = "stablehlo.broadcast_in_dim"(%234) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %236 = stablehlo.multiply %140, %235 : tensor<4x32xf32>
+    %237 = stablehlo.add %233, %236 : tensor<4x32xf32>
+    %238 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %239 = "stablehlo.broadcast_in_dim"(%238) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %240 = stablehlo.multiply %arg10, %239 : tensor<4x32xf32>
+    %241 = stablehlo.multiply %140, %140 : tensor<4x32xf32>
+    %242 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %243 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %244 = stablehlo.multiply %241, %243 : tensor<4x32xf32>
+    %245 = stablehlo.add %240, %244 : tensor<4x32xf32>
+    %246 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %247 = stablehlo.divide %237, %246 : tensor<4x32xf32>
+    %248 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %249 = stablehlo.divide %245, %248 : tensor<4x32xf32>
+    %250 = stablehlo.sqrt %249 : tensor<4x32xf32>
+    %251 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %252 = "stablehlo.broadcast_in_dim"(%251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %253 = stablehlo.add %250, %252 : tensor<4x32xf32>
+    %254 = stablehlo.divide %247, %253 : tensor<4x32xf32>
+    %255 = stablehlo.constant dense<1.0e-4> : tensor<f32>
     %256 = "stablehlo.broadcast_in_dim"(%255) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %257 = stablehlo.multiply %161, %256 : tensor<4x32xf32>
+    %257 = stablehlo.multiply %arg2, %256 : tensor<4x32xf32>
     %258 = stablehlo.add %254, %257 : tensor<4x32xf32>
-    %259 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %260 = "stablehlo.broadcast_in_dim"(%259) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %261 = stablehlo.multiply %arg10, %260 : tensor<4x32xf32>
-    %262 = stablehlo.multiply %161, %161 : tensor<4x32xf32>
-    %263 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %264 = "stablehlo.broadcast_in_dim"(%263) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %265 = stablehlo.multiply %262, %264 : tensor<4x32xf32>
-    %266 = stablehlo.add %261, %265 : tensor<4x32xf32>
-    %267 = "stablehlo.broadcast_in_dim"(%188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %268 = stablehlo.divide %258, %267 : tensor<4x32xf32>
-    %269 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %270 = stablehlo.divide %266, %269 : tensor<4x32xf32>
-    %271 = stablehlo.sqrt %270 : tensor<4x32xf32>
-    %272 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %273 = "stablehlo.broadcast_in_dim"(%272) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %274 = stablehlo.add %271, %273 : tensor<4x32xf32>
-    %275 = stablehlo.divide %268, %274 : tensor<4x32xf32>
-    %276 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %277 = "stablehlo.broadcast_in_dim"(%276) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %278 = stablehlo.multiply %arg2, %277 : tensor<4x32xf32>
-    %279 = stablehlo.add %275, %278 : tensor<4x32xf32>
-    %280 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %281 = stablehlo.multiply %279, %280 : tensor<4x32xf32>
-    %282 = stablehlo.subtract %arg2, %281 : tensor<4x32xf32>
-    %283 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %284 = "stablehlo.broadcast_in_dim"(%283) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %285 = stablehlo.multiply %arg7, %284 : tensor<4xf32>
-    %286 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %287 = "stablehlo.broadcast_in_dim"(%286) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %288 = stablehlo.multiply %163, %287 : tensor<4xf32>
-    %289 = stablehlo.add %285, %288 : tensor<4xf32>
-    %290 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %291 = "stablehlo.broadcast_in_dim"(%290) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %292 = stablehlo.multiply %arg11, %291 : tensor<4xf32>
-    %293 = stablehlo.multiply %163, %163 : tensor<4xf32>
-    %294 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %295 = "stablehlo.broadcast_in_dim"(%294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %296 = stablehlo.multiply %293, %295 : tensor<4xf32>
-    %297 = stablehlo.add %292, %296 : tensor<4xf32>
-    %298 = "stablehlo.broadcast_in_dim"(%188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %299 = stablehlo.divide %289, %298 : tensor<4xf32>
-    %300 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %301 = stablehlo.divide %297, %300 : tensor<4xf32>
-    %302 = stablehlo.sqrt %301 : tensor<4xf32>
-    %303 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %304 = "stablehlo.broadcast_in_dim"(%303) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %305 = stablehlo.add %302, %304 : tensor<4xf32>
-    %306 = stablehlo.divide %299, %305 : tensor<4xf32>
-    %307 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %308 = stablehlo.multiply %306, %307 : tensor<4xf32>
-    %309 = stablehlo.subtract %arg3, %308 : tensor<4xf32>
-    %310 = stablehlo.constant dense<1> : tensor<i32>
-    %311 = stablehlo.add %arg12, %310 : tensor<i32>
-    return %224, %251, %282, %309, %200, %231, %258, %289, %208, %239, %266, %297, %311, %44, %59, %180, %148 : tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %259 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %260 = stablehlo.multiply %258, %259 : tensor<4x32xf32>
+    %261 = stablehlo.subtract %arg2, %260 : tensor<4x32xf32>
+    %262 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %263 = "stablehlo.broadcast_in_dim"(%262) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %264 = stablehlo.multiply %arg7, %263 : tensor<4xf32>
+    %265 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %266 = "stablehlo.broadcast_in_dim"(%265) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %267 = stablehlo.multiply %142, %266 : tensor<4xf32>
+    %268 = stablehlo.add %264, %267 : tensor<4xf32>
+    %269 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %270 = "stablehlo.broadcast_in_dim"(%269) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %271 = stablehlo.multiply %arg11, %270 : tensor<4xf32>
+    %272 = stablehlo.multiply %142, %142 : tensor<4xf32>
+    %273 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %274 = "stablehlo.broadcast_in_dim"(%273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %275 = stablehlo.multiply %272, %274 : tensor<4xf32>
+    %276 = stablehlo.add %271, %275 : tensor<4xf32>
+    %277 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %278 = stablehlo.divide %268, %277 : tensor<4xf32>
+    %279 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %280 = stablehlo.divide %276, %279 : tensor<4xf32>
+    %281 = stablehlo.sqrt %280 : tensor<4xf32>
+    %282 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %283 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %284 = stablehlo.add %281, %283 : tensor<4xf32>
+    %285 = stablehlo.divide %278, %284 : tensor<4xf32>
+    %286 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %287 = stablehlo.multiply %285, %286 : tensor<4xf32>
+    %288 = stablehlo.subtract %arg3, %287 : tensor<4xf32>
+    %289 = stablehlo.constant dense<1> : tensor<i32>
+    %290 = stablehlo.add %arg12, %289 : tensor<i32>
+    return %203, %230, %261, %288, %179, %210, %237, %268, %187, %218, %245, %276, %290, %44, %59, %159, %127 : tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
 }

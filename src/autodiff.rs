@@ -260,6 +260,7 @@ pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<
             vec![Some(ga), Some(gv)]
         }
         Op::RngBitGenerator { .. } => vec![None],
+        Op::StopGradient => vec![None],
         Op::GetTupleElement { .. } => {
             let src = &b.g.borrow().nodes[node.inputs[0]].op.clone();
             bail!("gradients through the outputs of {} are not supported", src.name())

@@ -57,6 +57,7 @@ struct BenchArgs {
     /// `tiny` (default), `vit-b16`, or a path to a config.json.
     #[arg(long)]
     config: Option<String>,
+    /// Images per step.
     #[arg(long, default_value_t = 8)]
     batch: i64,
     /// Timed steps.

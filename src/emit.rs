@@ -147,6 +147,10 @@ impl Emitter {
                 names[i] = format!("{}#{index}", names[node.inputs[0]]);
                 continue;
             }
+            if let Op::StopGradient = node.op {
+                names[i] = names[node.inputs[0]].clone();
+                continue;
+            }
             let ins: Vec<&Shape> = node
                 .inputs
                 .iter()
@@ -336,7 +340,11 @@ impl Emitter {
                             i64_array(interior),
                             fn_type(&ty)
                         ),
-                        Op::Parameter { .. } | Op::GetTupleElement { .. } | Op::While { .. } | Op::RngBitGenerator { .. } => {
+                        Op::Parameter { .. }
+                        | Op::GetTupleElement { .. }
+                        | Op::StopGradient
+                        | Op::While { .. }
+                        | Op::RngBitGenerator { .. } => {
                             unreachable!()
                         }
                     };

@@ -109,6 +109,7 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
                 }
                 Val::Tuple(state)
             }
+            (Op::StopGradient, _) => Val::T(vals[node.inputs[0]].as_ref().unwrap().t().clone()),
             (Op::RngBitGenerator { .. }, _) => bail!("interpret: rng_bit_generator has no host reference"),
             (op, ValueType::Tensor(s)) => {
                 let dt = s.dtype;

@@ -121,6 +121,8 @@ pub enum Op {
     /// inputs: the initial loop state; outputs (tuple): the final state.
     While { cond: Rc<Function>, body: Rc<Function> },
     GetTupleElement { index: usize },
+    /// The identity whose gradient is zero (emitted as no instruction at all).
+    StopGradient,
 }
 
 impl Op {
@@ -173,6 +175,7 @@ impl Op {
             Op::RngBitGenerator { .. } => "rng_bit_generator",
             Op::While { .. } => "while",
             Op::GetTupleElement { .. } => "get_tuple_element",
+            Op::StopGradient => "stop_gradient",
         }
     }
 }

@@ -599,17 +599,23 @@ impl Tensor {
         ))
     }
 
+    /// The same value, but gradients don't flow back through it.
+    pub fn stop_gradient(&self) -> Result<Tensor> {
+        Ok(self.builder().push(Op::StopGradient, vec![self.id], self.shape.clone()))
+    }
+
     // ---- composites used by models ----
 
     /// Numerically stable softmax along `axis`.
     pub fn softmax(&self, axis: usize) -> Result<Tensor> {
-        let m = self.max_keepdims(&[axis])?;
+        // The shift by the max cancels out exactly, so no gradient needs to flow through it (as in JAX).
+        let m = self.max_keepdims(&[axis])?.stop_gradient()?;
         let e = self.sub(&m)?.exp()?;
         e.div(&e.sum_keepdims(&[axis])?)
     }
 
     pub fn log_softmax(&self, axis: usize) -> Result<Tensor> {
-        let m = self.max_keepdims(&[axis])?;
+        let m = self.max_keepdims(&[axis])?.stop_gradient()?;
         let z = self.sub(&m)?;
         z.sub(&z.exp()?.sum_keepdims(&[axis])?.log()?)
     }
