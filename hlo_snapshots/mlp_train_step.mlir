@@ -49,262 +49,269 @@ module @mlp_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     }) {dimensions = array<i64: 0>} : (tensor<8xf32>, tensor<f32>) -> tensor<f32>
     %43 = stablehlo.constant dense<1.25e-1> : tensor<f32>
     %44 = stablehlo.multiply %39, %43 : tensor<f32>
-    %45 = stablehlo.multiply %6, %10 : tensor<8x4xf32>
-    %46 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %47 = "stablehlo.reduce"(%45, %46) ({
+    %45 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<8x4xi32>
+    %46 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %47 = "stablehlo.reduce"(%6, %46) ({
     ^bb0(%48: tensor<f32>, %49: tensor<f32>):
-      %50 = stablehlo.add %48, %49 : tensor<f32>
+      %50 = stablehlo.maximum %48, %49 : tensor<f32>
       "stablehlo.return"(%50) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %51 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %52 = "stablehlo.reduce"(%6, %51) ({
-    ^bb0(%53: tensor<f32>, %54: tensor<f32>):
-      %55 = stablehlo.maximum %53, %54 : tensor<f32>
-      "stablehlo.return"(%55) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %56 = "stablehlo.compare"(%47, %52) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xi1>
-    %57 = "stablehlo.convert"(%56) : (tensor<8xi1>) -> tensor<8xf32>
-    %58 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %51 = "stablehlo.reshape"(%47) : (tensor<8xf32>) -> tensor<8x1xf32>
+    %52 = "stablehlo.reshape"(%51) : (tensor<8x1xf32>) -> tensor<8xf32>
+    %53 = "stablehlo.broadcast_in_dim"(%52) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
+    %54 = "stablehlo.compare"(%6, %53) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x4xi1>
+    %55 = stablehlo.constant dense<4> : tensor<i32>
+    %56 = "stablehlo.broadcast_in_dim"(%55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8x4xi32>
+    %57 = "stablehlo.select"(%54, %45, %56) : (tensor<8x4xi1>, tensor<8x4xi32>, tensor<8x4xi32>) -> tensor<8x4xi32>
+    %58 = stablehlo.constant dense<2147483647> : tensor<i32>
     %59 = "stablehlo.reduce"(%57, %58) ({
-    ^bb0(%60: tensor<f32>, %61: tensor<f32>):
-      %62 = stablehlo.add %60, %61 : tensor<f32>
-      "stablehlo.return"(%62) : (tensor<f32>) -> ()
+    ^bb0(%60: tensor<i32>, %61: tensor<i32>):
+      %62 = stablehlo.minimum %60, %61 : tensor<i32>
+      "stablehlo.return"(%62) : (tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<8x4xi32>, tensor<i32>) -> tensor<8xi32>
+    %63 = "stablehlo.compare"(%59, %arg14) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+    %64 = "stablehlo.convert"(%63) : (tensor<8xi1>) -> tensor<8xf32>
+    %65 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %66 = "stablehlo.reduce"(%64, %65) ({
+    ^bb0(%67: tensor<f32>, %68: tensor<f32>):
+      %69 = stablehlo.add %67, %68 : tensor<f32>
+      "stablehlo.return"(%69) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<8xf32>, tensor<f32>) -> tensor<f32>
-    %63 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %64 = "stablehlo.broadcast_in_dim"(%63) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %65 = stablehlo.multiply %64, %43 : tensor<f32>
-    %66 = "stablehlo.broadcast_in_dim"(%65) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8xf32>
-    %67 = stablehlo.negate %66 : tensor<8xf32>
-    %68 = "stablehlo.broadcast_in_dim"(%67) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %69 = stablehlo.multiply %68, %10 : tensor<8x4xf32>
-    %70 = stablehlo.negate %69 : tensor<8x4xf32>
-    %71 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %72 = "stablehlo.reduce"(%70, %71) ({
-    ^bb0(%73: tensor<f32>, %74: tensor<f32>):
-      %75 = stablehlo.add %73, %74 : tensor<f32>
-      "stablehlo.return"(%75) : (tensor<f32>) -> ()
+    %70 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %71 = "stablehlo.broadcast_in_dim"(%70) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %72 = stablehlo.multiply %71, %43 : tensor<f32>
+    %73 = "stablehlo.broadcast_in_dim"(%72) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8xf32>
+    %74 = stablehlo.negate %73 : tensor<8xf32>
+    %75 = "stablehlo.broadcast_in_dim"(%74) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
+    %76 = stablehlo.multiply %75, %10 : tensor<8x4xf32>
+    %77 = stablehlo.negate %76 : tensor<8x4xf32>
+    %78 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %79 = "stablehlo.reduce"(%77, %78) ({
+    ^bb0(%80: tensor<f32>, %81: tensor<f32>):
+      %82 = stablehlo.add %80, %81 : tensor<f32>
+      "stablehlo.return"(%82) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %76 = "stablehlo.reshape"(%72) : (tensor<8xf32>) -> tensor<8x1xf32>
-    %77 = stablehlo.divide %76, %26 : tensor<8x1xf32>
-    %78 = "stablehlo.reshape"(%77) : (tensor<8x1xf32>) -> tensor<8xf32>
-    %79 = "stablehlo.broadcast_in_dim"(%78) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %80 = stablehlo.multiply %79, %20 : tensor<8x4xf32>
-    %81 = stablehlo.add %69, %80 : tensor<8x4xf32>
-    %82 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %83 = "stablehlo.reduce"(%81, %82) ({
-    ^bb0(%84: tensor<f32>, %85: tensor<f32>):
-      %86 = stablehlo.add %84, %85 : tensor<f32>
-      "stablehlo.return"(%86) : (tensor<f32>) -> ()
+    %83 = "stablehlo.reshape"(%79) : (tensor<8xf32>) -> tensor<8x1xf32>
+    %84 = stablehlo.divide %83, %26 : tensor<8x1xf32>
+    %85 = "stablehlo.reshape"(%84) : (tensor<8x1xf32>) -> tensor<8xf32>
+    %86 = "stablehlo.broadcast_in_dim"(%85) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
+    %87 = stablehlo.multiply %86, %20 : tensor<8x4xf32>
+    %88 = stablehlo.add %76, %87 : tensor<8x4xf32>
+    %89 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %90 = "stablehlo.reduce"(%88, %89) ({
+    ^bb0(%91: tensor<f32>, %92: tensor<f32>):
+      %93 = stablehlo.add %91, %92 : tensor<f32>
+      "stablehlo.return"(%93) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<4xf32>
-    %87 = "stablehlo.dot_general"(%81, %arg2) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<4x32xf32>) -> tensor<8x32xf32>
-    %88 = "stablehlo.dot_general"(%81, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<8x32xf32>) -> tensor<4x32xf32>
-    %89 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %90 = "stablehlo.broadcast_in_dim"(%89) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x32xf32>
-    %91 = stablehlo.multiply %3, %3 : tensor<8x32xf32>
-    %92 = stablehlo.subtract %90, %91 : tensor<8x32xf32>
-    %93 = stablehlo.multiply %87, %92 : tensor<8x32xf32>
-    %94 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %95 = "stablehlo.reduce"(%93, %94) ({
-    ^bb0(%96: tensor<f32>, %97: tensor<f32>):
-      %98 = stablehlo.add %96, %97 : tensor<f32>
-      "stablehlo.return"(%98) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %99 = "stablehlo.dot_general"(%93, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x32xf32>, tensor<8x16xf32>) -> tensor<32x16xf32>
-    %100 = stablehlo.multiply %99, %99 : tensor<32x16xf32>
+    %94 = "stablehlo.dot_general"(%88, %arg2) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<4x32xf32>) -> tensor<8x32xf32>
+    %95 = "stablehlo.dot_general"(%88, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<8x32xf32>) -> tensor<4x32xf32>
+    %96 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %97 = "stablehlo.broadcast_in_dim"(%96) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x32xf32>
+    %98 = stablehlo.multiply %3, %3 : tensor<8x32xf32>
+    %99 = stablehlo.subtract %97, %98 : tensor<8x32xf32>
+    %100 = stablehlo.multiply %94, %99 : tensor<8x32xf32>
     %101 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %102 = "stablehlo.reduce"(%100, %101) ({
     ^bb0(%103: tensor<f32>, %104: tensor<f32>):
       %105 = stablehlo.add %103, %104 : tensor<f32>
       "stablehlo.return"(%105) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<8x32xf32>, tensor<f32>) -> tensor<32xf32>
+    %106 = "stablehlo.dot_general"(%100, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x32xf32>, tensor<8x16xf32>) -> tensor<32x16xf32>
+    %107 = stablehlo.multiply %106, %106 : tensor<32x16xf32>
+    %108 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %109 = "stablehlo.reduce"(%107, %108) ({
+    ^bb0(%110: tensor<f32>, %111: tensor<f32>):
+      %112 = stablehlo.add %110, %111 : tensor<f32>
+      "stablehlo.return"(%112) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x16xf32>, tensor<f32>) -> tensor<f32>
-    %106 = stablehlo.multiply %95, %95 : tensor<32xf32>
-    %107 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %108 = "stablehlo.reduce"(%106, %107) ({
-    ^bb0(%109: tensor<f32>, %110: tensor<f32>):
-      %111 = stablehlo.add %109, %110 : tensor<f32>
-      "stablehlo.return"(%111) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %112 = stablehlo.add %102, %108 : tensor<f32>
-    %113 = stablehlo.multiply %88, %88 : tensor<4x32xf32>
+    %113 = stablehlo.multiply %102, %102 : tensor<32xf32>
     %114 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %115 = "stablehlo.reduce"(%113, %114) ({
     ^bb0(%116: tensor<f32>, %117: tensor<f32>):
       %118 = stablehlo.add %116, %117 : tensor<f32>
       "stablehlo.return"(%118) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %119 = stablehlo.add %112, %115 : tensor<f32>
-    %120 = stablehlo.multiply %83, %83 : tensor<4xf32>
+    }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
+    %119 = stablehlo.add %109, %115 : tensor<f32>
+    %120 = stablehlo.multiply %95, %95 : tensor<4x32xf32>
     %121 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %122 = "stablehlo.reduce"(%120, %121) ({
     ^bb0(%123: tensor<f32>, %124: tensor<f32>):
       %125 = stablehlo.add %123, %124 : tensor<f32>
       "stablehlo.return"(%125) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
     %126 = stablehlo.add %119, %122 : tensor<f32>
-    %127 = stablehlo.sqrt %126 : tensor<f32>
-    %128 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %129 = "stablehlo.compare"(%127, %128) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %130 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %131 = "stablehlo.broadcast_in_dim"(%130) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %132 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %133 = stablehlo.divide %132, %127 : tensor<f32>
-    %134 = "stablehlo.select"(%129, %131, %133) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %135 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %136 = stablehlo.multiply %99, %135 : tensor<32x16xf32>
-    %137 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %138 = stablehlo.multiply %95, %137 : tensor<32xf32>
-    %139 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %140 = stablehlo.multiply %88, %139 : tensor<4x32xf32>
-    %141 = "stablehlo.broadcast_in_dim"(%134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %142 = stablehlo.multiply %83, %141 : tensor<4xf32>
-    %143 = "stablehlo.convert"(%arg12) : (tensor<i32>) -> tensor<f32>
-    %144 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %145 = stablehlo.multiply %143, %144 : tensor<f32>
-    %146 = stablehlo.constant dense<-1.0e1> : tensor<f32>
-    %147 = stablehlo.add %143, %146 : tensor<f32>
-    %148 = stablehlo.constant dense<9.0e1> : tensor<f32>
-    %149 = stablehlo.minimum %147, %148 : tensor<f32>
-    %150 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
-    %151 = stablehlo.multiply %149, %150 : tensor<f32>
-    %152 = stablehlo.cosine %151 : tensor<f32>
-    %153 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %154 = stablehlo.add %152, %153 : tensor<f32>
-    %155 = stablehlo.constant dense<5.0e-4> : tensor<f32>
-    %156 = stablehlo.multiply %154, %155 : tensor<f32>
-    %157 = stablehlo.constant dense<1.0e1> : tensor<f32>
-    %158 = "stablehlo.compare"(%143, %157) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %159 = "stablehlo.select"(%158, %145, %156) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %160 = stablehlo.constant dense<1> : tensor<i32>
-    %161 = stablehlo.add %arg12, %160 : tensor<i32>
-    %162 = "stablehlo.convert"(%161) : (tensor<i32>) -> tensor<f32>
-    %163 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %164 = "stablehlo.broadcast_in_dim"(%163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %165 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %166 = stablehlo.power %165, %162 : tensor<f32>
-    %167 = stablehlo.subtract %164, %166 : tensor<f32>
-    %168 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %169 = "stablehlo.broadcast_in_dim"(%168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %170 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %171 = stablehlo.power %170, %162 : tensor<f32>
-    %172 = stablehlo.subtract %169, %171 : tensor<f32>
-    %173 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %174 = "stablehlo.broadcast_in_dim"(%173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %175 = stablehlo.multiply %arg4, %174 : tensor<32x16xf32>
-    %176 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %177 = "stablehlo.broadcast_in_dim"(%176) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %178 = stablehlo.multiply %136, %177 : tensor<32x16xf32>
-    %179 = stablehlo.add %175, %178 : tensor<32x16xf32>
-    %180 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %127 = stablehlo.multiply %90, %90 : tensor<4xf32>
+    %128 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %129 = "stablehlo.reduce"(%127, %128) ({
+    ^bb0(%130: tensor<f32>, %131: tensor<f32>):
+      %132 = stablehlo.add %130, %131 : tensor<f32>
+      "stablehlo.return"(%132) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+    %133 = stablehlo.add %126, %129 : tensor<f32>
+    %134 = stablehlo.sqrt %133 : tensor<f32>
+    %135 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %136 = "stablehlo.compare"(%134, %135) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %137 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %138 = "stablehlo.broadcast_in_dim"(%137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %139 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %140 = stablehlo.divide %139, %134 : tensor<f32>
+    %141 = "stablehlo.select"(%136, %138, %140) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %142 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %143 = stablehlo.multiply %106, %142 : tensor<32x16xf32>
+    %144 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %145 = stablehlo.multiply %102, %144 : tensor<32xf32>
+    %146 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %147 = stablehlo.multiply %95, %146 : tensor<4x32xf32>
+    %148 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %149 = stablehlo.multiply %90, %148 : tensor<4xf32>
+    %150 = "stablehlo.convert"(%arg12) : (tensor<i32>) -> tensor<f32>
+    %151 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %152 = stablehlo.multiply %150, %151 : tensor<f32>
+    %153 = stablehlo.constant dense<-1.0e1> : tensor<f32>
+    %154 = stablehlo.add %150, %153 : tensor<f32>
+    %155 = stablehlo.constant dense<9.0e1> : tensor<f32>
+    %156 = stablehlo.minimum %154, %155 : tensor<f32>
+    %157 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
+    %158 = stablehlo.multiply %156, %157 : tensor<f32>
+    %159 = stablehlo.cosine %158 : tensor<f32>
+    %160 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %161 = stablehlo.add %159, %160 : tensor<f32>
+    %162 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %163 = stablehlo.multiply %161, %162 : tensor<f32>
+    %164 = stablehlo.constant dense<1.0e1> : tensor<f32>
+    %165 = "stablehlo.compare"(%150, %164) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %166 = "stablehlo.select"(%165, %152, %163) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %167 = stablehlo.constant dense<1> : tensor<i32>
+    %168 = stablehlo.add %arg12, %167 : tensor<i32>
+    %169 = "stablehlo.convert"(%168) : (tensor<i32>) -> tensor<f32>
+    %170 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %171 = "stablehlo.broadcast_in_dim"(%170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %172 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %173 = stablehlo.power %172, %169 : tensor<f32>
+    %174 = stablehlo.subtract %171, %173 : tensor<f32>
+    %175 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %176 = "stablehlo.broadcast_in_dim"(%175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %177 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %178 = stablehlo.power %177, %169 : tensor<f32>
+    %179 = stablehlo.subtract %176, %178 : tensor<f32>
+    %180 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %181 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %182 = stablehlo.multiply %arg8, %181 : tensor<32x16xf32>
-    %183 = stablehlo.multiply %136, %136 : tensor<32x16xf32>
-    %184 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %185 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %186 = stablehlo.multiply %183, %185 : tensor<32x16xf32>
-    %187 = stablehlo.add %182, %186 : tensor<32x16xf32>
-    %188 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %189 = stablehlo.divide %179, %188 : tensor<32x16xf32>
-    %190 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %191 = stablehlo.divide %187, %190 : tensor<32x16xf32>
-    %192 = stablehlo.sqrt %191 : tensor<32x16xf32>
-    %193 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %194 = "stablehlo.broadcast_in_dim"(%193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %195 = stablehlo.add %192, %194 : tensor<32x16xf32>
-    %196 = stablehlo.divide %189, %195 : tensor<32x16xf32>
-    %197 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %198 = "stablehlo.broadcast_in_dim"(%197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %199 = stablehlo.multiply %arg0, %198 : tensor<32x16xf32>
-    %200 = stablehlo.add %196, %199 : tensor<32x16xf32>
-    %201 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %202 = stablehlo.multiply %200, %201 : tensor<32x16xf32>
-    %203 = stablehlo.subtract %arg0, %202 : tensor<32x16xf32>
-    %204 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %205 = "stablehlo.broadcast_in_dim"(%204) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %206 = stablehlo.multiply %arg5, %205 : tensor<32xf32>
-    %207 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %208 = "stablehlo.broadcast_in_dim"(%207) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %209 = stablehlo.multiply %138, %208 : tensor<32xf32>
-    %210 = stablehlo.add %206, %209 : tensor<32xf32>
-    %211 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %182 = stablehlo.multiply %arg4, %181 : tensor<32x16xf32>
+    %183 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %184 = "stablehlo.broadcast_in_dim"(%183) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %185 = stablehlo.multiply %143, %184 : tensor<32x16xf32>
+    %186 = stablehlo.add %182, %185 : tensor<32x16xf32>
+    %187 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %188 = "stablehlo.broadcast_in_dim"(%187) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %189 = stablehlo.multiply %arg8, %188 : tensor<32x16xf32>
+    %190 = stablehlo.multiply %143, %143 : tensor<32x16xf32>
+    %191 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %192 = "stablehlo.broadcast_in_dim"(%191) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %193 = stablehlo.multiply %190, %192 : tensor<32x16xf32>
+    %194 = stablehlo.add %189, %193 : tensor<32x16xf32>
+    %195 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %196 = stablehlo.divide %186, %195 : tensor<32x16xf32>
+    %197 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %198 = stablehlo.divide %194, %197 : tensor<32x16xf32>
+    %199 = stablehlo.sqrt %198 : tensor<32x16xf32>
+    %200 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %201 = "stablehlo.broadcast_in_dim"(%200) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %202 = stablehlo.add %199, %201 : tensor<32x16xf32>
+    %203 = stablehlo.divide %196, %202 : tensor<32x16xf32>
+    %204 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %205 = "stablehlo.broadcast_in_dim"(%204) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %206 = stablehlo.multiply %arg0, %205 : tensor<32x16xf32>
+    %207 = stablehlo.add %203, %206 : tensor<32x16xf32>
+    %208 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %209 = stablehlo.multiply %207, %208 : tensor<32x16xf32>
+    %210 = stablehlo.subtract %arg0, %209 : tensor<32x16xf32>
+    %211 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %212 = "stablehlo.broadcast_in_dim"(%211) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %213 = stablehlo.multiply %arg9, %212 : tensor<32xf32>
-    %214 = stablehlo.multiply %138, %138 : tensor<32xf32>
-    %215 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %216 = "stablehlo.broadcast_in_dim"(%215) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %217 = stablehlo.multiply %214, %216 : tensor<32xf32>
-    %218 = stablehlo.add %213, %217 : tensor<32xf32>
-    %219 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %220 = stablehlo.divide %210, %219 : tensor<32xf32>
-    %221 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %222 = stablehlo.divide %218, %221 : tensor<32xf32>
-    %223 = stablehlo.sqrt %222 : tensor<32xf32>
-    %224 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %225 = "stablehlo.broadcast_in_dim"(%224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %226 = stablehlo.add %223, %225 : tensor<32xf32>
-    %227 = stablehlo.divide %220, %226 : tensor<32xf32>
-    %228 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %229 = stablehlo.multiply %227, %228 : tensor<32xf32>
-    %230 = stablehlo.subtract %arg1, %229 : tensor<32xf32>
-    %231 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %232 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %233 = stablehlo.multiply %arg6, %232 : tensor<4x32xf32>
-    %234 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %235 = "stablehlo.broadcast_in_dim"(%234) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %236 = stablehlo.multiply %140, %235 : tensor<4x32xf32>
-    %237 = stablehlo.add %233, %236 : tensor<4x32xf32>
-    %238 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %213 = stablehlo.multiply %arg5, %212 : tensor<32xf32>
+    %214 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %215 = "stablehlo.broadcast_in_dim"(%214) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %216 = stablehlo.multiply %145, %215 : tensor<32xf32>
+    %217 = stablehlo.add %213, %216 : tensor<32xf32>
+    %218 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %219 = "stablehlo.broadcast_in_dim"(%218) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %220 = stablehlo.multiply %arg9, %219 : tensor<32xf32>
+    %221 = stablehlo.multiply %145, %145 : tensor<32xf32>
+    %222 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %223 = "stablehlo.broadcast_in_dim"(%222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %224 = stablehlo.multiply %221, %223 : tensor<32xf32>
+    %225 = stablehlo.add %220, %224 : tensor<32xf32>
+    %226 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %227 = stablehlo.divide %217, %226 : tensor<32xf32>
+    %228 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %229 = stablehlo.divide %225, %228 : tensor<32xf32>
+    %230 = stablehlo.sqrt %229 : tensor<32xf32>
+    %231 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %232 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %233 = stablehlo.add %230, %232 : tensor<32xf32>
+    %234 = stablehlo.divide %227, %233 : tensor<32xf32>
+    %235 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %236 = stablehlo.multiply %234, %235 : tensor<32xf32>
+    %237 = stablehlo.subtract %arg1, %236 : tensor<32xf32>
+    %238 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %239 = "stablehlo.broadcast_in_dim"(%238) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %240 = stablehlo.multiply %arg10, %239 : tensor<4x32xf32>
-    %241 = stablehlo.multiply %140, %140 : tensor<4x32xf32>
-    %242 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %243 = "stablehlo.broadcast_in_dim"(%242) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %244 = stablehlo.multiply %241, %243 : tensor<4x32xf32>
-    %245 = stablehlo.add %240, %244 : tensor<4x32xf32>
-    %246 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %247 = stablehlo.divide %237, %246 : tensor<4x32xf32>
-    %248 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %249 = stablehlo.divide %245, %248 : tensor<4x32xf32>
-    %250 = stablehlo.sqrt %249 : tensor<4x32xf32>
-    %251 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %252 = "stablehlo.broadcast_in_dim"(%251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %253 = stablehlo.add %250, %252 : tensor<4x32xf32>
-    %254 = stablehlo.divide %247, %253 : tensor<4x32xf32>
-    %255 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %256 = "stablehlo.broadcast_in_dim"(%255) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %257 = stablehlo.multiply %arg2, %256 : tensor<4x32xf32>
-    %258 = stablehlo.add %254, %257 : tensor<4x32xf32>
-    %259 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %260 = stablehlo.multiply %258, %259 : tensor<4x32xf32>
-    %261 = stablehlo.subtract %arg2, %260 : tensor<4x32xf32>
-    %262 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %263 = "stablehlo.broadcast_in_dim"(%262) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %264 = stablehlo.multiply %arg7, %263 : tensor<4xf32>
-    %265 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %266 = "stablehlo.broadcast_in_dim"(%265) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %267 = stablehlo.multiply %142, %266 : tensor<4xf32>
-    %268 = stablehlo.add %264, %267 : tensor<4xf32>
-    %269 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %240 = stablehlo.multiply %arg6, %239 : tensor<4x32xf32>
+    %241 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %242 = "stablehlo.broadcast_in_dim"(%241) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %243 = stablehlo.multiply %147, %242 : tensor<4x32xf32>
+    %244 = stablehlo.add %240, %243 : tensor<4x32xf32>
+    %245 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %246 = "stablehlo.broadcast_in_dim"(%245) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %247 = stablehlo.multiply %arg10, %246 : tensor<4x32xf32>
+    %248 = stablehlo.multiply %147, %147 : tensor<4x32xf32>
+    %249 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %250 = "stablehlo.broadcast_in_dim"(%249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %251 = stablehlo.multiply %248, %250 : tensor<4x32xf32>
+    %252 = stablehlo.add %247, %251 : tensor<4x32xf32>
+    %253 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %254 = stablehlo.divide %244, %253 : tensor<4x32xf32>
+    %255 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %256 = stablehlo.divide %252, %255 : tensor<4x32xf32>
+    %257 = stablehlo.sqrt %256 : tensor<4x32xf32>
+    %258 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %259 = "stablehlo.broadcast_in_dim"(%258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %260 = stablehlo.add %257, %259 : tensor<4x32xf32>
+    %261 = stablehlo.divide %254, %260 : tensor<4x32xf32>
+    %262 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %263 = "stablehlo.broadcast_in_dim"(%262) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %264 = stablehlo.multiply %arg2, %263 : tensor<4x32xf32>
+    %265 = stablehlo.add %261, %264 : tensor<4x32xf32>
+    %266 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %267 = stablehlo.multiply %265, %266 : tensor<4x32xf32>
+    %268 = stablehlo.subtract %arg2, %267 : tensor<4x32xf32>
+    %269 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %270 = "stablehlo.broadcast_in_dim"(%269) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %271 = stablehlo.multiply %arg11, %270 : tensor<4xf32>
-    %272 = stablehlo.multiply %142, %142 : tensor<4xf32>
-    %273 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %274 = "stablehlo.broadcast_in_dim"(%273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %275 = stablehlo.multiply %272, %274 : tensor<4xf32>
-    %276 = stablehlo.add %271, %275 : tensor<4xf32>
-    %277 = "stablehlo.broadcast_in_dim"(%167) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %278 = stablehlo.divide %268, %277 : tensor<4xf32>
-    %279 = "stablehlo.broadcast_in_dim"(%172) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %280 = stablehlo.divide %276, %279 : tensor<4xf32>
-    %281 = stablehlo.sqrt %280 : tensor<4xf32>
-    %282 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %283 = "stablehlo.broadcast_in_dim"(%282) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %284 = stablehlo.add %281, %283 : tensor<4xf32>
-    %285 = stablehlo.divide %278, %284 : tensor<4xf32>
-    %286 = "stablehlo.broadcast_in_dim"(%159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %287 = stablehlo.multiply %285, %286 : tensor<4xf32>
-    %288 = stablehlo.subtract %arg3, %287 : tensor<4xf32>
-    %289 = stablehlo.constant dense<1> : tensor<i32>
-    %290 = stablehlo.add %arg12, %289 : tensor<i32>
-    return %203, %230, %261, %288, %179, %210, %237, %268, %187, %218, %245, %276, %290, %44, %59, %159, %127 : tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %271 = stablehlo.multiply %arg7, %270 : tensor<4xf32>
+    %272 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %273 = "stablehlo.broadcast_in_dim"(%272) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %274 = stablehlo.multiply %149, %273 : tensor<4xf32>
+    %275 = stablehlo.add %271, %274 : tensor<4xf32>
+    %276 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %277 = "stablehlo.broadcast_in_dim"(%276) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %278 = stablehlo.multiply %arg11, %277 : tensor<4xf32>
+    %279 = stablehlo.multiply %149, %149 : tensor<4xf32>
+    %280 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %281 = "stablehlo.broadcast_in_dim"(%280) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %282 = stablehlo.multiply %279, %281 : tensor<4xf32>
+    %283 = stablehlo.add %278, %282 : tensor<4xf32>
+    %284 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %285 = stablehlo.divide %275, %284 : tensor<4xf32>
+    %286 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %287 = stablehlo.divide %283, %286 : tensor<4xf32>
+    %288 = stablehlo.sqrt %287 : tensor<4xf32>
+    %289 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %290 = "stablehlo.broadcast_in_dim"(%289) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %291 = stablehlo.add %288, %290 : tensor<4xf32>
+    %292 = stablehlo.divide %285, %291 : tensor<4xf32>
+    %293 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %294 = stablehlo.multiply %292, %293 : tensor<4xf32>
+    %295 = stablehlo.subtract %arg3, %294 : tensor<4xf32>
+    %296 = stablehlo.constant dense<1> : tensor<i32>
+    %297 = stablehlo.add %arg12, %296 : tensor<i32>
+    return %210, %237, %268, %295, %186, %217, %244, %275, %194, %225, %252, %283, %297, %44, %66, %166, %134 : tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
 }

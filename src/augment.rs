@@ -42,10 +42,7 @@ impl Augment {
         ensure!(images.rank() == 4 && images.dtype() == DType::F32, "augment: images must be f32 [B,H,W,C], got {}", images.shape());
         let b = images.builder();
         let (n, h, w) = (images.dims()[0], images.dims()[1], images.dims()[2]);
-        // A different stream every step: fold the step into the key's counter word.
-        let step64 = step.convert(DType::U64)?.reshape(&[1])?;
-        let offset = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, step64], 0)?;
-        let state = key.add(&offset)?;
+        let state = step_state(key, step)?;
         let (_, u) = b.rng_uniform(&state, DType::F32, &[n, 7])?;
         let col = |i: i64| -> Result<Tensor> { u.slice_axis(1, i, 1)?.reshape(&[n]) };
 
@@ -91,6 +88,16 @@ impl Augment {
         }
         x.max(&b.scalar(0.0, DType::F32))?.min(&b.scalar(1.0, DType::F32))
     }
+}
+
+/// The RNG state for one step: the step is mixed into the key word. (Adding it to
+/// the counter word instead would make step t+1 draw step t's bits shifted by one.)
+pub fn step_state(key: &Tensor, step: &Tensor) -> Result<Tensor> {
+    let b = key.builder();
+    let mixed = step.convert(DType::U64)?.add(&b.scalar_u64(1))?.mul(&b.scalar_u64(0x9E37_79B9_7F4A_7C15))?;
+    let mixed = mixed.xor(&mixed.shift_right_logical(&b.scalar_u64(29))?)?.reshape(&[1])?;
+    let offset = b.concatenate(&[mixed, b.full(0.0, DType::U64, &[1])?], 0)?;
+    key.xor(&offset)
 }
 
 /// [B, size, size] bilinear weights that sample output pixel o of each image at

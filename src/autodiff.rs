@@ -17,6 +17,11 @@ pub fn grad(y: &Tensor, wrt: &[Tensor]) -> Result<Vec<Tensor>> {
     vjp(&[y.clone()], &[one], wrt)
 }
 
+/// The value of a scalar `y` together with d(y)/d(wrt), as JAX's `value_and_grad`.
+pub fn value_and_grad(y: &Tensor, wrt: &[Tensor]) -> Result<(Tensor, Vec<Tensor>)> {
+    Ok((y.clone(), grad(y, wrt)?))
+}
+
 /// The vector-Jacobian product: cotangents of `outputs` pulled back to `wrt`.
 pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<Vec<Tensor>> {
     ensure!(outputs.len() == cotangents.len(), "vjp: {} outputs but {} cotangents", outputs.len(), cotangents.len());
@@ -35,7 +40,10 @@ pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<
     // Only the forward nodes recorded so far take part; the backward pass is appended after them.
     let nodes: Vec<Node> = b.g.borrow().nodes.clone();
     let n = nodes.len();
-    let is_float = |node: &Node| matches!(&node.ty, ValueType::Tensor(s) if s.dtype.is_float());
+    let is_float = |node: &Node| match &node.ty {
+        ValueType::Tensor(s) => s.dtype.is_float(),
+        ValueType::Tuple(shapes) => shapes.iter().any(|s| s.dtype.is_float()),
+    };
 
     // Nodes that depend on some wrt through float values ...
     let mut depends = vec![false; n];

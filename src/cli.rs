@@ -43,7 +43,7 @@ struct ConvertArgs {
     #[arg(long, conflicts_with = "num_labels")]
     labels: Option<String>,
     /// New number of classes (named LABEL_0, LABEL_1, ...).
-    #[arg(long)]
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_labels: Option<usize>,
     /// Seed of a re-initialized classifier.
     #[arg(long, default_value_t = 0)]
@@ -58,10 +58,10 @@ struct BenchArgs {
     #[arg(long)]
     config: Option<String>,
     /// Images per step.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(i64).range(1..))]
     batch: i64,
     /// Timed steps.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 20, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     steps: usize,
     /// Untimed steps first (the first call includes one-time setup).
     #[arg(long, default_value_t = 3)]
@@ -113,10 +113,10 @@ struct CompileArgs {
     #[arg(long, conflicts_with = "model")]
     config: Option<String>,
     /// Images per training step.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(i64).range(1..))]
     batch: i64,
     /// Number of classes (re-sizes the classifier); default: the config's labels.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_labels: Option<usize>,
     /// Turn on-device augmentation off in the compiled train step.
     #[arg(long)]
@@ -200,6 +200,15 @@ pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitCon
         let dir = crate::checkpoint::resolve_model(m)?;
         let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
         let pre = Preprocessor::load_or_default(&dir, &cfg)?;
+        if pre.height != cfg.image_size || pre.width != cfg.image_size {
+            bail!(
+                "{}: resizes to {}x{}, but config.json's image_size is {} (position embeddings are not interpolated)",
+                dir.join("preprocessor_config.json").display(),
+                pre.height,
+                pre.width,
+                cfg.image_size
+            );
+        }
         return Ok((cfg, pre));
     }
     let cfg = match config {
@@ -358,7 +367,12 @@ fn convert(args: &ConvertArgs) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(&args.model)?;
     let (mut cfg, pre) = model_config(Some(dir.to_str().unwrap_or(&args.model)), None)?;
     if let Some(l) = &args.labels {
-        cfg = cfg.with_labels(l.split(',').map(|s| s.trim().to_string()).collect());
+        let labels: Vec<String> = l.split(',').map(|s| s.trim().to_string()).collect();
+        let mut seen = std::collections::HashSet::new();
+        if let Some(bad) = labels.iter().find(|x| x.is_empty() || !seen.insert(x.as_str())) {
+            bail!("--labels: label {bad:?} is empty or repeated");
+        }
+        cfg = cfg.with_labels(labels);
     } else if let Some(n) = args.num_labels {
         cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
     }

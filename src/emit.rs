@@ -108,14 +108,28 @@ fn scalar_literal(v: f64, dtype: DType) -> String {
     }
 }
 
-fn dense_values(bytes: &[u8], dtype: DType) -> Vec<f64> {
-    let h = crate::host::HostTensor { dtype, dims: vec![(bytes.len() / dtype.size_bytes()) as i64], data: bytes.to_vec() };
-    h.to_f64_lossy().expect("numeric dtype")
+/// Each element as MLIR text; integers straight from their bytes, so 64-bit values stay exact.
+fn dense_values(bytes: &[u8], dtype: DType) -> Vec<String> {
+    let n = dtype.size_bytes();
+    bytes
+        .chunks_exact(n)
+        .map(|c| match dtype {
+            DType::U64 => u64::from_le_bytes(c.try_into().unwrap()).to_string(),
+            DType::S64 => i64::from_le_bytes(c.try_into().unwrap()).to_string(),
+            DType::U32 => u32::from_le_bytes(c.try_into().unwrap()).to_string(),
+            DType::S32 => i32::from_le_bytes(c.try_into().unwrap()).to_string(),
+            DType::U8 => c[0].to_string(),
+            _ => {
+                let h = crate::host::HostTensor { dtype, dims: vec![1], data: c.to_vec() };
+                scalar_literal(h.to_f64_lossy().expect("numeric dtype")[0], dtype)
+            }
+        })
+        .collect()
 }
 
-fn nested_literal(vals: &[f64], dims: &[i64], dtype: DType) -> String {
+fn nested_literal(vals: &[String], dims: &[i64], dtype: DType) -> String {
     if dims.is_empty() {
-        return scalar_literal(vals[0], dtype);
+        return vals[0].clone();
     }
     let inner: usize = dims[1..].iter().map(|&d| d as usize).product();
     let parts: Vec<String> =

@@ -34,6 +34,9 @@ pub fn load_batch(files: &[PathBuf], pre: &Preprocessor) -> Result<HostTensor> {
     Ok(HostTensor { dtype: crate::dtype::DType::U8, dims: vec![files.len() as i64, h as i64, w as i64, 3], data })
 }
 
+/// Images per call of the eval program; the last batch is padded and masked.
+pub const PREDICT_BATCH: usize = 16;
+
 pub fn predict(
     client: &crate::runtime::Client,
     cfg: &VitConfig,
@@ -42,32 +45,34 @@ pub fn predict(
     files: &[PathBuf],
     top_k: usize,
 ) -> Result<Vec<Prediction>> {
-    let n = files.len() as i64;
-    let images = load_batch(files, pre)?;
-    let f = crate::model::vit::eval_program(cfg, pre, n)?;
+    let n = files.len().min(PREDICT_BATCH);
+    let f = crate::model::vit::eval_program(cfg, pre, n as i64)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
-    let mut bufs = vec![];
-    for p in params {
-        bufs.push(client.to_device(p, 0)?);
-    }
-    bufs.push(client.to_device(&images, 0)?);
-    bufs.push(client.to_device(&HostTensor::from_i32(&[n], &vec![0; n as usize])?, 0)?);
-    bufs.push(client.to_device(&HostTensor::from_f32(&[n], &vec![1.0; n as usize])?, 0)?);
-    let out = exe.execute(bufs.iter().map(Arg::Borrow).collect())?;
-    let logits = out[2].to_host()?.to_f32()?;
-    let classes = logits.len() / files.len();
-    Ok(files
-        .iter()
-        .enumerate()
-        .map(|(i, file)| {
+    let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
+    let labels = client.to_device(&HostTensor::from_i32(&[n as i64], &vec![0; n])?, 0)?;
+    let classes = cfg.labels.len();
+    let mut out = vec![];
+    for chunk in files.chunks(n) {
+        let mut images = load_batch(chunk, pre)?;
+        // Pad a short last batch with zero images; their rows are dropped below.
+        images.data.resize(n * images.data.len() / chunk.len(), 0);
+        images.dims[0] = n as i64;
+        let mask: Vec<f32> = (0..n).map(|i| if i < chunk.len() { 1.0 } else { 0.0 }).collect();
+        let images = client.to_device(&images, 0)?;
+        let mask = client.to_device(&HostTensor::from_f32(&[n as i64], &mask)?, 0)?;
+        let mut args: Vec<Arg> = weights.iter().map(Arg::Borrow).collect();
+        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask)]);
+        let logits = exe.execute(args)?[2].to_host()?.to_f32()?;
+        for (i, file) in chunk.iter().enumerate() {
             let l = logits[i * classes..(i + 1) * classes].to_vec();
             let p = softmax(&l);
             let mut order: Vec<usize> = (0..classes).collect();
             order.sort_by(|&a, &b| p[b].total_cmp(&p[a]).then(a.cmp(&b)));
             let top = order.into_iter().take(top_k).map(|k| (k, p[k])).collect();
-            Prediction { file: file.clone(), logits: l, probabilities: p, top }
-        })
-        .collect())
+            out.push(Prediction { file: file.clone(), logits: l, probabilities: p, top });
+        }
+    }
+    Ok(out)
 }
 
 pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {

@@ -106,3 +106,22 @@ fn vit_b16_flop_count_matches_the_analytic_count() {
     let ratio = per_image / analytic;
     assert!((1.0..1.03).contains(&ratio), "ours {per_image:e}, analytic matmul count {analytic:e} (ratio {ratio})");
 }
+
+#[test]
+fn predict_batches_many_images_and_pads_the_last_batch() {
+    let imgs: Vec<String> = (0..18).map(|i| fixture(&format!("images/img{}.png", i % 4)).display().to_string()).collect();
+    let mut args = vec!["predict", "--json", "--model"];
+    let model = fixture("tiny_vit").display().to_string();
+    args.push(&model);
+    args.extend(imgs.iter().map(|s| s.as_str()));
+    let out = xlavit(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture("tiny_vit_predict.json")).unwrap()).unwrap();
+    assert_eq!(got.as_array().unwrap().len(), 18);
+    for i in 0..18 {
+        let g: Vec<f32> = got[i]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
+        let w: Vec<f32> = want["predictions"][i % 4]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
+        assert!(common::rel_err(&g, &w) < 1e-5, "image {i}: {g:?} vs {w:?}");
+    }
+}

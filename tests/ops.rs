@@ -275,6 +275,9 @@ fn shape_errors_name_the_op_and_shapes() {
     assert!(e.contains("reshape") && e.contains("element counts"), "{e}");
     let e = format!("{:#}", x.transpose(&[0, 0]).unwrap_err());
     assert!(e.contains("transpose"), "{e}");
+    let v = b.parameter("v", DType::F32, &[2, 3]).unwrap();
+    let e = format!("{:#}", v.broadcast_in_dim(&[3, 2], &[1, 0]).unwrap_err());
+    assert!(e.contains("increasing"), "{e}");
     let i = b.parameter("i", DType::S32, &[2, 3]).unwrap();
     let e = format!("{:#}", x.add(&i).unwrap_err());
     assert!(e.contains("dtypes differ"), "{e}");

@@ -77,3 +77,84 @@ fn donated_training_loop_learns() {
     assert!(losses[39] < 0.5 * losses[0], "loss should fall: {losses:?}");
     assert_eq!(state[3 * n].to_host().unwrap().to_i32().unwrap(), vec![40]);
 }
+
+#[test]
+fn donation_takes_effect_and_a_rejected_call_returns_the_state() {
+    let (cfg, opt, params, x, labels) = setup();
+    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt).unwrap();
+    let client = client();
+    let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+    let stats = exe.compiled_memory_stats().unwrap().expect("the CPU plugin reports memory stats");
+    let state_bytes: i64 = 3 * params.iter().map(|p| p.data.len() as i64).sum::<i64>() + 4;
+    assert_eq!(stats.alias_size_in_bytes, state_bytes, "every parameter, moment and the step alias an output");
+
+    let mut state: Vec<Buffer> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
+    for _ in 0..2 {
+        for p in &params {
+            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0).unwrap());
+        }
+    }
+    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
+    let wrong_x = client.to_device(&HostTensor::zeros(DType::F32, &[16, 5]), 0).unwrap();
+    let lb = client.to_device(&labels, 0).unwrap();
+    let mut args: Vec<Arg> = state.drain(..).map(Arg::Donate).collect();
+    args.push(Arg::Borrow(&wrong_x));
+    args.push(Arg::Borrow(&lb));
+    let err = exe.execute(args).unwrap_err();
+    assert!(format!("{err:#}").contains("'x'") || format!("{err:#}").contains("x "), "{err:#}");
+    let rejected = err.downcast::<xlavit::runtime::RejectedCall>().expect("a RejectedCall");
+    assert_eq!(rejected.donated.len(), 3 * params.len() + 1);
+    assert_eq!(rejected.donated[0].to_host().unwrap(), params[0], "the parameters survive a rejected call");
+    // ... and training goes on with them.
+    let xb = client.to_device(&x, 0).unwrap();
+    let mut args: Vec<Arg> = rejected.donated.into_iter().map(Arg::Donate).collect();
+    args.push(Arg::Borrow(&xb));
+    args.push(Arg::Borrow(&lb));
+    assert!(exe.execute(args).is_ok());
+}
+
+#[test]
+fn accuracy_counts_ties_once() {
+    use xlavit::graph::Builder;
+    let b = Builder::new("ties");
+    let logits = b.parameter("logits", DType::F32, &[3, 4]).unwrap();
+    let labels = b.parameter("labels", DType::S32, &[3]).unwrap();
+    let (_, correct) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
+    let f = b.finish(&[("correct", &correct)]).unwrap();
+    // All-equal rows: argmax is index 0, so only label 0 is right.
+    let l = HostTensor::from_f32(&[3, 4], &[0.0; 12]).unwrap();
+    let y = HostTensor::from_i32(&[3], &[0, 1, 3]).unwrap();
+    assert_eq!(run(&client(), &f, &[l, y]).unwrap()[0].to_f32().unwrap(), vec![1.0]);
+}
+
+#[test]
+fn gradients_through_a_while_loop_are_refused_not_zero() {
+    use xlavit::graph::Builder;
+    let b = Builder::new("loop_grad");
+    let x = b.parameter("x", DType::F32, &[2]).unwrap();
+    let i0 = b.scalar(0.0, DType::S32);
+    let out = b
+        .while_loop(&[i0, x.clone()], |_, s| s[0].lt(&s[0].scalar_like(3.0)), |_, s| Ok(vec![s[0].add_scalar(1.0)?, s[1].mul_scalar(2.0)?]))
+        .unwrap();
+    let y = out[1].sum_all().unwrap();
+    let err = xlavit::autodiff::grad(&y, &[x]).unwrap_err();
+    assert!(format!("{err:#}").contains("while"), "{err:#}");
+}
+
+#[test]
+fn consecutive_steps_draw_unrelated_augmentation_randomness() {
+    use xlavit::graph::Builder;
+    let b = Builder::new("steps");
+    let key = b.parameter("key", DType::U64, &[2]).unwrap();
+    let s0 = b.parameter("s0", DType::S32, &[]).unwrap();
+    let s1 = s0.add_scalar(1.0).unwrap();
+    let (_, u0) = b.rng_bit_generator(&xlavit::augment::step_state(&key, &s0).unwrap(), DType::U32, &[64]).unwrap();
+    let (_, u1) = b.rng_bit_generator(&xlavit::augment::step_state(&key, &s1).unwrap(), DType::U32, &[64]).unwrap();
+    let f = b.finish(&[("u0", &u0), ("u1", &u1)]).unwrap();
+    let out = run(&client(), &f, &[HostTensor::from_u64(&[2], &[5, 0]).unwrap(), HostTensor::scalar_i32(10)]).unwrap();
+    let (a, c) = (out[0].to_u32().unwrap(), out[1].to_u32().unwrap());
+    for shift in 0..4 {
+        let same = a[shift..].iter().zip(&c).filter(|(p, q)| p == q).count() + c[shift..].iter().zip(&a).filter(|(p, q)| p == q).count();
+        assert!(same < 4, "step t+1 repeats step t's bits shifted by {shift}");
+    }
+}

@@ -79,6 +79,11 @@ impl Builder {
         Ok(self.push(Op::Constant(Literal::Dense(bytes)), vec![], shape))
     }
 
+    /// An exact u64 scalar (an f64 scalar constant can't hold every u64).
+    pub fn scalar_u64(&self, value: u64) -> Tensor {
+        self.push(Op::Constant(Literal::Dense(value.to_le_bytes().to_vec())), vec![], Shape::new(DType::U64, &[]))
+    }
+
     pub fn constant_f32(&self, dims: &[i64], values: &[f32]) -> Result<Tensor> {
         self.constant(DType::F32, dims, values.iter().flat_map(|v| v.to_le_bytes()).collect())
     }
@@ -427,6 +432,8 @@ impl Tensor {
             self.shape
         );
         check_axes("broadcast_in_dim", map, dims.len())?;
+        // Increasing maps only: the gradient rule (sum, then reshape) relies on the order.
+        ensure!(map.windows(2).all(|w| w[0] < w[1]), "broadcast_in_dim {} -> {dims:?}: axis map {map:?} must be increasing (transpose first)", self.shape);
         for (i, &m) in map.iter().enumerate() {
             ensure!(
                 self.dims()[i] == dims[m] || self.dims()[i] == 1,

@@ -25,15 +25,24 @@ pub fn softmax_cross_entropy(logits: &Tensor, labels: &Tensor) -> Result<(Tensor
     let logp = logits.log_softmax(1)?;
     let per_example = logp.mul(&onehot)?.sum(&[1])?.neg()?;
     let loss = per_example.mean(&[0])?;
-    let correct = correct_count(logits, &onehot, None)?;
+    let correct = correct_count(logits, labels, None)?;
     Ok((loss, correct))
 }
 
-/// Number of rows whose label's logit is the largest; `mask` (f32 [B]) drops padded rows.
-pub fn correct_count(logits: &Tensor, onehot: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
-    let at_label = logits.mul(onehot)?.sum(&[1])?;
-    let best = logits.reduce_max(&[1])?;
-    let hit = at_label.ge(&best)?.convert(DType::F32)?;
+/// The first index of the largest logit of each row, as s32 [B] (numpy's argmax).
+pub fn argmax(logits: &Tensor) -> Result<Tensor> {
+    let b = logits.builder();
+    let classes = logits.dims()[1];
+    let idx = b.iota(DType::S32, logits.dims(), 1)?;
+    let is_max = logits.ge(&logits.max_keepdims(&[1])?)?;
+    let none = b.full(classes as f64, DType::S32, logits.dims())?;
+    is_max.select(&idx, &none)?.reduce(crate::graph::ReduceKind::Min, &[1])
+}
+
+/// Number of rows whose argmax is the label (ties go to the first index, so equal
+/// logits can't all count as right); `mask` (f32 [B]) drops padded rows.
+pub fn correct_count(logits: &Tensor, labels: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
+    let hit = argmax(logits)?.eq(labels)?.convert(DType::F32)?;
     let hit = match mask {
         Some(m) => hit.mul(m)?,
         None => hit,

@@ -53,18 +53,29 @@ impl<'a> VitParams<'a> {
     }
 }
 
-/// uint8 images [B, H, W, C] to normalized f32 pixels, as the HF image processor does after resizing.
+/// Pixels in [0, 1] (`to_unit`, then augmentation) to the model's input, as the HF image
+/// processor does after resizing: rescale (`do_rescale`, `rescale_factor`), then normalize.
 pub fn normalize(images_f32_unit: &Tensor, pre: &Preprocessor) -> Result<Tensor> {
     let b = images_f32_unit.builder();
-    let c = images_f32_unit.dims()[3];
-    ensure!(c == 3, "normalize: expected 3 channels, got {}", images_f32_unit.shape());
+    ensure!(
+        images_f32_unit.rank() == 4 && images_f32_unit.dims()[3] == 3,
+        "normalize: expected images [B, H, W, 3], got {}",
+        images_f32_unit.shape()
+    );
+    // HF computes raw * factor; we hold raw / 255.
+    let scale = if pre.do_rescale { pre.rescale_factor * 255.0 } else { 255.0 };
+    let x = if (scale - 1.0).abs() < 1e-12 { images_f32_unit.clone() } else { images_f32_unit.mul_scalar(scale)? };
+    if !pre.do_normalize {
+        return Ok(x);
+    }
     let mean = b.constant_f32(&[3], &pre.image_mean)?;
     let std = b.constant_f32(&[3], &pre.image_std)?;
-    images_f32_unit.sub(&mean)?.div(&std)
+    x.sub(&mean)?.div(&std)
 }
 
 /// Logits [B, labels] for normalized pixels [B, H, W, C] (channels last, as images are decoded).
 pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
+    ensure!(pixels.rank() == 4, "ViT: images must be [B, H, W, C], got {}", pixels.shape());
     let (bsz, h, w, c) = (pixels.dims()[0], pixels.dims()[1], pixels.dims()[2], pixels.dims()[3]);
     let ps = cfg.patch_size;
     ensure!(
@@ -176,6 +187,6 @@ pub fn eval_program(cfg: &VitConfig, pre: &Preprocessor, batch: i64) -> Result<F
     let onehot = onehot.convert(DType::F32)?;
     let per_example = logits.log_softmax(1)?.mul(&onehot)?.sum(&[1])?.neg()?;
     let loss_sum = per_example.mul(&mask)?.sum_all()?;
-    let correct = crate::model::correct_count(&logits, &onehot, Some(&mask))?;
+    let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;
     b.finish(&[("loss_sum", &loss_sum), ("correct", &correct), ("logits", &logits)])
 }

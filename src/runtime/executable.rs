@@ -42,6 +42,21 @@ impl From<Buffer> for Arg<'static> {
     }
 }
 
+/// A call refused before it reached the device; holds the donated buffers, untouched.
+#[derive(Debug)]
+pub struct RejectedCall {
+    pub message: String,
+    pub donated: Vec<Buffer>,
+}
+
+impl fmt::Display for RejectedCall {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RejectedCall {}
+
 /// XLA's cost model estimate for one execution.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CostAnalysis {
@@ -183,8 +198,20 @@ impl Executable {
     /// Runs the program on device 0 and waits for it to finish. Arguments are
     /// checked against the signature first (XLA aborts the process on a
     /// mismatched argument); outputs are checked after.
+    ///
+    /// A call rejected before it runs gives back the donated buffers: the error
+    /// downcasts to [`RejectedCall`], so one bad batch never costs the training state.
     pub fn execute(&self, args: Vec<Arg<'_>>) -> Result<Vec<Buffer>> {
-        self.check_args(&args, 0)?;
+        if let Err(e) = self.check_args(&args, 0) {
+            let donated = args
+                .into_iter()
+                .filter_map(|a| match a {
+                    Arg::Donate(b) => Some(b),
+                    Arg::Borrow(_) => None,
+                })
+                .collect();
+            return Err(anyhow::Error::new(RejectedCall { message: format!("{e:#}"), donated }));
+        }
         let raw: Vec<*mut PJRT_Buffer> = args.iter().map(|a| a.buffer().raw).collect();
         let mut per_device = self.launch(&[raw])?;
         // Donated buffers are now deleted on the device; drop their handles.
