@@ -110,7 +110,16 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
                 Val::Tuple(state)
             }
             (Op::StopGradient, _) => Val::T(vals[node.inputs[0]].as_ref().unwrap().t().clone()),
-            (Op::RngBitGenerator { .. }, _) => bail!("interpret: rng_bit_generator has no host reference"),
+            (Op::RngBitGenerator { bits }, _) => {
+                let state = vals[node.inputs[0]].as_ref().unwrap().t();
+                // u64 state words (exact: read back from the f64 view only below 2^53 is not enough).
+                let words = state_words(f, node.inputs[0], state)?;
+                let (new_state, out) = threefry_bits(words, bits.dtype, &bits.dims)?;
+                Val::Tuple(vec![
+                    ArrayD::from_shape_vec(ix(&[2]), new_state.iter().map(|&w| w as f64).collect())?,
+                    ArrayD::from_shape_vec(ix(&bits.dims), out)?,
+                ])
+            }
             (op, ValueType::Tensor(s)) => {
                 let dt = s.dtype;
                 let a = match op {
@@ -305,4 +314,82 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
         vals[i] = Some(v);
     }
     Ok(f.outputs.iter().map(|&o| vals[o].as_ref().unwrap().t().clone()).collect())
+}
+
+/// The two u64 words of an RNG state. The interpreter holds values as f64, so a
+/// state is only exact when it comes straight from a parameter below 2^53 or from
+/// a previous rng_bit_generator; anything else is refused rather than rounded.
+fn state_words(f: &Function, id: usize, state: &ArrayD<f64>) -> Result<[u64; 2]> {
+    let v: Vec<f64> = state.iter().copied().collect();
+    ensure!(v.iter().all(|&x| x < 9.0e15 && x.fract() == 0.0), "interpret: rng state {v:?} is not exactly representable (node #{id} of {})", f.name);
+    Ok([v[0] as u64, v[1] as u64])
+}
+
+fn threefry2x32(key: [u32; 2], x: [u32; 2]) -> [u32; 2] {
+    const ROT: [u32; 8] = [13, 15, 26, 6, 17, 29, 16, 24];
+    let ks = [key[0], key[1], 0x1BD1_1BDA ^ key[0] ^ key[1]];
+    let mut x = [x[0].wrapping_add(ks[0]), x[1].wrapping_add(ks[1])];
+    for i in 0..5usize {
+        for r in 0..4 {
+            let rot = ROT[(i % 2) * 4 + r];
+            x[0] = x[0].wrapping_add(x[1]);
+            x[1] = x[1].rotate_left(rot) ^ x[0];
+        }
+        x[0] = x[0].wrapping_add(ks[(i + 1) % 3]);
+        x[1] = x[1].wrapping_add(ks[(i + 2) % 3]).wrapping_add(i as u32 + 1);
+    }
+    x
+}
+
+/// XLA's THREE_FRY rng_bit_generator: word 0 of the state is the key, word 1 the
+/// counter; each output takes counter + its row-major index through Threefry-2x32.
+/// 32-bit outputs use both halves of a block, interleaved along the first even axis.
+fn threefry_bits(state: [u64; 2], dtype: DType, dims: &[i64]) -> Result<([u64; 2], Vec<f64>)> {
+    let key = [state[0] as u32, (state[0] >> 32) as u32];
+    let block = |i: u64| {
+        let c = state[1].wrapping_add(i);
+        threefry2x32(key, [c as u32, (c >> 32) as u32])
+    };
+    let n: usize = dims.iter().map(|&d| d as usize).product();
+    match dtype {
+        DType::U64 => {
+            let out = (0..n as u64).map(|i| {
+                let [lo, hi] = block(i);
+                (lo as u64 | (hi as u64) << 32) as f64
+            });
+            Ok(([state[0], state[1].wrapping_add(n as u64)], out.collect()))
+        }
+        DType::U32 => {
+            if dims.is_empty() {
+                return Ok(([state[0], state[1].wrapping_add(1)], vec![block(0)[0] as f64]));
+            }
+            let split = dims.iter().position(|&d| d % 2 == 0).unwrap_or_else(|| {
+                (0..dims.len()).fold(0, |best, i| if dims[i] > dims[best] { i } else { best })
+            });
+            let mut half = dims.to_vec();
+            half[split] = (dims[split] + 1) / 2;
+            let half_n: usize = half.iter().map(|&d| d as usize).product();
+            let mut out = vec![0.0; n];
+            for (hi, o) in (0..half_n).map(|h| (h, block(h as u64))) {
+                // Unravel the half index, then place its two words at 2i and 2i+1 along the split axis.
+                let mut rem = hi;
+                let mut idx = vec![0usize; dims.len()];
+                for a in (0..dims.len()).rev() {
+                    idx[a] = rem % half[a] as usize;
+                    rem /= half[a] as usize;
+                }
+                for (j, w) in o.iter().enumerate() {
+                    let mut full = idx.clone();
+                    full[split] = 2 * idx[split] + j;
+                    if full[split] as i64 >= dims[split] {
+                        continue;
+                    }
+                    let lin = full.iter().zip(dims).fold(0usize, |acc, (&i, &d)| acc * d as usize + i);
+                    out[lin] = *w as f64;
+                }
+            }
+            Ok(([state[0], state[1].wrapping_add(half_n as u64)], out))
+        }
+        other => bail!("interpret: rng_bit_generator to {other} is not supported"),
+    }
 }

@@ -282,3 +282,20 @@ fn shape_errors_name_the_op_and_shapes() {
     let e = format!("{:#}", x.add(&i).unwrap_err());
     assert!(e.contains("dtypes differ"), "{e}");
 }
+
+#[test]
+fn rng_bit_generator_matches_the_host_threefry() {
+    for (dt, dims) in [(DType::U64, &[5][..]), (DType::U32, &[4, 3]), (DType::U32, &[3, 5]), (DType::U32, &[7]), (DType::U32, &[])] {
+        for key in [[0u64, 0], [42, 7], [0x1234_5678_9abc, 1 << 40]] {
+            let b = Builder::new("rng_ref");
+            let s = b.parameter("s", DType::U64, &[2]).unwrap();
+            let (next, bits) = b.rng_bit_generator(&s, dt, dims).unwrap();
+            let f = b.finish(&[("next", &next), ("bits", &bits)]).unwrap();
+            let input = [HostTensor::from_u64(&[2], &key).unwrap()];
+            let got = run(&client(), &f, &input).unwrap();
+            let want = interpret::run(&f, &input).unwrap();
+            assert_eq!(got[0], want[0], "state after {dt} {dims:?} from {key:?}");
+            assert_eq!(got[1].to_f64_lossy().unwrap(), want[1].to_f64_lossy().unwrap(), "bits {dt} {dims:?} from {key:?}");
+        }
+    }
+}
