@@ -14,7 +14,7 @@ use std::collections::HashMap;
 pub fn grad(y: &Tensor, wrt: &[Tensor]) -> Result<Vec<Tensor>> {
     ensure!(y.rank() == 0 && y.dtype().is_float(), "grad: the output must be a float scalar, got {}", y.shape());
     let one = y.ones_like()?;
-    vjp(&[y.clone()], &[one], wrt)
+    vjp(std::slice::from_ref(y), &[one], wrt)
 }
 
 /// The value of a scalar `y` together with d(y)/d(wrt), as JAX's `value_and_grad`.
@@ -285,60 +285,53 @@ fn position(v: &[usize], x: usize) -> usize {
     v.iter().position(|&e| e == x).expect("axis present")
 }
 
-/// g has axes [batch, lhs free, rhs free]; contract its rhs-free axes with rhs's free
-/// axes, then put the result's axes back in lhs order.
-fn dot_vjp_lhs(g: &Tensor, lhs: &Tensor, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
-    let nb = d.lhs_batch.len();
-    let lhs_free = free_axes(lhs.rank(), &d.lhs_batch, &d.lhs_contract);
-    let rhs_free = free_axes(rhs.rank(), &d.rhs_batch, &d.rhs_contract);
-    let (lf, rf) = (lhs_free.len(), rhs_free.len());
+/// The cotangent of one operand ("this") of a dot_general whose output cotangent
+/// `g` has axes [batch, lhs free, rhs free]: contract g's axes that came from the
+/// other operand's free dims with that operand, then put the result's axes back in
+/// this operand's order. The same rule serves both sides with the roles swapped.
+fn dot_vjp(
+    g: &Tensor,
+    this_rank: usize,
+    (this_batch, this_contract): (&[usize], &[usize]),
+    other: &Tensor,
+    (other_batch, other_contract): (&[usize], &[usize]),
+    other_free_in_g: std::ops::Range<usize>,
+) -> Result<Tensor> {
+    let nb = this_batch.len();
+    let this_free = free_axes(this_rank, this_batch, this_contract);
+    let other_free = free_axes(other.rank(), other_batch, other_contract);
     let dims = DotDims {
         lhs_batch: (0..nb).collect(),
-        rhs_batch: d.rhs_batch.clone(),
-        lhs_contract: (nb + lf..nb + lf + rf).collect(),
-        rhs_contract: rhs_free.clone(),
+        rhs_batch: other_batch.to_vec(),
+        lhs_contract: other_free_in_g.collect(),
+        rhs_contract: other_free,
     };
-    let res = g.dot_general(rhs, &dims)?;
-    // res axes: batch, lhs free, then rhs's remaining (contracting) axes in increasing order.
-    let mut rhs_rest = d.rhs_contract.clone();
-    rhs_rest.sort();
-    let mut perm = vec![0; lhs.rank()];
-    for (k, &a) in d.lhs_batch.iter().enumerate() {
+    // res axes: batch, this operand's free dims, then other's contracting dims in increasing order.
+    let res = g.dot_general(other, &dims)?;
+    let mut other_rest = other_contract.to_vec();
+    other_rest.sort();
+    let mut perm = vec![0; this_rank];
+    for (k, &a) in this_batch.iter().enumerate() {
         perm[a] = k;
     }
-    for (j, &a) in lhs_free.iter().enumerate() {
+    for (j, &a) in this_free.iter().enumerate() {
         perm[a] = nb + j;
     }
-    for (m, &a) in d.lhs_contract.iter().enumerate() {
-        perm[a] = nb + lf + position(&rhs_rest, d.rhs_contract[m]);
+    for (m, &a) in this_contract.iter().enumerate() {
+        perm[a] = nb + this_free.len() + position(&other_rest, other_contract[m]);
     }
     res.transpose(&perm)
 }
 
+fn dot_vjp_lhs(g: &Tensor, lhs: &Tensor, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
+    let nb = d.lhs_batch.len();
+    let lf = free_axes(lhs.rank(), &d.lhs_batch, &d.lhs_contract).len();
+    let rf = free_axes(rhs.rank(), &d.rhs_batch, &d.rhs_contract).len();
+    dot_vjp(g, lhs.rank(), (&d.lhs_batch, &d.lhs_contract), rhs, (&d.rhs_batch, &d.rhs_contract), nb + lf..nb + lf + rf)
+}
+
 fn dot_vjp_rhs(g: &Tensor, lhs: &Tensor, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
     let nb = d.lhs_batch.len();
-    let lhs_free = free_axes(lhs.rank(), &d.lhs_batch, &d.lhs_contract);
-    let rhs_free = free_axes(rhs.rank(), &d.rhs_batch, &d.rhs_contract);
-    let (lf, rf) = (lhs_free.len(), rhs_free.len());
-    let dims = DotDims {
-        lhs_batch: (0..nb).collect(),
-        rhs_batch: d.lhs_batch.clone(),
-        lhs_contract: (nb..nb + lf).collect(),
-        rhs_contract: lhs_free.clone(),
-    };
-    let res = g.dot_general(lhs, &dims)?;
-    // res axes: batch, rhs free, then lhs's remaining (contracting) axes in increasing order.
-    let mut lhs_rest = d.lhs_contract.clone();
-    lhs_rest.sort();
-    let mut perm = vec![0; rhs.rank()];
-    for (k, &a) in d.rhs_batch.iter().enumerate() {
-        perm[a] = k;
-    }
-    for (j, &a) in rhs_free.iter().enumerate() {
-        perm[a] = nb + j;
-    }
-    for (m, &a) in d.rhs_contract.iter().enumerate() {
-        perm[a] = nb + rf + position(&lhs_rest, d.lhs_contract[m]);
-    }
-    res.transpose(&perm)
+    let lf = free_axes(lhs.rank(), &d.lhs_batch, &d.lhs_contract).len();
+    dot_vjp(g, rhs.rank(), (&d.rhs_batch, &d.rhs_contract), lhs, (&d.lhs_batch, &d.lhs_contract), nb..nb + lf)
 }

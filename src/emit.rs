@@ -127,13 +127,13 @@ fn dense_values(bytes: &[u8], dtype: DType) -> Vec<String> {
         .collect()
 }
 
-fn nested_literal(vals: &[String], dims: &[i64], dtype: DType) -> String {
+fn nested_literal(vals: &[String], dims: &[i64]) -> String {
     if dims.is_empty() {
         return vals[0].clone();
     }
     let inner: usize = dims[1..].iter().map(|&d| d as usize).product();
     let parts: Vec<String> =
-        (0..dims[0] as usize).map(|i| nested_literal(&vals[i * inner..(i + 1) * inner], &dims[1..], dtype)).collect();
+        (0..dims[0] as usize).map(|i| nested_literal(&vals[i * inner..(i + 1) * inner], &dims[1..])).collect();
     format!("[{}]", parts.join(", "))
 }
 
@@ -224,7 +224,7 @@ impl Emitter {
                         }
                         Op::Constant(Literal::Dense(bytes)) => {
                             let vals = dense_values(bytes, shape.dtype);
-                            format!("stablehlo.constant dense<{}> : {ty}", nested_literal(&vals, &shape.dims, shape.dtype))
+                            format!("stablehlo.constant dense<{}> : {ty}", nested_literal(&vals, &shape.dims))
                         }
                         Op::Iota { dim } => format!("\"stablehlo.iota\"() {{iota_dimension = {dim} : i64}} : () -> {ty}"),
                         Op::Unary(UnaryOp::Erf) => format!("\"chlo.erf\"({ops}) : {}", fn_type(&ty)),

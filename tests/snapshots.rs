@@ -46,7 +46,9 @@ fn tiny_vit_train_step() -> Result<Function> {
     xlavit::model::vit::train_step(&cfg, &pre, 2, &opt, &xlavit::augment::Augment::default())
 }
 
-fn cases() -> Vec<(&'static str, fn() -> Result<Function>)> {
+type Case = (&'static str, fn() -> Result<Function>);
+
+fn cases() -> Vec<Case> {
     vec![
         ("elementwise_chain", elementwise_chain),
         ("dot_general_grad", dot_general_grad),

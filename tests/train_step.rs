@@ -55,13 +55,7 @@ fn donated_training_loop_learns() {
     let client = client();
     let exe = client.compile(&program).unwrap();
     let n = params.len();
-    let mut state: Vec<Buffer> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
-    for _ in 0..2 {
-        for p in &params {
-            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0).unwrap());
-        }
-    }
-    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
+    let mut state: Vec<Buffer> = upload_train_state(&client, &params);
     let xb = client.to_device(&x, 0).unwrap();
     let lb = client.to_device(&labels, 0).unwrap();
     let mut losses = vec![];
@@ -88,13 +82,7 @@ fn donation_takes_effect_and_a_rejected_call_returns_the_state() {
     let state_bytes: i64 = 3 * params.iter().map(|p| p.data.len() as i64).sum::<i64>() + 4;
     assert_eq!(stats.alias_size_in_bytes, state_bytes, "every parameter, moment and the step alias an output");
 
-    let mut state: Vec<Buffer> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
-    for _ in 0..2 {
-        for p in &params {
-            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0).unwrap());
-        }
-    }
-    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
+    let mut state: Vec<Buffer> = upload_train_state(&client, &params);
     let wrong_x = client.to_device(&HostTensor::zeros(DType::F32, &[16, 5]), 0).unwrap();
     let lb = client.to_device(&labels, 0).unwrap();
     let mut args: Vec<Arg> = state.drain(..).map(Arg::Donate).collect();

@@ -120,13 +120,7 @@ fn ten_adamw_steps_match_optax() {
     let client = client();
     let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
     let n = params.len();
-    let mut state: Vec<Buffer> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
-    for _ in 0..2 {
-        for p in &params {
-            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0).unwrap());
-        }
-    }
-    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
+    let mut state: Vec<Buffer> = upload_train_state(&client, &params);
     let images = client.to_device(&b["images"], 0).unwrap();
     let labels = client.to_device(&b["labels"], 0).unwrap();
     let key = client.to_device(&HostTensor::from_u64(&[2], &[0, 0]).unwrap(), 0).unwrap();

@@ -270,7 +270,7 @@ impl Tensor {
             return Ok((self.clone(), rhs.clone()));
         }
         let r = self.rank().max(rhs.rank());
-        let pad = |d: &[i64]| -> Vec<i64> { std::iter::repeat(1).take(r - d.len()).chain(d.iter().copied()).collect() };
+        let pad = |d: &[i64]| -> Vec<i64> { std::iter::repeat_n(1, r - d.len()).chain(d.iter().copied()).collect() };
         let (a, b) = (pad(self.dims()), pad(rhs.dims()));
         let mut out = vec![0; r];
         for i in 0..r {

@@ -78,3 +78,16 @@ pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
     let den = want.iter().map(|b| b.abs() as f64).fold(0.0, f64::max);
     num / den.max(1e-30)
 }
+
+/// Device buffers of a fresh training state: parameters, zero moments (twice) and step 0,
+/// in the order the train step programs take them.
+pub fn upload_train_state(client: &Client, params: &[HostTensor]) -> Vec<xlavit::runtime::Buffer> {
+    let mut state: Vec<_> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
+    for _ in 0..2 {
+        for p in params {
+            state.push(client.to_device(&HostTensor::zeros(p.dtype, &p.dims), 0).unwrap());
+        }
+    }
+    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
+    state
+}
