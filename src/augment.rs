@@ -69,11 +69,11 @@ impl Augment {
             if self.crop_area.is_some() {
                 let ry = resample_matrix(&y0, &ch, h, None)?;
                 // [B,Ho,Hi] x [B,Hi,W,C] -> [B,Ho,W,C]
-                x = ry.dot_general(&x, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![1] })?;
+                x = ry.dot_general(&x, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![1], ..Default::default() })?;
             }
             // [B,H,Wi,C] x [B,Wo,Wi] -> [B,H,C,Wo]
             x = x
-                .dot_general(&rx, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![2] })?
+                .dot_general(&rx, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![2], ..Default::default() })?
                 .transpose(&[0, 1, 3, 2])?;
         }
         let per_image = |t: Tensor| -> Result<Tensor> { t.reshape(&[n, 1, 1, 1]) };

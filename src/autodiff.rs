@@ -305,6 +305,7 @@ fn dot_vjp(
         rhs_batch: other_batch.to_vec(),
         lhs_contract: other_free_in_g.collect(),
         rhs_contract: other_free,
+        ..Default::default()
     };
     // res axes: batch, this operand's free dims, then other's contracting dims in increasing order.
     let res = g.dot_general(other, &dims)?;

@@ -20,13 +20,14 @@ pub struct BenchOptions {
     pub augment: bool,
     pub peak_tflops: Option<f64>,
     pub json: Option<std::path::PathBuf>,
+    pub precision: crate::graph::Precision,
 }
 
 pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = if o.augment { Augment::default() } else { Augment::off() };
-    let f = crate::model::vit::train_step(&cfg, &pre, o.batch, &opt, &aug)?;
+    let f = crate::model::vit::train_step(&cfg, &pre, o.batch, &opt, &aug, o.precision)?;
     let flops = f.flop_count();
     let program = crate::emit::program(&f)?;
     let client = open_client(dev)?;

@@ -75,6 +75,9 @@ struct BenchArgs {
     /// Also write the results as JSON here.
     #[arg(long)]
     json: Option<PathBuf>,
+    /// Precision of the program's dots: `default` (the backend's choice: TF32 on NVIDIA GPUs), `high`, or `highest` (full f32).
+    #[arg(long, default_value = "default")]
+    precision: crate::graph::Precision,
 }
 
 #[derive(Args, Clone)]
@@ -121,6 +124,9 @@ struct CompileArgs {
     /// Turn on-device augmentation off in the compiled train step.
     #[arg(long)]
     no_augment: bool,
+    /// Precision of the program's dots: `default` (the backend's choice: TF32 on NVIDIA GPUs), `high`, or `highest` (full f32).
+    #[arg(long, default_value = "default")]
+    precision: crate::graph::Precision,
 }
 
 #[derive(Args)]
@@ -158,6 +164,7 @@ pub fn main() -> Result<()> {
                 augment: a.augment,
                 peak_tflops: a.peak_tflops,
                 json: a.json,
+                precision: a.precision,
             },
         ),
     }
@@ -265,10 +272,10 @@ fn compile(args: &CompileArgs) -> Result<()> {
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }
             params = cfg.param_specs().iter().map(|(_, d)| d.iter().product::<i64>()).sum();
-            let step = crate::model::vit::train_step(&cfg, &pre, args.batch, &opt, &aug)?;
+            let step = crate::model::vit::train_step(&cfg, &pre, args.batch, &opt, &aug, args.precision)?;
             per_image_flops = Some(step.flop_count() / args.batch as f64);
             programs.push(("train_step", step));
-            programs.push(("eval", crate::model::vit::eval_program(&cfg, &pre, args.batch)?));
+            programs.push(("eval", crate::model::vit::eval_program(&cfg, &pre, args.batch, args.precision)?));
         }
         other => bail!("--program {other}: expected `vit` or `mlp`"),
     }

@@ -309,8 +309,15 @@ impl Emitter {
                                     parts.push(format!("{k} = {}", list(v)));
                                 }
                             }
+                            let precision = match d.precision {
+                                crate::graph::Precision::Default => String::new(),
+                                p => {
+                                    let n = if p == crate::graph::Precision::High { "HIGH" } else { "HIGHEST" };
+                                    format!(", precision_config = [#stablehlo<precision {n}>, #stablehlo<precision {n}>]")
+                                }
+                            };
                             format!(
-                                "\"stablehlo.dot_general\"({ops}) {{dot_dimension_numbers = #stablehlo.dot<{}>}} : {}",
+                                "\"stablehlo.dot_general\"({ops}) {{dot_dimension_numbers = #stablehlo.dot<{}>{precision}}} : {}",
                                 parts.join(", "),
                                 fn_type(&ty)
                             )

@@ -46,7 +46,7 @@ pub fn predict(
     top_k: usize,
 ) -> Result<Vec<Prediction>> {
     let n = files.len().min(PREDICT_BATCH);
-    let f = crate::model::vit::eval_program(cfg, pre, n as i64)?;
+    let f = crate::model::vit::eval_program(cfg, pre, n as i64, Default::default())?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
     let labels = client.to_device(&HostTensor::from_i32(&[n as i64], &vec![0; n])?, 0)?;

@@ -8,7 +8,7 @@
 //! metrics, `lr` and `grad_norm`.
 
 use crate::dtype::DType;
-use crate::graph::{Builder, Function, Shape, Tensor};
+use crate::graph::{Builder, Function, Precision, Shape, Tensor};
 use crate::optim::AdamW;
 use anyhow::{ensure, Result};
 
@@ -21,6 +21,7 @@ pub struct StepOutputs {
 /// `loss_fn(params, batch, step)` traces the forward pass and the loss.
 pub fn build(
     name: &str,
+    precision: Precision,
     params: &[(String, Shape)],
     decay: &[bool],
     opt: &AdamW,
@@ -29,6 +30,7 @@ pub fn build(
 ) -> Result<Function> {
     ensure!(params.len() == decay.len(), "train step: one decay flag per parameter");
     let b = Builder::new(name);
+    b.set_dot_precision(precision);
     let p: Vec<Tensor> = params.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
     let mu: Vec<Tensor> =
         params.iter().map(|(n, s)| b.parameter(&format!("mu.{n}"), s.dtype, &s.dims)).collect::<Result<_>>()?;
@@ -71,7 +73,7 @@ pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW) -> 
         ("x".to_string(), Shape::new(DType::F32, &[batch, cfg.input])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
-    build("mlp_train_step", &params, &decay, opt, &inputs, |p, inp, _step| {
+    build("mlp_train_step", Precision::Default, &params, &decay, opt, &inputs, |p, inp, _step| {
         let logits = cfg.forward(p, &inp[0])?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })

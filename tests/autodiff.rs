@@ -111,7 +111,7 @@ fn shape_rules() {
 fn dot_general_rules() {
     check_grad("matmul", &[&[3, 4], &[4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
     check_grad("batched_matmul", &[&[2, 3, 4], &[2, 4, 2]], -1.0, 1.0, |_, x| x[0].matmul(&x[1]));
-    let d = DotDims { lhs_batch: vec![1], rhs_batch: vec![2], lhs_contract: vec![3, 0], rhs_contract: vec![0, 3] };
+    let d = DotDims { lhs_batch: vec![1], rhs_batch: vec![2], lhs_contract: vec![3, 0], rhs_contract: vec![0, 3], ..Default::default() };
     check_grad("dot_general_mixed", &[&[2, 2, 3, 3], &[3, 2, 2, 2]], -1.0, 1.0, |_, x| x[0].dot_general(&x[1], &d));
     check_grad("outer", &[&[3], &[2]], -1.0, 1.0, |_, x| x[0].dot_general(&x[1], &DotDims::default()));
     check_grad("dot_same_operand", &[&[3, 3]], -1.0, 1.0, |_, x| x[0].matmul(&x[0]));

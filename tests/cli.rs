@@ -96,7 +96,7 @@ fn convert_with_a_new_head_saves_a_loadable_checkpoint() {
 fn vit_b16_flop_count_matches_the_analytic_count() {
     let cfg = xlavit::model::vit_config::VitConfig::vit_b16();
     let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
-    let f = xlavit::model::vit::train_step(&cfg, &pre, 2, &xlavit::optim::AdamW::default(), &xlavit::augment::Augment::off()).unwrap();
+    let f = xlavit::model::vit::train_step(&cfg, &pre, 2, &xlavit::optim::AdamW::default(), &xlavit::augment::Augment::off(), Default::default()).unwrap();
     let per_image = f.flop_count() / 2.0;
     // Matmuls only, 2 FLOPs per multiply-add, forward x 3 for forward + backward.
     let (t, d, i, n, l) = (197.0, 768.0, 3072.0, 196.0, 12.0);
@@ -124,4 +124,17 @@ fn predict_batches_many_images_and_pads_the_last_batch() {
         let w: Vec<f32> = want["predictions"][i % 4]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
         assert!(common::rel_err(&g, &w) < 1e-5, "image {i}: {g:?} vs {w:?}");
     }
+}
+
+#[test]
+fn compile_takes_a_model_directory_and_the_mlp_program() {
+    let out = xlavit(&["compile", "--model", fixture("tiny_vit").to_str().unwrap(), "--batch", "3"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("80901 model parameters") && s.contains("train_step:") && s.contains("eval:"), "{s}");
+    let out = xlavit(&["compile", "--program", "mlp"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("train_step:"));
+    assert_one_line_error(&xlavit(&["compile", "--program", "resnet"]), &["resnet"]);
+    assert_one_line_error(&xlavit(&["compile", "--config", "/no/such/config.json"]), &["/no/such/config.json"]);
 }

@@ -190,7 +190,7 @@ fn dot_general() {
     // batch axis not leading, two contracting axes in swapped order
     let a = random(&mut r, DType::F64, &[4, 2, 3, 5], -1.0, 1.0);
     let b = random(&mut r, DType::F64, &[5, 6, 2, 4], -1.0, 1.0);
-    let d = DotDims { lhs_batch: vec![1], rhs_batch: vec![2], lhs_contract: vec![3, 0], rhs_contract: vec![0, 3] };
+    let d = DotDims { lhs_batch: vec![1], rhs_batch: vec![2], lhs_contract: vec![3, 0], rhs_contract: vec![0, 3], ..Default::default() };
     check("dot_general_mixed", &[a, b], 1e-12, |_, p| p[0].dot_general(&p[1], &d));
     // outer product: nothing contracted
     let a = random(&mut r, DType::F32, &[3], -1.0, 1.0);
@@ -300,5 +300,26 @@ fn rng_bit_generator_matches_the_host_threefry() {
             assert_eq!(got[0], want[0], "state after {dt} {dims:?} from {key:?}");
             assert_eq!(got[1].to_f64_lossy().unwrap(), want[1].to_f64_lossy().unwrap(), "bits {dt} {dims:?} from {key:?}");
         }
+    }
+}
+
+#[test]
+fn dot_precision_reaches_every_dot_including_the_backward_pass() {
+    let b = Builder::new("precision");
+    b.set_dot_precision(xlavit::graph::Precision::Highest);
+    let x = b.parameter("x", DType::F32, &[3, 4]).unwrap();
+    let w = b.parameter("w", DType::F32, &[4, 2]).unwrap();
+    let y = x.matmul(&w).unwrap().sum_all().unwrap();
+    let g = xlavit::autodiff::grad(&y, &[x.clone(), w.clone()]).unwrap();
+    let f = b.finish(&[("y", &y), ("dx", &g[0]), ("dw", &g[1])]).unwrap();
+    let text = xlavit::emit::stablehlo(&f).unwrap();
+    assert_eq!(text.matches("stablehlo.dot_general").count(), 3);
+    assert_eq!(text.matches("#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>").count(), 3, "{text}");
+    let mut r = rng(12);
+    let inputs = [random(&mut r, DType::F32, &[3, 4], -1.0, 1.0), random(&mut r, DType::F32, &[4, 2], -1.0, 1.0)];
+    let got = run(&client(), &f, &inputs).unwrap();
+    let want = interpret::run(&f, &inputs).unwrap();
+    for (g, w) in got.iter().zip(&want) {
+        assert_close("precision HIGHEST", g, w, 1e-6, 1e-6);
     }
 }

@@ -43,7 +43,7 @@ fn tiny_vit_train_step() -> Result<Function> {
         schedule: xlavit::optim::Schedule::WarmupCosine { peak: 1e-3, warmup_steps: 10, total_steps: 100 },
         ..Default::default()
     };
-    xlavit::model::vit::train_step(&cfg, &pre, 2, &opt, &xlavit::augment::Augment::default())
+    xlavit::model::vit::train_step(&cfg, &pre, 2, &opt, &xlavit::augment::Augment::default(), Default::default())
 }
 
 type Case = (&'static str, fn() -> Result<Function>);

@@ -29,7 +29,7 @@ fn batch() -> BTreeMap<String, HostTensor> {
 
 fn eval_logits(cfg: &VitConfig, pre: &Preprocessor, params: &[HostTensor], images: &HostTensor) -> Vec<f32> {
     let n = images.dims[0];
-    let f = vit::eval_program(cfg, pre, n).unwrap();
+    let f = vit::eval_program(cfg, pre, n, Default::default()).unwrap();
     let mut inputs = params.to_vec();
     inputs.push(images.clone());
     inputs.push(HostTensor::from_i32(&[n], &vec![0; n as usize]).unwrap());
@@ -116,7 +116,7 @@ fn ten_adamw_steps_match_optax() {
     let (cfg, pre, params) = tiny();
     let b = batch();
     let train = read_safetensors(&fixture("tiny_vit_train.safetensors"));
-    let f = vit::train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off()).unwrap();
+    let f = vit::train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off(), Default::default()).unwrap();
     let client = client();
     let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
     let n = params.len();

@@ -5,7 +5,7 @@
 
 mod ops;
 
-pub use ops::{CompareDir, DotDims, ReduceKind};
+pub use ops::{CompareDir, DotDims, Precision, ReduceKind};
 
 use crate::dtype::DType;
 use anyhow::{bail, Result};
@@ -214,6 +214,7 @@ pub(crate) struct GraphData {
     pub name: String,
     pub nodes: Vec<Node>,
     pub params: Vec<ParamInfo>,
+    pub dot_precision: Precision,
 }
 
 /// Records the primitives of one function. Clone it freely: clones share the graph.
@@ -243,6 +244,15 @@ impl Builder {
 
     pub fn name(&self) -> String {
         self.g.borrow().name.clone()
+    }
+
+    /// The precision of every dot traced from now on (the backward pass's too).
+    pub fn set_dot_precision(&self, p: Precision) {
+        self.g.borrow_mut().dot_precision = p;
+    }
+
+    pub fn dot_precision(&self) -> Precision {
+        self.g.borrow().dot_precision
     }
 
     pub fn parameter(&self, name: &str, dtype: DType, dims: &[i64]) -> Result<Tensor> {

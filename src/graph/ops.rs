@@ -31,6 +31,30 @@ pub struct DotDims {
     pub rhs_batch: Vec<usize>,
     pub lhs_contract: Vec<usize>,
     pub rhs_contract: Vec<usize>,
+    /// Set by the builder ([`Builder::set_dot_precision`]) when the dot is traced.
+    pub precision: Precision,
+}
+
+/// How exactly dots are computed. `Default` lets the backend choose (on NVIDIA GPUs,
+/// f32 dots then run on TF32 tensor cores); `Highest` asks for full f32.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Precision {
+    #[default]
+    Default,
+    High,
+    Highest,
+}
+
+impl std::str::FromStr for Precision {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s {
+            "default" => Precision::Default,
+            "high" => Precision::High,
+            "highest" => Precision::Highest,
+            other => bail!("precision '{other}': expected default, high or highest"),
+        })
+    }
 }
 
 fn same_graph(op: &str, a: &Tensor, b: &Tensor) -> Result<()> {
@@ -160,6 +184,7 @@ impl Builder {
         let shapes: Vec<Shape> = init.iter().map(|t| t.shape.clone()).collect();
         let trace_state = |name: &str| -> Result<(Builder, Vec<Tensor>)> {
             let b = Builder::new(&format!("{}_{name}", self.name()));
+            b.set_dot_precision(self.dot_precision());
             let ps = shapes
                 .iter()
                 .enumerate()
@@ -471,6 +496,7 @@ impl Tensor {
 
     pub fn dot_general(&self, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
         same_graph("dot_general", self, rhs)?;
+        let d = &DotDims { precision: self.g.borrow().dot_precision, ..d.clone() };
         let err = |why: &str| anyhow!("dot_general {} x {} with {d:?}: {why}", self.shape, rhs.shape);
         if self.dtype() != rhs.dtype() {
             return Err(err("dtypes differ"));
@@ -506,7 +532,7 @@ impl Tensor {
         let batch: Vec<usize> = (0..lr - 2).collect();
         self.dot_general(
             rhs,
-            &DotDims { lhs_batch: batch.clone(), rhs_batch: batch, lhs_contract: vec![lr - 1], rhs_contract: vec![rr - 2] },
+            &DotDims { lhs_batch: batch.clone(), rhs_batch: batch, lhs_contract: vec![lr - 1], rhs_contract: vec![rr - 2], ..Default::default() },
         )
     }
 

@@ -5,7 +5,7 @@
 use super::vit_config::{Preprocessor, VitConfig};
 use crate::dtype::DType;
 use crate::augment::Augment;
-use crate::graph::{Builder, DotDims, Function, Shape, Tensor};
+use crate::graph::{Builder, DotDims, Function, Precision, Shape, Tensor};
 use crate::optim::AdamW;
 use anyhow::{ensure, Result};
 use std::collections::HashMap;
@@ -112,11 +112,11 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
         };
         let (q, k, v) = (split("query")?, split("key")?, split("value")?);
         let scores = q
-            .dot_general(&k, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3] })?
+            .dot_general(&k, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3], ..Default::default() })?
             .mul_scalar((hd as f64).powf(-0.5))?;
         let probs = scores.softmax(3)?;
         let ctx = probs
-            .dot_general(&v, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2] })?
+            .dot_general(&v, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() })?
             .transpose(&[0, 2, 1, 3])?
             .reshape(&[bsz, t, d])?;
         x = x.add(&p.linear(&ctx, &format!("{pre}.attention.output.dense"))?)?;
@@ -151,13 +151,21 @@ fn vit_param_shapes(cfg: &VitConfig) -> Vec<(String, Shape)> {
 /// The whole ViT training step: augmentation, normalization, forward, loss,
 /// backward, clipping and AdamW, in one program. Batch inputs: `images`,
 /// `labels`, `rng` (u64[2]); metric outputs: `correct`.
-pub fn train_step(cfg: &VitConfig, pre: &Preprocessor, batch: i64, opt: &AdamW, aug: &Augment) -> Result<Function> {
+/// `precision` applies to every dot, forward and backward.
+pub fn train_step(
+    cfg: &VitConfig,
+    pre: &Preprocessor,
+    batch: i64,
+    opt: &AdamW,
+    aug: &Augment,
+    precision: Precision,
+) -> Result<Function> {
     let params = vit_param_shapes(cfg);
     let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
     let mut inputs = vit_batch(cfg, batch);
     inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
     let specs = cfg.param_specs();
-    crate::train_step::build("vit_train_step", &params, &decay, opt, &inputs, |p, inp, step| {
+    crate::train_step::build("vit_train_step", precision, &params, &decay, opt, &inputs, |p, inp, step| {
         let unit = to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = normalize(&unit, pre)?;
@@ -171,8 +179,9 @@ pub fn train_step(cfg: &VitConfig, pre: &Preprocessor, batch: i64, opt: &AdamW, 
 /// Forward only. Inputs: parameters, `images`, `labels`, `mask` (f32 [B], 0 for padding
 /// rows of a last partial batch). Outputs: `loss_sum` (summed over unmasked rows),
 /// `correct`, `logits`.
-pub fn eval_program(cfg: &VitConfig, pre: &Preprocessor, batch: i64) -> Result<Function> {
+pub fn eval_program(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<Function> {
     let b = Builder::new("vit_eval");
+    b.set_dot_precision(precision);
     let specs = cfg.param_specs();
     let p: Vec<Tensor> = specs.iter().map(|(n, d)| b.parameter(n, DType::F32, d)).collect::<Result<_>>()?;
     let s = cfg.image_size;
