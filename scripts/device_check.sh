@@ -43,9 +43,9 @@ print("AGREE" if rel < tol else "DISAGREE")
 PYEOF
 done
 
-echo "== benchmark: ViT-B/16 train step (f32), batch 64"
-for B in 32 64; do
-  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps 20 --warmup 3 --augment \
+echo "== benchmark: ViT-B/16 train step (f32 parameters), batches ${BENCH_BATCHES:-32 64}"
+for B in ${BENCH_BATCHES:-32 64}; do
+  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 --augment \
      --peak-tflops 494.7 --json "$OUTDIR/bench_b$B.json"
 done
 echo "(peak 494.7 TFLOP/s = H100 SXM dense TF32; f32 programs run their dots in TF32 by default)"
