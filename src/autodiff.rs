@@ -267,6 +267,21 @@ pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<
             let gv = g.sum_all()?.sub(&ga.sum_all()?)?;
             vec![Some(ga), Some(gv)]
         }
+        Op::DynamicSlice { .. } => {
+            let start: Vec<Tensor> = node.inputs[1..].iter().map(|&j| b.tensor(j)).collect();
+            let mut out = vec![Some(x(0).zeros_like()?.dynamic_update_slice(g, &start)?)];
+            out.extend(start.iter().map(|_| None));
+            out
+        }
+        Op::DynamicUpdateSlice => {
+            let (u, start): (Tensor, Vec<Tensor>) = (x(1), node.inputs[2..].iter().map(|&j| b.tensor(j)).collect());
+            let mut out = vec![
+                Some(g.dynamic_update_slice(&u.zeros_like()?, &start)?),
+                Some(g.dynamic_slice(&start, u.dims())?),
+            ];
+            out.extend(start.iter().map(|_| None));
+            out
+        }
         Op::RngBitGenerator { .. } => vec![None],
         Op::StopGradient => vec![None],
         Op::GetTupleElement { .. } => {

@@ -361,6 +361,12 @@ impl Emitter {
                             i64_array(interior),
                             fn_type(&ty)
                         ),
+                        Op::DynamicSlice { sizes } => format!(
+                            "\"stablehlo.dynamic_slice\"({ops}) {{slice_sizes = {}}} : {}",
+                            i64_array(sizes),
+                            fn_type(&ty)
+                        ),
+                        Op::DynamicUpdateSlice => format!("\"stablehlo.dynamic_update_slice\"({ops}) : {}", fn_type(&ty)),
                         Op::Parameter { .. }
                         | Op::GetTupleElement { .. }
                         | Op::StopGradient

@@ -305,6 +305,25 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
                         }
                         out
                     }
+                    Op::DynamicSlice { sizes } => {
+                        let x = inp(0);
+                        let start = clamped_start(x.shape(), sizes, &node.inputs[1..].iter().map(|&j| vals[j].as_ref().unwrap().t()[IxDyn(&[])]).collect::<Vec<_>>());
+                        ArrayD::from_shape_fn(ix(sizes), |idx| {
+                            let src: Vec<usize> = (0..start.len()).map(|k| idx[k] + start[k]).collect();
+                            x[IxDyn(&src)]
+                        })
+                    }
+                    Op::DynamicUpdateSlice => {
+                        let (x, u) = (inp(0), inp(1));
+                        let sizes: Vec<i64> = u.shape().iter().map(|&d| d as i64).collect();
+                        let start = clamped_start(x.shape(), &sizes, &node.inputs[2..].iter().map(|&j| vals[j].as_ref().unwrap().t()[IxDyn(&[])]).collect::<Vec<_>>());
+                        let mut out = x.clone();
+                        for (idx, &v) in u.indexed_iter() {
+                            let dst: Vec<usize> = (0..start.len()).map(|k| idx[k] + start[k]).collect();
+                            out[IxDyn(&dst)] = v;
+                        }
+                        out
+                    }
                     _ => bail!("interpret: unexpected op {}", op.name()),
                 };
                 Val::T(a)
@@ -392,4 +411,9 @@ fn threefry_bits(state: [u64; 2], dtype: DType, dims: &[i64]) -> Result<([u64; 2
         }
         other => bail!("interpret: rng_bit_generator to {other} is not supported"),
     }
+}
+
+/// StableHLO clamps each start index so the window lies inside the operand.
+fn clamped_start(dims: &[usize], sizes: &[i64], start: &[f64]) -> Vec<usize> {
+    (0..dims.len()).map(|k| (start[k] as i64).clamp(0, dims[k] as i64 - sizes[k]) as usize).collect()
 }

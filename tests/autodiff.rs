@@ -168,3 +168,13 @@ fn convert_passes_the_cotangent_through_in_the_input_dtype() {
     let out = run(&client(), &f, &[HostTensor::from_f64(&[4], &[1.0, 2.0, 3.0, 4.0]).unwrap(), HostTensor::from_f64(&[4], &wv).unwrap()]).unwrap();
     assert_eq!(out[0].to_f64().unwrap(), wv.iter().map(|w| 1.5 * w).collect::<Vec<_>>());
 }
+
+#[test]
+fn dynamic_slice_rules() {
+    check_grad("dynamic_slice", &[&[4, 5]], -1.0, 1.0, |b, x| {
+        x[0].dynamic_slice(&[b.scalar(1.0, DType::S32), b.scalar(3.0, DType::S32)], &[2, 2])?.exp()
+    });
+    check_grad("dynamic_update_slice", &[&[4, 5], &[2, 3]], -1.0, 1.0, |b, x| {
+        x[0].dynamic_update_slice(&x[1].sin()?, &[b.scalar(2.0, DType::S32), b.scalar(1.0, DType::S32)])?.exp()
+    });
+}

@@ -323,3 +323,22 @@ fn dot_precision_reaches_every_dot_including_the_backward_pass() {
         assert_close("precision HIGHEST", g, w, 1e-6, 1e-6);
     }
 }
+
+#[test]
+fn dynamic_slice_and_update_with_clamping() {
+    let mut r = rng(13);
+    let x = random(&mut r, DType::F32, &[4, 5, 3], -1.0, 1.0);
+    let u = random(&mut r, DType::F32, &[2, 2, 3], -1.0, 1.0);
+    // In range, and past the end (clamped back so the window fits).
+    for (i, j) in [(1, 2), (3, 9), (-2, 0)] {
+        let idx = [HostTensor::scalar_i32(i), HostTensor::scalar_i32(j)];
+        let mut inputs = vec![x.clone()];
+        inputs.extend(idx.iter().cloned());
+        check("dynamic_slice", &inputs, 0.0, |b, p| p[0].dynamic_slice(&[p[1].clone(), p[2].clone(), b.scalar(0.0, DType::S32)], &[2, 3, 3]));
+        let mut inputs = vec![x.clone(), u.clone()];
+        inputs.extend(idx.iter().cloned());
+        check("dynamic_update_slice", &inputs, 0.0, |b, p| {
+            p[0].dynamic_update_slice(&p[1], &[p[2].clone(), p[3].clone(), b.scalar(0.0, DType::S32)])
+        });
+    }
+}

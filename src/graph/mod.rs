@@ -116,6 +116,10 @@ pub enum Op {
     Slice { start: Vec<i64>, limit: Vec<i64>, stride: Vec<i64> },
     /// inputs: operand, scalar padding value.
     Pad { low: Vec<i64>, high: Vec<i64>, interior: Vec<i64> },
+    /// inputs: operand, then one s32 scalar start index per axis (clamped into range).
+    DynamicSlice { sizes: Vec<i64> },
+    /// inputs: operand, update, then one s32 scalar start index per axis (clamped into range).
+    DynamicUpdateSlice,
     /// input: u64[2] state; outputs (tuple): new state, random bits of the node's shape.
     RngBitGenerator { bits: Shape },
     /// inputs: the initial loop state; outputs (tuple): the final state.
@@ -172,6 +176,8 @@ impl Op {
             Op::Concatenate { .. } => "concatenate",
             Op::Slice { .. } => "slice",
             Op::Pad { .. } => "pad",
+            Op::DynamicSlice { .. } => "dynamic_slice",
+            Op::DynamicUpdateSlice => "dynamic_update_slice",
             Op::RngBitGenerator { .. } => "rng_bit_generator",
             Op::While { .. } => "while",
             Op::GetTupleElement { .. } => "get_tuple_element",

@@ -637,6 +637,46 @@ impl Tensor {
         Ok(self.builder().push(Op::StopGradient, vec![self.id], self.shape.clone()))
     }
 
+    fn check_start(&self, op: &str, start: &[Tensor]) -> Result<()> {
+        ensure!(start.len() == self.rank(), "{op} {}: needs {} start indices, got {}", self.shape, self.rank(), start.len());
+        for s in start {
+            same_graph(op, self, s)?;
+            ensure!(s.shape == Shape::new(DType::S32, &[]), "{op} {}: start indices must be s32 scalars, got {}", self.shape, s.shape);
+        }
+        Ok(())
+    }
+
+    /// A window of `sizes` starting at traced indices (clamped so the window fits),
+    /// e.g. batch k of a stack of batches inside a loop.
+    pub fn dynamic_slice(&self, start: &[Tensor], sizes: &[i64]) -> Result<Tensor> {
+        self.check_start("dynamic_slice", start)?;
+        ensure!(
+            sizes.len() == self.rank() && sizes.iter().zip(self.dims()).all(|(&s, &d)| (0..=d).contains(&s)),
+            "dynamic_slice {}: window {sizes:?} doesn't fit",
+            self.shape
+        );
+        let mut inputs = vec![self.id];
+        inputs.extend(start.iter().map(|s| s.id));
+        Ok(self.builder().push(Op::DynamicSlice { sizes: sizes.to_vec() }, inputs, Shape::new(self.dtype(), sizes)))
+    }
+
+    /// `self` with `update` written at traced indices (clamped so it fits).
+    pub fn dynamic_update_slice(&self, update: &Tensor, start: &[Tensor]) -> Result<Tensor> {
+        self.check_start("dynamic_update_slice", start)?;
+        same_graph("dynamic_update_slice", self, update)?;
+        ensure!(
+            update.dtype() == self.dtype()
+                && update.rank() == self.rank()
+                && update.dims().iter().zip(self.dims()).all(|(&u, &d)| u <= d),
+            "dynamic_update_slice: update {} doesn't fit in {}",
+            update.shape,
+            self.shape
+        );
+        let mut inputs = vec![self.id, update.id];
+        inputs.extend(start.iter().map(|s| s.id));
+        Ok(self.builder().push(Op::DynamicUpdateSlice, inputs, self.shape.clone()))
+    }
+
     // ---- composites used by models ----
 
     /// Numerically stable softmax along `axis`.
