@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONFIG=${1:-vit-b16}; BATCH=${2:-2}; STEPS=${3:-3}; WARMUP=${4:-1}
-[ -x .deps/refenv/bin/python ] || bash scripts/reference/setup_env.sh
+bash scripts/reference/setup_env.sh >/dev/null
 cargo build --release -q
 case "$CONFIG" in
   vit-b16) CFG_JSON=tests/fixtures/vit_b16_config.json ;;
@@ -12,6 +12,6 @@ case "$CONFIG" in
   *) CFG_JSON=$CONFIG ;;
 esac
 echo "== xlavit ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
-./target/release/xlavit bench --config "$CONFIG" --batch "$BATCH" --steps "$STEPS" --warmup "$WARMUP" 2>&1 | grep -v '^I0000\|^WARNING'
+./target/release/xlavit bench --no-augment --config "$CONFIG" --batch "$BATCH" --steps "$STEPS" --warmup "$WARMUP" 2>&1 | grep -v '^I0000\|^WARNING'
 echo "== JAX peer"
 .deps/refenv/bin/python scripts/reference/bench_jax.py "$CFG_JSON" "$BATCH" "$STEPS" "$WARMUP"

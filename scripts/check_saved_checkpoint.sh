@@ -20,4 +20,4 @@ pred = json.load(open(f"{out}/predict.json"))
 images = load_file("tests/fixtures/tiny_vit_batch.safetensors")["images"]
 save_file({"images": images, "logits": np.array([p["logits"] for p in pred], dtype=np.float32)}, f"{out}/expected.safetensors")
 PYEOF
-$PY scripts/check_transformers.py "$OUT/model" --images "$OUT/expected.safetensors"
+$PY scripts/check_transformers.py "$OUT/model" --images "$OUT/expected.safetensors" --tol 1e-5 --processor

@@ -30,8 +30,10 @@ $X devices --device cuda --plugin "$PLUGIN" || exit 1
 
 echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmentation off"
 # highest: full f32 dots, must match the CPU closely; default: TF32 dots, looser.
+fail=0
 for P in highest default; do
-  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch 2 --steps 1 --warmup 0 --precision $P --json "$OUTDIR/loss_$P.json"
+  rm -f "$OUTDIR/loss_$P.json"
+  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment --precision $P --json "$OUTDIR/loss_$P.json"
   $PY - "$OUTDIR/loss_$P.json" scripts/device_expected.json $P <<'PYEOF'
 import json, sys
 got = json.load(open(sys.argv[1]))["first_loss"]
@@ -40,12 +42,16 @@ tol = 1e-5 if sys.argv[3] == "highest" else 2e-3
 rel = abs(got - want) / abs(want)
 print(f"precision {sys.argv[3]}: first loss cuda {got:.7f}, cpu {want:.7f}, relative difference {rel:.2e} (tolerance {tol:g})")
 print("AGREE" if rel < tol else "DISAGREE")
+sys.exit(0 if rel < tol else 1)
 PYEOF
+  [ $? -eq 0 ] || fail=1
 done
 
 echo "== benchmark: ViT-B/16 train step (f32 parameters), batches ${BENCH_BATCHES:-32 64}"
 for B in ${BENCH_BATCHES:-32 64}; do
-  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 --augment \
+  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
      --peak-tflops 494.7 --json "$OUTDIR/bench_b$B.json"
 done
-echo "(peak 494.7 TFLOP/s = H100 SXM dense TF32; f32 programs run their dots in TF32 by default)"
+echo "(peak 494.7 TFLOP/s = H100/H200 SXM dense TF32: f32 programs run their dots in TF32 by default;"
+echo " GPU: $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1))"
+exit $fail

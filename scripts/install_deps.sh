@@ -1,30 +1,44 @@
 #!/usr/bin/env bash
 # Installs what building and testing xlavit needs on a fresh Debian machine:
-# libclang (bindgen reads the PJRT C API header at build time) and the
+# libclang (bindgen reads the PJRT C API header at build time), pip, and the
 # OpenXLA CPU PJRT plugin, which also ships that header, into .deps/python.
-# Idempotent: skips what is already there.
+# Needs root or sudo for apt, and network access to Debian's mirrors and PyPI.
+# Idempotent: skips what is already there, and repairs a half-finished install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-have_libclang() {
-  local f
-  for f in /usr/lib/llvm-*/lib/libclang.so* /usr/lib/*-linux-gnu/libclang-*.so*; do
-    [ -e "$f" ] && return 0
-  done
-  return 1
-}
-if ! have_libclang; then
-  echo "install_deps: installing libclang-dev (for bindgen)"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libclang-dev >/dev/null
+command -v cargo >/dev/null || { echo "install_deps: cargo not found; install Rust with rustup first" >&2; exit 1; }
+command -v python3 >/dev/null || NEED_APT="python3"
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install_deps: not root and no sudo: install libclang-dev and python3-pip yourself, then rerun" >&2; exit 1; }
+  SUDO="sudo"
 fi
 
-PLUGIN=.deps/python/xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so
-if [ ! -f "$PLUGIN" ]; then
+apt_install() {
+  echo "install_deps: installing $* with apt"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+# bindgen needs libclang itself plus clang's headers; LIBCLANG_PATH points at another install.
+have_libclang() {
+  [ -n "${LIBCLANG_PATH:-}" ] && return 0
+  dpkg-query -W -f='${Status}' libclang-dev 2>/dev/null | grep -q "ok installed"
+}
+PKGS=()
+[ -n "${NEED_APT:-}" ] && PKGS+=(python3)
+have_libclang || PKGS+=(libclang-dev)
+if [ ${#PKGS[@]} -gt 0 ]; then apt_install "${PKGS[@]}"; fi
+python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
+
+DIR=.deps/python/xla_plugins/xla_cpu_pjrt
+if [ ! -f "$DIR/xla_cpu_pjrt.so" ] || [ ! -f "$DIR/include/pjrt_c_api.h" ]; then
   echo "install_deps: installing the OpenXLA CPU PJRT plugin (xla-cpu-pjrt 0.0.1) into .deps/python"
+  rm -rf .deps/python
+  # --target keeps it out of the system site-packages (and out of PEP 668's way).
   python3 -m pip install -q --disable-pip-version-check --target .deps/python xla-cpu-pjrt==0.0.1
 fi
-test -f "$PLUGIN" || { echo "install_deps: $PLUGIN missing after install" >&2; exit 1; }
-test -f .deps/python/xla_plugins/xla_cpu_pjrt/include/pjrt_c_api.h || { echo "install_deps: pjrt_c_api.h missing" >&2; exit 1; }
-command -v cargo >/dev/null || { echo "install_deps: cargo not found; install Rust with rustup first" >&2; exit 1; }
+test -f "$DIR/xla_cpu_pjrt.so" || { echo "install_deps: $DIR/xla_cpu_pjrt.so missing after install" >&2; exit 1; }
+test -f "$DIR/include/pjrt_c_api.h" || { echo "install_deps: $DIR/include/pjrt_c_api.h missing after install" >&2; exit 1; }

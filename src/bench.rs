@@ -4,7 +4,8 @@
 //! compared.
 
 use crate::augment::Augment;
-use crate::cli::{model_config, open_client, DeviceArgs};
+use crate::checkpoint::model_config;
+use crate::cli::{open_client, DeviceArgs};
 use crate::dtype::DType;
 use crate::host::HostTensor;
 use crate::optim::{AdamW, Schedule};
@@ -24,10 +25,14 @@ pub struct BenchOptions {
 }
 
 pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
+    // Fail before minutes of benchmarking, not after.
+    if let Some(dir) = o.json.as_ref().and_then(|p| p.parent()).filter(|d| !d.as_os_str().is_empty()) {
+        anyhow::ensure!(dir.is_dir(), "--json: directory {} does not exist", dir.display());
+    }
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = if o.augment { Augment::default() } else { Augment::off() };
-    let f = crate::model::vit::train_step(&cfg, &pre, o.batch, &opt, &aug, o.precision)?;
+    let f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.precision)?;
     let flops = f.flop_count();
     let program = crate::emit::program(&f)?;
     let client = open_client(dev)?;
@@ -82,13 +87,13 @@ pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
     println!("device {device}, config {}, batch {}", o.config.as_deref().unwrap_or("tiny"), o.batch);
     println!("compile {compile_s:.2} s; first loss {:.7}", first_loss.unwrap_or(f32::NAN));
     println!(
-        "step median {:.2} ms, mean {:.2} ms over {} steps; {:.1} images/s; {:.2} GFLOP/step; {:.2} TFLOP/s",
+        "step median {:.2} ms, mean {:.2} ms over {} steps; {:.1} images/s; {:.2} GFLOP/step; {}",
         median * 1e3,
         mean * 1e3,
         times.len(),
         o.batch as f64 / median,
         flops / 1e9,
-        tflops
+        if tflops >= 1.0 { format!("{tflops:.2} TFLOP/s") } else { format!("{:.1} GFLOP/s", tflops * 1e3) }
     );
     let mfu = o.peak_tflops.map(|p| tflops / p);
     if let (Some(m), Some(p)) = (mfu, o.peak_tflops) {
@@ -100,7 +105,7 @@ pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
             "first_loss": first_loss, "step_median_seconds": median, "step_mean_seconds": mean,
             "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
         });
-        std::fs::write(path, serde_json::to_string_pretty(&v)?)?;
+        std::fs::write(path, serde_json::to_string_pretty(&v)?).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
 }

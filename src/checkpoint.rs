@@ -529,3 +529,35 @@ fn sync_dir(dir: &Path) {
         let _ = d.sync_all();
     }
 }
+
+/// The model config and preprocessor named by `--model` or `--config`.
+pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
+    if let Some(m) = model {
+        let dir = resolve_model(m)?;
+        let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
+        let pre = Preprocessor::load_or_default(&dir, &cfg)?;
+        if pre.height != cfg.image_size || pre.width != cfg.image_size {
+            bail!(
+                "{}: resizes to {}x{}, but config.json's image_size is {} (position embeddings are not interpolated)",
+                dir.join("preprocessor_config.json").display(),
+                pre.height,
+                pre.width,
+                cfg.image_size
+            );
+        }
+        return Ok((cfg, pre));
+    }
+    let cfg = match config {
+        None | Some("tiny") => VitConfig::tiny(),
+        Some("vit-b16") => VitConfig::vit_b16(),
+        Some(path) => {
+            let p = Path::new(path);
+            if !p.exists() {
+                bail!("--config {path}: not `vit-b16`, `tiny`, or an existing config.json");
+            }
+            VitConfig::from_json_file(p)?
+        }
+    };
+    let pre = Preprocessor::for_config(&cfg);
+    Ok((cfg, pre))
+}

@@ -2,10 +2,10 @@
 
 use crate::augment::Augment;
 use crate::graph::Function;
-use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::optim::{AdamW, Schedule};
-use crate::runtime::{locate_plugin, Client, ClientOptions, DeviceKind, Plugin};
+use crate::runtime::{Client, DeviceKind};
 use anyhow::{bail, Context, Result};
+use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -66,31 +66,31 @@ struct BenchArgs {
     /// Untimed steps first (the first call includes one-time setup).
     #[arg(long, default_value_t = 3)]
     warmup: usize,
-    /// Include on-device augmentation in the step.
+    /// Leave on-device augmentation out of the step (as in the JAX peer of scripts/bench_cpu.sh).
     #[arg(long)]
-    augment: bool,
+    no_augment: bool,
     /// The chip's peak TFLOP/s, to report model FLOP utilization.
-    #[arg(long)]
+    #[arg(long, value_parser = positive_f64)]
     peak_tflops: Option<f64>,
     /// Also write the results as JSON here.
     #[arg(long)]
     json: Option<PathBuf>,
     /// Precision of the program's dots: `default` (the backend's choice: TF32 on NVIDIA GPUs), `high`, or `highest` (full f32).
-    #[arg(long, default_value = "default")]
+    #[arg(long, default_value = "default", value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::Precision>().expect("listed precisions parse")))]
     precision: crate::graph::Precision,
 }
 
 #[derive(Args, Clone)]
 pub struct DeviceArgs {
     /// Which kind of PJRT plugin to use.
-    #[arg(long, default_value = "cpu")]
+    #[arg(long, default_value = "cpu", value_parser = clap::builder::PossibleValuesParser::new(["cpu", "cuda", "tpu"]).map(|s| s.parse::<DeviceKind>().expect("listed kinds parse")))]
     device: DeviceKind,
     /// Path of a PJRT plugin (.so) to use instead of looking in the usual places
     /// (also: the XLAVIT_PJRT_PLUGIN environment variable).
     #[arg(long)]
     plugin: Option<PathBuf>,
-    /// Number of CPU devices the CPU plugin exposes (for data-parallel tests).
-    #[arg(long)]
+    /// Number of devices the CPU plugin exposes (listed by `devices`; programs run on the first).
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
     cpu_devices: Option<i64>,
 }
 
@@ -102,10 +102,10 @@ struct CompileArgs {
     #[arg(long)]
     dump_hlo: bool,
     /// Output directory for --dump-hlo.
-    #[arg(long, default_value = "out/compile")]
+    #[arg(long, default_value = "out/compile", requires = "dump_hlo")]
     out: PathBuf,
     /// Which training program: `vit` (the ViT train step and eval program) or `mlp` (a small MLP train step).
-    #[arg(long, default_value = "vit")]
+    #[arg(long, default_value = "vit", value_parser = ["vit", "mlp"])]
     program: String,
     /// A model directory in Hugging Face format, or a hub id (e.g. google/vit-base-patch16-224);
     /// only its config.json and preprocessor_config.json are read.
@@ -125,7 +125,7 @@ struct CompileArgs {
     #[arg(long)]
     no_augment: bool,
     /// Precision of the program's dots: `default` (the backend's choice: TF32 on NVIDIA GPUs), `high`, or `highest` (full f32).
-    #[arg(long, default_value = "default")]
+    #[arg(long, default_value = "default", value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::Precision>().expect("listed precisions parse")))]
     precision: crate::graph::Precision,
 }
 
@@ -140,11 +140,18 @@ struct PredictArgs {
     #[arg(required = true)]
     images: Vec<PathBuf>,
     /// How many labels to print per image.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     top_k: usize,
     /// Print JSON: per image, the file, logits, probabilities and top-k.
     #[arg(long)]
     json: bool,
+}
+
+fn positive_f64(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("'{s}' is not a positive number")),
+    }
 }
 
 pub fn main() -> Result<()> {
@@ -161,7 +168,7 @@ pub fn main() -> Result<()> {
                 batch: a.batch,
                 steps: a.steps,
                 warmup: a.warmup,
-                augment: a.augment,
+                augment: !a.no_augment,
                 peak_tflops: a.peak_tflops,
                 json: a.json,
                 precision: a.precision,
@@ -172,9 +179,7 @@ pub fn main() -> Result<()> {
 
 /// Loads the plugin and creates a client for `args`.
 pub fn open_client(args: &DeviceArgs) -> Result<Client> {
-    let path = locate_plugin(args.device, args.plugin.as_deref())?;
-    let plugin = Plugin::load(&path).with_context(|| format!("loading PJRT plugin {}", path.display()))?;
-    Client::new(plugin, &ClientOptions { cpu_device_count: args.cpu_devices })
+    crate::runtime::open_client(args.device, args.plugin.as_deref(), args.cpu_devices)
 }
 
 fn devices(args: &DeviceArgs) -> Result<()> {
@@ -188,49 +193,6 @@ fn devices(args: &DeviceArgs) -> Result<()> {
         println!("device {}: {} ({})", d.id, d.kind, d.debug_string);
     }
     Ok(())
-}
-
-/// The built-in tiny ViT: the default when no model or config is named, so
-/// every command works on a fresh machine without downloads.
-pub const TINY_VIT_CONFIG: &str = r#"{
-  "model_type": "vit", "architectures": ["ViTForImageClassification"],
-  "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4, "intermediate_size": 128,
-  "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attention_probs_dropout_prob": 0.0,
-  "initializer_range": 0.02, "layer_norm_eps": 1e-12, "image_size": 32, "patch_size": 8,
-  "num_channels": 3, "qkv_bias": true,
-  "id2label": {"0": "apple", "1": "banana", "2": "cherry", "3": "date", "4": "elderberry"}
-}"#;
-
-/// The model config and preprocessor named by `--model` or `--config`.
-pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
-    if let Some(m) = model {
-        let dir = crate::checkpoint::resolve_model(m)?;
-        let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
-        let pre = Preprocessor::load_or_default(&dir, &cfg)?;
-        if pre.height != cfg.image_size || pre.width != cfg.image_size {
-            bail!(
-                "{}: resizes to {}x{}, but config.json's image_size is {} (position embeddings are not interpolated)",
-                dir.join("preprocessor_config.json").display(),
-                pre.height,
-                pre.width,
-                cfg.image_size
-            );
-        }
-        return Ok((cfg, pre));
-    }
-    let cfg = match config {
-        None | Some("tiny") => VitConfig::from_json_str(TINY_VIT_CONFIG)?,
-        Some("vit-b16") => VitConfig::vit_b16(),
-        Some(path) => {
-            let p = Path::new(path);
-            if !p.exists() {
-                bail!("--config {path}: not `vit-b16`, `tiny`, or an existing config.json");
-            }
-            VitConfig::from_json_file(p)?
-        }
-    };
-    let pre = Preprocessor::for_config(&cfg);
-    Ok((cfg, pre))
 }
 
 struct Compiled {
@@ -261,21 +223,24 @@ fn compile(args: &CompileArgs) -> Result<()> {
     let mut per_image_flops = None;
     match args.program.as_str() {
         "mlp" => {
+            if args.model.is_some() || args.config.is_some() || args.num_labels.is_some() {
+                bail!("--model, --config and --num-labels describe a ViT; --program mlp takes none of them");
+            }
             let cfg = crate::model::mlp::MlpConfig { input: 64, hidden: vec![128, 128], classes: 10 };
-            let f = crate::train_step::mlp_step(&cfg, args.batch, &opt)?;
+            let f = crate::train_step::mlp_step(&cfg, args.batch, &opt, args.precision)?;
             params = cfg.params().iter().map(|(_, s)| s.element_count()).sum();
             programs.push(("train_step", f));
         }
         "vit" => {
-            let (mut cfg, pre) = model_config(args.model.as_deref(), args.config.as_deref())?;
+            let (mut cfg, pre) = crate::checkpoint::model_config(args.model.as_deref(), args.config.as_deref())?;
             if let Some(n) = args.num_labels {
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }
             params = cfg.param_specs().iter().map(|(_, d)| d.iter().product::<i64>()).sum();
-            let step = crate::model::vit::train_step(&cfg, &pre, args.batch, &opt, &aug, args.precision)?;
+            let step = crate::train_step::vit_train_step(&cfg, &pre, args.batch, &opt, &aug, args.precision)?;
             per_image_flops = Some(step.flop_count() / args.batch as f64);
             programs.push(("train_step", step));
-            programs.push(("eval", crate::model::vit::eval_program(&cfg, &pre, args.batch, args.precision)?));
+            programs.push(("eval", crate::train_step::vit_eval(&cfg, &pre, args.batch, args.precision)?));
         }
         other => bail!("--program {other}: expected `vit` or `mlp`"),
     }
@@ -303,7 +268,7 @@ fn compile(args: &CompileArgs) -> Result<()> {
     for c in &done {
         let ours = c.function.flop_count();
         println!(
-            "{}: {} program parameters, {} ops, {:.1} KiB StableHLO, compiled in {:.2} s, {:.3} GFLOP per call (our count){}",
+            "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, compiled in {:.2} s, {:.3} GFLOP per call (our count){}",
             c.name,
             c.function.params.len(),
             c.function.live_nodes().iter().filter(|&&l| l).count(),
@@ -348,7 +313,7 @@ fn compile(args: &CompileArgs) -> Result<()> {
             }
         }
         let path = args.out.join("summary.json");
-        std::fs::write(&path, serde_json::to_string_pretty(&summary)?)?;
+        std::fs::write(&path, serde_json::to_string_pretty(&summary)?).with_context(|| format!("writing {}", path.display()))?;
         println!("wrote {}", args.out.display());
     }
     Ok(())
@@ -372,7 +337,7 @@ fn find_dump(dir: &Path, module: &str, stage: &str) -> Result<Option<PathBuf>> {
 
 fn convert(args: &ConvertArgs) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(&args.model)?;
-    let (mut cfg, pre) = model_config(Some(dir.to_str().unwrap_or(&args.model)), None)?;
+    let (mut cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&args.model)), None)?;
     if let Some(l) = &args.labels {
         let labels: Vec<String> = l.split(',').map(|s| s.trim().to_string()).collect();
         let mut seen = std::collections::HashSet::new();

@@ -45,7 +45,7 @@ pub fn predict(
     top_k: usize,
 ) -> Result<Vec<Prediction>> {
     let n = files.len().min(PREDICT_BATCH);
-    let f = crate::model::vit::eval_program(cfg, pre, n as i64, Default::default())?;
+    let f = crate::train_step::vit_eval(cfg, pre, n as i64, Default::default())?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
     let labels = client.to_device(&HostTensor::from_i32(&[n as i64], &vec![0; n])?, 0)?;
@@ -76,7 +76,10 @@ pub fn predict(
 
 pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(model)?;
-    let (cfg, pre) = crate::cli::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
+    let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
+    if pre.resample != crate::model::vit_config::RESAMPLE_BILINEAR {
+        eprintln!("warning: preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", pre.resample);
+    }
     let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, 0)?;
     for note in &report.notes {
         eprintln!("note: {note}");
@@ -85,15 +88,27 @@ pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json:
     let preds = predict(&client, &cfg, &pre, &params, files, top_k)?;
     let label = |k: usize| cfg.labels.get(k).cloned().unwrap_or_else(|| format!("LABEL_{k}"));
     if json {
-        let v: Vec<serde_json::Value> = preds
+        // A struct keeps f32 logits in their shortest f32 form (json! would widen them to f64 digits).
+        #[derive(serde::Serialize)]
+        struct Top {
+            index: usize,
+            label: String,
+            probability: f64,
+        }
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            file: String,
+            logits: &'a [f32],
+            probabilities: &'a [f64],
+            top_k: Vec<Top>,
+        }
+        let v: Vec<Out> = preds
             .iter()
-            .map(|p| {
-                serde_json::json!({
-                    "file": p.file.display().to_string(),
-                    "logits": p.logits,
-                    "probabilities": p.probabilities,
-                    "top_k": p.top.iter().map(|&(k, pr)| serde_json::json!({"index": k, "label": label(k), "probability": pr})).collect::<Vec<_>>(),
-                })
+            .map(|p| Out {
+                file: p.file.display().to_string(),
+                logits: &p.logits,
+                probabilities: &p.probabilities,
+                top_k: p.top.iter().map(|&(k, pr)| Top { index: k, label: label(k), probability: pr }).collect(),
             })
             .collect();
         println!("{}", serde_json::to_string_pretty(&v)?);

@@ -8,7 +8,10 @@
 //! metrics, `lr` and `grad_norm`.
 
 use crate::dtype::DType;
+use crate::augment::Augment;
 use crate::graph::{Builder, Function, Precision, Shape, Tensor};
+use crate::model::vit::{self, VitParams};
+use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::optim::AdamW;
 use anyhow::{ensure, Result};
 
@@ -66,17 +69,81 @@ pub fn build(
 }
 
 /// The MLP train step used by `compile --dump-hlo` and the compiler's golden snapshot.
-pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW) -> Result<Function> {
+pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, precision: Precision) -> Result<Function> {
     let params = cfg.params();
     let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
     let inputs = vec![
         ("x".to_string(), Shape::new(DType::F32, &[batch, cfg.input])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
-    build("mlp_train_step", Precision::Default, &params, &decay, opt, &inputs, |p, inp, _step| {
+    build("mlp_train_step", precision, &params, &decay, opt, &inputs, |p, inp, _step| {
         let logits = cfg.forward(p, &inp[0])?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
     })
 }
 
+/// Batch inputs of the ViT programs: uint8 images resized on the host, s32 labels.
+fn vit_batch(cfg: &VitConfig, batch: i64) -> Vec<(String, Shape)> {
+    let s = cfg.image_size;
+    vec![
+        ("images".to_string(), Shape::new(DType::U8, &[batch, s, s, cfg.num_channels])),
+        ("labels".to_string(), Shape::new(DType::S32, &[batch])),
+    ]
+}
+
+fn vit_param_shapes(cfg: &VitConfig) -> Vec<(String, Shape)> {
+    cfg.param_specs().into_iter().map(|(n, d)| (n, Shape::new(DType::F32, &d))).collect()
+}
+
+/// The whole ViT training step: augmentation, normalization, forward, loss,
+/// backward, clipping and AdamW, in one program. Batch inputs: `images`,
+/// `labels`, `rng` (u64[2]); metric outputs: `correct`.
+/// `precision` applies to every dot, forward and backward.
+pub fn vit_train_step(
+    cfg: &VitConfig,
+    pre: &Preprocessor,
+    batch: i64,
+    opt: &AdamW,
+    aug: &Augment,
+    precision: Precision,
+) -> Result<Function> {
+    let params = vit_param_shapes(cfg);
+    let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
+    let mut inputs = vit_batch(cfg, batch);
+    inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
+    let specs = cfg.param_specs();
+    build("vit_train_step", precision, &params, &decay, opt, &inputs, |p, inp, step| {
+        let unit = vit::to_unit(&inp[0])?;
+        let unit = aug.apply(&unit, &inp[2], step)?;
+        let pixels = vit::normalize(&unit, pre)?;
+        let vp = VitParams::new(cfg, &specs, p)?;
+        let logits = vit::forward(cfg, &vp, &pixels)?;
+        let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
+        Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
+    })
+}
+
+/// Forward only. Inputs: parameters, `images`, `labels`, `mask` (f32 [B], 0 for padding
+/// rows of a last partial batch). Outputs: `loss_sum` (summed over unmasked rows),
+/// `correct`, `logits`.
+pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<Function> {
+    let b = Builder::new("vit_eval");
+    b.set_dot_precision(precision);
+    let specs = cfg.param_specs();
+    let p: Vec<Tensor> = specs.iter().map(|(n, d)| b.parameter(n, DType::F32, d)).collect::<Result<_>>()?;
+    let s = cfg.image_size;
+    let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
+    let labels = b.parameter("labels", DType::S32, &[batch])?;
+    let mask = b.parameter("mask", DType::F32, &[batch])?;
+    let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
+    let vp = VitParams::new(cfg, &specs, &p)?;
+    let logits = vit::forward(cfg, &vp, &pixels)?;
+    let classes = logits.dims()[1];
+    let onehot = b.iota(DType::S32, &[batch, classes], 1)?.eq(&labels.broadcast_in_dim(&[batch, classes], &[0])?)?;
+    let onehot = onehot.convert(DType::F32)?;
+    let per_example = logits.log_softmax(1)?.mul(&onehot)?.sum(&[1])?.neg()?;
+    let loss_sum = per_example.mul(&mask)?.sum_all()?;
+    let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;
+    b.finish(&[("loss_sum", &loss_sum), ("correct", &correct), ("logits", &logits)])
+}

@@ -178,3 +178,30 @@ fn dynamic_slice_rules() {
         x[0].dynamic_update_slice(&x[1].sin()?, &[b.scalar(2.0, DType::S32), b.scalar(1.0, DType::S32)])?.exp()
     });
 }
+
+#[test]
+fn gradients_through_a_while_loop_are_refused_not_zero() {
+        let b = Builder::new("loop_grad");
+    let x = b.parameter("x", DType::F32, &[2]).unwrap();
+    let i0 = b.scalar(0.0, DType::S32);
+    let out = b
+        .while_loop(&[i0, x.clone()], |_, s| s[0].lt(&s[0].scalar_like(3.0)), |_, s| Ok(vec![s[0].add_scalar(1.0)?, s[1].mul_scalar(2.0)?]))
+        .unwrap();
+    let y = out[1].sum_all().unwrap();
+    let err = xlavit::autodiff::grad(&y, &[x]).unwrap_err();
+    assert!(format!("{err:#}").contains("while"), "{err:#}");
+}
+
+#[test]
+fn stop_gradient_blocks_exactly_its_own_path() {
+    // d/dx sum(stop_gradient(x) * x) = x: only the unstopped factor contributes.
+    let b = Builder::new("stop");
+    let x = b.parameter("x", DType::F64, &[3]).unwrap();
+    let y = x.stop_gradient().unwrap().mul(&x).unwrap().sum_all().unwrap();
+    let g = xlavit::autodiff::grad(&y, &[x.clone()]).unwrap();
+    let f = b.finish(&[("y", &y), ("g", &g[0])]).unwrap();
+    let xv = [0.5, -2.0, 3.0];
+    let out = run(&client(), &f, &[HostTensor::from_f64(&[3], &xv).unwrap()]).unwrap();
+    assert_eq!(out[0].to_f64().unwrap(), vec![0.25 + 4.0 + 9.0]);
+    assert_eq!(out[1].to_f64().unwrap(), xv.to_vec());
+}

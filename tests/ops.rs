@@ -342,3 +342,20 @@ fn dynamic_slice_and_update_with_clamping() {
         });
     }
 }
+
+#[test]
+fn consecutive_steps_draw_unrelated_augmentation_randomness() {
+    let b = Builder::new("steps");
+    let key = b.parameter("key", DType::U64, &[2]).unwrap();
+    let s0 = b.parameter("s0", DType::S32, &[]).unwrap();
+    let s1 = s0.add_scalar(1.0).unwrap();
+    let (_, u0) = b.rng_bit_generator(&xlavit::augment::step_state(&key, &s0).unwrap(), DType::U32, &[64]).unwrap();
+    let (_, u1) = b.rng_bit_generator(&xlavit::augment::step_state(&key, &s1).unwrap(), DType::U32, &[64]).unwrap();
+    let f = b.finish(&[("u0", &u0), ("u1", &u1)]).unwrap();
+    let out = run(&client(), &f, &[HostTensor::from_u64(&[2], &[5, 0]).unwrap(), HostTensor::scalar_i32(10)]).unwrap();
+    let (a, c) = (out[0].to_u32().unwrap(), out[1].to_u32().unwrap());
+    for shift in 0..4 {
+        let same = a[shift..].iter().zip(&c).filter(|(p, q)| p == q).count() + c[shift..].iter().zip(&a).filter(|(p, q)| p == q).count();
+        assert!(same < 4, "step t+1 repeats step t's bits shifted by {shift}");
+    }
+}

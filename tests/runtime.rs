@@ -119,8 +119,8 @@ fn donated_argument_is_consumed_and_result_is_right() {
         state = out.pop().unwrap();
     }
     assert_eq!(state.to_host().unwrap().to_f32().unwrap(), vec![8., 27., 64., 125.]);
-    let stats = exe.compiled_memory_stats().unwrap();
-    println!("donating program memory stats: {stats:?}");
+    let stats = exe.compiled_memory_stats().unwrap().expect("the CPU plugin reports memory stats");
+    assert_eq!(stats.alias_size_in_bytes, 16, "the donated f32[4] aliases the output: {stats:?}");
 }
 
 #[test]

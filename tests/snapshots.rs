@@ -33,17 +33,17 @@ fn mlp_train_step() -> Result<Function> {
         schedule: xlavit::optim::Schedule::WarmupCosine { peak: 1e-3, warmup_steps: 10, total_steps: 100 },
         ..Default::default()
     };
-    xlavit::train_step::mlp_step(&cfg, 8, &opt)
+    xlavit::train_step::mlp_step(&cfg, 8, &opt, Default::default())
 }
 
 fn tiny_vit_train_step() -> Result<Function> {
-    let cfg = xlavit::model::vit_config::VitConfig::from_json_str(xlavit::cli::TINY_VIT_CONFIG)?;
+    let cfg = xlavit::model::vit_config::VitConfig::tiny();
     let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
     let opt = xlavit::optim::AdamW {
         schedule: xlavit::optim::Schedule::WarmupCosine { peak: 1e-3, warmup_steps: 10, total_steps: 100 },
         ..Default::default()
     };
-    xlavit::model::vit::train_step(&cfg, &pre, 2, &opt, &xlavit::augment::Augment::default(), Default::default())
+    xlavit::train_step::vit_train_step(&cfg, &pre, 2, &opt, &xlavit::augment::Augment::default(), Default::default())
 }
 
 type Case = (&'static str, fn() -> Result<Function>);

@@ -25,7 +25,7 @@ fn setup() -> (MlpConfig, AdamW, Vec<HostTensor>, HostTensor, HostTensor) {
 #[test]
 fn one_step_matches_the_host_interpreter() {
     let (cfg, opt, params, x, labels) = setup();
-    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt).unwrap();
+    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt, Default::default()).unwrap();
     let mut inputs = params.clone();
     for p in &params {
         inputs.push(HostTensor::zeros(DType::F32, &p.dims));
@@ -38,6 +38,8 @@ fn one_step_matches_the_host_interpreter() {
     inputs.push(labels);
     let got = run(&client(), &f, &inputs).unwrap();
     let want = xlavit::interpret::run(&f, &inputs).unwrap();
+    assert_eq!(got.len(), f.output_names.len());
+    assert_eq!(want.len(), got.len());
     for (i, (g, w)) in got.iter().zip(&want).enumerate() {
         assert_close(&f.output_names[i], g, w, 1e-4, 1e-6);
     }
@@ -49,7 +51,7 @@ fn one_step_matches_the_host_interpreter() {
 #[test]
 fn donated_training_loop_learns() {
     let (cfg, opt, params, x, labels) = setup();
-    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt).unwrap();
+    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt, Default::default()).unwrap();
     let program = xlavit::emit::program(&f).unwrap();
     assert!(program.mlir.contains("tf.aliasing_output"), "parameters are donated");
     let client = client();
@@ -75,7 +77,7 @@ fn donated_training_loop_learns() {
 #[test]
 fn donation_takes_effect_and_a_rejected_call_returns_the_state() {
     let (cfg, opt, params, x, labels) = setup();
-    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt).unwrap();
+    let f = xlavit::train_step::mlp_step(&cfg, 16, &opt, Default::default()).unwrap();
     let client = client();
     let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
     let stats = exe.compiled_memory_stats().unwrap().expect("the CPU plugin reports memory stats");
@@ -89,7 +91,8 @@ fn donation_takes_effect_and_a_rejected_call_returns_the_state() {
     args.push(Arg::Borrow(&wrong_x));
     args.push(Arg::Borrow(&lb));
     let err = exe.execute(args).unwrap_err();
-    assert!(format!("{err:#}").contains("'x'") || format!("{err:#}").contains("x "), "{err:#}");
+    let msg = format!("{err:#}");
+    assert!(msg.contains("f32[16, 5]") && msg.contains("f32[16, 6]"), "the error names both shapes: {msg}");
     let rejected = err.downcast::<xlavit::runtime::RejectedCall>().expect("a RejectedCall");
     assert_eq!(rejected.donated.len(), 3 * params.len() + 1);
     assert_eq!(rejected.donated[0].to_host().unwrap(), params[0], "the parameters survive a rejected call");
@@ -113,36 +116,4 @@ fn accuracy_counts_ties_once() {
     let l = HostTensor::from_f32(&[3, 4], &[0.0; 12]).unwrap();
     let y = HostTensor::from_i32(&[3], &[0, 1, 3]).unwrap();
     assert_eq!(run(&client(), &f, &[l, y]).unwrap()[0].to_f32().unwrap(), vec![1.0]);
-}
-
-#[test]
-fn gradients_through_a_while_loop_are_refused_not_zero() {
-    use xlavit::graph::Builder;
-    let b = Builder::new("loop_grad");
-    let x = b.parameter("x", DType::F32, &[2]).unwrap();
-    let i0 = b.scalar(0.0, DType::S32);
-    let out = b
-        .while_loop(&[i0, x.clone()], |_, s| s[0].lt(&s[0].scalar_like(3.0)), |_, s| Ok(vec![s[0].add_scalar(1.0)?, s[1].mul_scalar(2.0)?]))
-        .unwrap();
-    let y = out[1].sum_all().unwrap();
-    let err = xlavit::autodiff::grad(&y, &[x]).unwrap_err();
-    assert!(format!("{err:#}").contains("while"), "{err:#}");
-}
-
-#[test]
-fn consecutive_steps_draw_unrelated_augmentation_randomness() {
-    use xlavit::graph::Builder;
-    let b = Builder::new("steps");
-    let key = b.parameter("key", DType::U64, &[2]).unwrap();
-    let s0 = b.parameter("s0", DType::S32, &[]).unwrap();
-    let s1 = s0.add_scalar(1.0).unwrap();
-    let (_, u0) = b.rng_bit_generator(&xlavit::augment::step_state(&key, &s0).unwrap(), DType::U32, &[64]).unwrap();
-    let (_, u1) = b.rng_bit_generator(&xlavit::augment::step_state(&key, &s1).unwrap(), DType::U32, &[64]).unwrap();
-    let f = b.finish(&[("u0", &u0), ("u1", &u1)]).unwrap();
-    let out = run(&client(), &f, &[HostTensor::from_u64(&[2], &[5, 0]).unwrap(), HostTensor::scalar_i32(10)]).unwrap();
-    let (a, c) = (out[0].to_u32().unwrap(), out[1].to_u32().unwrap());
-    for shift in 0..4 {
-        let same = a[shift..].iter().zip(&c).filter(|(p, q)| p == q).count() + c[shift..].iter().zip(&a).filter(|(p, q)| p == q).count();
-        assert!(same < 4, "step t+1 repeats step t's bits shifted by {shift}");
-    }
 }

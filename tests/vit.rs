@@ -29,7 +29,7 @@ fn batch() -> BTreeMap<String, HostTensor> {
 
 fn eval_logits(cfg: &VitConfig, pre: &Preprocessor, params: &[HostTensor], images: &HostTensor) -> Vec<f32> {
     let n = images.dims[0];
-    let f = vit::eval_program(cfg, pre, n, Default::default()).unwrap();
+    let f = xlavit::train_step::vit_eval(cfg, pre, n, Default::default()).unwrap();
     let mut inputs = params.to_vec();
     inputs.push(images.clone());
     inputs.push(HostTensor::from_i32(&[n], &vec![0; n as usize]).unwrap());
@@ -116,7 +116,7 @@ fn ten_adamw_steps_match_optax() {
     let (cfg, pre, params) = tiny();
     let b = batch();
     let train = read_safetensors(&fixture("tiny_vit_train.safetensors"));
-    let f = vit::train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off(), Default::default()).unwrap();
+    let f = xlavit::train_step::vit_train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off(), Default::default()).unwrap();
     let client = client();
     let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
     let n = params.len();
@@ -137,6 +137,7 @@ fn ten_adamw_steps_match_optax() {
         norms.push(m[3]);
     }
     let close = |what: &str, got: &[f32], want: &[f32], tol: f64| {
+        assert_eq!(got.len(), want.len(), "{what}: lengths");
         for (i, (g, w)) in got.iter().zip(want).enumerate() {
             assert!(((g - w).abs() as f64) <= tol * w.abs().max(1e-3) as f64, "{what}[{i}]: {g} vs {w}");
         }
@@ -305,6 +306,8 @@ fn predict_json_gives_the_reference_logits() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture("tiny_vit_predict.json")).unwrap()).unwrap();
+    assert_eq!(got.as_array().unwrap().len(), 4);
+    assert_eq!(want["predictions"].as_array().unwrap().len(), 4);
     for i in 0..4 {
         let g: Vec<f32> = got[i]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
         let w: Vec<f32> = want["predictions"][i]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
@@ -312,4 +315,19 @@ fn predict_json_gives_the_reference_logits() {
         assert_eq!(got[i]["top_k"][0]["label"], want["predictions"][i]["predicted_label"]);
         assert_eq!(got[i]["top_k"].as_array().unwrap().len(), 5);
     }
+}
+
+#[test]
+fn vit_b16_flop_count_matches_the_analytic_count() {
+    let cfg = xlavit::model::vit_config::VitConfig::vit_b16();
+    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let f = xlavit::train_step::vit_train_step(&cfg, &pre, 2, &xlavit::optim::AdamW::default(), &xlavit::augment::Augment::off(), Default::default()).unwrap();
+    let per_image = f.flop_count() / 2.0;
+    // Matmuls only, 2 FLOPs per multiply-add, forward x 3 for forward + backward.
+    let (t, d, i, n, l) = (197.0, 768.0, 3072.0, 196.0, 12.0);
+    let layer = 2.0 * t * d * d * 4.0 + 2.0 * 2.0 * t * d * i + 2.0 * 2.0 * t * t * d;
+    let forward = 2.0 * n * d * d + l * layer + 2.0 * d * 1000.0;
+    let analytic = 3.0 * forward;
+    let ratio = per_image / analytic;
+    assert!((1.0..1.03).contains(&ratio), "ours {per_image:e}, analytic matmul count {analytic:e} (ratio {ratio})");
 }

@@ -3,7 +3,10 @@ warmup-cosine schedule, no augmentation) in JAX + optax, jitted with donated
 parameters, on the same formula weights, images and labels. Prints the first
 loss (which must equal xlavit's) and the step time.
 
-usage: .deps/refenv/bin/python scripts/reference/bench_jax.py CONFIG.json BATCH STEPS WARMUP
+usage: .deps/refenv/bin/python scripts/reference/bench_jax.py CONFIG.json BATCH STEPS WARMUP [--dump-mlir FILE]
+
+--dump-mlir writes JAX's lowering of the step as StableHLO text, which
+`cargo run --release --example time_mlir FILE` times through xlavit's runtime and plugin.
 """
 import json
 import sys
@@ -20,6 +23,7 @@ import vit_reference as ref  # noqa: E402
 
 def main():
     cfg_path, batch, steps, warmup = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    dump = sys.argv[sys.argv.index("--dump-mlir") + 1] if "--dump-mlir" in sys.argv else None
     cfg = json.load(open(cfg_path))
     params = {k: jnp.asarray(v) for k, v in ref.formula_params(cfg).items()}
     s = cfg["image_size"]
@@ -39,7 +43,10 @@ def main():
 
     step = jax.jit(step, donate_argnums=(0, 1))
     t0 = time.perf_counter()
-    compiled = step.lower(params, state).compile()
+    lowered = step.lower(params, state)
+    if dump:
+        open(dump, "w").write(lowered.as_text())
+    compiled = lowered.compile()
     compile_s = time.perf_counter() - t0
     times, first = [], None
     for i in range(warmup + steps):

@@ -5,9 +5,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 VENV="$ROOT/.deps/refenv"
 PY="${PYTHON:-python3}"
-if [ ! -x "$VENV/bin/python" ]; then
+# A venv whose pip doesn't work (e.g. python3-venv was missing) is rebuilt, not trusted.
+if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+  rm -rf "$VENV"
   mkdir -p "$ROOT/.deps"
-  "$PY" -m venv "$VENV"
+  "$PY" -m venv "$VENV" || { rm -rf "$VENV"; echo "setup_env: python3 -m venv failed (Debian: apt-get install python3-venv)" >&2; exit 1; }
 fi
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
   -r "$ROOT/scripts/reference/requirements.txt"

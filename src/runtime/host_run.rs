@@ -29,6 +29,25 @@ pub fn run_host(client: &Client, exe: &Executable, inputs: &[HostTensor]) -> Res
     exe.execute(args)?.iter().map(|b| b.to_host()).collect()
 }
 
+/// Finds and loads the plugin for `kind` (or the one at `explicit`) and creates a client.
+/// Warns when the plugin's platform isn't the kind asked for (e.g. XLAVIT_PJRT_PLUGIN
+/// pointing at the CPU plugin while `--device cuda` was given).
+pub fn open_client(kind: DeviceKind, explicit: Option<&std::path::Path>, cpu_devices: Option<i64>) -> Result<Client> {
+    let path = locate_plugin(kind, explicit)?;
+    let plugin = Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
+    let client = Client::new(plugin, &ClientOptions { cpu_device_count: cpu_devices })?;
+    let platform = client.platform_name().unwrap_or_default().to_ascii_lowercase();
+    let expected = match kind {
+        DeviceKind::Cpu => &["cpu", "host"][..],
+        DeviceKind::Cuda => &["cuda", "gpu", "rocm"][..],
+        DeviceKind::Tpu => &["tpu"][..],
+    };
+    if !expected.iter().any(|e| platform.contains(e)) {
+        eprintln!("warning: asked for --device {kind}, but {} is a '{platform}' plugin", path.display());
+    }
+    Ok(client)
+}
+
 /// A client on the CPU plugin found the usual way (tests and examples).
 pub fn cpu_client_for_tests() -> Result<Client> {
     let plugin = Plugin::load(locate_plugin(DeviceKind::Cpu, None)?)?;
