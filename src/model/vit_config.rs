@@ -374,6 +374,24 @@ impl Preprocessor {
     }
 }
 
+/// The built-in tiny ViT: the default when no model or config is named, so
+/// every command works on a fresh machine without downloads.
+pub const TINY_VIT_CONFIG: &str = r#"{
+  "model_type": "vit", "architectures": ["ViTForImageClassification"],
+  "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4, "intermediate_size": 128,
+  "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attention_probs_dropout_prob": 0.0,
+  "initializer_range": 0.02, "layer_norm_eps": 1e-12, "image_size": 32, "patch_size": 8,
+  "num_channels": 3, "qkv_bias": true,
+  "id2label": {"0": "apple", "1": "banana", "2": "cherry", "3": "date", "4": "elderberry"}
+}"#;
+
+impl VitConfig {
+    /// The built-in tiny ViT (2 layers, hidden 64, patch 8, image 32, 5 labels).
+    pub fn tiny() -> VitConfig {
+        VitConfig::from_json_str(TINY_VIT_CONFIG).expect("the built-in config parses")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,23 +498,5 @@ mod tests {
         assert_eq!(p.image_std, [0.25; 3]);
         assert!(Preprocessor::from_json_str(r#"{"size": {"shortest_edge": 224}}"#, &cfg).is_err());
         assert_eq!(Preprocessor::load_or_default(Path::new("/nonexistent"), &cfg).unwrap(), Preprocessor::for_config(&cfg));
-    }
-}
-
-/// The built-in tiny ViT: the default when no model or config is named, so
-/// every command works on a fresh machine without downloads.
-pub const TINY_VIT_CONFIG: &str = r#"{
-  "model_type": "vit", "architectures": ["ViTForImageClassification"],
-  "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4, "intermediate_size": 128,
-  "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attention_probs_dropout_prob": 0.0,
-  "initializer_range": 0.02, "layer_norm_eps": 1e-12, "image_size": 32, "patch_size": 8,
-  "num_channels": 3, "qkv_bias": true,
-  "id2label": {"0": "apple", "1": "banana", "2": "cherry", "3": "date", "4": "elderberry"}
-}"#;
-
-impl VitConfig {
-    /// The built-in tiny ViT (2 layers, hidden 64, patch 8, image 32, 5 labels).
-    pub fn tiny() -> VitConfig {
-        VitConfig::from_json_str(TINY_VIT_CONFIG).expect("the built-in config parses")
     }
 }
