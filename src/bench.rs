@@ -6,7 +6,6 @@
 use crate::augment::Augment;
 use crate::checkpoint::model_config;
 use crate::cli::{open_client, DeviceArgs};
-use crate::dtype::DType;
 use crate::host::HostTensor;
 use crate::optim::{AdamW, Schedule};
 use crate::runtime::{Arg, Buffer};
@@ -44,16 +43,8 @@ pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);
     let n = params.len();
-    let mut state: Vec<Buffer> = vec![];
-    for p in &params {
-        state.push(client.to_device(p, 0)?);
-    }
-    for _ in 0..2 {
-        for p in &params {
-            state.push(client.to_device(&HostTensor::zeros(DType::F32, &p.dims), 0)?);
-        }
-    }
-    state.push(client.to_device(&HostTensor::scalar_i32(0), 0)?);
+    let mut state =
+        crate::train_step::initial_state(&params).iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<Buffer>>>()?;
     let s = cfg.image_size;
     let dims = [o.batch, s, s, cfg.num_channels];
     let pixels = crate::checkpoint::formula_pixels("bench_images", dims.iter().product::<i64>() as usize);

@@ -1,6 +1,5 @@
 //! Element types shared by the tracer, the emitter and the runtime.
 
-use anyhow::{bail, Result};
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -66,22 +65,6 @@ impl DType {
             DType::F32 => "f32",
             DType::F64 => "f64",
         }
-    }
-
-    pub fn parse(s: &str) -> Result<DType> {
-        Ok(match s.to_ascii_lowercase().as_str() {
-            "pred" | "bool" => DType::Pred,
-            "u8" | "uint8" => DType::U8,
-            "u32" | "uint32" => DType::U32,
-            "u64" | "uint64" => DType::U64,
-            "s32" | "i32" | "int32" => DType::S32,
-            "s64" | "i64" | "int64" => DType::S64,
-            "f16" | "float16" => DType::F16,
-            "bf16" | "bfloat16" => DType::BF16,
-            "f32" | "float32" => DType::F32,
-            "f64" | "float64" => DType::F64,
-            other => bail!("unknown dtype '{other}'"),
-        })
     }
 }
 

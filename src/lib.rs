@@ -21,3 +21,9 @@ pub mod data;
 pub mod cli;
 pub mod predict;
 pub mod bench;
+
+/// tests/fixtures, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_fixture(rel: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+}

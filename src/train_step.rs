@@ -10,6 +10,7 @@
 use crate::dtype::DType;
 use crate::augment::Augment;
 use crate::graph::{Builder, Function, Precision, Shape, Tensor};
+use crate::host::HostTensor;
 use crate::model::vit::{self, VitParams};
 use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::optim::AdamW;
@@ -19,6 +20,17 @@ pub struct StepOutputs {
     pub loss: Tensor,
     /// Extra scalars reported each step (e.g. `correct`).
     pub metrics: Vec<(String, Tensor)>,
+}
+
+/// The state a fresh run feeds the step programs, in their input order:
+/// the parameters, zero first and second moments, and step 0.
+pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
+    let zeros = || params.iter().map(|p| HostTensor::zeros(p.dtype, &p.dims));
+    let mut state = params.to_vec();
+    state.extend(zeros());
+    state.extend(zeros());
+    state.push(HostTensor::scalar_i32(0));
+    state
 }
 
 /// `loss_fn(params, batch, step)` traces the forward pass and the loss.
@@ -139,11 +151,7 @@ pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Prec
     let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
     let vp = VitParams::new(cfg, &specs, &p)?;
     let logits = vit::forward(cfg, &vp, &pixels)?;
-    let classes = logits.dims()[1];
-    let onehot = b.iota(DType::S32, &[batch, classes], 1)?.eq(&labels.broadcast_in_dim(&[batch, classes], &[0])?)?;
-    let onehot = onehot.convert(DType::F32)?;
-    let per_example = logits.log_softmax(1)?.mul(&onehot)?.sum(&[1])?.neg()?;
-    let loss_sum = per_example.mul(&mask)?.sum_all()?;
+    let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.mul(&mask)?.sum_all()?;
     let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;
     b.finish(&[("loss_sum", &loss_sum), ("correct", &correct), ("logits", &logits)])
 }

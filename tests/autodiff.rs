@@ -22,12 +22,7 @@ fn check_grad(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, op: impl Fn(&Buil
     let w = b.parameter("w", DType::F64, y.dims()).unwrap();
     let f = y.mul(&w).unwrap().sum_all().unwrap();
     let grads = xlavit::autodiff::grad(&f, &xs).unwrap_or_else(|e| panic!("{name}: {e:#}"));
-    let mut outs: Vec<(String, &Tensor)> = vec![("f".into(), &f)];
-    for (i, g) in grads.iter().enumerate() {
-        outs.push((format!("g{i}"), g));
-    }
-    let refs: Vec<(&str, &Tensor)> = outs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-    let func = b.finish(&refs).unwrap();
+    let func = finish_with_grads(&b, "f", &f, &grads);
 
     let client = client();
     let exe = client.compile(&xlavit::emit::program(&func).unwrap()).unwrap();
@@ -181,7 +176,7 @@ fn dynamic_slice_rules() {
 
 #[test]
 fn gradients_through_a_while_loop_are_refused_not_zero() {
-        let b = Builder::new("loop_grad");
+    let b = Builder::new("loop_grad");
     let x = b.parameter("x", DType::F32, &[2]).unwrap();
     let i0 = b.scalar(0.0, DType::S32);
     let out = b

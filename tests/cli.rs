@@ -114,14 +114,12 @@ fn predict_batches_many_images_and_pads_the_last_batch() {
     args.extend(imgs.iter().map(|s| s.as_str()));
     let out = xlavit(&args);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture("tiny_vit_predict.json")).unwrap()).unwrap();
-    assert_eq!(got.as_array().unwrap().len(), 18);
-    assert_eq!(want["predictions"].as_array().unwrap().len(), 4);
-    for i in 0..18 {
-        let g: Vec<f32> = got[i]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
-        let w: Vec<f32> = want["predictions"][i % 4]["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap() as f32).collect();
-        assert!(common::rel_err(&g, &w) < 1e-5, "image {i}: {g:?} vs {w:?}");
+    let got = common::predicted_logits(&serde_json::from_slice(&out.stdout).unwrap());
+    let want = common::reference_predictions();
+    assert_eq!((got.len(), want.len()), (18, 4));
+    for (i, g) in got.iter().enumerate() {
+        let w = &want[i % 4];
+        assert!(common::rel_err(g, w) < 1e-5, "image {i}: {g:?} vs {w:?}");
     }
 }
 

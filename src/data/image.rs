@@ -143,9 +143,7 @@ mod tests {
     use super::*;
     use safetensors::SafeTensors;
 
-    fn fixture(rel: &str) -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
-    }
+    use crate::test_fixture as fixture;
 
     #[test]
     fn resize_matches_pil() {

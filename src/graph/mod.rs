@@ -275,16 +275,6 @@ impl Builder {
         Ok(t)
     }
 
-    pub fn params(&self) -> Vec<ParamInfo> {
-        self.g.borrow().params.clone()
-    }
-
-    /// The tensor for parameter `index` (as declared order).
-    pub fn param_tensor(&self, index: usize) -> Tensor {
-        let p = self.g.borrow().params[index].clone();
-        self.tensor(p.node)
-    }
-
     pub(crate) fn tensor(&self, id: NodeId) -> Tensor {
         let shape = self.g.borrow().nodes[id].shape().clone();
         Tensor { g: self.g.clone(), id, shape }
@@ -299,10 +289,6 @@ impl Builder {
         let mut g = self.g.borrow_mut();
         g.nodes.push(Node { op, inputs, ty });
         g.nodes.len() - 1
-    }
-
-    pub fn node_count(&self) -> usize {
-        self.g.borrow().nodes.len()
     }
 
     pub(crate) fn owns(&self, t: &Tensor) -> bool {
@@ -435,9 +421,5 @@ impl Function {
             };
         }
         flops
-    }
-
-    pub fn parameter_count(&self) -> i64 {
-        self.params.iter().map(|p| p.shape.element_count()).sum()
     }
 }

@@ -12,6 +12,13 @@ use anyhow::{ensure, Result};
 /// Mean softmax cross-entropy over the batch and the number of correct
 /// predictions (f32), for logits `[B, C]` and s32 labels `[B]`.
 pub fn softmax_cross_entropy(logits: &Tensor, labels: &Tensor) -> Result<(Tensor, Tensor)> {
+    let loss = cross_entropy_per_example(logits, labels)?.mean(&[0])?;
+    let correct = correct_count(logits, labels, None)?;
+    Ok((loss, correct))
+}
+
+/// Softmax cross-entropy of each row, f32 `[B]`, for logits `[B, C]` and s32 labels `[B]`.
+pub fn cross_entropy_per_example(logits: &Tensor, labels: &Tensor) -> Result<Tensor> {
     ensure!(logits.rank() == 2, "cross-entropy: logits must be [batch, classes], got {}", logits.shape());
     ensure!(
         labels.dims() == [logits.dims()[0]] && labels.dtype() == DType::S32,
@@ -23,10 +30,7 @@ pub fn softmax_cross_entropy(logits: &Tensor, labels: &Tensor) -> Result<(Tensor
     let onehot = b.iota(DType::S32, logits.dims(), 1)?.eq(&labels.broadcast_in_dim(logits.dims(), &[0])?)?;
     let onehot = onehot.convert(logits.dtype())?;
     let logp = logits.log_softmax(1)?;
-    let per_example = logp.mul(&onehot)?.sum(&[1])?.neg()?;
-    let loss = per_example.mean(&[0])?;
-    let correct = correct_count(logits, labels, None)?;
-    Ok((loss, correct))
+    logp.mul(&onehot)?.sum(&[1])?.neg()
 }
 
 /// The first index of the largest logit of each row, as s32 [B] (numpy's argmax).

@@ -101,7 +101,7 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
 
     let t = n + 1;
     let heads = cfg.num_attention_heads;
-    let hd = d / heads;
+    let hd = cfg.head_dim();
     for l in 0..cfg.num_hidden_layers {
         let pre = format!("vit.encoder.layer.{l}");
         let hn = p.layer_norm(&x, &format!("{pre}.layernorm_before"), cfg.layer_norm_eps)?;

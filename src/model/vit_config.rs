@@ -396,9 +396,7 @@ impl VitConfig {
 mod tests {
     use super::*;
 
-    fn fixture(rel: &str) -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
-    }
+    use crate::test_fixture as fixture;
 
     #[test]
     fn vit_config_parses_tiny_fixture() {

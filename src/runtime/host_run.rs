@@ -6,26 +6,21 @@ use anyhow::Result;
 
 /// Uploads `inputs` to device 0, runs `exe` (donating what the program donates) and downloads every output.
 pub fn run_host(client: &Client, exe: &Executable, inputs: &[HostTensor]) -> Result<Vec<HostTensor>> {
-    let program = exe.signature().clone();
-    let bufs = inputs.iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<_>>>()?;
-    let mut args = vec![];
-    let mut borrowed = vec![];
-    for (i, b) in bufs.into_iter().enumerate() {
-        if program.is_donated(i) {
-            args.push((i, Some(b)));
-        } else {
-            borrowed.push((i, b));
-            args.push((i, None));
-        }
-    }
-    let mut borrowed_iter = borrowed.iter();
-    let args: Vec<Arg> = args
-        .into_iter()
-        .map(|(_, b)| match b {
-            Some(b) => Arg::Donate(b),
-            None => Arg::Borrow(&borrowed_iter.next().unwrap().1),
+    let program = exe.signature();
+    // Buffers the call only borrows must outlive it; donated ones are moved into it.
+    let kept = inputs
+        .iter()
+        .enumerate()
+        .map(|(i, h)| if program.is_donated(i) { Ok(None) } else { client.to_device(h, 0).map(Some) })
+        .collect::<Result<Vec<_>>>()?;
+    let args = inputs
+        .iter()
+        .zip(&kept)
+        .map(|(h, k)| match k {
+            Some(b) => Ok(Arg::Borrow(b)),
+            None => Ok(Arg::Donate(client.to_device(h, 0)?)),
         })
-        .collect();
+        .collect::<Result<Vec<_>>>()?;
     exe.execute(args)?.iter().map(|b| b.to_host()).collect()
 }
 

@@ -79,15 +79,35 @@ pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
     num / den.max(1e-30)
 }
 
-/// Device buffers of a fresh training state: parameters, zero moments (twice) and step 0,
-/// in the order the train step programs take them.
+/// Device buffers of a fresh training state (`train_step::initial_state`).
 pub fn upload_train_state(client: &Client, params: &[HostTensor]) -> Vec<xlavit::runtime::Buffer> {
-    let mut state: Vec<_> = params.iter().map(|p| client.to_device(p, 0).unwrap()).collect();
-    for _ in 0..2 {
-        for p in params {
-            state.push(client.to_device(&HostTensor::zeros(p.dtype, &p.dims), 0).unwrap());
-        }
-    }
-    state.push(client.to_device(&HostTensor::scalar_i32(0), 0).unwrap());
-    state
+    xlavit::train_step::initial_state(params).iter().map(|h| client.to_device(h, 0).unwrap()).collect()
+}
+
+/// Finishes `b` with outputs `first` (named `first_name`) then every gradient (`g0`, `g1`, ...).
+pub fn finish_with_grads(
+    b: &xlavit::graph::Builder,
+    first_name: &str,
+    first: &xlavit::graph::Tensor,
+    grads: &[xlavit::graph::Tensor],
+) -> Function {
+    let names: Vec<String> = (0..grads.len()).map(|i| format!("g{i}")).collect();
+    let mut outs = vec![(first_name, first)];
+    outs.extend(names.iter().map(String::as_str).zip(grads));
+    b.finish(&outs).unwrap()
+}
+
+/// The `logits` of each entry of `xlavit predict --json` output.
+pub fn predicted_logits(json: &serde_json::Value) -> Vec<Vec<f32>> {
+    json.as_array().unwrap().iter().map(|p| logits_of(&p["logits"])).collect()
+}
+
+/// The reference logits of tests/fixtures/images/img{0..3}.png.
+pub fn reference_predictions() -> Vec<Vec<f32>> {
+    let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture("tiny_vit_predict.json")).unwrap()).unwrap();
+    want["predictions"].as_array().unwrap().iter().map(|p| logits_of(&p["logits"])).collect()
+}
+
+fn logits_of(v: &serde_json::Value) -> Vec<f32> {
+    v.as_array().unwrap().iter().map(|x| x.as_f64().unwrap() as f32).collect()
 }
