@@ -7,6 +7,7 @@ mod common;
 use common::*;
 use std::collections::BTreeMap;
 use xlavit::augment::Augment;
+use xlavit::checkpoint::read_safetensors;
 use xlavit::dtype::DType;
 use xlavit::graph::{Builder, Tensor};
 use xlavit::host::HostTensor;
@@ -24,7 +25,7 @@ fn tiny() -> (VitConfig, Preprocessor, Vec<HostTensor>) {
 }
 
 fn batch() -> BTreeMap<String, HostTensor> {
-    read_safetensors(&fixture("tiny_vit_batch.safetensors"))
+    read_safetensors(&fixture("tiny_vit_batch.safetensors")).unwrap()
 }
 
 fn eval_logits(cfg: &VitConfig, pre: &Preprocessor, params: &[HostTensor], images: &HostTensor) -> Vec<f32> {
@@ -56,7 +57,7 @@ fn vit_b16_logits_match_the_reference() {
     let pixels = xlavit::checkpoint::formula_pixels("vit_b16_images", 2 * 224 * 224 * 3);
     let images = HostTensor::from_u8(&[2, 224, 224, 3], &pixels).unwrap();
     let got = eval_logits(&cfg, &pre, &params, &images);
-    let want = read_safetensors(&fixture("vit_b16_formula_logits.safetensors"))["logits"].to_f32().unwrap();
+    let want = read_safetensors(&fixture("vit_b16_formula_logits.safetensors")).unwrap()["logits"].to_f32().unwrap();
     let e = rel_err(&got, &want);
     assert!(e < 1e-5, "ViT-B/16 relative error {e}");
 }
@@ -95,7 +96,7 @@ fn gradients_match_the_reference() {
     inputs.push(b["images"].clone());
     inputs.push(b["labels"].clone());
     let out = run(&client(), &f, &inputs).unwrap();
-    let train = read_safetensors(&fixture("tiny_vit_train.safetensors"));
+    let train = read_safetensors(&fixture("tiny_vit_train.safetensors")).unwrap();
     let loss0 = train["losses"].to_f32().unwrap()[0];
     assert!((out[0].to_f32().unwrap()[0] - loss0).abs() < 1e-5 * loss0.abs());
     for (i, n) in names.iter().enumerate() {
@@ -115,7 +116,7 @@ fn gradients_match_the_reference() {
 fn ten_adamw_steps_match_optax() {
     let (cfg, pre, params) = tiny();
     let b = batch();
-    let train = read_safetensors(&fixture("tiny_vit_train.safetensors"));
+    let train = read_safetensors(&fixture("tiny_vit_train.safetensors")).unwrap();
     let f = xlavit::train_step::vit_train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off(), Default::default()).unwrap();
     let client = client();
     let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();

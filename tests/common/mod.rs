@@ -50,27 +50,6 @@ pub fn fixture(rel: &str) -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
 
-/// Every tensor of a safetensors file, read with the safetensors crate directly.
-pub fn read_safetensors(path: &std::path::Path) -> std::collections::BTreeMap<String, HostTensor> {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let st = safetensors::SafeTensors::deserialize(&bytes).unwrap();
-    st.tensors()
-        .into_iter()
-        .map(|(name, v)| {
-            let dtype = match v.dtype() {
-                safetensors::Dtype::F32 => DType::F32,
-                safetensors::Dtype::I32 => DType::S32,
-                safetensors::Dtype::U8 => DType::U8,
-                safetensors::Dtype::I64 => DType::S64,
-                safetensors::Dtype::F64 => DType::F64,
-                d => panic!("unexpected dtype {d:?}"),
-            };
-            let dims = v.shape().iter().map(|&d| d as i64).collect();
-            (name, HostTensor { dtype, dims, data: v.data().to_vec() })
-        })
-        .collect()
-}
-
 /// max|got - want| / max|want|: the relative error the tolerances speak of.
 pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
     assert_eq!(got.len(), want.len());
