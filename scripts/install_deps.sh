@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing xlavit needs on a fresh Debian machine:
-# libclang (bindgen reads the PJRT C API header at build time), pip, and the
+# libclang (bindgen reads the PJRT C API header at build time), libturbojpeg
+# (JPEG decoding as Pillow does it), pip, and the
 # OpenXLA CPU PJRT plugin, which also ships that header, into .deps/python.
 # Needs root or sudo for apt, and network access to Debian's mirrors and PyPI.
 # Idempotent: skips what is already there, and repairs a half-finished install.
@@ -30,6 +31,8 @@ have_libclang() {
 PKGS=()
 [ -n "${NEED_APT:-}" ] && PKGS+=(python3)
 have_libclang || PKGS+=(libclang-dev)
+# JPEG decoding goes through libjpeg-turbo, the decoder inside Pillow, so pixels match the reference pipeline.
+dpkg-query -W -f='${Status}' libturbojpeg0-dev 2>/dev/null | grep -q "ok installed" || PKGS+=(libturbojpeg0-dev)
 if [ ${#PKGS[@]} -gt 0 ]; then apt_install "${PKGS[@]}"; fi
 python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
 

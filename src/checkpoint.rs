@@ -87,7 +87,7 @@ pub fn resolve_model(spec: &str) -> Result<PathBuf> {
 }
 
 /// Hub ids are `name` or `org/name` of word characters, '-' and '.'; anything else was meant as a path.
-fn looks_like_hub_id(spec: &str) -> bool {
+pub fn looks_like_hub_id(spec: &str) -> bool {
     let parts: Vec<&str> = spec.split('/').collect();
     parts.len() <= 2
         && parts.iter().all(|p| {
@@ -560,4 +560,51 @@ pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitCon
     };
     let pre = Preprocessor::for_config(&cfg);
     Ok((cfg, pre))
+}
+
+/// Fresh weights for training from scratch, as transformers' `ViTPreTrainedModel._init_weights`
+/// draws them: matrices, CLS token and position embeddings ~ N(0, initializer_range) (truncated
+/// at 2 std), biases 0, LayerNorm weights 1 and biases 0.
+pub fn init_vit_params(cfg: &VitConfig, seed: u64) -> Vec<HostTensor> {
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(seed);
+    let std = cfg.initializer_range;
+    let normal = Normal::new(0.0, 1.0).expect("unit normal");
+    cfg.param_specs()
+        .iter()
+        .map(|(name, dims)| {
+            let n = crate::host::element_count(dims);
+            let is_ln = name.contains("layernorm");
+            let values: Vec<f32> = if is_ln && name.ends_with(".weight") {
+                vec![1.0; n]
+            } else if name.ends_with(".bias") {
+                vec![0.0; n]
+            } else {
+                (0..n)
+                    .map(|_| loop {
+                        let z: f64 = normal.sample(&mut rng);
+                        if z.abs() <= 2.0 {
+                            break (z * std) as f32;
+                        }
+                    })
+                    .collect()
+            };
+            HostTensor::from_f32(dims, &values).expect("element count matches dims")
+        })
+        .collect()
+}
+
+/// The safetensors element type of a `DType`.
+pub fn st_dtype(d: DType) -> Result<StDtype> {
+    Ok(match d {
+        DType::Pred => StDtype::BOOL,
+        DType::U8 => StDtype::U8,
+        DType::U32 => StDtype::U32,
+        DType::U64 => StDtype::U64,
+        DType::S32 => StDtype::I32,
+        DType::S64 => StDtype::I64,
+        DType::F16 => StDtype::F16,
+        DType::BF16 => StDtype::BF16,
+        DType::F32 => StDtype::F32,
+        DType::F64 => StDtype::F64,
+    })
 }

@@ -29,6 +29,117 @@ enum Command {
     Bench(BenchArgs),
     /// Load a ViT checkpoint (optionally with a new classifier head) and save it in Hugging Face format.
     Convert(ConvertArgs),
+    /// Fine-tune a ViT on an image dataset (with neither --model nor --data: the built-in tiny ViT on generated images).
+    Train(TrainArgs),
+    /// Evaluate a checkpoint on a dataset's validation split: loss, accuracy, per-class accuracy, confusion matrix.
+    Eval(EvalArgs),
+    /// Decode a dataset once into the memory-mapped cache that train and eval read.
+    Prepare(PrepareArgs),
+}
+
+#[derive(Args)]
+struct TrainArgs {
+    #[command(flatten)]
+    dev: DeviceArgs,
+    /// A model directory in Hugging Face format, or a hub id (e.g. google/vit-base-patch16-224).
+    /// Default: the built-in tiny ViT, trained from scratch.
+    #[arg(long)]
+    model: Option<String>,
+    /// A dataset: a Food-101 folder, a folder of parquet shards, an image folder (train/<class>/, validation/<class>/),
+    /// or a hub dataset id (e.g. ethz/food101). Default: a generated 5-class dataset.
+    #[arg(long)]
+    data: Option<String>,
+    /// Output folder: checkpoints (best/, last/), metrics, plots, resume state.
+    #[arg(long, default_value = "out/train")]
+    out: PathBuf,
+    /// Continue the stopped run in this folder, with its saved configuration.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["model", "data", "out"])]
+    resume: Option<PathBuf>,
+    /// Keep the first N classes (default: all; 20 for Food-101's 101, as the tutorial).
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    num_classes: Option<usize>,
+    /// Image size; must be the model's (default: the model's).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    image_size: Option<u32>,
+    /// Images per training step [default: 64; 32 for the built-in job].
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    batch_size: Option<usize>,
+    /// Images per evaluation call [default: 128].
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    eval_batch_size: Option<usize>,
+    /// [default: 10]
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    epochs: Option<usize>,
+    /// Peak learning rate [default: 3e-5; 1e-3 for the built-in job].
+    #[arg(long, value_parser = positive_f64)]
+    lr: Option<f64>,
+    /// AdamW weight decay [default: 0.05].
+    #[arg(long, value_parser = non_negative_f64)]
+    weight_decay: Option<f64>,
+    /// Linear warmup steps before the cosine decay [default: 500; 30 for the built-in job].
+    #[arg(long)]
+    warmup_steps: Option<u64>,
+    /// Seed of the data order, augmentation and any new classifier [default: 0].
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Clip gradients to this global norm; 0 turns clipping off [default: 1.0].
+    #[arg(long, value_parser = non_negative_f64)]
+    clip_grad_norm: Option<f64>,
+    /// Train without on-device augmentation.
+    #[arg(long)]
+    no_augment: bool,
+    /// Keep the dataset order (class by class) instead of shuffling each epoch.
+    #[arg(long)]
+    no_shuffle: bool,
+    /// Read the on-device metrics every N steps [default: 50].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    log_every: Option<u64>,
+    /// Precision of the program's dots [default: default].
+    #[arg(long, value_parser = ["default", "high", "highest"])]
+    precision: Option<String>,
+    /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR or ~/.cache/xlavit/data].
+    #[arg(long)]
+    cache_dir: Option<PathBuf>,
+    /// Stop (saving the resume state) once this many steps are done in all, as Ctrl-C does.
+    #[arg(long, value_name = "STEPS")]
+    stop_after_steps: Option<u64>,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    #[command(flatten)]
+    dev: DeviceArgs,
+    /// A model directory in Hugging Face format (e.g. a run's best/), or a hub id.
+    #[arg(long)]
+    model: String,
+    /// A dataset, as for train.
+    #[arg(long)]
+    data: String,
+    /// Keep the first N classes (default: as many as the model has).
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    num_classes: Option<usize>,
+    #[arg(long, default_value_t = 128, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    batch_size: usize,
+    /// Where confusion.csv, confusion.png and eval.json go.
+    #[arg(long, default_value = "out/eval")]
+    out: PathBuf,
+    #[arg(long)]
+    cache_dir: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct PrepareArgs {
+    /// A dataset, as for train.
+    #[arg(long)]
+    data: String,
+    /// Images are resized to SIZE x SIZE (the model's image size).
+    #[arg(long, default_value_t = 224, value_parser = clap::value_parser!(u32).range(1..))]
+    image_size: u32,
+    /// Keep the first N classes (default: all; 20 for Food-101).
+    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    num_classes: Option<usize>,
+    #[arg(long)]
+    cache_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -147,6 +258,13 @@ struct PredictArgs {
     json: bool,
 }
 
+fn non_negative_f64(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v >= 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("'{s}' is not a number >= 0")),
+    }
+}
+
 fn positive_f64(s: &str) -> std::result::Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
@@ -161,6 +279,21 @@ pub fn main() -> Result<()> {
         Command::Compile(a) => compile(&a),
         Command::Predict(a) => crate::predict::run(&a.dev, &a.model, &a.images, a.top_k, a.json),
         Command::Convert(a) => convert(&a),
+        Command::Train(a) => train(a),
+        Command::Eval(a) => {
+            let client = open_client(&a.dev)?;
+            let o = crate::evaluate::EvalOptions {
+                model: a.model,
+                data: a.data,
+                num_classes: a.num_classes,
+                batch_size: a.batch_size,
+                out: a.out,
+                cache_dir: a.cache_dir,
+                precision: Default::default(),
+            };
+            crate::evaluate::run(&o, &client).map(|_| ())
+        }
+        Command::Prepare(a) => prepare(&a),
         Command::Bench(a) => crate::bench::run(
             &a.dev,
             &crate::bench::BenchOptions {
@@ -356,5 +489,112 @@ fn convert(args: &ConvertArgs) -> Result<()> {
         cfg.param_specs().into_iter().map(|(n, _)| n).zip(params).collect();
     crate::checkpoint::save_hf_dir(&args.out, &cfg, &pre, &named)?;
     println!("saved {} ({} labels) to {}", args.model, cfg.labels.len(), args.out.display());
+    Ok(())
+}
+
+fn train(a: TrainArgs) -> Result<()> {
+    let opts = match &a.resume {
+        Some(dir) => {
+            let given: Vec<&str> = [
+                ("--num-classes", a.num_classes.is_some()),
+                ("--image-size", a.image_size.is_some()),
+                ("--batch-size", a.batch_size.is_some()),
+                ("--eval-batch-size", a.eval_batch_size.is_some()),
+                ("--epochs", a.epochs.is_some()),
+                ("--lr", a.lr.is_some()),
+                ("--weight-decay", a.weight_decay.is_some()),
+                ("--warmup-steps", a.warmup_steps.is_some()),
+                ("--seed", a.seed.is_some()),
+                ("--clip-grad-norm", a.clip_grad_norm.is_some()),
+                ("--no-augment", a.no_augment),
+                ("--no-shuffle", a.no_shuffle),
+                ("--log-every", a.log_every.is_some()),
+                ("--precision", a.precision.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(n, set)| set.then_some(n))
+            .collect();
+            if !given.is_empty() {
+                bail!(
+                    "--resume continues the run with its saved configuration ({}); drop {}",
+                    dir.join("train_config.json").display(),
+                    given.join(", ")
+                );
+            }
+            let mut o = crate::train::read_config(dir)?;
+            o.out = dir.clone();
+            if a.cache_dir.is_some() {
+                o.cache_dir = a.cache_dir.clone();
+            }
+            o
+        }
+        None => {
+            // The built-in job trains a tiny ViT from scratch: it wants a larger step than fine-tuning.
+            let builtin = a.model.is_none() && a.data.is_none();
+            crate::train::TrainOptions {
+                model: a.model.clone(),
+                data: a.data.clone(),
+                out: a.out.clone(),
+                num_classes: a.num_classes,
+                image_size: a.image_size,
+                batch_size: a.batch_size.unwrap_or(if builtin { 32 } else { 64 }),
+                eval_batch_size: a.eval_batch_size.unwrap_or(128),
+                epochs: a.epochs.unwrap_or(10),
+                lr: a.lr.unwrap_or(if builtin { 1e-3 } else { 3e-5 }),
+                weight_decay: a.weight_decay.unwrap_or(0.05),
+                warmup_steps: a.warmup_steps.unwrap_or(if builtin { 30 } else { 500 }),
+                seed: a.seed.unwrap_or(0),
+                clip_grad_norm: a.clip_grad_norm.unwrap_or(1.0),
+                augment: !a.no_augment,
+                shuffle: !a.no_shuffle,
+                log_every: a.log_every.unwrap_or(50),
+                precision: a.precision.clone().unwrap_or_else(|| "default".into()),
+                cache_dir: a.cache_dir.clone(),
+            }
+        }
+    };
+    let client = open_client(&a.dev)?;
+    crate::train::run(&opts, &client, a.resume.is_some(), a.stop_after_steps)?;
+    Ok(())
+}
+
+fn prepare(a: &PrepareArgs) -> Result<()> {
+    use crate::data::batches::{assemble, batch_count, epoch_order, Remainder};
+    use crate::data::cache::{default_cache_root, Cache};
+    use crate::data::dataset::Split;
+    let ds = crate::train::open_dataset(&a.data, a.num_classes)?;
+    println!("{} ({}): {} classes, {} train and {} validation images listed", a.data, ds.layout.name(), ds.classes.len(), ds.train.len(), ds.validation.len());
+    let root = a.cache_dir.clone().unwrap_or_else(default_cache_root);
+    for split in [Split::Train, Split::Validation] {
+        let (cache, rep) = Cache::open_or_build(&ds, split, a.image_size, &root, &|done, total| {
+            if total >= 1000 && done % 1024 < 256 {
+                eprint!("\r{}: {done}/{total}", split.name());
+            }
+        })?;
+        crate::train::report_cache(split, &cache, &rep);
+        for s in &cache.meta.skipped {
+            println!("  skipped {}: {}", s.file, s.reason);
+        }
+        // Reading back: one shuffled pass in batches of 64, as an epoch reads it.
+        let t0 = Instant::now();
+        let order = epoch_order(cache.len(), 0, 0, true);
+        let bs = 64.min(cache.len());
+        let mut bytes = 0usize;
+        for i in 0..batch_count(cache.len(), bs, Remainder::Pad) {
+            bytes += assemble(&cache, &order, bs, i).images.len();
+        }
+        let dt = t0.elapsed().as_secs_f64().max(1e-9);
+        println!(
+            "{}: {} images, {} skipped, cache {:.1} MB at {}; decode {}, read back {:.0} images/s ({:.0} MB/s)",
+            split.name(),
+            cache.len(),
+            cache.meta.skipped.len(),
+            cache.size_bytes() as f64 / 1e6,
+            cache.dir.display(),
+            if rep.reused { "cached".to_string() } else { format!("{:.0} images/s", rep.images_per_second()) },
+            cache.len() as f64 / dt,
+            bytes as f64 / dt / 1e6
+        );
+    }
     Ok(())
 }

@@ -28,7 +28,7 @@ pub fn load_batch(files: &[PathBuf], pre: &Preprocessor) -> Result<HostTensor> {
     let (h, w) = (pre.height as u32, pre.width as u32);
     let mut data = Vec::with_capacity(files.len() * (h * w * 3) as usize);
     for f in files {
-        data.extend(crate::data::image::load_resized(f, w, h)?);
+        data.extend(crate::data::load_resized(f, w, h)?);
     }
     Ok(HostTensor { dtype: crate::dtype::DType::U8, dims: vec![files.len() as i64, h as i64, w as i64, 3], data })
 }

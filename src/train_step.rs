@@ -33,6 +33,12 @@ pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
     state
 }
 
+/// The on-device metric accumulator of a train step with `accumulate`: sums since the last
+/// pull (the "window") and since the start of the epoch. The host reads all eight in one
+/// transfer and resets what it has consumed.
+pub const METRIC_SLOTS: [&str; 8] =
+    ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
+
 /// `loss_fn(params, batch, step)` traces the forward pass and the loss.
 pub fn build(
     name: &str,
@@ -41,6 +47,22 @@ pub fn build(
     decay: &[bool],
     opt: &AdamW,
     batch: &[(String, Shape)],
+    loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
+) -> Result<Function> {
+    build_with(name, precision, params, decay, opt, batch, false, loss_fn)
+}
+
+/// `build`, optionally with the donated `metrics` accumulator (see [`METRIC_SLOTS`]) as an
+/// input after `step` and an output after `step`.
+#[allow(clippy::too_many_arguments)]
+pub fn build_with(
+    name: &str,
+    precision: Precision,
+    params: &[(String, Shape)],
+    decay: &[bool],
+    opt: &AdamW,
+    batch: &[(String, Shape)],
+    accumulate: bool,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Function> {
     ensure!(params.len() == decay.len(), "train step: one decay flag per parameter");
@@ -52,12 +74,29 @@ pub fn build(
     let nu: Vec<Tensor> =
         params.iter().map(|(n, s)| b.parameter(&format!("nu.{n}"), s.dtype, &s.dims)).collect::<Result<_>>()?;
     let step = b.parameter("step", DType::S32, &[])?;
+    let acc = if accumulate { Some(b.parameter("metrics", DType::F32, &[METRIC_SLOTS.len() as i64])?) } else { None };
     let inputs: Vec<Tensor> = batch.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
 
     let out = loss_fn(&p, &inputs, &step)?;
     let grads = crate::autodiff::grad(&out.loss, &p)?;
     let upd = opt.update(&p, &grads, &mu, &nu, decay, &step)?;
     let next_step = step.add_scalar(1.0)?;
+    let next_acc = match &acc {
+        Some(acc) => {
+            let correct = match out.metrics.iter().find(|(n, _)| n == "correct") {
+                Some((_, c)) => c.clone(),
+                None => b.scalar(0.0, DType::F32),
+            };
+            let one = b.scalar(1.0, DType::F32);
+            let v: Vec<Tensor> = [&out.loss, &correct, &upd.grad_norm, &one]
+                .iter()
+                .map(|t| t.convert(DType::F32)?.reshape(&[1]))
+                .collect::<Result<_>>()?;
+            let step_values = b.concatenate(&v, 0)?;
+            Some(acc.add(&b.concatenate(&[step_values.clone(), step_values], 0)?)?)
+        }
+        None => None,
+    };
 
     let mut outputs: Vec<(String, Tensor)> = vec![];
     for (i, (n, _)) in params.iter().enumerate() {
@@ -70,6 +109,9 @@ pub fn build(
         outputs.push((format!("nu.{n}"), upd.nu[i].clone()));
     }
     outputs.push(("step".into(), next_step));
+    if let Some(a) = next_acc {
+        outputs.push(("metrics".into(), a));
+    }
     outputs.push(("loss".into(), out.loss));
     outputs.extend(out.metrics);
     outputs.push(("lr".into(), upd.lr));
@@ -120,12 +162,25 @@ pub fn vit_train_step(
     aug: &Augment,
     precision: Precision,
 ) -> Result<Function> {
+    vit_train_step_with(cfg, pre, batch, opt, aug, precision, false)
+}
+
+/// `vit_train_step`, optionally accumulating its metrics on the device (`xlavit train`).
+pub fn vit_train_step_with(
+    cfg: &VitConfig,
+    pre: &Preprocessor,
+    batch: i64,
+    opt: &AdamW,
+    aug: &Augment,
+    precision: Precision,
+    accumulate: bool,
+) -> Result<Function> {
     let params = vit_param_shapes(cfg);
     let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
     let mut inputs = vit_batch(cfg, batch);
     inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
     let specs = cfg.param_specs();
-    build("vit_train_step", precision, &params, &decay, opt, &inputs, |p, inp, step| {
+    build_with("vit_train_step", precision, &params, &decay, opt, &inputs, accumulate, |p, inp, step| {
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;
@@ -141,6 +196,31 @@ pub fn vit_train_step(
 /// `correct`, `logits`.
 pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<Function> {
     let b = Builder::new("vit_eval");
+    let e = eval_forward(&b, cfg, pre, batch, precision)?;
+    b.finish(&[("loss_sum", &e.loss_sum), ("correct", &e.correct), ("logits", &e.logits)])
+}
+
+/// The eval program of `xlavit train` and `xlavit eval`: as `vit_eval`, but the loss sum and
+/// correct count accumulate on the device in the donated `eval_metrics` (f32 [2], after `mask`),
+/// and the per-image output is the predicted class (s32 [B]) instead of the logits.
+pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<Function> {
+    let b = Builder::new("vit_eval_accumulating");
+    let e = eval_forward(&b, cfg, pre, batch, precision)?;
+    let acc = b.parameter("eval_metrics", DType::F32, &[2])?;
+    let both = b.concatenate(&[e.loss_sum.reshape(&[1])?, e.correct.reshape(&[1])?], 0)?;
+    let predictions = crate::model::argmax(&e.logits)?;
+    let mut f = b.finish(&[("eval_metrics", &acc.add(&both)?), ("predictions", &predictions)])?;
+    f.donate_by_name()?;
+    Ok(f)
+}
+
+struct EvalForward {
+    loss_sum: Tensor,
+    correct: Tensor,
+    logits: Tensor,
+}
+
+fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<EvalForward> {
     b.set_dot_precision(precision);
     let specs = cfg.param_specs();
     let p: Vec<Tensor> = specs.iter().map(|(n, d)| b.parameter(n, DType::F32, d)).collect::<Result<_>>()?;
@@ -153,5 +233,18 @@ pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Prec
     let logits = vit::forward(cfg, &vp, &pixels)?;
     let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.mul(&mask)?.sum_all()?;
     let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;
-    b.finish(&[("loss_sum", &loss_sum), ("correct", &correct), ("logits", &logits)])
+    Ok(EvalForward { loss_sum, correct, logits })
+}
+
+/// What the train step's augmentation makes of a batch, as uint8 images (for `samples.png`).
+/// Inputs: `images`, `rng`, `step`, as the train step takes them.
+pub fn augment_preview(cfg: &VitConfig, batch: i64, aug: &Augment) -> Result<Function> {
+    let b = Builder::new("augment_preview");
+    let s = cfg.image_size;
+    let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
+    let key = b.parameter("rng", DType::U64, &[2])?;
+    let step = b.parameter("step", DType::S32, &[])?;
+    let unit = aug.apply(&vit::to_unit(&images)?, &key, &step)?;
+    let out = unit.mul_scalar(255.0)?.add_scalar(0.5)?.floor()?.convert(DType::U8)?;
+    b.finish(&[("images", &out)])
 }

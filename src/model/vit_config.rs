@@ -275,7 +275,7 @@ pub struct Preprocessor {
     pub rescale_factor: f64,
     pub do_normalize: bool,
     pub do_rescale: bool,
-    /// PIL resampling filter id (2 = bilinear, the only one `data::image` implements).
+    /// PIL resampling filter id (2 = bilinear, the only one `data::resize` implements).
     pub resample: u32,
 }
 

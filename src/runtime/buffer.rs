@@ -60,6 +60,14 @@ pub(crate) fn checked_size_bytes(dtype: DType, dims: &[i64]) -> Result<usize> {
     Ok(n)
 }
 
+static DEVICE_TO_HOST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Device-to-host copies made by this process so far (each `Buffer::to_host` is one): the
+/// training loop promises few, and tests hold it to that.
+pub fn device_to_host_transfers() -> u64 {
+    DEVICE_TO_HOST.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// An array on a device. Dropping it frees the device memory.
 pub struct Buffer {
     pub(crate) client: Arc<ClientInner>,
@@ -165,6 +173,7 @@ impl Buffer {
 
     /// Copies the buffer to host memory (dense row-major), waiting for it.
     pub fn to_host(&self) -> Result<HostTensor> {
+        DEVICE_TO_HOST.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let plugin = &*self.client.plugin;
         let expected = self.size_bytes();
 

@@ -16,7 +16,7 @@ mod executable;
 mod host_run;
 mod plugin;
 
-pub use buffer::Buffer;
+pub use buffer::{device_to_host_transfers, Buffer};
 pub use client::{Client, ClientOptions, DeviceInfo};
 pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};

@@ -1,25 +1,8 @@
-//! Image decoding and the resize Hugging Face's `ViTImageProcessor` does
-//! (PIL's `Image.resize(size, BILINEAR)`), reproduced to the byte so that
-//! fine-tuning and inference see the pixels the reference pipeline sees.
+//! The resize Hugging Face's `ViTImageProcessor` does (PIL's
+//! `Image.resize(size, BILINEAR)`), reproduced to the byte so that fine-tuning
+//! and inference see the pixels the reference pipeline sees.
 
-use anyhow::{ensure, Context, Result};
 use std::borrow::Cow;
-use std::path::Path;
-
-/// Decodes any format the `image` crate reads to 8-bit RGB, row-major HWC: `(width, height, bytes)`.
-/// Alpha is dropped and gray is replicated, as PIL's `convert("RGB")` does.
-pub fn load_rgb(path: &Path) -> Result<(u32, u32, Vec<u8>)> {
-    let img = ::image::ImageReader::open(path)
-        .with_context(|| format!("cannot open image {}", path.display()))?
-        // Trust the content over the extension: datasets often have misnamed files.
-        .with_guessed_format()
-        .with_context(|| format!("cannot read image {}", path.display()))?
-        .decode()
-        .with_context(|| format!("cannot decode image {}", path.display()))?;
-    let rgb = img.to_rgb8();
-    let (w, h) = rgb.dimensions();
-    Ok((w, h, rgb.into_raw()))
-}
 
 /// PIL's fixed-point precision for 8-bit images: 32 bits minus 8 for the value minus 2 for headroom.
 const PRECISION_BITS: u32 = 32 - 8 - 2;
@@ -131,13 +114,6 @@ pub fn resize_bilinear(rgb: &[u8], w: u32, h: u32, out_w: u32, out_h: u32) -> Ve
     }
 }
 
-/// Loads an image and resizes it to `width` x `height` as the HF image processor would.
-pub fn load_resized(path: &Path, width: u32, height: u32) -> Result<Vec<u8>> {
-    let (w, h, rgb) = load_rgb(path)?;
-    ensure!(w > 0 && h > 0, "image {} is empty", path.display());
-    Ok(resize_bilinear(&rgb, w, h, width, height))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,34 +148,5 @@ mod tests {
         // A constant image stays constant under any resize (weights sum to one).
         let flat = vec![77u8; 9 * 6 * 3];
         assert!(resize_bilinear(&flat, 9, 6, 4, 13).iter().all(|&v| v == 77));
-    }
-
-    #[test]
-    fn load_rgb_decodes_png_and_names_bad_files() {
-        let (w, h, rgb) = load_rgb(&fixture("images/img0.png")).unwrap();
-        assert_eq!((w, h, rgb.len()), (32, 32, 32 * 32 * 3));
-        let batch = std::fs::read(fixture("tiny_vit_batch.safetensors")).unwrap();
-        let st = SafeTensors::deserialize(&batch).unwrap();
-        assert_eq!(rgb.as_slice(), &st.tensor("images").unwrap().data()[..32 * 32 * 3]);
-
-        let dir = tempfile::tempdir().unwrap();
-        let bad = dir.path().join("broken.png");
-        std::fs::write(&bad, b"\x89PNG\r\n\x1a\nnot really").unwrap();
-        let e = format!("{:#}", load_rgb(&bad).unwrap_err());
-        assert!(e.contains("broken.png"), "{e}");
-        let e = format!("{:#}", load_rgb(&dir.path().join("missing.jpg")).unwrap_err());
-        assert!(e.contains("missing.jpg"), "{e}");
-    }
-
-    #[test]
-    fn load_rgb_converts_gray_and_rgba() {
-        let dir = tempfile::tempdir().unwrap();
-        let gray = dir.path().join("gray.png");
-        ::image::GrayImage::from_raw(2, 1, vec![10, 200]).unwrap().save(&gray).unwrap();
-        assert_eq!(load_rgb(&gray).unwrap(), (2, 1, vec![10, 10, 10, 200, 200, 200]));
-        // Extension says JPEG, content is PNG: decoded by content.
-        let rgba = dir.path().join("rgba.jpg");
-        ::image::RgbaImage::from_raw(1, 1, vec![1, 2, 3, 4]).unwrap().save_with_format(&rgba, ::image::ImageFormat::Png).unwrap();
-        assert_eq!(load_rgb(&rgba).unwrap(), (1, 1, vec![1, 2, 3]));
     }
 }

@@ -1,0 +1,122 @@
+//! `xlavit eval`: a checkpoint over a dataset's validation split: loss,
+//! accuracy, per-class accuracy and the confusion matrix (CSV and PNG).
+
+use crate::data::batches::{Prefetcher, Remainder};
+use crate::data::cache::{default_cache_root, Cache};
+use crate::data::dataset::Split;
+use crate::host::HostTensor;
+use crate::runtime::{Arg, Client};
+use anyhow::{ensure, Context, Result};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub struct EvalOptions {
+    pub model: String,
+    pub data: String,
+    pub num_classes: Option<usize>,
+    pub batch_size: usize,
+    pub out: PathBuf,
+    pub cache_dir: Option<PathBuf>,
+    pub precision: crate::graph::Precision,
+}
+
+pub struct EvalResult {
+    pub loss: f64,
+    pub accuracy: f64,
+    pub count: usize,
+    /// rows: true class, columns: predicted.
+    pub confusion: Vec<Vec<u64>>,
+}
+
+pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
+    let dir = crate::checkpoint::resolve_model(&o.model)?;
+    let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&o.model)), None)?;
+    let classes = cfg.labels.len();
+    // A model fine-tuned on the first N classes evaluates on those N by default.
+    let ds = crate::train::open_dataset(&o.data, Some(o.num_classes.unwrap_or(classes)))?;
+    ensure!(
+        ds.classes.len() == classes,
+        "{}: the model has {classes} classes, the dataset subset {} (--num-classes)",
+        dir.display(),
+        ds.classes.len()
+    );
+    let differing = ds.classes.iter().zip(&cfg.labels).filter(|(a, b)| a != b).count();
+    if differing > 0 {
+        eprintln!("warning: {differing} of the model's label names differ from the dataset's class names; labels are matched by index");
+    }
+    let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, 0)?;
+    ensure!(!report.classifier_reinitialized, "{}: the checkpoint has no classifier for {classes} classes", dir.display());
+    let size = cfg.image_size as u32;
+    let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
+    let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;
+    crate::train::report_cache(Split::Validation, &val, &rep);
+    let val = Arc::new(val);
+    let eb = o.batch_size.min(val.len());
+    let f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.precision)?;
+    let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
+    let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
+    let mut acc = client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
+    let mut confusion = vec![vec![0u64; classes]; classes];
+    let s = cfg.image_size;
+    let order: Vec<u32> = (0..val.len() as u32).collect();
+    for b in Prefetcher::new(val.clone(), order, eb, Remainder::Pad, 0, 2) {
+        let images = client.to_device(&HostTensor::from_u8(&[eb as i64, s, s, 3], &b.images)?, 0)?;
+        let labels = client.to_device(&HostTensor::from_i32(&[eb as i64], &b.labels)?, 0)?;
+        let mask: Vec<f32> = (0..eb).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
+        let mask = client.to_device(&HostTensor::from_f32(&[eb as i64], &mask)?, 0)?;
+        let mut args: Vec<Arg> = weights.iter().map(Arg::Borrow).collect();
+        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
+        let mut outs = exe.execute(args)?;
+        let predictions = outs.pop().expect("two outputs").to_host()?.to_i32()?;
+        acc = outs.pop().expect("two outputs");
+        for i in 0..b.valid {
+            confusion[b.labels[i] as usize][predictions[i] as usize] += 1;
+        }
+    }
+    let v = acc.to_host()?.to_f32()?;
+    let count = val.len();
+    let result = EvalResult { loss: v[0] as f64 / count as f64, accuracy: v[1] as f64 / count as f64, count, confusion };
+    write_outputs(&o.out, &cfg.labels, &result)?;
+    println!("{count} validation images: loss {:.4}, accuracy {:.2}%", result.loss, result.accuracy * 100.0);
+    println!("per class:");
+    for (c, row) in result.confusion.iter().enumerate() {
+        let n: u64 = row.iter().sum();
+        let pct = if n > 0 { 100.0 * row[c] as f64 / n as f64 } else { f64::NAN };
+        println!("  {:6.2}%  ({:>4}/{:<4})  {}", pct, row[c], n, cfg.labels[c]);
+    }
+    println!("wrote {}", o.out.display());
+    Ok(result)
+}
+
+fn write_outputs(out: &Path, labels: &[String], r: &EvalResult) -> Result<()> {
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut csv = String::from("true\\predicted");
+    for l in labels {
+        csv.push(',');
+        csv.push_str(&quote(l));
+    }
+    csv.push('\n');
+    for (c, row) in r.confusion.iter().enumerate() {
+        csv.push_str(&quote(&labels[c]));
+        for v in row {
+            csv.push_str(&format!(",{v}"));
+        }
+        csv.push('\n');
+    }
+    let path = out.join("confusion.csv");
+    std::fs::write(&path, csv).with_context(|| format!("cannot write {}", path.display()))?;
+    crate::plots::confusion(&out.join("confusion.png"), labels, &r.confusion)?;
+    let per_class: Vec<serde_json::Value> = r
+        .confusion
+        .iter()
+        .enumerate()
+        .map(|(c, row)| {
+            let n: u64 = row.iter().sum();
+            serde_json::json!({"class": labels[c], "count": n, "correct": row[c], "accuracy": if n > 0 { row[c] as f64 / n as f64 } else { 0.0 }})
+        })
+        .collect();
+    let v = serde_json::json!({"count": r.count, "loss": r.loss, "accuracy": r.accuracy, "per_class": per_class});
+    let path = out.join("eval.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&v)? + "\n").with_context(|| format!("cannot write {}", path.display()))
+}

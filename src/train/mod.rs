@@ -1,0 +1,624 @@
+//! `xlavit train`: the host loop. The train and eval programs are compiled
+//! once; after that the host only streams uint8 batches (uploaded on a second
+//! thread while the current step runs) and reads the on-device metric
+//! accumulator every `--log-every` steps, in one transfer.
+
+mod outputs;
+mod state;
+
+pub use outputs::{read_config, EpochRecord};
+
+use crate::augment::Augment;
+use crate::data::batches::{batch_count, epoch_order, Prefetcher, Remainder};
+use crate::data::cache::{default_cache_root, Cache};
+use crate::data::dataset::{Dataset, Split};
+use crate::graph::Precision;
+use crate::host::HostTensor;
+use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::optim::{AdamW, Schedule};
+use crate::runtime::{Arg, Buffer, Client, Executable};
+use anyhow::{anyhow, bail, ensure, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// The resolved configuration of a run, written to `OUT/train_config.json` and read back by `--resume`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct TrainOptions {
+    /// A Hugging Face model directory or hub id; None trains the built-in tiny ViT from scratch.
+    pub model: Option<String>,
+    /// A dataset folder or hub id; None uses the built-in generated dataset.
+    pub data: Option<String>,
+    pub out: PathBuf,
+    pub num_classes: Option<usize>,
+    pub image_size: Option<u32>,
+    pub batch_size: usize,
+    pub eval_batch_size: usize,
+    pub epochs: usize,
+    pub lr: f64,
+    pub weight_decay: f64,
+    pub warmup_steps: u64,
+    pub seed: u64,
+    /// 0 turns clipping off.
+    pub clip_grad_norm: f64,
+    pub augment: bool,
+    pub shuffle: bool,
+    pub log_every: u64,
+    pub precision: String,
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Finished,
+    /// Stopped at a step boundary (signal or step limit) with the resume state saved.
+    Stopped { global_step: u64 },
+}
+
+/// Set by SIGINT/SIGTERM; the loop stops at the next step boundary. A second signal ends the
+/// process at once (signal_hook's conditional shutdown).
+static STOP: AtomicBool = AtomicBool::new(false);
+
+fn install_signal_handlers() -> Result<()> {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    let mut result = Ok(());
+    INSTALLED.call_once(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+            let r = signal_hook::flag::register_conditional_shutdown(sig, 130, flag.clone())
+                .and_then(|_| signal_hook::flag::register(sig, flag.clone()));
+            if let Err(e) = r {
+                result = Err(anyhow!("cannot install the signal handler: {e}"));
+            }
+        }
+        std::thread::spawn(move || loop {
+            if flag.load(Ordering::Relaxed) {
+                STOP.store(true, Ordering::Relaxed);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        });
+    });
+    result
+}
+
+/// The generated dataset of the main job: written once into the cache folder.
+fn builtin_dataset(cache_root: &Path, size: u32) -> Result<PathBuf> {
+    let dir = cache_root.join(format!("builtin-shapes-v1-{size}px"));
+    if dir.join("validation").is_dir() {
+        return Ok(dir);
+    }
+    std::fs::create_dir_all(cache_root).with_context(|| format!("cannot create {}", cache_root.display()))?;
+    let tmp = cache_root.join(format!(".tmp-builtin-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    crate::data::synthetic::write_image_folder(&tmp, size, 240, 60, 0)?;
+    if std::fs::rename(&tmp, &dir).is_err() && !dir.is_dir() {
+        bail!("cannot publish the built-in dataset at {}", dir.display());
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    Ok(dir)
+}
+
+/// The model, its preprocessing, and its starting weights for the dataset's classes.
+fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Preprocessor, Vec<HostTensor>)> {
+    match &opts.model {
+        None => {
+            let cfg = VitConfig::tiny().with_labels(classes.to_vec());
+            let pre = Preprocessor::for_config(&cfg);
+            eprintln!("note: no --model: training the built-in tiny ViT ({} layers, hidden {}) from scratch", cfg.num_hidden_layers, cfg.hidden_size);
+            let params = crate::checkpoint::init_vit_params(&cfg, opts.seed);
+            Ok((cfg, pre, params))
+        }
+        Some(m) => {
+            let dir = crate::checkpoint::resolve_model(m)?;
+            let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(m)), None)?;
+            let cfg = cfg.with_labels(classes.to_vec());
+            let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, opts.seed)?;
+            for note in &report.notes {
+                eprintln!("note: {note}");
+            }
+            Ok((cfg, pre, params))
+        }
+    }
+}
+
+/// Opens the dataset with the run's class subset. Food-101 (101 classes) defaults to the
+/// tutorial's 20-class subset; any other dataset to all its classes.
+pub fn open_dataset(spec: &str, num_classes: Option<usize>) -> Result<Dataset> {
+    let mut ds = Dataset::open(spec, num_classes)?;
+    if num_classes.is_none() && ds.classes.len() == 101 {
+        eprintln!("note: Food-101 has 101 classes; training on the first 20 as the tutorial does (--num-classes changes it)");
+        ds.keep_classes(20)?;
+    }
+    Ok(ds)
+}
+
+/// Prints what a cache build did: counts, skipped files, size and speed.
+pub fn report_cache(split: Split, cache: &Cache, report: &crate::data::cache::BuildReport) {
+    let m = &cache.meta;
+    let size = cache.size_bytes() as f64 / 1e6;
+    if report.reused {
+        eprintln!("{}: {} images from the cache {} ({size:.1} MB)", split.name(), m.count, cache.dir.display());
+    } else {
+        eprintln!(
+            "{}: decoded {} images ({} skipped) at {:.0} images/s into {} ({size:.1} MB)",
+            split.name(),
+            report.decoded,
+            m.skipped.len(),
+            report.images_per_second(),
+            cache.dir.display()
+        );
+    }
+}
+
+struct Programs {
+    train: Executable,
+    eval: Executable,
+    preview: Executable,
+    compile_seconds: f64,
+}
+
+fn compile_programs(
+    client: &Client,
+    cfg: &VitConfig,
+    pre: &Preprocessor,
+    opts: &TrainOptions,
+    opt: &AdamW,
+    eval_batch: usize,
+) -> Result<Programs> {
+    let precision: Precision = opts.precision.parse().map_err(|e| anyhow!("precision: {e}"))?;
+    let aug = if opts.augment { Augment::default() } else { Augment::off() };
+    let bs = opts.batch_size as i64;
+    let t0 = Instant::now();
+    let train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, precision, true)?;
+    let train = client.compile(&crate::emit::program(&train_fn)?).context("compiling the train step")?;
+    let eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, precision)?;
+    let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
+    let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
+    let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
+    Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64() })
+}
+
+/// Images shown in samples.png and predictions.png.
+const PREVIEW: usize = 16;
+
+/// Everything about a run that the loop reads or updates.
+struct Run<'a> {
+    opts: &'a TrainOptions,
+    client: &'a Client,
+    programs: &'a Programs,
+    cfg: &'a VitConfig,
+    pre: &'a Preprocessor,
+    train: Arc<Cache>,
+    val: Arc<Cache>,
+    n_params: usize,
+    steps_per_epoch: usize,
+    eval_batch: usize,
+    schedule: Schedule,
+    key: Buffer,
+    progress: state::Progress,
+    /// params, mu, nu, step, metrics.
+    state: Vec<Buffer>,
+    metric_pulls: u64,
+}
+
+pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
+    let out = &opts.out;
+    if !resume && out.join(outputs::CONFIG_FILE).exists() {
+        bail!(
+            "{} already holds a training run; continue it with --resume {0} or choose another --out",
+            out.display()
+        );
+    }
+    ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
+    let cache_root = opts.cache_dir.clone().unwrap_or_else(default_cache_root);
+
+    // Data first: every layout problem surfaces before anything is compiled.
+    let data_spec = match &opts.data {
+        Some(d) => d.clone(),
+        None => {
+            let size = opts.image_size.unwrap_or(VitConfig::tiny().image_size as u32);
+            builtin_dataset(&cache_root, size)?.to_string_lossy().into_owned()
+        }
+    };
+    let ds = open_dataset(&data_spec, opts.num_classes)?;
+    let (cfg, pre, params) = load_model(opts, &ds.classes)?;
+    let size = cfg.image_size as u32;
+    if let Some(s) = opts.image_size {
+        ensure!(
+            s == size,
+            "--image-size {s}: the model takes {size}x{size} images (its position embeddings are not interpolated)"
+        );
+    }
+    ensure!(cfg.num_channels == 3, "the model takes {} channels; images are RGB", cfg.num_channels);
+    let quiet = |_: usize, _: usize| {};
+    let (train, rep) = Cache::open_or_build(&ds, Split::Train, size, &cache_root, &quiet)?;
+    report_cache(Split::Train, &train, &rep);
+    let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
+    report_cache(Split::Validation, &val, &rep);
+    ensure!(
+        train.len() >= opts.batch_size,
+        "the training split has {} usable images, fewer than one batch of {}",
+        train.len(),
+        opts.batch_size
+    );
+    let steps_per_epoch = batch_count(train.len(), opts.batch_size, Remainder::Drop);
+    let total_steps = (steps_per_epoch * opts.epochs) as u64;
+    let schedule = Schedule::WarmupCosine { peak: opts.lr, warmup_steps: opts.warmup_steps, total_steps };
+    let opt = AdamW {
+        schedule: schedule.clone(),
+        b1: 0.9,
+        b2: 0.999,
+        eps: 1e-8,
+        weight_decay: opts.weight_decay,
+        clip_norm: (opts.clip_grad_norm > 0.0).then_some(opts.clip_grad_norm),
+    };
+    let eval_batch = opts.eval_batch_size.min(val.len());
+
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let programs = compile_programs(client, &cfg, &pre, opts, &opt, eval_batch)?;
+    eprintln!("compiled the train step, eval and preview programs in {:.1} s", programs.compile_seconds);
+
+    let n_params = params.len();
+    let (progress, host_state) = if resume {
+        state::load(out, &cfg, n_params)?
+    } else {
+        outputs::write_config(out, opts)?;
+        let mut s = crate::train_step::initial_state(&params);
+        s.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
+        (state::Progress::default(), s)
+    };
+    if progress.epoch >= opts.epochs {
+        eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
+        return Ok(Outcome::Finished);
+    }
+    let state = host_state.iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<_>>>()?;
+    let key = client.to_device(&HostTensor::from_u64(&[2], &[0, opts.seed])?, 0)?;
+    install_signal_handlers()?;
+
+    let mut run = Run {
+        opts,
+        client,
+        programs: &programs,
+        cfg: &cfg,
+        pre: &pre,
+        train: Arc::new(train),
+        val: Arc::new(val),
+        n_params,
+        steps_per_epoch,
+        eval_batch,
+        schedule,
+        key,
+        progress,
+        state,
+        metric_pulls: 0,
+    };
+    if !resume {
+        run.write_samples()?;
+    }
+    let outcome = run.train_epochs(stop_after)?;
+    if outcome == Outcome::Finished {
+        run.finish()?;
+    }
+    Ok(outcome)
+}
+
+impl Run<'_> {
+    fn params(&self) -> &[Buffer] {
+        &self.state[..self.n_params]
+    }
+
+    fn metrics_index(&self) -> usize {
+        3 * self.n_params + 1
+    }
+
+    /// samples.png: the first training batch as the augmentation of step 0 shows it to the model.
+    fn write_samples(&self) -> Result<()> {
+        let n = PREVIEW.min(self.opts.batch_size);
+        let order = epoch_order(self.train.len(), self.opts.seed, 0, self.opts.shuffle);
+        let batch = crate::data::batches::assemble(&self.train, &order[..n], n, 0);
+        let s = self.cfg.image_size;
+        let images = self.client.to_device(&HostTensor::from_u8(&[n as i64, s, s, 3], &batch.images)?, 0)?;
+        let step = self.client.to_device(&HostTensor::scalar_i32(0), 0)?;
+        let out = self.programs.preview.execute(vec![Arg::Borrow(&images), Arg::Borrow(&self.key), Arg::Borrow(&step)])?;
+        let pixels = out[0].to_host()?.data;
+        let captions: Vec<String> = batch.labels.iter().map(|&l| self.cfg.labels[l as usize].clone()).collect();
+        crate::plots::image_grid(
+            &self.opts.out.join("samples.png"),
+            "Augmented training samples (as the model sees them)",
+            &pixels,
+            s as u32,
+            &captions,
+            &vec![None; n],
+        )
+    }
+
+    fn train_epochs(&mut self, stop_after: Option<u64>) -> Result<Outcome> {
+        let tty = std::io::stderr().is_terminal();
+        let total = (self.steps_per_epoch * self.opts.epochs) as u64;
+        let bar = if tty {
+            let b = indicatif::ProgressBar::new(total);
+            b.set_style(
+                indicatif::ProgressStyle::with_template("{bar:30} step {pos}/{len} {msg} ETA {eta}").expect("valid template"),
+            );
+            b.set_position(self.progress.global_step);
+            Some(b)
+        } else {
+            None
+        };
+        let bs = self.opts.batch_size;
+        let s = self.cfg.image_size;
+        while self.progress.epoch < self.opts.epochs {
+            let epoch = self.progress.epoch;
+            let order = epoch_order(self.train.len(), self.opts.seed, epoch as u64, self.opts.shuffle);
+            let first = self.progress.batch;
+            let t_epoch = Instant::now();
+            let mut window_start = Instant::now();
+            let mut window_images = 0usize;
+            let stopped = std::thread::scope(|scope| -> Result<bool> {
+                // Uploads run on their own thread, so the next batch crosses while this step computes.
+                let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(Buffer, Buffer)>>(2);
+                let batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
+                let client = self.client.clone();
+                scope.spawn(move || {
+                    for b in batches {
+                        let up = (|| -> Result<(Buffer, Buffer)> {
+                            let images = client.to_device(&HostTensor::from_u8(&[bs as i64, s, s, 3], &b.images)?, 0)?;
+                            let labels = client.to_device(&HostTensor::from_i32(&[bs as i64], &b.labels)?, 0)?;
+                            Ok((images, labels))
+                        })();
+                        if tx.send(up).is_err() {
+                            break;
+                        }
+                    }
+                });
+                for _ in first..self.steps_per_epoch {
+                    if STOP.load(Ordering::Relaxed) || stop_after.is_some_and(|n| self.progress.global_step >= n) {
+                        return Ok(true);
+                    }
+                    let (images, labels) = rx.recv().map_err(|_| anyhow!("the batch loader stopped early"))??;
+                    let mut args: Vec<Arg> = self.state.drain(..).map(Arg::Donate).collect();
+                    args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&self.key)]);
+                    let mut outs = self.programs.train.execute(args)?;
+                    outs.truncate(3 * self.n_params + 2);
+                    self.state = outs;
+                    self.progress.global_step += 1;
+                    self.progress.batch += 1;
+                    window_images += bs;
+                    let last = self.progress.batch == self.steps_per_epoch;
+                    if self.progress.global_step % self.opts.log_every == 0 || last {
+                        let ips = window_images as f64 / window_start.elapsed().as_secs_f64().max(1e-9);
+                        let line = self.pull_window(ips)?;
+                        if let Some(b) = &bar {
+                            b.set_message(line);
+                        } else {
+                            eprintln!("{line}");
+                        }
+                        window_start = Instant::now();
+                        window_images = 0;
+                    }
+                    if let Some(b) = &bar {
+                        b.set_position(self.progress.global_step);
+                    }
+                }
+                drop(rx);
+                Ok(false)
+            })?;
+            if stopped {
+                if let Some(b) = &bar {
+                    b.abandon();
+                }
+                self.save_resume()?;
+                eprintln!(
+                    "stopped at step {} (epoch {}, batch {}); state saved. Continue with: xlavit train --resume {}",
+                    self.progress.global_step,
+                    epoch + 1,
+                    self.progress.batch,
+                    self.opts.out.display()
+                );
+                return Ok(Outcome::Stopped { global_step: self.progress.global_step });
+            }
+            self.end_epoch(t_epoch.elapsed().as_secs_f64(), bar.as_ref())?;
+        }
+        if let Some(b) = &bar {
+            b.finish_and_clear();
+        }
+        Ok(Outcome::Finished)
+    }
+
+    /// One transfer of the accumulator; logs the window and resets it on the device.
+    fn pull_window(&mut self, images_per_second: f64) -> Result<String> {
+        let i = self.metrics_index();
+        let m = self.state[i].to_host()?.to_f32()?;
+        self.metric_pulls += 1;
+        let steps = m[3].max(1.0) as f64;
+        let rec = outputs::StepRecord {
+            kind: "train",
+            epoch: self.progress.epoch + 1,
+            step: self.progress.global_step,
+            loss: m[0] as f64 / steps,
+            accuracy: m[1] as f64 / (steps * self.opts.batch_size as f64),
+            grad_norm: m[2] as f64 / steps,
+            lr: self.schedule.at(self.progress.global_step.saturating_sub(1)),
+            images_per_second,
+            epoch_loss: m[4] as f64 / m[7].max(1.0) as f64,
+            epoch_accuracy: m[5] as f64 / (m[7].max(1.0) as f64 * self.opts.batch_size as f64),
+        };
+        outputs::append_jsonl(&self.opts.out, &serde_json::to_value(&rec)?)?;
+        let mut reset = m.clone();
+        reset[..4].fill(0.0);
+        self.state[i] = self.client.to_device(&HostTensor::from_f32(&[m.len() as i64], &reset)?, 0)?;
+        self.progress.epoch_sums = [m[4] as f64, m[5] as f64, m[6] as f64, m[7] as f64];
+        Ok(format!(
+            "epoch {} loss {:.4} acc {:.1}% {:.0} img/s",
+            self.progress.epoch + 1,
+            rec.loss,
+            rec.accuracy * 100.0,
+            images_per_second
+        ))
+    }
+
+    /// Loss sum, correct count and (optionally) the first batch's predictions over the validation split.
+    fn evaluate(&self, want_predictions: bool) -> Result<(f64, f64, Option<Vec<i32>>)> {
+        let s = self.cfg.image_size;
+        let eb = self.eval_batch;
+        let order: Vec<u32> = (0..self.val.len() as u32).collect();
+        let mut acc = self.client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
+        let mut first_predictions = None;
+        for b in Prefetcher::new(self.val.clone(), order, eb, Remainder::Pad, 0, 2) {
+            let images = self.client.to_device(&HostTensor::from_u8(&[eb as i64, s, s, 3], &b.images)?, 0)?;
+            let labels = self.client.to_device(&HostTensor::from_i32(&[eb as i64], &b.labels)?, 0)?;
+            let mask: Vec<f32> = (0..eb).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
+            let mask = self.client.to_device(&HostTensor::from_f32(&[eb as i64], &mask)?, 0)?;
+            let mut args: Vec<Arg> = self.params().iter().map(Arg::Borrow).collect();
+            args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
+            let mut outs = self.programs.eval.execute(args)?;
+            let predictions = outs.pop().expect("two outputs");
+            acc = outs.pop().expect("two outputs");
+            if want_predictions && b.index == 0 {
+                first_predictions = Some(predictions.to_host()?.to_i32()?);
+            }
+        }
+        let v = acc.to_host()?.to_f32()?;
+        Ok((v[0] as f64, v[1] as f64, first_predictions))
+    }
+
+    fn end_epoch(&mut self, seconds: f64, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
+        let epoch = self.progress.epoch;
+        let last_epoch = epoch + 1 == self.opts.epochs;
+        let [loss, correct, gnorm, steps] = self.progress.epoch_sums;
+        let steps = steps.max(1.0);
+        let (val_loss, val_correct, predictions) = self.evaluate(last_epoch)?;
+        let n_val = self.val.len() as f64;
+        let val_accuracy = val_correct / n_val;
+        let best = self.progress.best_val_accuracy.is_none_or(|b| val_accuracy > b);
+        if best {
+            self.progress.best_val_accuracy = Some(val_accuracy);
+            self.progress.best_epoch = epoch + 1;
+        }
+        let rec = EpochRecord {
+            epoch: epoch + 1,
+            step: self.progress.global_step,
+            train_loss: loss / steps,
+            train_accuracy: correct / (steps * self.opts.batch_size as f64),
+            train_grad_norm: gnorm / steps,
+            val_loss: val_loss / n_val,
+            val_accuracy,
+            best,
+            seconds,
+            images_per_second: steps * self.opts.batch_size as f64 / seconds.max(1e-9),
+        };
+        let line = format!(
+            "epoch {}/{}: train loss {:.4} acc {:.2}% | val loss {:.4} acc {:.2}%{} | gap {:+.2} pts | {:.1} s",
+            rec.epoch,
+            self.opts.epochs,
+            rec.train_loss,
+            rec.train_accuracy * 100.0,
+            rec.val_loss,
+            rec.val_accuracy * 100.0,
+            if best { " (best)" } else { "" },
+            (rec.train_accuracy - rec.val_accuracy) * 100.0,
+            seconds
+        );
+        match bar {
+            Some(b) => b.println(&line),
+            None => eprintln!("{line}"),
+        }
+        self.progress.history.push(rec.clone());
+        outputs::append_jsonl(&self.opts.out, &serde_json::to_value(serde_json::json!({"type": "epoch", "record": rec}))?)?;
+        outputs::write_summary_csv(&self.opts.out, &self.progress.history)?;
+        crate::plots::curves(&self.opts.out.join("curves.png"), &self.progress.history)?;
+
+        // The next epoch starts from zero sums.
+        let i = self.metrics_index();
+        self.state[i] = self.client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]), 0)?;
+        self.progress.epoch += 1;
+        self.progress.batch = 0;
+        self.progress.epoch_sums = [0.0; 4];
+
+        // One download of the state serves the checkpoints and the resume state.
+        let host = self.download_state()?;
+        let named = self.named_params(&host[..self.n_params]);
+        crate::checkpoint::save_hf_dir(&self.opts.out.join("last"), self.cfg, self.pre, &named)?;
+        if best {
+            crate::checkpoint::save_hf_dir(&self.opts.out.join("best"), self.cfg, self.pre, &named)?;
+        }
+        state::save(&self.opts.out, self.cfg, &self.progress, &host)?;
+        if let Some(p) = predictions {
+            self.write_predictions(&p)?;
+        }
+        Ok(())
+    }
+
+    fn download_state(&self) -> Result<Vec<HostTensor>> {
+        self.state.iter().map(|b| b.to_host()).collect()
+    }
+
+    fn named_params(&self, params: &[HostTensor]) -> Vec<(String, HostTensor)> {
+        self.cfg.param_specs().into_iter().map(|(n, _)| n).zip(params.iter().cloned()).collect()
+    }
+
+    fn save_resume(&mut self) -> Result<()> {
+        let host = self.download_state()?;
+        let m = host[self.metrics_index()].to_f32()?;
+        self.progress.epoch_sums = [m[4] as f64, m[5] as f64, m[6] as f64, m[7] as f64];
+        state::save(&self.opts.out, self.cfg, &self.progress, &host)
+    }
+
+    fn write_predictions(&self, predictions: &[i32]) -> Result<()> {
+        let n = PREVIEW.min(self.val.len()).min(predictions.len());
+        let s = self.cfg.image_size as u32;
+        let mut pixels = Vec::new();
+        let mut captions = Vec::new();
+        let mut colors = Vec::new();
+        for (i, &p) in predictions.iter().enumerate().take(n) {
+            pixels.extend_from_slice(self.val.image(i));
+            let truth = self.val.labels[i] as usize;
+            let name = |k: usize| self.cfg.labels.get(k).cloned().unwrap_or_else(|| format!("class {k}"));
+            captions.push(format!("{} / {}", name(truth), name(p as usize)));
+            colors.push(Some(p as usize == truth));
+        }
+        crate::plots::image_grid(
+            &self.opts.out.join("predictions.png"),
+            "Validation: true / predicted (green right, red wrong)",
+            &pixels,
+            s,
+            &captions,
+            &colors,
+        )
+    }
+
+    fn finish(&self) -> Result<()> {
+        let h = &self.progress.history;
+        let (Some(first), Some(last)) = (h.first(), h.last()) else { return Ok(()) };
+        let best = h.iter().max_by(|a, b| a.val_accuracy.total_cmp(&b.val_accuracy).then(b.epoch.cmp(&a.epoch))).expect("non-empty");
+        let mean_epoch = h.iter().map(|r| r.seconds).sum::<f64>() / h.len() as f64;
+        let ips = h.iter().map(|r| r.images_per_second).sum::<f64>() / h.len() as f64;
+        let summary = serde_json::json!({
+            "final_val_accuracy": last.val_accuracy,
+            "best_val_accuracy": best.val_accuracy,
+            "best_epoch": best.epoch,
+            "improvement_since_epoch_1": last.val_accuracy - first.val_accuracy,
+            "overfitting_gap": last.train_accuracy - last.val_accuracy,
+            "mean_epoch_seconds": mean_epoch,
+            "compile_seconds": self.programs.compile_seconds,
+            "train_images_per_second": ips,
+            "steps": self.progress.global_step,
+            "metric_pulls": self.metric_pulls,
+            "device_to_host_transfers": crate::runtime::device_to_host_transfers(),
+        });
+        outputs::write_json(&self.opts.out.join("summary.json"), &summary)?;
+        eprintln!("──────── summary ────────");
+        eprintln!("final validation accuracy  {:.2}%", last.val_accuracy * 100.0);
+        eprintln!("best validation accuracy   {:.2}% (epoch {})", best.val_accuracy * 100.0, best.epoch);
+        eprintln!("improvement since epoch 1  {:+.2} pts", (last.val_accuracy - first.val_accuracy) * 100.0);
+        eprintln!("overfitting gap            {:+.2} pts (train - validation accuracy)", (last.train_accuracy - last.val_accuracy) * 100.0);
+        eprintln!("mean epoch time            {mean_epoch:.1} s ({ips:.0} images/s)");
+        eprintln!("compile time               {:.1} s", self.programs.compile_seconds);
+        eprintln!("outputs in {}", self.opts.out.display());
+        Ok(())
+    }
+}
