@@ -86,7 +86,7 @@ fn check_size(width: u64, height: u64) -> Result<()> {
 // JPEG through libjpeg-turbo's TurboJPEG API
 
 mod jpeg {
-    use super::{check_size, cmyk_to_rgb, Rgb8};
+    use super::{check_size, cmyk_to_rgb, ends_after_last_scan, Rgb8};
     use anyhow::{bail, Result};
     use std::ffi::CStr;
     use std::os::raw::{c_char, c_int, c_uchar, c_ulong, c_void};
@@ -165,15 +165,34 @@ mod jpeg {
             let msg = h.message();
             // SAFETY: valid handle.
             let warning = unsafe { tjGetErrorCode(h.0) } == TJERR_WARNING;
+            if !warning {
+                bail!("corrupt JPEG: {msg}");
+            }
             // A warning still yields pixels. Most (extraneous bytes, odd markers) are harmless and
             // Pillow accepts them too; a premature end means missing rows painted grey, which Pillow
             // refuses as "image file is truncated", and which must not reach training silently.
-            if !warning || msg.contains("Premature end") {
-                bail!("{} JPEG: {msg}", if warning { "truncated" } else { "corrupt" });
+            if msg.contains("Premature end") {
+                bail!("truncated JPEG: {msg}");
             }
+        }
+        // libjpeg-turbo reports only its last warning, so truncation can hide behind another one
+        // (a progressive file cut mid-scan says "Bogus Huffman table definition").
+        if !ends_after_last_scan(bytes) {
+            bail!("truncated JPEG: the data ends inside the image (no end-of-image marker after the last scan)");
         }
         let data = if cmyk { cmyk_to_rgb(&out, true) } else { out };
         Ok(Rgb8 { width: w as u32, height: hgt as u32, data })
+    }
+}
+
+/// Whether an end-of-image marker follows the last start-of-scan. Neither marker can occur inside
+/// entropy-coded data (0xFF is stuffed there), and an EXIF thumbnail's markers come before the
+/// main image's scans, so a file cut anywhere in its scans fails this.
+fn ends_after_last_scan(bytes: &[u8]) -> bool {
+    let last_sos = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    match last_sos {
+        Some(p) => bytes[p..].windows(2).any(|w| w == [0xFF, 0xD9]),
+        None => false,
     }
 }
 
@@ -297,6 +316,10 @@ fn tiff_rgb(bytes: &[u8]) -> Result<(Rgb8, u8)> {
     let (w, h) = dec.dimensions().map_err(|e| anyhow!("TIFF: {e}"))?;
     check_size(w as u64, h as u64)?;
     let orientation = dec.get_tag_u32(Tag::Orientation).map_or(1, |o| o as u8);
+    // JPEG-compressed strips go through libjpeg-turbo, as they do through libtiff inside Pillow.
+    if dec.get_tag_u32(Tag::Compression).ok() == Some(7) && dec.find_tag(Tag::TileWidth).ok().flatten().is_none() {
+        return Ok((tiff_jpeg_strips(bytes, &mut dec, w, h)?, orientation));
+    }
     let color = dec.colortype().map_err(|e| anyhow!("TIFF: {e}"))?;
     let image = dec.read_image().map_err(|e| anyhow!("TIFF: {e}"))?;
     let n = w as usize * h as usize;
@@ -345,6 +368,32 @@ fn tiff_rgb(bytes: &[u8]) -> Result<(Rgb8, u8)> {
         }
     }
     Ok((Rgb8 { width: w, height: h, data }, orientation))
+}
+
+/// A JPEG-compressed TIFF's strips, each an abbreviated JPEG stream completed by the shared
+/// tables of tag 347, decoded and stacked.
+fn tiff_jpeg_strips<R: std::io::Read + std::io::Seek>(bytes: &[u8], dec: &mut tiff::decoder::Decoder<R>, w: u32, h: u32) -> Result<Rgb8> {
+    use tiff::tags::Tag;
+    let tiff_err = |e: tiff::TiffError| anyhow!("TIFF: {e}");
+    let offsets = dec.get_tag_u64_vec(Tag::StripOffsets).map_err(tiff_err)?;
+    let counts = dec.get_tag_u64_vec(Tag::StripByteCounts).map_err(tiff_err)?;
+    let tables = dec.get_tag_u8_vec(Tag::JPEGTables).ok();
+    ensure!(offsets.len() == counts.len() && !offsets.is_empty(), "TIFF: {} strip offsets but {} byte counts", offsets.len(), counts.len());
+    let mut data = Vec::with_capacity(w as usize * h as usize * 3);
+    for (&o, &c) in offsets.iter().zip(&counts) {
+        let strip = bytes.get(o as usize..(o + c) as usize).ok_or_else(|| anyhow!("truncated TIFF: a strip lies past the end of the file"))?;
+        let stream: Vec<u8> = match &tables {
+            // Tables: SOI, DQT/DHT, EOI. Strip: SOI, frame, scan, EOI. Joined: one whole JPEG.
+            Some(t) if t.len() >= 4 && strip.len() >= 2 => [&t[..t.len() - 2], &strip[2..]].concat(),
+            _ => strip.to_vec(),
+        };
+        let img = jpeg::decode(&stream)?;
+        ensure!(img.width == w, "TIFF: a {}-pixel-wide JPEG strip in a {w}-pixel-wide image", img.width);
+        data.extend_from_slice(&img.data);
+    }
+    ensure!(data.len() >= w as usize * h as usize * 3, "TIFF: the JPEG strips hold fewer than {h} rows");
+    data.truncate(w as usize * h as usize * 3);
+    Ok(Rgb8 { width: w, height: h, data })
 }
 
 #[cfg(test)]

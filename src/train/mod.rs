@@ -461,13 +461,21 @@ impl Run<'_> {
         ))
     }
 
-    /// Loss sum, correct count and (optionally) the first batch's predictions over the validation split.
-    fn evaluate(&self, want_predictions: bool) -> Result<(f64, f64, Option<Vec<i32>>)> {
+    /// Validation images shown in predictions.png: spread evenly, so every class appears.
+    fn preview_indices(&self) -> Vec<usize> {
+        let n = self.val.len();
+        let k = PREVIEW.min(n);
+        (0..k).map(|i| i * n / k).collect()
+    }
+
+    /// Loss sum, correct count and the predictions of the images `show` (sorted) over the
+    /// validation split; only batches holding one of `show` have their predictions read.
+    fn evaluate(&self, show: &[usize]) -> Result<(f64, f64, Vec<(usize, i32)>)> {
         let s = self.cfg.image_size;
         let eb = self.eval_batch;
         let order: Vec<u32> = (0..self.val.len() as u32).collect();
         let mut acc = self.client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
-        let mut first_predictions = None;
+        let mut shown = vec![];
         for b in Prefetcher::new(self.val.clone(), order, eb, Remainder::Pad, 0, 2) {
             let images = self.client.to_device(&HostTensor::from_u8(&[eb as i64, s, s, 3], &b.images)?, 0)?;
             let labels = self.client.to_device(&HostTensor::from_i32(&[eb as i64], &b.labels)?, 0)?;
@@ -478,12 +486,14 @@ impl Run<'_> {
             let mut outs = self.programs.eval.execute(args)?;
             let predictions = outs.pop().expect("two outputs");
             acc = outs.pop().expect("two outputs");
-            if want_predictions && b.index == 0 {
-                first_predictions = Some(predictions.to_host()?.to_i32()?);
+            let rows = b.index * eb..b.index * eb + b.valid;
+            if show.iter().any(|i| rows.contains(i)) {
+                let p = predictions.to_host()?.to_i32()?;
+                shown.extend(show.iter().filter(|i| rows.contains(i)).map(|&i| (i, p[i - rows.start])));
             }
         }
         let v = acc.to_host()?.to_f32()?;
-        Ok((v[0] as f64, v[1] as f64, first_predictions))
+        Ok((v[0] as f64, v[1] as f64, shown))
     }
 
     fn end_epoch(&mut self, seconds: f64, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
@@ -491,7 +501,8 @@ impl Run<'_> {
         let last_epoch = epoch + 1 == self.opts.epochs;
         let [loss, correct, gnorm, steps] = self.progress.epoch_sums;
         let steps = steps.max(1.0);
-        let (val_loss, val_correct, predictions) = self.evaluate(last_epoch)?;
+        let show = if last_epoch { self.preview_indices() } else { vec![] };
+        let (val_loss, val_correct, predictions) = self.evaluate(&show)?;
         let n_val = self.val.len() as f64;
         let val_accuracy = val_correct / n_val;
         let best = self.progress.best_val_accuracy.is_none_or(|b| val_accuracy > b);
@@ -547,8 +558,8 @@ impl Run<'_> {
             crate::checkpoint::save_hf_dir(&self.opts.out.join("best"), self.cfg, self.pre, &named)?;
         }
         state::save(&self.opts.out, self.cfg, &self.progress, &host)?;
-        if let Some(p) = predictions {
-            self.write_predictions(&p)?;
+        if last_epoch {
+            self.write_predictions(&predictions)?;
         }
         Ok(())
     }
@@ -568,13 +579,12 @@ impl Run<'_> {
         state::save(&self.opts.out, self.cfg, &self.progress, &host)
     }
 
-    fn write_predictions(&self, predictions: &[i32]) -> Result<()> {
-        let n = PREVIEW.min(self.val.len()).min(predictions.len());
+    fn write_predictions(&self, predictions: &[(usize, i32)]) -> Result<()> {
         let s = self.cfg.image_size as u32;
         let mut pixels = Vec::new();
         let mut captions = Vec::new();
         let mut colors = Vec::new();
-        for (i, &p) in predictions.iter().enumerate().take(n) {
+        for &(i, p) in predictions {
             pixels.extend_from_slice(self.val.image(i));
             let truth = self.val.labels[i] as usize;
             let name = |k: usize| self.cfg.labels.get(k).cloned().unwrap_or_else(|| format!("class {k}"));
