@@ -554,7 +554,11 @@ fn train(a: TrainArgs) -> Result<()> {
         }
     };
     let client = open_client(&a.dev)?;
-    crate::train::run(&opts, &client, a.resume.is_some(), a.stop_after_steps)?;
+    let outcome = crate::train::run(&opts, &client, a.resume.is_some(), a.stop_after_steps)?;
+    if matches!(outcome, crate::train::Outcome::Stopped { .. }) && crate::train::stop_requested() {
+        // Interrupted, state saved: the shell convention for a run ended by a signal.
+        std::process::exit(130);
+    }
     Ok(())
 }
 

@@ -84,8 +84,23 @@ pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json:
     for note in &report.notes {
         eprintln!("note: {note}");
     }
+    // A file that cannot be read is reported, and the others are still predicted.
+    let mut readable = vec![];
+    let mut failed = vec![];
+    for f in files {
+        match crate::data::decode::load_rgb_file(f) {
+            Ok(_) => readable.push(f.clone()),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed.push(f.display().to_string());
+            }
+        }
+    }
+    if readable.is_empty() {
+        anyhow::bail!("none of the {} images could be read", files.len());
+    }
     let client = open_client(dev)?;
-    let preds = predict(&client, &cfg, &pre, &params, files, top_k)?;
+    let preds = predict(&client, &cfg, &pre, &params, &readable, top_k)?;
     let label = |k: usize| cfg.labels.get(k).cloned().unwrap_or_else(|| format!("LABEL_{k}"));
     if json {
         // A struct keeps f32 logits in their shortest f32 form (json! would widen them to f64 digits).
@@ -119,6 +134,9 @@ pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json:
                 println!("  {:6.2}%  {}", pr * 100.0, label(k));
             }
         }
+    }
+    if !failed.is_empty() {
+        anyhow::bail!("{} of {} images could not be read: {}", failed.len(), files.len(), failed.join(", "));
     }
     Ok(())
 }

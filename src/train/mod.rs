@@ -59,6 +59,11 @@ pub enum Outcome {
     Stopped { global_step: u64 },
 }
 
+/// Whether SIGINT or SIGTERM asked this process to stop.
+pub fn stop_requested() -> bool {
+    STOP.load(Ordering::Relaxed)
+}
+
 /// Set by SIGINT/SIGTERM; the loop stops at the next step boundary. A second signal ends the
 /// process at once (signal_hook's conditional shutdown).
 static STOP: AtomicBool = AtomicBool::new(false);

@@ -1,0 +1,464 @@
+//! `xlavit train`, `eval`, `prepare` and `predict` end to end through the CPU
+//! plugin: against the independent JAX + optax reference, determinism,
+//! resuming (after a step limit and after SIGINT), the device-to-host transfer
+//! budget, the built-in job, and datasets in all three layouts.
+
+mod common;
+
+use common::fixture;
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn command(cache: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_xlavit"));
+    c.args(args)
+        .env_remove("XLAVIT_PJRT_PLUGIN")
+        .env_remove("XLA_FLAGS")
+        .env("HF_HUB_OFFLINE", "1")
+        .env("XLAVIT_CACHE_DIR", cache);
+    c
+}
+
+fn xlavit(cache: &Path, args: &[&str]) -> Output {
+    command(cache, args).output().unwrap()
+}
+
+fn ok(out: &Output) -> String {
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "command failed ({:?}):\n{err}\n{}", out.status, String::from_utf8_lossy(&out.stdout));
+    err
+}
+
+fn records(dir: &Path, kind: &str) -> Vec<Value> {
+    std::fs::read_to_string(dir.join("metrics.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|v| v["type"] == kind)
+        .map(|v| if kind == "epoch" { v["record"].clone() } else { v })
+        .collect()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// The reference run of tests/fixtures/train_folder_reference.safetensors, plus `extra`.
+fn reference_args<'a>(out: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec![
+        "train",
+        "--model",
+        "tests/fixtures/tiny_vit",
+        "--data",
+        "tests/fixtures/train_folder",
+        "--no-shuffle",
+        "--no-augment",
+        "--clip-grad-norm",
+        "0",
+        "--batch-size",
+        "4",
+        "--epochs",
+        "2",
+        "--lr",
+        "1e-3",
+        "--warmup-steps",
+        "2",
+        "--weight-decay",
+        "0.05",
+        "--image-size",
+        "32",
+        "--num-classes",
+        "5",
+        "--log-every",
+        "1",
+        "--out",
+        out,
+    ];
+    v.extend_from_slice(extra);
+    v
+}
+
+fn close(what: &str, got: f64, want: f64, tol: f64) {
+    assert!((got - want).abs() <= tol * (1.0 + want.abs()), "{what}: got {got}, want {want}");
+}
+
+#[test]
+fn train_matches_jax_optax_reference_and_is_deterministic() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let (a, b) = (work.path().join("a"), work.path().join("b"));
+    ok(&xlavit(cache.path(), &reference_args(s(&a), &[])));
+    let reference = xlavit::checkpoint::read_safetensors(&fixture("train_folder_reference.safetensors")).unwrap();
+    let r = |k: &str| reference[k].to_f32().unwrap();
+
+    // With --log-every 1, every pull is one step: its loss, grad norm and correct count.
+    let steps = records(&a, "train");
+    assert_eq!(steps.len(), 10);
+    for (i, rec) in steps.iter().enumerate() {
+        close(&format!("step {i} loss"), rec["loss"].as_f64().unwrap(), r("losses")[i] as f64, 1e-4);
+        close(&format!("step {i} grad norm"), rec["grad_norm"].as_f64().unwrap(), r("grad_norms")[i] as f64, 1e-4);
+        close(&format!("step {i} lr"), rec["lr"].as_f64().unwrap(), r("lrs")[i] as f64, 1e-6);
+        assert_eq!(rec["accuracy"].as_f64().unwrap() * 4.0, r("correct")[i] as f64, "step {i} correct");
+    }
+    let epochs = records(&a, "epoch");
+    assert_eq!(epochs.len(), 2);
+    for (e, rec) in epochs.iter().enumerate() {
+        close(&format!("epoch {e} val loss"), rec["val_loss"].as_f64().unwrap(), r("val_loss")[e] as f64, 1e-4);
+        assert_eq!(rec["val_accuracy"].as_f64().unwrap() * 10.0, r("val_correct")[e] as f64, "epoch {e} val correct");
+    }
+    let saved = xlavit::checkpoint::read_safetensors(&a.join("last/model.safetensors")).unwrap();
+    assert_eq!(saved.len(), 40);
+    for (name, t) in &saved {
+        let want = reference.get(&format!("final.{name}")).unwrap_or_else(|| panic!("reference lacks {name}")).to_f32().unwrap();
+        let got = t.to_f32().unwrap();
+        if name.ends_with("attention.attention.key.bias") {
+            // Its gradient is mathematically zero (softmax is shift-invariant per query); Adam
+            // amplifies the rounding noise into ~1e-5 updates of arbitrary sign, in both programs.
+            let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            assert!(worst < 1e-4, "{name}: {worst}");
+            continue;
+        }
+        assert!(common::rel_err(&got, &want) < 1e-4, "final {name}: relative error {}", common::rel_err(&got, &want));
+    }
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(a.join("last/config.json")).unwrap()).unwrap();
+    assert_eq!(config["id2label"]["4"], "elderberry");
+
+    // Exactly the promised device-to-host transfers: one per metric pull, per eval pass, per state
+    // tensor at each epoch end (3 x 40 parameters + step + metrics), one for samples.png and one
+    // for the predictions shown in predictions.png (10 validation images: one eval batch).
+    let summary: Value = serde_json::from_str(&std::fs::read_to_string(a.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["metric_pulls"], 10);
+    let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 1;
+    assert_eq!(summary["device_to_host_transfers"], want);
+
+    // Same flags, same bytes.
+    ok(&xlavit(cache.path(), &reference_args(s(&b), &[])));
+    let bytes = |d: &Path| std::fs::read(d.join("last/model.safetensors")).unwrap();
+    assert!(bytes(&a) == bytes(&b), "two identical runs saved different checkpoints");
+    for f in ["summary.csv", "curves.png", "samples.png", "predictions.png", "train_config.json", "best/model.safetensors"] {
+        assert!(a.join(f).is_file(), "{f} missing");
+    }
+    // An existing run is never overwritten.
+    let again = xlavit(cache.path(), &reference_args(s(&a), &[]));
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--resume"));
+}
+
+/// Augmentation and shuffling on, so resuming must restore the RNG position and data order too.
+fn resume_args<'a>(out: &'a str, epochs: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec![
+        "train",
+        "--model",
+        "tests/fixtures/tiny_vit",
+        "--data",
+        "tests/fixtures/train_folder",
+        "--batch-size",
+        "4",
+        "--epochs",
+        epochs,
+        "--lr",
+        "1e-3",
+        "--warmup-steps",
+        "3",
+        "--log-every",
+        "2",
+        "--out",
+        out,
+    ];
+    v.extend_from_slice(extra);
+    v
+}
+
+fn epoch_values(dir: &Path) -> Vec<(f64, f64, f64, f64)> {
+    records(dir, "epoch")
+        .iter()
+        .map(|r| (r["train_loss"].as_f64().unwrap(), r["train_accuracy"].as_f64().unwrap(), r["val_loss"].as_f64().unwrap(), r["val_accuracy"].as_f64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn resume_after_a_step_limit_or_sigint_ends_bit_identical() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let full = work.path().join("full");
+    ok(&xlavit(cache.path(), &resume_args(s(&full), "3", &[])));
+
+    // Stop mid-epoch (step 7 of 15), then resume.
+    let part = work.path().join("part");
+    let err = ok(&xlavit(cache.path(), &resume_args(s(&part), "3", &["--stop-after-steps", "7"])));
+    assert!(err.contains("stopped at step 7"), "{err}");
+    assert!(!part.join("last/model.safetensors").exists() || epoch_values(&part).len() == 1);
+    let bad = xlavit(cache.path(), &["train", "--resume", s(&part), "--lr", "1"]);
+    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("--lr"));
+    ok(&xlavit(cache.path(), &["train", "--resume", s(&part)]));
+    let bytes = |d: &Path| std::fs::read(d.join("last/model.safetensors")).unwrap();
+    assert!(bytes(&full) == bytes(&part), "a resumed run ended with other weights than an uninterrupted one");
+    assert_eq!(epoch_values(&full), epoch_values(&part));
+
+    // SIGINT: a longer run, interrupted once it is under way.
+    let long_full = work.path().join("long_full");
+    ok(&xlavit(cache.path(), &resume_args(s(&long_full), "40", &[])));
+    let long = work.path().join("long");
+    let child = command(cache.path(), &resume_args(s(&long), "40", &[])).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let t0 = std::time::Instant::now();
+    while records_len(&long) < 3 {
+        assert!(t0.elapsed().as_secs() < 120, "the run never got under way");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("state saved"), "{err}");
+    let progress: Value = serde_json::from_str(&std::fs::read_to_string(long.join("resume/progress.json")).unwrap()).unwrap();
+    assert!(progress["epoch"].as_u64().unwrap() < 40, "the run finished before SIGINT arrived");
+    ok(&xlavit(cache.path(), &["train", "--resume", s(&long)]));
+    assert!(bytes(&long_full) == bytes(&long), "resumed after SIGINT: other weights than an uninterrupted run");
+    assert_eq!(epoch_values(&long_full), epoch_values(&long));
+}
+
+fn records_len(dir: &Path) -> usize {
+    std::fs::read_to_string(dir.join("metrics.jsonl")).map(|t| t.lines().count()).unwrap_or(0)
+}
+
+#[test]
+fn the_builtin_job_learns_and_writes_every_output() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("run");
+    let err = ok(&xlavit(cache.path(), &["train", "--out", s(&out)]));
+    assert!(err.contains("summary"), "{err}");
+    let summary: Value = serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    // Five classes: chance is 20%.
+    let acc = summary["final_val_accuracy"].as_f64().unwrap();
+    assert!(acc > 0.6, "the tiny ViT reached only {acc} on the generated data");
+    for f in ["metrics.jsonl", "summary.csv", "train_config.json", "resume/state.safetensors"] {
+        assert!(out.join(f).is_file(), "{f} missing");
+    }
+    for f in ["curves.png", "samples.png", "predictions.png"] {
+        let img = image::open(out.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+        assert!(img.width() >= 300 && img.height() >= 300, "{f} is {}x{}", img.width(), img.height());
+    }
+    for d in ["best", "last"] {
+        for f in ["model.safetensors", "config.json", "preprocessor_config.json"] {
+            assert!(out.join(d).join(f).is_file(), "{d}/{f} missing");
+        }
+    }
+    let csv = std::fs::read_to_string(out.join("summary.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 11, "{csv}");
+    // The saved model predicts: eval on the same generated data agrees with the run's last epoch.
+    let data = std::fs::read_dir(cache.path()).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.file_name().unwrap() == "builtin-shapes-v1-32px").unwrap();
+    let eval_out = work.path().join("eval");
+    let out_eval = xlavit(cache.path(), &["eval", "--model", s(&out.join("last")), "--data", s(&data), "--out", s(&eval_out)]);
+    ok(&out_eval);
+    let ev: Value = serde_json::from_str(&std::fs::read_to_string(eval_out.join("eval.json")).unwrap()).unwrap();
+    close("eval accuracy vs the run's last epoch", ev["accuracy"].as_f64().unwrap(), acc, 1e-9);
+    assert!(eval_out.join("confusion.csv").is_file() && eval_out.join("confusion.png").is_file());
+}
+
+// ---------------------------------------------------------------------------
+// Datasets in the three layouts, with awkward files.
+
+fn copy(from: &str, to: &Path) {
+    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+    std::fs::copy(fixture(&format!("decode/{from}")), to).unwrap();
+}
+
+/// An image folder of two classes holding every kind of file the decoder meets.
+fn awkward_image_folder(root: &Path) {
+    let train_a = ["baseline420.jpg", "gray.png", "rgba.png", "palette.png", "cmyk.jpg", "gray1.png", "truncated_progressive.jpg", "not_an_image.jpg"];
+    let train_b = ["rgb16.png", "gray16.tif", "float.tif", "rgb8_jpeg.tif", "exif_rot6.jpg", "png_named.jpg", "ycck.jpg", "truncated_baseline.jpg"];
+    for f in train_a {
+        copy(f, &root.join("train/class_a").join(f));
+    }
+    for f in train_b {
+        copy(f, &root.join("train/class_b").join(f));
+    }
+    for f in ["progressive.jpg", "la.png"] {
+        copy(f, &root.join("val/class_a").join(f));
+    }
+    for f in ["anim.gif", "rgb.bmp", "lossy.webp"] {
+        copy(f, &root.join("val/class_b").join(f));
+    }
+}
+
+fn jpeg(path: &Path, seed: u8) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let img = image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([(x * 6) as u8 ^ seed, (y * 8) as u8, seed.wrapping_mul(37)]));
+    img.save_with_format(path, image::ImageFormat::Jpeg).unwrap();
+}
+
+#[test]
+fn image_folder_with_awkward_files_prepares_trains_evaluates_and_predicts() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("folder");
+    awkward_image_folder(&data);
+
+    let out = xlavit(cache.path(), &["prepare", "--data", s(&data), "--image-size", "32"]);
+    let err = ok(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for bad in ["truncated_progressive.jpg", "not_an_image.jpg", "truncated_baseline.jpg"] {
+        assert!(err.contains(&format!("skipped")) && err.contains(bad), "no warning for {bad}:\n{err}");
+    }
+    assert!(stdout.contains("train: 13 images, 3 skipped"), "{stdout}");
+    assert!(stdout.contains("validation: 5 images, 0 skipped"), "{stdout}");
+    assert!(stdout.contains("read back"), "{stdout}");
+    // A second prepare finds the cache.
+    let again = xlavit(cache.path(), &["prepare", "--data", s(&data), "--image-size", "32"]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("decode cached"), "{}", String::from_utf8_lossy(&again.stdout));
+
+    // tiny_vit has five labels: two classes get a new head, with a notice.
+    let run = work.path().join("run");
+    let err = ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&data), "--epochs", "1", "--batch-size", "4", "--out", s(&run)]));
+    assert!(err.contains("classifier re-initialized"), "{err}");
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(run.join("best/config.json")).unwrap()).unwrap();
+    assert_eq!(config["id2label"]["0"], "class_a");
+    assert_eq!(config["id2label"]["1"], "class_b");
+
+    let eval_out = work.path().join("eval");
+    let out = xlavit(cache.path(), &["eval", "--model", s(&run.join("best")), "--data", s(&data), "--out", s(&eval_out)]);
+    ok(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("5 validation images") && stdout.contains("class_b"), "{stdout}");
+    let csv = std::fs::read_to_string(eval_out.join("confusion.csv")).unwrap();
+    let total: u64 = csv.lines().skip(1).flat_map(|l| l.split(',').skip(1).map(|v| v.parse::<u64>().unwrap()).collect::<Vec<_>>()).sum();
+    assert_eq!(total, 5, "{csv}");
+
+    // predict: the unreadable file is an error naming it; the others are still predicted.
+    let good = data.join("val/class_a/progressive.jpg");
+    let bad = data.join("train/class_a/not_an_image.jpg");
+    let out = xlavit(cache.path(), &["predict", "--model", s(&run.join("best")), s(&good), s(&bad)]);
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.contains("progressive.jpg") && stdout.contains("class_"), "{stdout}");
+    assert!(stderr.contains("not_an_image.jpg") && stderr.contains("not an image"), "{stderr}");
+}
+
+#[test]
+fn food101_layout_and_parquet_shards() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    // Food-101: classes.txt order, not alphabetical.
+    let food = work.path().join("food-101");
+    let classes = ["waffles", "apple_pie", "sushi"];
+    std::fs::create_dir_all(food.join("meta")).unwrap();
+    std::fs::write(food.join("meta/classes.txt"), classes.join("\n") + "\n").unwrap();
+    let (mut train, mut test) = (String::new(), String::new());
+    for (c, name) in classes.iter().enumerate() {
+        for i in 0..6 {
+            let id = format!("{name}/{}", 1000 + i);
+            jpeg(&food.join(format!("images/{id}.jpg")), (c * 10 + i) as u8);
+            if i < 4 { train.push_str(&id); train.push('\n') } else { test.push_str(&id); test.push('\n') }
+        }
+    }
+    std::fs::write(food.join("meta/train.txt"), &train).unwrap();
+    std::fs::write(food.join("meta/test.txt"), &test).unwrap();
+    let out = xlavit(cache.path(), &["prepare", "--data", s(&food), "--image-size", "32", "--num-classes", "2"]);
+    ok(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("food101") && stdout.contains("2 classes, 8 train and 4 validation"), "{stdout}");
+
+    // Parquet shards as the hub's ethz/food101: image {bytes, path}, label, names in the metadata.
+    let pq = work.path().join("pq");
+    let img = |seed: u8| {
+        let p = work.path().join(format!("tmp{seed}.jpg"));
+        jpeg(&p, seed);
+        std::fs::read(p).unwrap()
+    };
+    let names = ["beignets", "churros"];
+    let rows_train: Vec<(Vec<u8>, i64)> = (0..8).map(|i| (img(i), (i % 2) as i64)).collect();
+    let rows_val: Vec<(Vec<u8>, i64)> = (0..4).map(|i| (img(100 + i), (i % 2) as i64)).collect();
+    write_parquet(&pq.join("data/train-00000-of-00001.parquet"), &rows_train, &names);
+    write_parquet(&pq.join("data/validation-00000-of-00001.parquet"), &rows_val, &names);
+    let out = xlavit(cache.path(), &["prepare", "--data", s(&pq), "--image-size", "32"]);
+    ok(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("parquet") && stdout.contains("2 classes, 8 train and 4 validation"), "{stdout}");
+    let run = work.path().join("run");
+    ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&pq), "--epochs", "1", "--batch-size", "4", "--out", s(&run)]));
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(run.join("last/config.json")).unwrap()).unwrap();
+    assert_eq!(config["id2label"]["1"], "churros");
+
+    // A label past the class names is caught before anything is compiled.
+    let bad = work.path().join("badpq");
+    write_parquet(&bad.join("train.parquet"), &[(img(1), 0), (img(2), 5)], &names);
+    write_parquet(&bad.join("validation.parquet"), &[(img(3), 0)], &names);
+    let out = xlavit(cache.path(), &["train", "--data", s(&bad), "--out", s(&work.path().join("never"))]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("label 5") && err.contains("out of range"), "{err}");
+    assert!(!err.contains("compiled"), "{err}");
+}
+
+#[test]
+fn dataset_layout_errors_are_clear_and_early() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let case = |name: &str, build: &dyn Fn(&Path), needles: &[&str]| {
+        let d = work.path().join(name);
+        build(&d);
+        let out = xlavit(cache.path(), &["train", "--data", s(&d), "--out", s(&work.path().join(format!("out-{name}")))]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{name}: succeeded");
+        for n in needles {
+            assert!(err.contains(n), "{name}: expected {n:?} in:\n{err}");
+        }
+        assert!(!err.contains("compiled") && !err.contains("panicked"), "{name}:\n{err}");
+    };
+    case("empty_class", &|d| {
+        jpeg(&d.join("train/a/1.jpg"), 1);
+        std::fs::create_dir_all(d.join("train/b")).unwrap();
+        jpeg(&d.join("validation/a/1.jpg"), 2);
+    }, &["class 1 ('b') has no training images"]);
+    case("no_validation", &|d| jpeg(&d.join("train/a/1.jpg"), 1), &["validation split is missing"]);
+    case("unknown_val_class", &|d| {
+        jpeg(&d.join("train/a/1.jpg"), 1);
+        jpeg(&d.join("val/zzz/1.jpg"), 1);
+    }, &["class folder 'zzz'"]);
+    case("not_a_dataset", &|d| std::fs::create_dir_all(d.join("stuff")).unwrap(), &["not a dataset"]);
+    case("only_bad_files", &|d| {
+        std::fs::create_dir_all(d.join("train/a")).unwrap();
+        std::fs::write(d.join("train/a/x.jpg"), b"nope").unwrap();
+        jpeg(&d.join("validation/a/1.jpg"), 2);
+    }, &["no image of the train split could be decoded"]);
+    let missing = xlavit(cache.path(), &["train", "--data", s(&work.path().join("nowhere/x")), "--out", s(&work.path().join("o"))]);
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such directory"));
+}
+
+fn write_parquet(path: &Path, rows: &[(Vec<u8>, i64)], names: &[&str]) {
+    use parquet::data_type::{ByteArray, ByteArrayType, Int64Type};
+    use parquet::file::properties::WriterProperties;
+    use parquet::file::writer::SerializedFileWriter;
+    use parquet::format::KeyValue;
+    use std::sync::Arc;
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let schema = parquet::schema::parser::parse_message_type(
+        "message schema { optional group image { optional binary bytes; optional binary path (UTF8); } optional int64 label; }",
+    )
+    .unwrap();
+    let meta = serde_json::json!({"info": {"features": {"image": {"_type": "Image"}, "label": {"names": names, "_type": "ClassLabel"}}}});
+    let props = WriterProperties::builder()
+        .set_key_value_metadata(Some(vec![KeyValue::new("huggingface".to_string(), meta.to_string())]))
+        .set_compression(parquet::basic::Compression::SNAPPY)
+        .build();
+    let file = std::fs::File::create(path).unwrap();
+    let mut w = SerializedFileWriter::new(file, Arc::new(schema), Arc::new(props)).unwrap();
+    let mut rg = w.next_row_group().unwrap();
+    let n = rows.len();
+    let bytes: Vec<ByteArray> = rows.iter().map(|(b, _)| ByteArray::from(b.clone())).collect();
+    let mut col = rg.next_column().unwrap().unwrap();
+    col.typed::<ByteArrayType>().write_batch(&bytes, Some(&vec![2; n]), None).unwrap();
+    col.close().unwrap();
+    let paths: Vec<ByteArray> = (0..n).map(|i| ByteArray::from(format!("{i}.jpg").as_str())).collect();
+    let mut col = rg.next_column().unwrap().unwrap();
+    col.typed::<ByteArrayType>().write_batch(&paths, Some(&vec![2; n]), None).unwrap();
+    col.close().unwrap();
+    let labels: Vec<i64> = rows.iter().map(|(_, l)| *l).collect();
+    let mut col = rg.next_column().unwrap().unwrap();
+    col.typed::<Int64Type>().write_batch(&labels, Some(&vec![1; n]), None).unwrap();
+    col.close().unwrap();
+    rg.close().unwrap();
+    w.close().unwrap();
+}
