@@ -45,6 +45,9 @@ struct TrainArgs {
     /// Default: the built-in tiny ViT, trained from scratch.
     #[arg(long)]
     model: Option<String>,
+    /// Without --model: train this architecture from scratch: `tiny` (default), `vit-b16`, or a config.json path.
+    #[arg(long, conflicts_with = "model")]
+    config: Option<String>,
     /// A dataset: a Food-101 folder, a folder of parquet shards, an image folder (train/<class>/, validation/<class>/),
     /// or a hub dataset id (e.g. ethz/food101). Default: a generated 5-class dataset.
     #[arg(long)]
@@ -53,7 +56,7 @@ struct TrainArgs {
     #[arg(long, default_value = "out/train")]
     out: PathBuf,
     /// Continue the stopped run in this folder, with its saved configuration.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["model", "data", "out"])]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["model", "config", "data", "out"])]
     resume: Option<PathBuf>,
     /// Keep the first N classes (default: all; 20 for Food-101's 101, as the tutorial).
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -533,6 +536,7 @@ fn train(a: TrainArgs) -> Result<()> {
             let builtin = a.model.is_none() && a.data.is_none();
             crate::train::TrainOptions {
                 model: a.model.clone(),
+                config: a.config.clone(),
                 data: a.data.clone(),
                 out: a.out.clone(),
                 num_classes: a.num_classes,

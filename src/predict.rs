@@ -86,19 +86,23 @@ pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json:
     }
     // A file that cannot be read is reported, and the others are still predicted.
     let mut readable = vec![];
-    let mut failed = vec![];
+    let mut failed: Vec<(String, String)> = vec![];
     for f in files {
         match crate::data::decode::load_rgb_file(f) {
             Ok(_) => readable.push(f.clone()),
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                failed.push(f.display().to_string());
+            Err(e) => failed.push((f.display().to_string(), format!("{e:#}"))),
+        }
+    }
+    match (readable.is_empty(), failed.as_slice()) {
+        (true, [(_, only)]) => anyhow::bail!("{only}"),
+        (true, _) => anyhow::bail!("none of the {} images could be read: {}", files.len(), failed.iter().map(|(_, e)| e.as_str()).collect::<Vec<_>>().join("; ")),
+        _ => {
+            for (_, e) in &failed {
+                eprintln!("error: {e}");
             }
         }
     }
-    if readable.is_empty() {
-        anyhow::bail!("none of the {} images could be read", files.len());
-    }
+    let failed: Vec<String> = failed.into_iter().map(|(f, _)| f).collect();
     let client = open_client(dev)?;
     let preds = predict(&client, &cfg, &pre, &params, &readable, top_k)?;
     let label = |k: usize| cfg.labels.get(k).cloned().unwrap_or_else(|| format!("LABEL_{k}"));

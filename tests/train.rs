@@ -283,6 +283,11 @@ fn awkward_image_folder(root: &Path) {
     }
 }
 
+fn copy_file(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+    std::fs::copy(from, to).unwrap();
+}
+
 fn jpeg(path: &Path, seed: u8) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let img = image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([(x * 6) as u8 ^ seed, (y * 8) as u8, seed.wrapping_mul(37)]));
@@ -377,6 +382,22 @@ fn food101_layout_and_parquet_shards() {
     ok(&out);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("parquet") && stdout.contains("2 classes, 8 train and 4 validation"), "{stdout}");
+    // The same shards as a hub dataset in the Hugging Face cache, found offline by its id.
+    let hf = work.path().join("hf");
+    let snap = hf.join("hub/datasets--acme--foods/snapshots/0123abc");
+    std::fs::create_dir_all(hf.join("hub/datasets--acme--foods/refs")).unwrap();
+    std::fs::write(hf.join("hub/datasets--acme--foods/refs/main"), "0123abc").unwrap();
+    for f in ["train-00000-of-00001.parquet", "validation-00000-of-00001.parquet"] {
+        copy_file(&pq.join("data").join(f), &snap.join("data").join(f));
+    }
+    let out = command(cache.path(), &["prepare", "--data", "acme/foods", "--image-size", "32"]).env("HF_HOME", &hf).output().unwrap();
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 classes, 8 train and 4 validation"));
+    let out = command(cache.path(), &["prepare", "--data", "acme/absent", "--image-size", "32"]).env("HF_HOME", &hf).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("acme/absent") && err.contains("HF_HUB_OFFLINE"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
     let run = work.path().join("run");
     ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&pq), "--epochs", "1", "--batch-size", "4", "--out", s(&run)]));
     let config: Value = serde_json::from_str(&std::fs::read_to_string(run.join("last/config.json")).unwrap()).unwrap();

@@ -28,8 +28,11 @@ use std::time::Instant;
 /// The resolved configuration of a run, written to `OUT/train_config.json` and read back by `--resume`.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct TrainOptions {
-    /// A Hugging Face model directory or hub id; None trains the built-in tiny ViT from scratch.
+    /// A Hugging Face model directory or hub id; None trains `config` from scratch.
     pub model: Option<String>,
+    /// Without `model`: `tiny` (the default), `vit-b16` or a config.json path, trained from scratch.
+    #[serde(default)]
+    pub config: Option<String>,
     /// A dataset folder or hub id; None uses the built-in generated dataset.
     pub data: Option<String>,
     pub out: PathBuf,
@@ -111,9 +114,14 @@ fn builtin_dataset(cache_root: &Path, size: u32) -> Result<PathBuf> {
 fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Preprocessor, Vec<HostTensor>)> {
     match &opts.model {
         None => {
-            let cfg = VitConfig::tiny().with_labels(classes.to_vec());
-            let pre = Preprocessor::for_config(&cfg);
-            eprintln!("note: no --model: training the built-in tiny ViT ({} layers, hidden {}) from scratch", cfg.num_hidden_layers, cfg.hidden_size);
+            let (cfg, pre) = crate::checkpoint::model_config(None, opts.config.as_deref())?;
+            let cfg = cfg.with_labels(classes.to_vec());
+            eprintln!(
+                "note: no --model: training a ViT ({}, {} layers, hidden {}) from scratch",
+                opts.config.as_deref().unwrap_or("tiny"),
+                cfg.num_hidden_layers,
+                cfg.hidden_size
+            );
             let params = crate::checkpoint::init_vit_params(&cfg, opts.seed);
             Ok((cfg, pre, params))
         }
@@ -208,6 +216,8 @@ struct Run<'a> {
     /// params, mu, nu, step, metrics.
     state: Vec<Buffer>,
     metric_pulls: u64,
+    /// Unreadable images left out of the caches: train, validation.
+    skipped: [usize; 2],
 }
 
 pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
@@ -225,7 +235,10 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     let data_spec = match &opts.data {
         Some(d) => d.clone(),
         None => {
-            let size = opts.image_size.unwrap_or(VitConfig::tiny().image_size as u32);
+            let size = match opts.image_size {
+                Some(s) => s,
+                None => crate::checkpoint::model_config(opts.model.as_deref(), opts.config.as_deref())?.0.image_size as u32,
+            };
             builtin_dataset(&cache_root, size)?.to_string_lossy().into_owned()
         }
     };
@@ -244,6 +257,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     report_cache(Split::Train, &train, &rep);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
     report_cache(Split::Validation, &val, &rep);
+    let skipped = [train.meta.skipped.len(), val.meta.skipped.len()];
     ensure!(
         train.len() >= opts.batch_size,
         "the training split has {} usable images, fewer than one batch of {}",
@@ -300,6 +314,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         progress,
         state,
         metric_pulls: 0,
+        skipped,
     };
     if !resume {
         run.write_samples()?;
@@ -623,6 +638,7 @@ impl Run<'_> {
             "train_images_per_second": ips,
             "steps": self.progress.global_step,
             "metric_pulls": self.metric_pulls,
+            "skipped_images": {"train": self.skipped[0], "validation": self.skipped[1]},
             "device_to_host_transfers": crate::runtime::device_to_host_transfers(),
         });
         outputs::write_json(&self.opts.out.join("summary.json"), &summary)?;
@@ -633,6 +649,9 @@ impl Run<'_> {
         eprintln!("overfitting gap            {:+.2} pts (train - validation accuracy)", (last.train_accuracy - last.val_accuracy) * 100.0);
         eprintln!("mean epoch time            {mean_epoch:.1} s ({ips:.0} images/s)");
         eprintln!("compile time               {:.1} s", self.programs.compile_seconds);
+        if self.skipped.iter().any(|&k| k > 0) {
+            eprintln!("skipped images             {} train, {} validation (unreadable; see the warnings above)", self.skipped[0], self.skipped[1]);
+        }
         eprintln!("outputs in {}", self.opts.out.display());
         Ok(())
     }
