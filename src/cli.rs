@@ -277,6 +277,19 @@ fn positive_f64(s: &str) -> std::result::Result<f64, String> {
 
 pub fn main() -> Result<()> {
     let cli = Cli::parse();
+    // Missing accelerator hardware is found before any model, data or plugin is touched.
+    let dev = match &cli.command {
+        Command::Devices(d) => Some(d),
+        Command::Compile(a) => Some(&a.dev),
+        Command::Predict(a) => Some(&a.dev),
+        Command::Bench(a) => Some(&a.dev),
+        Command::Train(a) => Some(&a.dev),
+        Command::Eval(a) => Some(&a.dev),
+        Command::Convert(_) | Command::Prepare(_) => None,
+    };
+    if let Some(d) = dev {
+        crate::runtime::hardware::check(d.device)?;
+    }
     match cli.command {
         Command::Devices(a) => devices(&a),
         Command::Compile(a) => compile(&a),

@@ -142,3 +142,51 @@ fn compile_takes_a_model_directory_and_the_mlp_program() {
     assert!(!out.status.success() && err.contains("'resnet'") && err.contains("possible values: vit, mlp"), "{err}");
     assert_one_line_error(&xlavit(&["compile", "--config", "/no/such/config.json"]), &["/no/such/config.json"]);
 }
+
+/// Without the hardware, every command that opens a TPU or CUDA client fails at once with one line
+/// naming what is missing, whether or not a plugin file exists (a TPU plugin left to itself would
+/// retry the cloud metadata server for minutes).
+#[test]
+fn accelerators_fail_fast_without_hardware() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("libtpu.so");
+    std::fs::write(&fake, b"never loaded").unwrap();
+    let out_dir = dir.path().join("run");
+    for (device, needle) in [("tpu", "no TPU is attached"), ("cuda", "no NVIDIA driver")] {
+        for plugin in [None, Some(fake.to_str().unwrap())] {
+            let commands: Vec<Vec<&str>> = vec![
+                vec!["devices"],
+                vec!["train", "--out", out_dir.to_str().unwrap()],
+                vec!["bench", "--config", "vit-b16"],
+                vec!["predict", "--model", "tests/fixtures/tiny_vit", "tests/fixtures/images/img0.png"],
+            ];
+            for mut args in commands {
+                args.extend(["--device", device]);
+                if let Some(p) = plugin {
+                    args.extend(["--plugin", p]);
+                }
+                let t0 = std::time::Instant::now();
+                let out = xlavit(&args);
+                let secs = t0.elapsed().as_secs_f64();
+                assert_one_line_error(&out, &[needle, "XLAVIT_SKIP_HARDWARE_CHECK"]);
+                assert!(secs < 5.0, "{args:?} took {secs:.1} s");
+            }
+        }
+    }
+    assert!(!out_dir.exists(), "train wrote output before failing");
+}
+
+/// The escape hatch: with the check skipped, the plugin named is what gets loaded (and here fails).
+#[test]
+fn hardware_check_can_be_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("libtpu.so");
+    std::fs::write(&fake, b"not a library").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_xlavit"))
+        .args(["devices", "--device", "tpu", "--plugin", fake.to_str().unwrap()])
+        .env("XLAVIT_SKIP_HARDWARE_CHECK", "1")
+        .output()
+        .unwrap();
+    assert_one_line_error(&out, &["libtpu.so"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("no TPU is attached"));
+}

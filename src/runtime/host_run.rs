@@ -28,7 +28,12 @@ pub fn run_host(client: &Client, exe: &Executable, inputs: &[HostTensor]) -> Res
 /// Warns when the plugin's platform isn't the kind asked for (e.g. XLAVIT_PJRT_PLUGIN
 /// pointing at the CPU plugin while `--device cuda` was given).
 pub fn open_client(kind: DeviceKind, explicit: Option<&std::path::Path>, cpu_devices: Option<i64>) -> Result<Client> {
+    // Before anything is loaded: without the hardware, a TPU plugin hangs for minutes.
+    super::hardware::check(kind)?;
     let path = locate_plugin(kind, explicit)?;
+    if kind == DeviceKind::Cuda {
+        super::hardware::preload_cuda_libraries(&path);
+    }
     let plugin = Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
     let client = Client::new(plugin, &ClientOptions { cpu_device_count: cpu_devices })?;
     let platform = client.platform_name().unwrap_or_default().to_ascii_lowercase();

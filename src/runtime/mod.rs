@@ -13,6 +13,7 @@ mod client;
 mod compile_options;
 mod error;
 mod executable;
+pub mod hardware;
 mod host_run;
 mod plugin;
 

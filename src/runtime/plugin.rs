@@ -38,8 +38,8 @@ impl DeviceKind {
             DeviceKind::Cpu => {
                 "run `scripts/setup.sh`, or `pip install xla-cpu-pjrt==0.0.1 --target .deps/python` in the repository root"
             }
-            DeviceKind::Cuda => "run `pip install jax[cuda13]` (or `pip install jax[cuda12]`)",
-            DeviceKind::Tpu => "run `pip install libtpu`",
+            DeviceKind::Cuda => "run `bash scripts/setup.sh cuda13` (or cuda12; it installs jax-cuda13-pjrt and the CUDA libraries into .deps/python)",
+            DeviceKind::Tpu => "run `bash scripts/setup.sh tpu` (it installs libtpu into .deps/python)",
         }
     }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# One call on a Cloud TPU VM (v5e-1 or v5e-8), the counterpart of scripts/device_check.sh:
+#   git clone ... && cd xlavit && bash scripts/setup.sh tpu && bash scripts/tpu_check.sh
+# It prints what it finds, runs `xlavit devices --device tpu`, checks the ViT-B/16 train step's
+# first loss on the TPU against the CPU plugin's (scripts/device_expected.json), and benchmarks the
+# step with MFU at both dot precisions:
+#   default  one bf16 pass per f32 matmul (the TPU's native rate: 197 TFLOP/s per v5e chip)
+#   highest  full f32 matmuls (several bf16 passes: expect a fraction of the bf16 peak)
+# True bf16 activations (--precision bf16) and all 8 chips of a v5e-8 come with the
+# speed-and-scale work; until then the step runs on one chip. Results land in $OUT (or out/tpu).
+# It cannot run without a TPU; on other machines it stops at the hardware check in under a second.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUTDIR=${OUT:-out/tpu}
+mkdir -p "$OUTDIR"
+X=${XLAVIT:-./target/release/xlavit}
+PEAK=${TPU_PEAK_TFLOPS:-197}
+exec > >(tee "$OUTDIR/tpu_check.log") 2>&1
+
+echo "== machine"
+uname -a
+echo "cores: $(nproc); memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
+ls -l /dev/accel* /dev/vfio 2>&1 | head -20
+for d in /sys/bus/pci/devices/*; do
+  [ "$(cat "$d/vendor" 2>/dev/null)" = "0x1ae0" ] && echo "Google PCI device: $(basename "$d") device $(cat "$d/device")"
+done
+echo "TPU env: TPU_ACCELERATOR_TYPE=${TPU_ACCELERATOR_TYPE:-unset} TPU_WORKER_ID=${TPU_WORKER_ID:-unset}"
+PLUGIN=${XLAVIT_PJRT_PLUGIN:-.deps/python/libtpu/libtpu.so}
+echo "TPU plugin: $PLUGIN ($( [ -f "$PLUGIN" ] && du -h "$PLUGIN" | cut -f1 || echo missing: run bash scripts/setup.sh tpu))"
+[ -x "$X" ] || { echo "missing $X: run bash scripts/setup.sh tpu (it builds the release binary)"; exit 1; }
+
+echo "== devices"
+$X devices --device tpu --plugin "$PLUGIN" || exit 1
+
+echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmentation off"
+PY=python3
+fail=0
+for P in highest default; do
+  rm -f "$OUTDIR/loss_$P.json"
+  $X bench --device tpu --plugin "$PLUGIN" --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
+     --precision $P --json "$OUTDIR/loss_$P.json" || { fail=1; continue; }
+  $PY - "$OUTDIR/loss_$P.json" scripts/device_expected.json $P <<'PYEOF'
+import json, sys
+got = json.load(open(sys.argv[1]))["first_loss"]
+want = json.load(open(sys.argv[2]))["first_loss_vit_b16_batch2"]
+# highest: f32 matmuls, close to the CPU; default: bf16 passes, looser.
+tol = 1e-4 if sys.argv[3] == "highest" else 5e-3
+rel = abs(got - want) / abs(want)
+print(f"precision {sys.argv[3]}: first loss tpu {got:.7f}, cpu {want:.7f}, relative difference {rel:.2e} (tolerance {tol:g})")
+print("AGREE" if rel < tol else "DISAGREE")
+sys.exit(0 if rel < tol else 1)
+PYEOF
+  [ $? -eq 0 ] || fail=1
+done
+
+echo "== benchmark: ViT-B/16 train step, batches ${BENCH_BATCHES:-32 64 128}, peak $PEAK TFLOP/s per chip"
+for P in default highest; do
+  for B in ${BENCH_BATCHES:-32 64 128}; do
+    $X bench --device tpu --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
+       --precision $P --peak-tflops "$PEAK" --json "$OUTDIR/bench_${P}_b$B.json" || fail=1
+  done
+done
+echo "== end-to-end: xlavit train on generated 224x224 images, batch 64, 1 epoch"
+$X train --device tpu --plugin "$PLUGIN" --config vit-b16 --batch-size 64 --epochs 1 --lr 1e-4 --warmup-steps 5 \
+   --out "$OUTDIR/train-$(date +%s)" --cache-dir "$OUTDIR/cache" || fail=1
+exit $fail

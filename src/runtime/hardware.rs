@@ -1,0 +1,161 @@
+//! Is the accelerator a plugin drives attached? Answered from the file system
+//! in milliseconds, before any plugin is loaded: libtpu on a machine without a
+//! TPU retries the cloud metadata server for minutes before it fails, and a
+//! CUDA plugin without a driver fails deep inside its client creation. JAX
+//! looks before it loads for the same reason.
+//!
+//! Also: the CUDA libraries that pip installs beside a CUDA plugin
+//! (`site-packages/nvidia/*/lib`), loaded before the plugin as JAX does, so
+//! nobody has to export `LD_LIBRARY_PATH`.
+
+use super::DeviceKind;
+use anyhow::{bail, Result};
+use std::path::{Path, PathBuf};
+
+/// Set to 1 to load a TPU or CUDA plugin even where these checks find no hardware.
+pub const SKIP_CHECK_ENV: &str = "XLAVIT_SKIP_HARDWARE_CHECK";
+
+/// Google's PCI vendor id, which TPU chips carry.
+const GOOGLE_PCI_VENDOR: &str = "0x1ae0";
+
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir).map(|it| it.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default()
+}
+
+fn name_of(p: &Path) -> String {
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// TPU device nodes (`/dev/accel*` on v2-v4, VFIO groups `/dev/vfio/N` on v5e and later) or a
+/// Google PCI device, under `root` (`/` outside tests). `Err` says what was looked at.
+pub fn find_tpu(root: &Path) -> std::result::Result<String, String> {
+    let accel: Vec<PathBuf> = entries(&root.join("dev")).into_iter().filter(|p| name_of(p).starts_with("accel")).collect();
+    if let Some(a) = accel.first() {
+        return Ok(format!("{}", a.display()));
+    }
+    let vfio_groups = entries(&root.join("dev/vfio")).into_iter().filter(|p| name_of(p).chars().all(|c| c.is_ascii_digit())).count();
+    let google: Vec<PathBuf> = entries(&root.join("sys/bus/pci/devices"))
+        .into_iter()
+        .filter(|d| std::fs::read_to_string(d.join("vendor")).is_ok_and(|v| v.trim() == GOOGLE_PCI_VENDOR))
+        .collect();
+    if let Some(d) = google.first() {
+        return Ok(format!("Google PCI device {} ({vfio_groups} VFIO groups)", name_of(d)));
+    }
+    Err(format!(
+        "no /dev/accel* device, {vfio_groups} /dev/vfio groups, and no Google PCI device (vendor {GOOGLE_PCI_VENDOR}) under /sys/bus/pci/devices"
+    ))
+}
+
+/// The NVIDIA kernel driver (`/proc/driver/nvidia/version`) or its user-space library.
+pub fn find_nvidia_driver(root: &Path) -> std::result::Result<String, String> {
+    let version = root.join("proc/driver/nvidia/version");
+    if let Ok(v) = std::fs::read_to_string(&version) {
+        return Ok(v.lines().next().unwrap_or("").trim().to_string());
+    }
+    // Containers often lack /proc/driver/nvidia but map the driver library in.
+    // SAFETY: loading the system's CUDA driver library runs only its initializers.
+    if root == Path::new("/") && unsafe { libloading::Library::new("libcuda.so.1") }.is_ok() {
+        return Ok("libcuda.so.1".into());
+    }
+    Err(format!("{} is missing and libcuda.so.1 cannot be loaded", version.display()))
+}
+
+/// Fails in one line when `kind` needs hardware that is not there.
+pub fn check(kind: DeviceKind) -> Result<()> {
+    if std::env::var(SKIP_CHECK_ENV).is_ok_and(|v| v.trim() == "1") {
+        return Ok(());
+    }
+    let root = Path::new("/");
+    match kind {
+        DeviceKind::Cpu => Ok(()),
+        DeviceKind::Tpu => match find_tpu(root) {
+            Ok(_) => Ok(()),
+            Err(why) => bail!(
+                "--device tpu: no TPU is attached to this machine ({why}); the TPU plugin was not loaded. \
+                 Run on a Cloud TPU VM, or set {SKIP_CHECK_ENV}=1 if this check is wrong here"
+            ),
+        },
+        DeviceKind::Cuda => match find_nvidia_driver(root) {
+            Ok(_) => Ok(()),
+            Err(why) => bail!(
+                "--device cuda: no NVIDIA driver on this machine ({why}); the CUDA plugin was not loaded. \
+                 Run on a machine with an NVIDIA GPU and driver, or set {SKIP_CHECK_ENV}=1 if this check is wrong here"
+            ),
+        },
+    }
+}
+
+/// Loads, globally, the CUDA libraries pip put beside a CUDA plugin (`<site>/nvidia/*/lib`), so
+/// that the plugin finds them without `LD_LIBRARY_PATH`. Libraries are tried in rounds until no
+/// more load, which settles their mutual dependencies without a hand-kept order. Returns how many
+/// loaded; the handles stay open for the life of the process.
+pub fn preload_cuda_libraries(plugin: &Path) -> usize {
+    // <site>/jax_plugins/xla_cudaNN/xla_cuda_plugin.so
+    let Some(site) = plugin.parent().and_then(Path::parent).and_then(Path::parent) else { return 0 };
+    let mut pending: Vec<PathBuf> = entries(&site.join("nvidia"))
+        .into_iter()
+        .flat_map(|d| entries(&d.join("lib")))
+        .filter(|p| name_of(p).contains(".so"))
+        .collect();
+    pending.sort();
+    let mut loaded = 0;
+    loop {
+        let before = pending.len();
+        pending.retain(|lib| {
+            // SAFETY: these are the CUDA libraries the plugin itself would load.
+            match unsafe { libloading::os::unix::Library::open(Some(lib), libloading::os::unix::RTLD_NOW | libloading::os::unix::RTLD_GLOBAL) } {
+                Ok(handle) => {
+                    std::mem::forget(handle);
+                    loaded += 1;
+                    false
+                }
+                Err(_) => true,
+            }
+        });
+        if pending.is_empty() || pending.len() == before {
+            break;
+        }
+    }
+    loaded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn touch(p: &Path, text: &str) {
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    #[test]
+    fn tpu_is_found_by_device_node_or_google_pci_vendor() {
+        let empty = tempfile::tempdir().unwrap();
+        let why = find_tpu(empty.path()).unwrap_err();
+        assert!(why.contains("/dev/accel") && why.contains("0x1ae0"), "{why}");
+
+        let v4 = tempfile::tempdir().unwrap();
+        touch(&v4.path().join("dev/accel0"), "");
+        assert!(find_tpu(v4.path()).unwrap().ends_with("accel0"));
+
+        let v5e = tempfile::tempdir().unwrap();
+        touch(&v5e.path().join("dev/vfio/0"), "");
+        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
+        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x8086\n");
+        assert!(find_tpu(v5e.path()).unwrap().contains("0000:00:04.0"));
+
+        // Another vendor's PCI devices are not TPUs.
+        let other = tempfile::tempdir().unwrap();
+        touch(&other.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x10de\n");
+        assert!(find_tpu(other.path()).is_err());
+    }
+
+    #[test]
+    fn nvidia_driver_is_found_by_its_proc_file() {
+        let empty = tempfile::tempdir().unwrap();
+        assert!(find_nvidia_driver(empty.path()).unwrap_err().contains("proc/driver/nvidia/version"));
+        let with = tempfile::tempdir().unwrap();
+        touch(&with.path().join("proc/driver/nvidia/version"), "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.1\n");
+        assert!(find_nvidia_driver(with.path()).unwrap().contains("580.1"));
+    }
+}
