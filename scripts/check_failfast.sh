@@ -6,11 +6,20 @@ cd "$(dirname "$0")/.."
 bash scripts/install_accelerator.sh tpu
 cargo build --release -q
 X=./target/release/xlavit
+ERR=$(mktemp)
+fail=0
 for cmd in "devices" "train --out /tmp/xlavit-failfast-never" "bench --config vit-b16"; do
-  start=$(date +%s.%N)
-  if $X $cmd --device tpu --plugin .deps/python/libtpu/libtpu.so 2>/tmp/failfast.err; then
+  start=$EPOCHREALTIME
+  if $X $cmd --device tpu --plugin .deps/tpu/libtpu/libtpu.so 2>"$ERR"; then
     echo "FAIL: '$cmd --device tpu' succeeded on a machine without a TPU?"; exit 1
   fi
-  end=$(date +%s.%N)
-  printf '%-28s %.2f s: %s\n' "$cmd" "$(echo "$end - $start" | bc)" "$(cat /tmp/failfast.err)"
+  ms=$(( (${EPOCHREALTIME/./} - ${start/./}) / 1000 ))
+  lines=$(wc -l < "$ERR")
+  printf '%-40s %5d ms, %d line: %s\n' "$cmd" "$ms" "$lines" "$(head -1 "$ERR")"
+  if [ "$ms" -ge 1000 ] || [ "$lines" -ne 1 ] || ! grep -q "no TPU is attached" "$ERR"; then
+    echo "FAIL: expected one line naming the missing TPU within a second"; fail=1
+  fi
 done
+rm -f "$ERR"
+[ $fail -eq 0 ] && echo "OK: with libtpu installed, --device tpu fails fast without a TPU"
+exit $fail

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs an accelerator's PJRT plugin from PyPI into .deps/python, where xlavit looks first:
+# Installs an accelerator's PJRT plugin from PyPI into .deps/<accelerator>, where xlavit looks
+# (beside the CPU plugin's .deps/python; one folder each, so installing one never replaces another's files):
 #   tpu     libtpu (the TPU plugin, libtpu/libtpu.so)
 #   cuda13  jax-cuda13-pjrt (jax_plugins/xla_cuda13/xla_cuda_plugin.so) + the CUDA 13 libraries (nvidia/*/lib)
 #   cuda12  the same for CUDA 12
@@ -10,22 +11,23 @@ cd "$(dirname "$0")/.."
 ACCEL=${1:?usage: install_accelerator.sh tpu|cuda12|cuda13}
 JAX_VERSION=0.11.2
 case "$ACCEL" in
-  tpu)    PKGS=("libtpu==0.0.52"); CHECK=.deps/python/libtpu/libtpu.so ;;
-  cuda13) PKGS=("jax-cuda13-pjrt==$JAX_VERSION" "jax-cuda13-plugin[with-cuda]==$JAX_VERSION"); CHECK=.deps/python/jax_plugins/xla_cuda13/xla_cuda_plugin.so ;;
-  cuda12) PKGS=("jax-cuda12-pjrt==$JAX_VERSION" "jax-cuda12-plugin[with-cuda]==$JAX_VERSION"); CHECK=.deps/python/jax_plugins/xla_cuda12/xla_cuda_plugin.so ;;
+  tpu)    PKGS=("libtpu==0.0.52"); CHECK=.deps/tpu/libtpu/libtpu.so ;;
+  cuda13) PKGS=("jax-cuda13-pjrt==$JAX_VERSION" "jax-cuda13-plugin[with-cuda]==$JAX_VERSION"); CHECK=.deps/cuda13/jax_plugins/xla_cuda13/xla_cuda_plugin.so ;;
+  cuda12) PKGS=("jax-cuda12-pjrt==$JAX_VERSION" "jax-cuda12-plugin[with-cuda]==$JAX_VERSION"); CHECK=.deps/cuda12/jax_plugins/xla_cuda12/xla_cuda_plugin.so ;;
   *) echo "install_accelerator: unknown accelerator '$ACCEL' (expected tpu, cuda12 or cuda13)" >&2; exit 2 ;;
 esac
 if [ -f "$CHECK" ]; then
   echo "install_accelerator: $ACCEL plugin already at $CHECK"
   exit 0
 fi
-echo "install_accelerator: installing ${PKGS[*]} into .deps/python"
-# --upgrade lets --target add packages beside the CPU plugin already there; the jax plugin
-# package's own dependency on jaxlib is not needed to load the PJRT plugin outside JAX.
-python3 -m pip install -q --disable-pip-version-check --upgrade --target .deps/python "${PKGS[@]}" \
+TARGET=.deps/$ACCEL
+echo "install_accelerator: installing ${PKGS[*]} into $TARGET"
+# A half-finished earlier install is replaced, not trusted.
+rm -rf "$TARGET"
+python3 -m pip install -q --disable-pip-version-check --target "$TARGET" "${PKGS[@]}" \
   || { echo "install_accelerator: pip could not install ${PKGS[*]}" >&2; exit 1; }
 test -f "$CHECK" || { echo "install_accelerator: $CHECK missing after install" >&2; exit 1; }
 echo "install_accelerator: $ACCEL plugin at $CHECK"
 case "$ACCEL" in
-  cuda*) echo "install_accelerator: CUDA libraries: $(ls -d .deps/python/nvidia/*/lib 2>/dev/null | wc -l) folders under .deps/python/nvidia (xlavit loads them before the plugin)" ;;
+  cuda*) echo "install_accelerator: CUDA libraries: $(ls -d "$TARGET"/nvidia/*/lib 2>/dev/null | wc -l) folders under $TARGET/nvidia (xlavit loads them before the plugin)" ;;
 esac

@@ -25,7 +25,7 @@ for d in /sys/bus/pci/devices/*; do
   [ "$(cat "$d/vendor" 2>/dev/null)" = "0x1ae0" ] && echo "Google PCI device: $(basename "$d") device $(cat "$d/device")"
 done
 echo "TPU env: TPU_ACCELERATOR_TYPE=${TPU_ACCELERATOR_TYPE:-unset} TPU_WORKER_ID=${TPU_WORKER_ID:-unset}"
-PLUGIN=${XLAVIT_PJRT_PLUGIN:-.deps/python/libtpu/libtpu.so}
+PLUGIN=${XLAVIT_PJRT_PLUGIN:-.deps/tpu/libtpu/libtpu.so}
 echo "TPU plugin: $PLUGIN ($( [ -f "$PLUGIN" ] && du -h "$PLUGIN" | cut -f1 || echo missing: run bash scripts/setup.sh tpu))"
 [ -x "$X" ] || { echo "missing $X: run bash scripts/setup.sh tpu (it builds the release binary)"; exit 1; }
 

@@ -572,9 +572,9 @@ fn train(a: TrainArgs) -> Result<()> {
     };
     let client = open_client(&a.dev)?;
     let outcome = crate::train::run(&opts, &client, a.resume.is_some(), a.stop_after_steps)?;
-    if matches!(outcome, crate::train::Outcome::Stopped { .. }) && crate::train::stop_requested() {
-        // Interrupted, state saved: the shell convention for a run ended by a signal.
-        std::process::exit(130);
+    if let (crate::train::Outcome::Stopped { .. }, Some(sig)) = (&outcome, crate::train::stop_signal()) {
+        // Interrupted, state saved: the shell's convention for a run ended by a signal.
+        std::process::exit(128 + sig);
     }
     Ok(())
 }
@@ -583,16 +583,18 @@ fn prepare(a: &PrepareArgs) -> Result<()> {
     use crate::data::batches::{assemble, batch_count, epoch_order, Remainder};
     use crate::data::cache::{default_cache_root, Cache};
     use crate::data::dataset::Split;
-    let ds = crate::train::open_dataset(&a.data, a.num_classes)?;
+    let ds = crate::data::dataset::Dataset::open_subset(&a.data, a.num_classes)?;
     println!("{} ({}): {} classes, {} train and {} validation images listed", a.data, ds.layout.name(), ds.classes.len(), ds.train.len(), ds.validation.len());
     let root = a.cache_dir.clone().unwrap_or_else(default_cache_root);
     for split in [Split::Train, Split::Validation] {
         let (cache, rep) = Cache::open_or_build(&ds, split, a.image_size, &root, &|done, total| {
-            if total >= 1000 && done % 1024 < 256 {
-                eprint!("\r{}: {done}/{total}", split.name());
+            if total >= 1000 {
+                eprint!("\r{}: decoding {done}/{total}", split.name());
+                if done == total {
+                    eprintln!();
+                }
             }
         })?;
-        crate::train::report_cache(split, &cache, &rep);
         for s in &cache.meta.skipped {
             println!("  skipped {}: {}", s.file, s.reason);
         }

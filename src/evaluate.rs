@@ -1,11 +1,9 @@
 //! `xlavit eval`: a checkpoint over a dataset's validation split: loss,
 //! accuracy, per-class accuracy and the confusion matrix (CSV and PNG).
 
-use crate::data::batches::{Prefetcher, Remainder};
 use crate::data::cache::{default_cache_root, Cache};
 use crate::data::dataset::Split;
-use crate::host::HostTensor;
-use crate::runtime::{Arg, Client};
+use crate::runtime::Client;
 use anyhow::{ensure, Context, Result};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -33,7 +31,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&o.model)), None)?;
     let classes = cfg.labels.len();
     // A model fine-tuned on the first N classes evaluates on those N by default.
-    let ds = crate::train::open_dataset(&o.data, Some(o.num_classes.unwrap_or(classes)))?;
+    let ds = crate::data::dataset::Dataset::open_subset(&o.data, Some(o.num_classes.unwrap_or(classes)))?;
     ensure!(
         ds.classes.len() == classes,
         "{}: the model has {classes} classes, the dataset subset {} (--num-classes)",
@@ -49,33 +47,21 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let size = cfg.image_size as u32;
     let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;
-    crate::train::report_cache(Split::Validation, &val, &rep);
+    eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
     let val = Arc::new(val);
     let eb = o.batch_size.min(val.len());
     let f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.precision)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
-    let mut acc = client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
     let mut confusion = vec![vec![0u64; classes]; classes];
-    let s = cfg.image_size;
-    let order: Vec<u32> = (0..val.len() as u32).collect();
-    for b in Prefetcher::new(val.clone(), order, eb, Remainder::Pad, 0, 2) {
-        let images = client.to_device(&HostTensor::from_u8(&[eb as i64, s, s, 3], &b.images)?, 0)?;
-        let labels = client.to_device(&HostTensor::from_i32(&[eb as i64], &b.labels)?, 0)?;
-        let mask: Vec<f32> = (0..eb).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
-        let mask = client.to_device(&HostTensor::from_f32(&[eb as i64], &mask)?, 0)?;
-        let mut args: Vec<Arg> = weights.iter().map(Arg::Borrow).collect();
-        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
-        let mut outs = exe.execute(args)?;
-        let predictions = outs.pop().expect("two outputs").to_host()?.to_i32()?;
-        acc = outs.pop().expect("two outputs");
+    // Every batch's predictions feed the confusion matrix.
+    let sums = crate::feed::eval_pass(client, &exe, &weights, &val, eb, |_| true, |b, predictions| {
         for i in 0..b.valid {
             confusion[b.labels[i] as usize][predictions[i] as usize] += 1;
         }
-    }
-    let v = acc.to_host()?.to_f32()?;
+    })?;
     let count = val.len();
-    let result = EvalResult { loss: v[0] as f64 / count as f64, accuracy: v[1] as f64 / count as f64, count, confusion };
+    let result = EvalResult { loss: sums.loss / count as f64, accuracy: sums.correct / count as f64, count, confusion };
     write_outputs(&o.out, &cfg.labels, &result)?;
     println!("{count} validation images: loss {:.4}, accuracy {:.2}%", result.loss, result.accuracy * 100.0);
     println!("per class:");

@@ -18,6 +18,7 @@ pub mod train_step;
 pub mod train;
 pub mod plots;
 pub mod evaluate;
+pub mod feed;
 pub mod augment;
 pub mod checkpoint;
 pub mod data;

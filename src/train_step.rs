@@ -36,6 +36,9 @@ pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
 /// The on-device metric accumulator of a train step with `accumulate`: sums since the last
 /// pull (the "window") and since the start of the epoch. The host reads all eight in one
 /// transfer and resets what it has consumed.
+/// Where the window's and the epoch's four sums (loss, correct, grad norm, steps) start.
+pub const WINDOW_SLOTS: usize = 0;
+pub const EPOCH_SLOTS: usize = 4;
 pub const METRIC_SLOTS: [&str; 8] =
     ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
 

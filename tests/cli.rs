@@ -153,6 +153,15 @@ fn accelerators_fail_fast_without_hardware() {
     std::fs::write(&fake, b"never loaded").unwrap();
     let out_dir = dir.path().join("run");
     for (device, needle) in [("tpu", "no TPU is attached"), ("cuda", "no NVIDIA driver")] {
+        let root = std::path::Path::new("/");
+        let present = match device {
+            "tpu" => xlavit::runtime::hardware::find_tpu(root).is_ok(),
+            _ => xlavit::runtime::hardware::find_nvidia_driver(root).is_ok(),
+        };
+        if present {
+            eprintln!("this machine has a {device}: its fail-fast case cannot be shown here");
+            continue;
+        }
         for plugin in [None, Some(fake.to_str().unwrap())] {
             let commands: Vec<Vec<&str>> = vec![
                 vec!["devices"],

@@ -61,4 +61,15 @@ fn files_pillow_refuses_are_refused_with_a_reason() {
     let clean = decode_rgb(&bytes).unwrap();
     bytes.extend_from_slice(b"trailing garbage");
     assert_eq!(decode_rgb(&bytes).unwrap(), clean);
+    // Even when the trailer holds what looks like a start-of-scan marker (a phone's appended data).
+    bytes.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x08, 1, 2, 3, 4, 5, 6, 0x11, 0x22]);
+    assert_eq!(decode_rgb(&bytes).unwrap(), clean);
+    // Cut inside the scans of every fixture JPEG: refused, whatever libjpeg-turbo's last warning says.
+    for name in ["baseline420.jpg", "baseline444.jpg", "progressive.jpg", "gray.jpg", "cmyk.jpg", "exif_rot6.jpg"] {
+        let full = std::fs::read(common::fixture(&format!("decode/{name}"))).unwrap();
+        for keep in [full.len() * 9 / 10, full.len() - 3] {
+            let e = format!("{:#}", decode_rgb(&full[..keep]).unwrap_err());
+            assert!(e.contains("truncated"), "{name} cut to {keep} bytes: {e}");
+        }
+    }
 }

@@ -31,8 +31,9 @@ fn ok(out: &Output) -> String {
 }
 
 fn records(dir: &Path, kind: &str) -> Vec<Value> {
+    // No file yet: nothing logged (a run stopped before its first pull).
     std::fs::read_to_string(dir.join("metrics.jsonl"))
-        .unwrap()
+        .unwrap_or_default()
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
         .filter(|v| v["type"] == kind)
@@ -72,6 +73,9 @@ fn reference_args<'a>(out: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
         "5",
         "--log-every",
         "1",
+        // 10 validation images in batches of 4, 4 and 2 + 2 padding rows, masked.
+        "--eval-batch-size",
+        "4",
         "--out",
         out,
     ];
@@ -125,11 +129,11 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
     assert_eq!(config["id2label"]["4"], "elderberry");
 
     // Exactly the promised device-to-host transfers: one per metric pull, per eval pass, per state
-    // tensor at each epoch end (3 x 40 parameters + step + metrics), one for samples.png and one
-    // for the predictions shown in predictions.png (10 validation images: one eval batch).
+    // tensor at each epoch end (3 x 40 parameters + step + metrics), one for samples.png, and in
+    // the last epoch one per eval batch holding an image shown in predictions.png (all 3 here).
     let summary: Value = serde_json::from_str(&std::fs::read_to_string(a.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["metric_pulls"], 10);
-    let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 1;
+    let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 3;
     assert_eq!(summary["device_to_host_transfers"], want);
 
     // Same flags, same bytes.
@@ -183,18 +187,38 @@ fn resume_after_a_step_limit_or_sigint_ends_bit_identical() {
     let work = tempfile::tempdir().unwrap();
     let full = work.path().join("full");
     ok(&xlavit(cache.path(), &resume_args(s(&full), "3", &[])));
-
-    // Stop mid-epoch (step 7 of 15), then resume.
-    let part = work.path().join("part");
-    let err = ok(&xlavit(cache.path(), &resume_args(s(&part), "3", &["--stop-after-steps", "7"])));
-    assert!(err.contains("stopped at step 7"), "{err}");
-    assert!(!part.join("last/model.safetensors").exists() || epoch_values(&part).len() == 1);
-    let bad = xlavit(cache.path(), &["train", "--resume", s(&part), "--lr", "1"]);
-    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("--lr"));
-    ok(&xlavit(cache.path(), &["train", "--resume", s(&part)]));
+    // --log-every 2 over 3 epochs of 5 steps: pulls at steps 2, 4, 5 | 6, 8, 10 | 12, 14, 15.
+    let summary: Value = serde_json::from_str(&std::fs::read_to_string(full.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["metric_pulls"], 9);
+    let steps: Vec<u64> = records(&full, "train").iter().map(|r| r["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, [2, 4, 5, 6, 8, 10, 12, 14, 15]);
+    assert_eq!(summary["device_to_host_transfers"], 1 + 9 + 3 + 3 * (3 * 40 + 2) + 1);
     let bytes = |d: &Path| std::fs::read(d.join("last/model.safetensors")).unwrap();
-    assert!(bytes(&full) == bytes(&part), "a resumed run ended with other weights than an uninterrupted one");
-    assert_eq!(epoch_values(&full), epoch_values(&part));
+
+    // Stop mid-epoch (step 7 of 15), at an epoch boundary (step 5), and before the first step.
+    for stop in ["7", "5", "0"] {
+        let part = work.path().join(format!("part{stop}"));
+        let err = ok(&xlavit(cache.path(), &resume_args(s(&part), "3", &["--stop-after-steps", stop])));
+        assert!(err.contains(&format!("stopped at step {stop}")), "{err}");
+        let done_epochs = if stop == "0" { 0 } else { 1 };
+        assert_eq!(epoch_values(&part).len(), done_epochs, "stop {stop}");
+        if stop == "7" {
+            let bad = xlavit(cache.path(), &["train", "--resume", s(&part), "--lr", "1"]);
+            assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("--lr"));
+            let again = xlavit(cache.path(), &resume_args(s(&part), "3", &[]));
+            assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("--resume"));
+        }
+        ok(&xlavit(cache.path(), &["train", "--resume", s(&part)]));
+        assert!(bytes(&full) == bytes(&part), "stopped at {stop} and resumed: other weights than an uninterrupted run");
+        assert_eq!(epoch_values(&full), epoch_values(&part), "stop {stop}");
+        let steps: Vec<u64> = records(&part, "train").iter().map(|r| r["step"].as_u64().unwrap()).collect();
+        assert_eq!(steps, [2, 4, 5, 6, 8, 10, 12, 14, 15], "stop {stop}: each pull logged once");
+        // A finished run resumes to nothing, at once.
+        let t0 = std::time::Instant::now();
+        let err = ok(&xlavit(cache.path(), &["train", "--resume", s(&part)]));
+        assert!(err.contains("already finished") && !err.contains("compiled"), "{err}");
+        assert!(t0.elapsed().as_secs() < 10);
+    }
 
     // SIGINT: a longer run, interrupted once it is under way.
     let long_full = work.path().join("long_full");
@@ -213,6 +237,16 @@ fn resume_after_a_step_limit_or_sigint_ends_bit_identical() {
     assert!(err.contains("state saved"), "{err}");
     let progress: Value = serde_json::from_str(&std::fs::read_to_string(long.join("resume/progress.json")).unwrap()).unwrap();
     assert!(progress["epoch"].as_u64().unwrap() < 40, "the run finished before SIGINT arrived");
+    // The resumed run is stopped again, by SIGTERM this time (exit status 128 + 15).
+    let logged = records_len(&long);
+    let child = command(cache.path(), &["train", "--resume", s(&long)]).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    while records_len(&long) < logged + 3 {
+        assert!(t0.elapsed().as_secs() < 240, "the resumed run never got under way");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(143), "{}", String::from_utf8_lossy(&out.stderr));
     ok(&xlavit(cache.path(), &["train", "--resume", s(&long)]));
     assert!(bytes(&long_full) == bytes(&long), "resumed after SIGINT: other weights than an uninterrupted run");
     assert_eq!(epoch_values(&long_full), epoch_values(&long));
@@ -281,6 +315,22 @@ fn awkward_image_folder(root: &Path) {
     for f in ["anim.gif", "rgb.bmp", "lossy.webp"] {
         copy(f, &root.join("val/class_b").join(f));
     }
+}
+
+/// `eval` counts every validation image once; `predict` classifies an image.
+fn check_eval_and_predict(cache: &Path, model: &Path, data: &Path, val_images: u64, image: &Path) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = xlavit(cache, &["eval", "--model", s(model), "--data", s(data), "--out", s(dir.path()), "--batch-size", "3"]);
+    ok(&out);
+    let ev: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("eval.json")).unwrap()).unwrap();
+    assert_eq!(ev["count"].as_u64(), Some(val_images));
+    let per_class: u64 = ev["per_class"].as_array().unwrap().iter().map(|c| c["count"].as_u64().unwrap()).sum();
+    assert_eq!(per_class, val_images);
+    let out = xlavit(cache, &["predict", "--model", s(model), s(image), "--json"]);
+    ok(&out);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let probs: f64 = v[0]["probabilities"].as_array().unwrap().iter().map(|p| p.as_f64().unwrap()).sum();
+    assert!((probs - 1.0).abs() < 1e-6, "{v}");
 }
 
 fn copy_file(from: &Path, to: &Path) {
@@ -365,6 +415,11 @@ fn food101_layout_and_parquet_shards() {
     ok(&out);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("food101") && stdout.contains("2 classes, 8 train and 4 validation"), "{stdout}");
+    let food_run = work.path().join("food_run");
+    ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&food), "--num-classes", "2", "--epochs", "1", "--batch-size", "4", "--out", s(&food_run)]));
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(food_run.join("last/config.json")).unwrap()).unwrap();
+    assert_eq!((config["id2label"]["0"].as_str(), config["id2label"]["1"].as_str()), (Some("waffles"), Some("apple_pie")));
+    check_eval_and_predict(cache.path(), &food_run.join("last"), &food, 4, &food.join("images/sushi/1004.jpg"));
 
     // Parquet shards as the hub's ethz/food101: image {bytes, path}, label, names in the metadata.
     let pq = work.path().join("pq");
@@ -402,6 +457,8 @@ fn food101_layout_and_parquet_shards() {
     ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&pq), "--epochs", "1", "--batch-size", "4", "--out", s(&run)]));
     let config: Value = serde_json::from_str(&std::fs::read_to_string(run.join("last/config.json")).unwrap()).unwrap();
     assert_eq!(config["id2label"]["1"], "churros");
+    let loose = work.path().join("tmp3.jpg");
+    check_eval_and_predict(cache.path(), &run.join("last"), &pq, 4, &loose);
 
     // A label past the class names is caught before anything is compiled.
     let bad = work.path().join("badpq");

@@ -57,13 +57,35 @@ impl std::fmt::Debug for Cache {
 #[derive(Clone, Debug)]
 pub struct BuildReport {
     pub reused: bool,
+    /// Images decoded into the cache (skipped files not counted).
     pub decoded: usize,
+    /// Files read, decoded or not.
+    pub read: usize,
     pub seconds: f64,
 }
 
 impl BuildReport {
+    /// Files processed per second (a skipped file costs a read and a failed decode).
     pub fn images_per_second(&self) -> f64 {
-        self.decoded as f64 / self.seconds.max(1e-9)
+        self.read as f64 / self.seconds.max(1e-9)
+    }
+}
+
+/// One line on what opening or building a cache did: counts, skipped files, size and speed.
+pub fn describe(split: Split, cache: &Cache, report: &BuildReport) -> String {
+    let m = &cache.meta;
+    let size = cache.size_bytes() as f64 / 1e6;
+    if report.reused {
+        format!("{}: {} images from the cache {} ({size:.1} MB)", split.name(), m.count, cache.dir.display())
+    } else {
+        format!(
+            "{}: decoded {} images ({} skipped) at {:.0} images/s into {} ({size:.1} MB)",
+            split.name(),
+            report.decoded,
+            m.skipped.len(),
+            report.images_per_second(),
+            cache.dir.display()
+        )
     }
 }
 
@@ -121,7 +143,7 @@ impl Cache {
         let dir = root.join(Cache::key(ds, split, size)?);
         if dir.is_dir() {
             match Cache::open(&dir) {
-                Ok(c) => return Ok((c, BuildReport { reused: true, decoded: 0, seconds: 0.0 })),
+                Ok(c) => return Ok((c, BuildReport { reused: true, decoded: 0, read: 0, seconds: 0.0 })),
                 Err(e) => {
                     eprintln!("warning: cache {} is unreadable ({e:#}); rebuilding it", dir.display());
                     std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
@@ -129,9 +151,11 @@ impl Cache {
             }
         }
         let t0 = Instant::now();
-        let decoded = build(ds, split, size, &dir, progress)?;
+        let read = build(ds, split, size, &dir, progress)?;
         let seconds = t0.elapsed().as_secs_f64();
-        Ok((Cache::open(&dir)?, BuildReport { reused: false, decoded, seconds }))
+        let cache = Cache::open(&dir)?;
+        let decoded = cache.len();
+        Ok((cache, BuildReport { reused: false, decoded, read, seconds }))
     }
 
     pub fn open(dir: &Path) -> Result<Cache> {

@@ -110,6 +110,17 @@ impl Dataset {
         Ok(ds)
     }
 
+    /// `open`, where Food-101 (101 classes) defaults to the tutorial's 20-class subset and any
+    /// other dataset to all its classes.
+    pub fn open_subset(spec: &str, num_classes: Option<usize>) -> Result<Dataset> {
+        let mut ds = Dataset::open(spec, num_classes)?;
+        if num_classes.is_none() && ds.classes.len() == 101 {
+            eprintln!("note: Food-101 has 101 classes; using the first 20 as the tutorial does (--num-classes changes it)");
+            ds.keep_classes(20)?;
+        }
+        Ok(ds)
+    }
+
     /// Keeps classes 0..n and their examples.
     pub fn keep_classes(&mut self, n: usize) -> Result<()> {
         ensure!(n >= 1, "--num-classes must be at least 1");
@@ -155,12 +166,17 @@ impl Dataset {
         let mut h = Fnv::new();
         h.write(self.layout.name().as_bytes());
         h.write(self.classes.join("\n").as_bytes());
+        // A missing file is hashed as missing: decoding skips it with a warning, like any bad image.
         let stat = |p: &Path, h: &mut Fnv| -> Result<()> {
-            let m = std::fs::metadata(p).with_context(|| format!("cannot read {}", p.display()))?;
             h.write(p.to_string_lossy().as_bytes());
-            h.write(&m.len().to_le_bytes());
-            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
-            h.write(&t.to_le_bytes());
+            match std::fs::metadata(p) {
+                Ok(m) => {
+                    h.write(&m.len().to_le_bytes());
+                    let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+                    h.write(&t.to_le_bytes());
+                }
+                Err(_) => h.write(b"missing"),
+            }
             Ok(())
         };
         for s in &self.shards {

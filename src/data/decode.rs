@@ -185,15 +185,45 @@ mod jpeg {
     }
 }
 
-/// Whether an end-of-image marker follows the last start-of-scan. Neither marker can occur inside
-/// entropy-coded data (0xFF is stuffed there), and an EXIF thumbnail's markers come before the
-/// main image's scans, so a file cut anywhere in its scans fails this.
+/// Whether the JPEG's marker sequence reaches its end-of-image marker. Walks the segments from
+/// the start (an EXIF thumbnail inside APP1 is skipped whole) and, after each start-of-scan, the
+/// entropy-coded data to the next marker; a file cut anywhere in its scans runs out first. Data
+/// after the end-of-image marker (phone trailers) is not looked at, as Pillow ignores it too.
 fn ends_after_last_scan(bytes: &[u8]) -> bool {
-    let last_sos = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
-    match last_sos {
-        Some(p) => bytes[p..].windows(2).any(|w| w == [0xFF, 0xD9]),
-        None => false,
+    let n = bytes.len();
+    let mut i = 2;
+    while i + 1 < n {
+        if bytes[i] != 0xFF {
+            // Garbage between segments: libjpeg skips to the next marker with a warning.
+            i += 1;
+            continue;
+        }
+        let marker = bytes[i + 1];
+        match marker {
+            0xD9 => return true,
+            // Fill bytes and markers without a length.
+            0xFF => {
+                i += 1;
+                continue;
+            }
+            0x00 | 0x01 | 0xD0..=0xD7 => {
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        if i + 3 >= n {
+            return false;
+        }
+        i += 2 + u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]) as usize;
+        if marker == 0xDA {
+            // Inside scan data 0xFF is stuffed as FF 00, and restart markers belong to the scan.
+            while i + 1 < n && !(bytes[i] == 0xFF && bytes[i + 1] != 0x00 && !(0xD0..=0xD7).contains(&bytes[i + 1])) {
+                i += 1;
+            }
+        }
     }
+    false
 }
 
 /// Pillow's `convert("RGB")` of CMYK (`cmyk2rgb`): R = (255 - K) - (C * (255 - K)) / 255, rounded
@@ -381,7 +411,10 @@ fn tiff_jpeg_strips<R: std::io::Read + std::io::Seek>(bytes: &[u8], dec: &mut ti
     ensure!(offsets.len() == counts.len() && !offsets.is_empty(), "TIFF: {} strip offsets but {} byte counts", offsets.len(), counts.len());
     let mut data = Vec::with_capacity(w as usize * h as usize * 3);
     for (&o, &c) in offsets.iter().zip(&counts) {
-        let strip = bytes.get(o as usize..(o + c) as usize).ok_or_else(|| anyhow!("truncated TIFF: a strip lies past the end of the file"))?;
+        let strip = o
+            .checked_add(c)
+            .and_then(|end| bytes.get(usize::try_from(o).ok()?..usize::try_from(end).ok()?))
+            .ok_or_else(|| anyhow!("truncated TIFF: a strip lies past the end of the file"))?;
         let stream: Vec<u8> = match &tables {
             // Tables: SOI, DQT/DHT, EOI. Strip: SOI, frame, scan, EOI. Joined: one whole JPEG.
             Some(t) if t.len() >= 4 && strip.len() >= 2 => [&t[..t.len() - 2], &strip[2..]].concat(),

@@ -15,8 +15,11 @@ use std::path::{Path, PathBuf};
 /// Set to 1 to load a TPU or CUDA plugin even where these checks find no hardware.
 pub const SKIP_CHECK_ENV: &str = "XLAVIT_SKIP_HARDWARE_CHECK";
 
-/// Google's PCI vendor id, which TPU chips carry.
+/// Google's PCI vendor id. Google's virtual NIC (gVNIC, device 0x0042) carries it too, on every
+/// GCE VM, so the device id decides.
 const GOOGLE_PCI_VENDOR: &str = "0x1ae0";
+/// TPU chips' PCI device ids, as JAX lists them: v2/v3, (unnamed), v4, v5p, v5e, v6e, 7x.
+const TPU_PCI_DEVICES: [&str; 7] = ["0x0027", "0x0056", "0x005e", "0x0062", "0x0063", "0x006f", "0x0076"];
 
 fn entries(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir).map(|it| it.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default()
@@ -26,23 +29,31 @@ fn name_of(p: &Path) -> String {
     p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-/// TPU device nodes (`/dev/accel*` on v2-v4, VFIO groups `/dev/vfio/N` on v5e and later) or a
-/// Google PCI device, under `root` (`/` outside tests). `Err` says what was looked at.
+fn read_trimmed(p: &Path) -> String {
+    std::fs::read_to_string(p).map(|s| s.trim().to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// A TPU under `root` (`/` outside tests): a `/dev/accel*` node (v2-v4), or a Google PCI device
+/// with a TPU device id (v5e and later sit behind VFIO). `Err` says what was looked at.
 pub fn find_tpu(root: &Path) -> std::result::Result<String, String> {
-    let accel: Vec<PathBuf> = entries(&root.join("dev")).into_iter().filter(|p| name_of(p).starts_with("accel")).collect();
-    if let Some(a) = accel.first() {
+    if let Some(a) = entries(&root.join("dev")).into_iter().find(|p| name_of(p).starts_with("accel")) {
         return Ok(format!("{}", a.display()));
     }
-    let vfio_groups = entries(&root.join("dev/vfio")).into_iter().filter(|p| name_of(p).chars().all(|c| c.is_ascii_digit())).count();
-    let google: Vec<PathBuf> = entries(&root.join("sys/bus/pci/devices"))
+    let google: Vec<(PathBuf, String)> = entries(&root.join("sys/bus/pci/devices"))
         .into_iter()
-        .filter(|d| std::fs::read_to_string(d.join("vendor")).is_ok_and(|v| v.trim() == GOOGLE_PCI_VENDOR))
+        .filter(|d| read_trimmed(&d.join("vendor")) == GOOGLE_PCI_VENDOR)
+        .map(|d| {
+            let id = read_trimmed(&d.join("device"));
+            (d, id)
+        })
         .collect();
-    if let Some(d) = google.first() {
-        return Ok(format!("Google PCI device {} ({vfio_groups} VFIO groups)", name_of(d)));
+    if let Some((d, id)) = google.iter().find(|(_, id)| TPU_PCI_DEVICES.contains(&id.as_str())) {
+        return Ok(format!("TPU PCI device {} (id {id})", name_of(d)));
     }
+    let others: Vec<&str> = google.iter().map(|(_, id)| id.as_str()).collect();
     Err(format!(
-        "no /dev/accel* device, {vfio_groups} /dev/vfio groups, and no Google PCI device (vendor {GOOGLE_PCI_VENDOR}) under /sys/bus/pci/devices"
+        "no /dev/accel* device and no TPU among the PCI devices under /sys/bus/pci/devices (Google devices: {})",
+        if others.is_empty() { "none".to_string() } else { others.join(", ") }
     ))
 }
 
@@ -132,7 +143,7 @@ mod tests {
     fn tpu_is_found_by_device_node_or_google_pci_vendor() {
         let empty = tempfile::tempdir().unwrap();
         let why = find_tpu(empty.path()).unwrap_err();
-        assert!(why.contains("/dev/accel") && why.contains("0x1ae0"), "{why}");
+        assert!(why.contains("/dev/accel") && why.contains("Google devices: none"), "{why}");
 
         let v4 = tempfile::tempdir().unwrap();
         touch(&v4.path().join("dev/accel0"), "");
@@ -141,13 +152,17 @@ mod tests {
         let v5e = tempfile::tempdir().unwrap();
         touch(&v5e.path().join("dev/vfio/0"), "");
         touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
+        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/device"), "0x0063\n");
         touch(&v5e.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x8086\n");
         assert!(find_tpu(v5e.path()).unwrap().contains("0000:00:04.0"));
 
-        // Another vendor's PCI devices are not TPUs.
-        let other = tempfile::tempdir().unwrap();
-        touch(&other.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x10de\n");
-        assert!(find_tpu(other.path()).is_err());
+        // An ordinary GCE VM: Google's virtual NIC has Google's vendor id but is no TPU.
+        let gce = tempfile::tempdir().unwrap();
+        touch(&gce.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
+        touch(&gce.path().join("sys/bus/pci/devices/0000:00:04.0/device"), "0x0042\n");
+        touch(&gce.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x10de\n");
+        let why = find_tpu(gce.path()).unwrap_err();
+        assert!(why.contains("0x0042"), "{why}");
     }
 
     #[test]

@@ -38,8 +38,8 @@ impl DeviceKind {
             DeviceKind::Cpu => {
                 "run `scripts/setup.sh`, or `pip install xla-cpu-pjrt==0.0.1 --target .deps/python` in the repository root"
             }
-            DeviceKind::Cuda => "run `bash scripts/setup.sh cuda13` (or cuda12; it installs jax-cuda13-pjrt and the CUDA libraries into .deps/python)",
-            DeviceKind::Tpu => "run `bash scripts/setup.sh tpu` (it installs libtpu into .deps/python)",
+            DeviceKind::Cuda => "run `bash scripts/setup.sh cuda13` (or cuda12; it installs jax-cuda13-pjrt and the CUDA libraries into .deps/cuda13)",
+            DeviceKind::Tpu => "run `bash scripts/setup.sh tpu` (it installs libtpu into .deps/tpu)",
         }
     }
 }
@@ -129,12 +129,20 @@ fn search(kind: DeviceKind, groups: impl IntoIterator<Item = DirGroup>) -> Resul
     )
 }
 
+/// Where the set-up scripts install: the CPU plugin into `.deps/python`, accelerator plugins each
+/// into their own folder (`scripts/install_accelerator.sh`), under this crate's source tree and
+/// under the current directory.
 fn repo_site_dirs() -> Vec<PathBuf> {
-    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(".deps/python")];
+    let mut roots = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR"))];
     if let Ok(cwd) = std::env::current_dir() {
-        let d = cwd.join(".deps/python");
-        if !dirs.contains(&d) {
-            dirs.push(d);
+        if !roots.contains(&cwd) {
+            roots.push(cwd);
+        }
+    }
+    let mut dirs = vec![];
+    for root in roots {
+        for sub in ["python", "tpu", "cuda13", "cuda12"] {
+            dirs.push(root.join(".deps").join(sub));
         }
     }
     dirs

@@ -9,9 +9,11 @@ mod state;
 pub use outputs::{read_config, EpochRecord};
 
 use crate::augment::Augment;
-use crate::data::batches::{batch_count, epoch_order, Prefetcher, Remainder};
+use crate::data::batches::{batch_count, epoch_order, HostBatch, Prefetcher, Remainder};
 use crate::data::cache::{default_cache_root, Cache};
 use crate::data::dataset::{Dataset, Split};
+use crate::train_step::{EPOCH_SLOTS, WINDOW_SLOTS};
+use state::Sums;
 use crate::graph::Precision;
 use crate::host::HostTensor;
 use crate::model::vit_config::{Preprocessor, VitConfig};
@@ -21,7 +23,7 @@ use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -62,35 +64,46 @@ pub enum Outcome {
     Stopped { global_step: u64 },
 }
 
-/// Whether SIGINT or SIGTERM asked this process to stop.
-pub fn stop_requested() -> bool {
-    STOP.load(Ordering::Relaxed)
+/// The signal (SIGINT or SIGTERM) that asked this process to stop, if one did.
+pub fn stop_signal() -> Option<i32> {
+    match STOP_SIGNAL.load(Ordering::Relaxed) {
+        0 => None,
+        sig => Some(sig as i32),
+    }
 }
 
-/// Set by SIGINT/SIGTERM; the loop stops at the next step boundary. A second signal ends the
-/// process at once (signal_hook's conditional shutdown).
-static STOP: AtomicBool = AtomicBool::new(false);
+/// Set by SIGINT/SIGTERM to the signal's number; the loop stops at the next step boundary. A
+/// second signal ends the process at once (signal_hook's conditional shutdown).
+static STOP_SIGNAL: AtomicUsize = AtomicUsize::new(0);
 
 fn install_signal_handlers() -> Result<()> {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     let mut result = Ok(());
     INSTALLED.call_once(|| {
-        let flag = Arc::new(AtomicBool::new(false));
+        let seen = Arc::new(AtomicBool::new(false));
+        let which = Arc::new(AtomicUsize::new(0));
         for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-            let r = signal_hook::flag::register_conditional_shutdown(sig, 130, flag.clone())
-                .and_then(|_| signal_hook::flag::register(sig, flag.clone()));
+            let r = signal_hook::flag::register_conditional_shutdown(sig, 128 + sig, seen.clone())
+                .and_then(|_| signal_hook::flag::register(sig, seen.clone()))
+                .and_then(|_| signal_hook::flag::register_usize(sig, which.clone(), sig as usize));
             if let Err(e) = r {
                 result = Err(anyhow!("cannot install the signal handler: {e}"));
             }
         }
+        // The handlers may only set atomics; this thread publishes what they saw.
         std::thread::spawn(move || loop {
-            if flag.load(Ordering::Relaxed) {
-                STOP.store(true, Ordering::Relaxed);
+            let sig = which.load(Ordering::Relaxed);
+            if sig != 0 {
+                STOP_SIGNAL.store(sig, Ordering::Relaxed);
             }
             std::thread::sleep(std::time::Duration::from_millis(20));
         });
     });
     result
+}
+
+fn stop_requested() -> bool {
+    STOP_SIGNAL.load(Ordering::Relaxed) != 0
 }
 
 /// The generated dataset of the main job: written once into the cache folder.
@@ -135,35 +148,6 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
             }
             Ok((cfg, pre, params))
         }
-    }
-}
-
-/// Opens the dataset with the run's class subset. Food-101 (101 classes) defaults to the
-/// tutorial's 20-class subset; any other dataset to all its classes.
-pub fn open_dataset(spec: &str, num_classes: Option<usize>) -> Result<Dataset> {
-    let mut ds = Dataset::open(spec, num_classes)?;
-    if num_classes.is_none() && ds.classes.len() == 101 {
-        eprintln!("note: Food-101 has 101 classes; training on the first 20 as the tutorial does (--num-classes changes it)");
-        ds.keep_classes(20)?;
-    }
-    Ok(ds)
-}
-
-/// Prints what a cache build did: counts, skipped files, size and speed.
-pub fn report_cache(split: Split, cache: &Cache, report: &crate::data::cache::BuildReport) {
-    let m = &cache.meta;
-    let size = cache.size_bytes() as f64 / 1e6;
-    if report.reused {
-        eprintln!("{}: {} images from the cache {} ({size:.1} MB)", split.name(), m.count, cache.dir.display());
-    } else {
-        eprintln!(
-            "{}: decoded {} images ({} skipped) at {:.0} images/s into {} ({size:.1} MB)",
-            split.name(),
-            report.decoded,
-            m.skipped.len(),
-            report.images_per_second(),
-            cache.dir.display()
-        );
     }
 }
 
@@ -222,13 +206,26 @@ struct Run<'a> {
 
 pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
     let out = &opts.out;
-    if !resume && out.join(outputs::CONFIG_FILE).exists() {
+    // A folder is a run once it holds resume state; one that failed before its first save is not.
+    if !resume && state::exists(out) {
         bail!(
             "{} already holds a training run; continue it with --resume {0} or choose another --out",
             out.display()
         );
     }
     ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
+    STOP_SIGNAL.store(0, Ordering::Relaxed);
+    // A finished run is found before minutes of decoding and compiling.
+    let resumed = if resume {
+        let (progress, host_state) = state::load(out)?;
+        if progress.epoch >= opts.epochs {
+            eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
+            return Ok(Outcome::Finished);
+        }
+        Some((progress, host_state))
+    } else {
+        None
+    };
     let cache_root = opts.cache_dir.clone().unwrap_or_else(default_cache_root);
 
     // Data first: every layout problem surfaces before anything is compiled.
@@ -242,7 +239,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             builtin_dataset(&cache_root, size)?.to_string_lossy().into_owned()
         }
     };
-    let ds = open_dataset(&data_spec, opts.num_classes)?;
+    let ds = Dataset::open_subset(&data_spec, opts.num_classes)?;
     let (cfg, pre, params) = load_model(opts, &ds.classes)?;
     let size = cfg.image_size as u32;
     if let Some(s) = opts.image_size {
@@ -254,9 +251,9 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     ensure!(cfg.num_channels == 3, "the model takes {} channels; images are RGB", cfg.num_channels);
     let quiet = |_: usize, _: usize| {};
     let (train, rep) = Cache::open_or_build(&ds, Split::Train, size, &cache_root, &quiet)?;
-    report_cache(Split::Train, &train, &rep);
+    eprintln!("{}", crate::data::cache::describe(Split::Train, &train, &rep));
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
-    report_cache(Split::Validation, &val, &rep);
+    eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
     let skipped = [train.meta.skipped.len(), val.meta.skipped.len()];
     ensure!(
         train.len() >= opts.batch_size,
@@ -266,6 +263,12 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     );
     let steps_per_epoch = batch_count(train.len(), opts.batch_size, Remainder::Drop);
     let total_steps = (steps_per_epoch * opts.epochs) as u64;
+    if opts.warmup_steps >= total_steps {
+        eprintln!(
+            "warning: --warmup-steps {} is not below the run's {total_steps} steps: the learning rate never reaches --lr {}",
+            opts.warmup_steps, opts.lr
+        );
+    }
     let schedule = Schedule::WarmupCosine { peak: opts.lr, warmup_steps: opts.warmup_steps, total_steps };
     let opt = AdamW {
         schedule: schedule.clone(),
@@ -282,18 +285,30 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     eprintln!("compiled the train step, eval and preview programs in {:.1} s", programs.compile_seconds);
 
     let n_params = params.len();
-    let (progress, host_state) = if resume {
-        state::load(out, &cfg, n_params)?
-    } else {
-        outputs::write_config(out, opts)?;
-        let mut s = crate::train_step::initial_state(&params);
-        s.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
-        (state::Progress::default(), s)
+    let (progress, host_state) = match resumed {
+        Some((progress, host_state)) => {
+            // The data must be what the run was on: the same order of the same images.
+            ensure!(
+                progress.train_images == train.len() && progress.steps_per_epoch == steps_per_epoch,
+                "{}: the run trained on {} images ({} steps per epoch); the dataset now gives {} ({steps_per_epoch}); resume needs the same data",
+                out.display(),
+                progress.train_images,
+                progress.steps_per_epoch,
+                train.len()
+            );
+            let host_state = state::check_shapes(host_state, &cfg, out)?;
+            // Lines logged after the saved state (a crash between saves) would be logged again.
+            outputs::truncate_metrics(out, progress.global_step, progress.epoch)?;
+            (progress, host_state)
+        }
+        None => {
+            outputs::write_config(out, opts)?;
+            let mut s = crate::train_step::initial_state(&params);
+            s.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
+            let progress = state::Progress { train_images: train.len(), steps_per_epoch, ..Default::default() };
+            (progress, s)
+        }
     };
-    if progress.epoch >= opts.epochs {
-        eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
-        return Ok(Outcome::Finished);
-    }
     let state = host_state.iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<_>>>()?;
     let key = client.to_device(&HostTensor::from_u64(&[2], &[0, opts.seed])?, 0)?;
     install_signal_handlers()?;
@@ -385,18 +400,13 @@ impl Run<'_> {
                 let client = self.client.clone();
                 scope.spawn(move || {
                     for b in batches {
-                        let up = (|| -> Result<(Buffer, Buffer)> {
-                            let images = client.to_device(&HostTensor::from_u8(&[bs as i64, s, s, 3], &b.images)?, 0)?;
-                            let labels = client.to_device(&HostTensor::from_i32(&[bs as i64], &b.labels)?, 0)?;
-                            Ok((images, labels))
-                        })();
-                        if tx.send(up).is_err() {
+                        if tx.send(crate::feed::upload_batch(&client, &b, s)).is_err() {
                             break;
                         }
                     }
                 });
                 for _ in first..self.steps_per_epoch {
-                    if STOP.load(Ordering::Relaxed) || stop_after.is_some_and(|n| self.progress.global_step >= n) {
+                    if stop_requested() || stop_after.is_some_and(|n| self.progress.global_step >= n) {
                         return Ok(true);
                     }
                     let (images, labels) = rx.recv().map_err(|_| anyhow!("the batch loader stopped early"))??;
@@ -441,7 +451,7 @@ impl Run<'_> {
                 );
                 return Ok(Outcome::Stopped { global_step: self.progress.global_step });
             }
-            self.end_epoch(t_epoch.elapsed().as_secs_f64(), bar.as_ref())?;
+            self.end_epoch(t_epoch.elapsed().as_secs_f64(), self.steps_per_epoch - first, bar.as_ref())?;
         }
         if let Some(b) = &bar {
             b.finish_and_clear();
@@ -454,24 +464,26 @@ impl Run<'_> {
         let i = self.metrics_index();
         let m = self.state[i].to_host()?.to_f32()?;
         self.metric_pulls += 1;
-        let steps = m[3].max(1.0) as f64;
+        let (window, epoch) = (Sums::read(&m, WINDOW_SLOTS), Sums::read(&m, EPOCH_SLOTS));
+        let bs = self.opts.batch_size as f64;
         let rec = outputs::StepRecord {
             kind: "train",
             epoch: self.progress.epoch + 1,
             step: self.progress.global_step,
-            loss: m[0] as f64 / steps,
-            accuracy: m[1] as f64 / (steps * self.opts.batch_size as f64),
-            grad_norm: m[2] as f64 / steps,
+            loss: window.mean_loss(),
+            accuracy: window.accuracy(bs),
+            grad_norm: window.mean_grad_norm(),
             lr: self.schedule.at(self.progress.global_step.saturating_sub(1)),
             images_per_second,
-            epoch_loss: m[4] as f64 / m[7].max(1.0) as f64,
-            epoch_accuracy: m[5] as f64 / (m[7].max(1.0) as f64 * self.opts.batch_size as f64),
+            epoch_loss: epoch.mean_loss(),
+            epoch_accuracy: epoch.accuracy(bs),
         };
         outputs::append_jsonl(&self.opts.out, &serde_json::to_value(&rec)?)?;
+        // The window restarts; the epoch sums go back as they came (exact: f32 both ways).
         let mut reset = m.clone();
-        reset[..4].fill(0.0);
+        reset[WINDOW_SLOTS..WINDOW_SLOTS + 4].fill(0.0);
         self.state[i] = self.client.to_device(&HostTensor::from_f32(&[m.len() as i64], &reset)?, 0)?;
-        self.progress.epoch_sums = [m[4] as f64, m[5] as f64, m[6] as f64, m[7] as f64];
+        self.progress.epoch_sums = epoch;
         Ok(format!(
             "epoch {} loss {:.4} acc {:.1}% {:.0} img/s",
             self.progress.epoch + 1,
@@ -491,36 +503,26 @@ impl Run<'_> {
     /// Loss sum, correct count and the predictions of the images `show` (sorted) over the
     /// validation split; only batches holding one of `show` have their predictions read.
     fn evaluate(&self, show: &[usize]) -> Result<(f64, f64, Vec<(usize, i32)>)> {
-        let s = self.cfg.image_size;
         let eb = self.eval_batch;
-        let order: Vec<u32> = (0..self.val.len() as u32).collect();
-        let mut acc = self.client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
+        let rows = |b: &HostBatch| b.index * eb..b.index * eb + b.valid;
         let mut shown = vec![];
-        for b in Prefetcher::new(self.val.clone(), order, eb, Remainder::Pad, 0, 2) {
-            let images = self.client.to_device(&HostTensor::from_u8(&[eb as i64, s, s, 3], &b.images)?, 0)?;
-            let labels = self.client.to_device(&HostTensor::from_i32(&[eb as i64], &b.labels)?, 0)?;
-            let mask: Vec<f32> = (0..eb).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
-            let mask = self.client.to_device(&HostTensor::from_f32(&[eb as i64], &mask)?, 0)?;
-            let mut args: Vec<Arg> = self.params().iter().map(Arg::Borrow).collect();
-            args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
-            let mut outs = self.programs.eval.execute(args)?;
-            let predictions = outs.pop().expect("two outputs");
-            acc = outs.pop().expect("two outputs");
-            let rows = b.index * eb..b.index * eb + b.valid;
-            if show.iter().any(|i| rows.contains(i)) {
-                let p = predictions.to_host()?.to_i32()?;
-                shown.extend(show.iter().filter(|i| rows.contains(i)).map(|&i| (i, p[i - rows.start])));
-            }
-        }
-        let v = acc.to_host()?.to_f32()?;
-        Ok((v[0] as f64, v[1] as f64, shown))
+        let sums = crate::feed::eval_pass(
+            self.client,
+            &self.programs.eval,
+            self.params(),
+            &self.val,
+            eb,
+            |b| show.iter().any(|i| rows(b).contains(i)),
+            |b, p| shown.extend(show.iter().filter(|i| rows(b).contains(i)).map(|&i| (i, p[i - rows(b).start]))),
+        )?;
+        Ok((sums.loss, sums.correct, shown))
     }
 
-    fn end_epoch(&mut self, seconds: f64, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
+    fn end_epoch(&mut self, seconds: f64, steps_run: usize, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
         let epoch = self.progress.epoch;
         let last_epoch = epoch + 1 == self.opts.epochs;
-        let [loss, correct, gnorm, steps] = self.progress.epoch_sums;
-        let steps = steps.max(1.0);
+        let sums = self.progress.epoch_sums;
+        let bs = self.opts.batch_size as f64;
         let show = if last_epoch { self.preview_indices() } else { vec![] };
         let (val_loss, val_correct, predictions) = self.evaluate(&show)?;
         let n_val = self.val.len() as f64;
@@ -533,14 +535,15 @@ impl Run<'_> {
         let rec = EpochRecord {
             epoch: epoch + 1,
             step: self.progress.global_step,
-            train_loss: loss / steps,
-            train_accuracy: correct / (steps * self.opts.batch_size as f64),
-            train_grad_norm: gnorm / steps,
+            train_loss: sums.mean_loss(),
+            train_accuracy: sums.accuracy(bs),
+            train_grad_norm: sums.mean_grad_norm(),
             val_loss: val_loss / n_val,
             val_accuracy,
             best,
             seconds,
-            images_per_second: steps * self.opts.batch_size as f64 / seconds.max(1e-9),
+            // Over the steps this process ran: a resumed epoch ran only part of its steps here.
+            images_per_second: steps_run as f64 * bs / seconds.max(1e-9),
         };
         let line = format!(
             "epoch {}/{}: train loss {:.4} acc {:.2}% | val loss {:.4} acc {:.2}%{} | gap {:+.2} pts | {:.1} s",
@@ -563,12 +566,12 @@ impl Run<'_> {
         outputs::write_summary_csv(&self.opts.out, &self.progress.history)?;
         crate::plots::curves(&self.opts.out.join("curves.png"), &self.progress.history)?;
 
-        // The next epoch starts from zero sums.
+        // Epoch sums on the device must not carry into the next epoch's record.
         let i = self.metrics_index();
         self.state[i] = self.client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]), 0)?;
         self.progress.epoch += 1;
         self.progress.batch = 0;
-        self.progress.epoch_sums = [0.0; 4];
+        self.progress.epoch_sums = Sums::default();
 
         // One download of the state serves the checkpoints and the resume state.
         let host = self.download_state()?;
@@ -595,7 +598,7 @@ impl Run<'_> {
     fn save_resume(&mut self) -> Result<()> {
         let host = self.download_state()?;
         let m = host[self.metrics_index()].to_f32()?;
-        self.progress.epoch_sums = [m[4] as f64, m[5] as f64, m[6] as f64, m[7] as f64];
+        self.progress.epoch_sums = Sums::read(&m, EPOCH_SLOTS);
         state::save(&self.opts.out, self.cfg, &self.progress, &host)
     }
 

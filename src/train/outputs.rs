@@ -84,3 +84,27 @@ pub fn write_summary_csv(out: &Path, history: &[EpochRecord]) -> Result<()> {
     std::fs::write(&tmp, s).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
 }
+
+/// Drops what was logged after the saved state (steps past `global_step`, epochs past
+/// `epochs_done`), so a run resumed after a crash does not log those steps twice.
+pub fn truncate_metrics(out: &Path, global_step: u64, epochs_done: usize) -> Result<()> {
+    let path = out.join(METRICS_FILE);
+    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(()) };
+    let keep: Vec<&str> = text
+        .lines()
+        .filter(|line| {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { return false };
+            match v["type"].as_str() {
+                Some("train") => v["step"].as_u64().is_some_and(|s| s <= global_step),
+                Some("epoch") => v["record"]["epoch"].as_u64().is_some_and(|e| e as usize <= epochs_done),
+                _ => true,
+            }
+        })
+        .collect();
+    if keep.len() == text.lines().count() {
+        return Ok(());
+    }
+    let tmp = out.join(format!("{METRICS_FILE}.tmp"));
+    std::fs::write(&tmp, keep.iter().map(|l| format!("{l}\n")).collect::<String>()).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+}

@@ -13,6 +13,34 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// Four sums of the on-device accumulator (`train_step::METRIC_SLOTS`), over a window or an epoch.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Sums {
+    pub loss: f64,
+    pub correct: f64,
+    pub grad_norm: f64,
+    pub steps: f64,
+}
+
+impl Sums {
+    /// The four sums starting at `offset` (`WINDOW_SLOTS` or `EPOCH_SLOTS`).
+    pub fn read(m: &[f32], offset: usize) -> Sums {
+        Sums { loss: m[offset] as f64, correct: m[offset + 1] as f64, grad_norm: m[offset + 2] as f64, steps: m[offset + 3] as f64 }
+    }
+
+    pub fn mean_loss(&self) -> f64 {
+        self.loss / self.steps.max(1.0)
+    }
+
+    pub fn mean_grad_norm(&self) -> f64 {
+        self.grad_norm / self.steps.max(1.0)
+    }
+
+    pub fn accuracy(&self, batch: f64) -> f64 {
+        self.correct / (self.steps.max(1.0) * batch)
+    }
+}
+
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Progress {
     /// The epoch in progress (0-based); equal to the epoch count when the run is done.
@@ -23,8 +51,11 @@ pub struct Progress {
     pub history: Vec<EpochRecord>,
     pub best_val_accuracy: Option<f64>,
     pub best_epoch: usize,
-    /// Host copy of the epoch sums as last pulled (loss, correct, grad norm, steps).
-    pub epoch_sums: [f64; 4],
+    /// Host copy of the epoch sums as last pulled.
+    pub epoch_sums: Sums,
+    /// What the run trains on, so a resume on changed data is refused.
+    pub train_images: usize,
+    pub steps_per_epoch: usize,
 }
 
 const DIR: &str = "resume";
@@ -74,30 +105,42 @@ pub fn save(out: &Path, cfg: &VitConfig, progress: &Progress, state: &[HostTenso
     Ok(())
 }
 
-/// Reads `resume/` (or the previous copy, if a save was cut off between its two renames).
-pub fn load(out: &Path, cfg: &VitConfig, n_params: usize) -> Result<(Progress, Vec<HostTensor>)> {
-    let mut dir = out.join(DIR);
-    if !dir.is_dir() && out.join(format!(".{DIR}.old")).is_dir() {
-        dir = out.join(format!(".{DIR}.old"));
-    }
-    if !dir.is_dir() {
-        bail!("{}: no resume state (expected {}); was the run started with this --out?", out.display(), dir.display());
-    }
+/// The folder holding the newest complete state: `resume/`, or the previous copy when a save was
+/// cut off between its two renames.
+fn current(out: &Path) -> Option<std::path::PathBuf> {
+    [out.join(DIR), out.join(format!(".{DIR}.old"))].into_iter().find(|d| d.join(PROGRESS).is_file())
+}
+
+/// Whether `out` holds a run that can be resumed.
+pub fn exists(out: &Path) -> bool {
+    current(out).is_some()
+}
+
+/// Reads the saved progress and state tensors (by name).
+pub fn load(out: &Path) -> Result<(Progress, BTreeMap<String, HostTensor>)> {
+    let Some(dir) = current(out) else {
+        bail!("{}: no resume state (expected {}); was the run started with this --out?", out.display(), out.join(DIR).display());
+    };
     let ppath = dir.join(PROGRESS);
     let text = std::fs::read_to_string(&ppath).with_context(|| format!("cannot read {}", ppath.display()))?;
     let progress: Progress = serde_json::from_str(&text).with_context(|| format!("{} is not a resume state", ppath.display()))?;
-    let spath = dir.join(STATE);
-    let mut tensors: BTreeMap<String, HostTensor> = crate::checkpoint::read_safetensors(&spath)?;
+    let tensors = crate::checkpoint::read_safetensors(&dir.join(STATE))?;
+    Ok((progress, tensors))
+}
+
+/// The state tensors in the train step's input order, checked against the model.
+pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, cfg: &VitConfig, out: &Path) -> Result<Vec<HostTensor>> {
     let specs = cfg.param_specs();
-    ensure!(specs.len() == n_params, "resume: the model has {} parameters, expected {n_params}", specs.len());
+    let n = specs.len();
+    let src = out.join(DIR).join(STATE);
     let mut state = vec![];
     for (i, name) in names(cfg).into_iter().enumerate() {
-        let t = tensors.remove(&name).with_context(|| format!("{}: tensor {name} is missing", spath.display()))?;
-        if i < 3 * n_params {
-            let dims = &specs[i % n_params].1;
-            ensure!(&t.dims == dims, "{}: {name} has shape {:?}, the model needs {dims:?}", spath.display(), t.dims);
+        let t = tensors.remove(&name).with_context(|| format!("{}: tensor {name} is missing", src.display()))?;
+        if i < 3 * n {
+            let dims = &specs[i % n].1;
+            ensure!(&t.dims == dims, "{}: {name} has shape {:?}, the model needs {dims:?}", src.display(), t.dims);
         }
         state.push(t);
     }
-    Ok((progress, state))
+    Ok(state)
 }

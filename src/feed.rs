@@ -1,0 +1,57 @@
+//! Where host batches become device buffers, and the evaluation pass that
+//! `xlavit train` (after each epoch) and `xlavit eval` share.
+
+use crate::data::batches::{HostBatch, Prefetcher, Remainder};
+use crate::data::cache::Cache;
+use crate::host::HostTensor;
+use crate::runtime::{Arg, Buffer, Client, Executable};
+use anyhow::Result;
+use std::sync::Arc;
+
+/// Uploads a batch's images (u8 [B, S, S, 3]) and labels (s32 [B]).
+pub fn upload_batch(client: &Client, b: &HostBatch, size: i64) -> Result<(Buffer, Buffer)> {
+    let rows = b.labels.len() as i64;
+    let images = client.to_device(&HostTensor::from_u8(&[rows, size, size, 3], &b.images)?, 0)?;
+    let labels = client.to_device(&HostTensor::from_i32(&[rows], &b.labels)?, 0)?;
+    Ok((images, labels))
+}
+
+/// Sums over one evaluation pass.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct EvalSums {
+    pub loss: f64,
+    pub correct: f64,
+}
+
+/// Runs the accumulating eval program (`train_step::vit_eval_accumulating`, batch `batch`) over
+/// every image of `val` once, the last batch padded and masked. The loss and correct sums stay on
+/// the device until the end (one transfer); a batch's predictions are read back only when
+/// `want(batch)` says so, and handed to `seen(batch, predictions)`.
+pub fn eval_pass(
+    client: &Client,
+    exe: &Executable,
+    params: &[Buffer],
+    val: &Arc<Cache>,
+    batch: usize,
+    want: impl Fn(&HostBatch) -> bool,
+    mut seen: impl FnMut(&HostBatch, &[i32]),
+) -> Result<EvalSums> {
+    let size = val.meta.height as i64;
+    let order: Vec<u32> = (0..val.len() as u32).collect();
+    let mut acc = client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
+    for b in Prefetcher::new(val.clone(), order, batch, Remainder::Pad, 0, 2) {
+        let (images, labels) = upload_batch(client, &b, size)?;
+        let mask: Vec<f32> = (0..batch).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
+        let mask = client.to_device(&HostTensor::from_f32(&[batch as i64], &mask)?, 0)?;
+        let mut args: Vec<Arg> = params.iter().map(Arg::Borrow).collect();
+        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
+        let mut outs = exe.execute(args)?;
+        let predictions = outs.pop().expect("the eval program has two outputs");
+        acc = outs.pop().expect("the eval program has two outputs");
+        if want(&b) {
+            seen(&b, &predictions.to_host()?.to_i32()?);
+        }
+    }
+    let v = acc.to_host()?.to_f32()?;
+    Ok(EvalSums { loss: v[0] as f64, correct: v[1] as f64 })
+}
