@@ -17,6 +17,8 @@ struct Cli {
     command: Command,
 }
 
+// Parsed once per process: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// List the devices the PJRT plugin sees, with its API version and platform.
@@ -128,6 +130,9 @@ struct EvalArgs {
     out: PathBuf,
     #[arg(long)]
     cache_dir: Option<PathBuf>,
+    /// Precision of the program's dots: `default` (the backend's choice), `high`, or `highest` (full f32).
+    #[arg(long, default_value = "default", value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::Precision>().expect("listed precisions parse")))]
+    precision: crate::graph::Precision,
 }
 
 #[derive(Args)]
@@ -305,7 +310,7 @@ pub fn main() -> Result<()> {
                 batch_size: a.batch_size,
                 out: a.out,
                 cache_dir: a.cache_dir,
-                precision: Default::default(),
+                precision: a.precision,
             };
             crate::evaluate::run(&o, &client).map(|_| ())
         }

@@ -90,8 +90,7 @@ fn write_outputs(out: &Path, labels: &[String], r: &EvalResult) -> Result<()> {
         }
         csv.push('\n');
     }
-    let path = out.join("confusion.csv");
-    std::fs::write(&path, csv).with_context(|| format!("cannot write {}", path.display()))?;
+    crate::files::replace(&out.join("confusion.csv"), csv.as_bytes())?;
     crate::plots::confusion(&out.join("confusion.png"), labels, &r.confusion)?;
     let per_class: Vec<serde_json::Value> = r
         .confusion
@@ -103,6 +102,5 @@ fn write_outputs(out: &Path, labels: &[String], r: &EvalResult) -> Result<()> {
         })
         .collect();
     let v = serde_json::json!({"count": r.count, "loss": r.loss, "accuracy": r.accuracy, "per_class": per_class});
-    let path = out.join("eval.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&v)? + "\n").with_context(|| format!("cannot write {}", path.display()))
+    crate::files::replace(&out.join("eval.json"), (serde_json::to_string_pretty(&v)? + "\n").as_bytes())
 }

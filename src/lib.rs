@@ -19,6 +19,7 @@ pub mod train;
 pub mod plots;
 pub mod evaluate;
 pub mod feed;
+pub mod files;
 pub mod augment;
 pub mod checkpoint;
 pub mod data;

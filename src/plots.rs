@@ -17,9 +17,9 @@ fn register_font() {
 
 fn save_png(path: &Path, buf: Vec<u8>, w: u32, h: u32) -> Result<()> {
     let img = image::RgbImage::from_raw(w, h, buf).ok_or_else(|| anyhow!("plot buffer has the wrong size"))?;
-    let tmp = path.with_extension("png.tmp");
-    img.save_with_format(&tmp, image::ImageFormat::Png).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+    let mut png = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut png, image::ImageFormat::Png).with_context(|| format!("encoding {}", path.display()))?;
+    crate::files::replace(path, png.get_ref())
 }
 
 fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
@@ -37,6 +37,8 @@ pub fn curves(path: &Path, history: &[crate::train::EpochRecord]) -> Result<()> 
         let (left, right) = root.split_horizontally(w / 2);
         let epochs = history.len().max(2) as f64;
         let xs: Vec<f64> = history.iter().map(|r| r.epoch as f64).collect();
+        // (area, title, y label, train values, validation values)
+        #[allow(clippy::type_complexity)]
         let panels: [(&DrawingArea<_, _>, &str, &str, Vec<f64>, Vec<f64>); 2] = [
             (&left, "Loss", "cross-entropy", history.iter().map(|r| r.train_loss).collect(), history.iter().map(|r| r.val_loss).collect()),
             (

@@ -200,7 +200,7 @@ fn missing_plugin_gives_a_helpful_error() {
     let err = locate_plugin(DeviceKind::Cpu, Some(Path::new("/nonexistent/xla_cpu_pjrt.so"))).unwrap_err().to_string();
     assert!(err.contains("/nonexistent/xla_cpu_pjrt.so") && err.contains("scripts/setup.sh"), "{err}");
     let err = locate_plugin(DeviceKind::Tpu, Some(Path::new("/nonexistent/libtpu.so"))).unwrap_err().to_string();
-    assert!(err.contains("pip install libtpu"), "{err}");
+    assert!(err.contains("scripts/setup.sh tpu"), "{err}");
     let err = Plugin::load("/nonexistent/xla_cpu_pjrt.so").unwrap_err().to_string();
     assert!(err.contains("does not exist"), "{err}");
     // A file that is not a shared library at all.

@@ -355,7 +355,7 @@ fn image_folder_with_awkward_files_prepares_trains_evaluates_and_predicts() {
     let err = ok(&out);
     let stdout = String::from_utf8_lossy(&out.stdout);
     for bad in ["truncated_progressive.jpg", "not_an_image.jpg", "truncated_baseline.jpg"] {
-        assert!(err.contains(&format!("skipped")) && err.contains(bad), "no warning for {bad}:\n{err}");
+        assert!(err.contains("skipped") && err.contains(bad), "no warning for {bad}:\n{err}");
     }
     assert!(stdout.contains("train: 13 images, 3 skipped"), "{stdout}");
     assert!(stdout.contains("validation: 5 images, 0 skipped"), "{stdout}");

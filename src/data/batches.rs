@@ -60,10 +60,11 @@ pub fn assemble(cache: &Cache, order: &[u32], batch: usize, index: usize) -> Hos
         labels.push(cache.labels[i as usize] as i32);
     }
     let valid = end - start;
+    // Padding rows repeat a real image (any will do: the mask zeroes them) with label 0.
     for _ in valid..batch {
         images.extend_from_slice(cache.image(order[0] as usize));
-        labels.push(0);
     }
+    labels.resize(batch, 0);
     HostBatch { index, images, labels, valid }
 }
 

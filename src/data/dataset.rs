@@ -96,7 +96,7 @@ impl Dataset {
         } else if path.exists() {
             bail!("--data {spec}: is a file; expected a dataset directory or a Hugging Face dataset id");
         } else if crate::checkpoint::looks_like_hub_id(spec) {
-            let dir = hub::fetch_parquet(spec)?;
+            let dir = hub::fetch_parquet(spec).map_err(|e| anyhow!("--data {spec}: no such local directory, and as a Hugging Face dataset id: {e:#}"))?;
             let mut ds = open_parquet(spec, &dir)?;
             ds.spec = spec.to_string();
             ds

@@ -436,7 +436,7 @@ mod tests {
         ] {
             assert!(err.contains(p), "{err}");
         }
-        assert!(err.contains("pip install jax[cuda13]") && err.contains(PLUGIN_ENV_VAR), "{err}");
+        assert!(err.contains("scripts/setup.sh cuda13") && err.contains(PLUGIN_ENV_VAR), "{err}");
     }
 
     #[test]

@@ -179,6 +179,9 @@ fn compile_programs(
     Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64() })
 }
 
+/// (validation image, predicted class) pairs for predictions.png.
+type Shown = Vec<(usize, i32)>;
+
 /// Images shown in samples.png and predictions.png.
 const PREVIEW: usize = 16;
 
@@ -419,7 +422,7 @@ impl Run<'_> {
                     self.progress.batch += 1;
                     window_images += bs;
                     let last = self.progress.batch == self.steps_per_epoch;
-                    if self.progress.global_step % self.opts.log_every == 0 || last {
+                    if self.progress.global_step.is_multiple_of(self.opts.log_every) || last {
                         let ips = window_images as f64 / window_start.elapsed().as_secs_f64().max(1e-9);
                         let line = self.pull_window(ips)?;
                         if let Some(b) = &bar {
@@ -502,7 +505,7 @@ impl Run<'_> {
 
     /// Loss sum, correct count and the predictions of the images `show` (sorted) over the
     /// validation split; only batches holding one of `show` have their predictions read.
-    fn evaluate(&self, show: &[usize]) -> Result<(f64, f64, Vec<(usize, i32)>)> {
+    fn evaluate(&self, show: &[usize]) -> Result<(crate::feed::EvalSums, Shown)> {
         let eb = self.eval_batch;
         let rows = |b: &HostBatch| b.index * eb..b.index * eb + b.valid;
         let mut shown = vec![];
@@ -515,7 +518,7 @@ impl Run<'_> {
             |b| show.iter().any(|i| rows(b).contains(i)),
             |b, p| shown.extend(show.iter().filter(|i| rows(b).contains(i)).map(|&i| (i, p[i - rows(b).start]))),
         )?;
-        Ok((sums.loss, sums.correct, shown))
+        Ok((sums, shown))
     }
 
     fn end_epoch(&mut self, seconds: f64, steps_run: usize, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
@@ -524,7 +527,8 @@ impl Run<'_> {
         let sums = self.progress.epoch_sums;
         let bs = self.opts.batch_size as f64;
         let show = if last_epoch { self.preview_indices() } else { vec![] };
-        let (val_loss, val_correct, predictions) = self.evaluate(&show)?;
+        let (sums_val, predictions) = self.evaluate(&show)?;
+        let (val_loss, val_correct) = (sums_val.loss, sums_val.correct);
         let n_val = self.val.len() as f64;
         let val_accuracy = val_correct / n_val;
         let best = self.progress.best_val_accuracy.is_none_or(|b| val_accuracy > b);

@@ -46,9 +46,7 @@ pub struct EpochRecord {
 }
 
 pub fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {
-    let tmp = path.with_extension("json.tmp");
-    std::fs::write(&tmp, serde_json::to_string_pretty(value)? + "\n").with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+    crate::files::replace(path, (serde_json::to_string_pretty(value)? + "\n").as_bytes())
 }
 
 pub fn write_config(out: &Path, opts: &TrainOptions) -> Result<()> {
@@ -79,10 +77,7 @@ pub fn write_summary_csv(out: &Path, history: &[EpochRecord]) -> Result<()> {
             r.epoch, r.step, r.train_loss, r.train_accuracy, r.train_grad_norm, r.val_loss, r.val_accuracy, r.best, r.seconds, r.images_per_second
         ));
     }
-    let path = out.join(SUMMARY_CSV);
-    let tmp = out.join(format!("{SUMMARY_CSV}.tmp"));
-    std::fs::write(&tmp, s).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    crate::files::replace(&out.join(SUMMARY_CSV), s.as_bytes())
 }
 
 /// Drops what was logged after the saved state (steps past `global_step`, epochs past
@@ -104,7 +99,5 @@ pub fn truncate_metrics(out: &Path, global_step: u64, epochs_done: usize) -> Res
     if keep.len() == text.lines().count() {
         return Ok(());
     }
-    let tmp = out.join(format!("{METRICS_FILE}.tmp"));
-    std::fs::write(&tmp, keep.iter().map(|l| format!("{l}\n")).collect::<String>()).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    crate::files::replace(&path, keep.iter().map(|l| format!("{l}\n")).collect::<String>().as_bytes())
 }
