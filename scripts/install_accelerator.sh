@@ -10,10 +10,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCEL=${1:?usage: install_accelerator.sh tpu|cuda12|cuda13}
 JAX_VERSION=0.11.2
+# The CUDA libraries JAX's `jax-cudaNN-plugin[with-cuda]` pulls in, named directly: that package
+# is built per Python version (0.11.2 has no wheel for every Python), the PJRT plugin and the
+# libraries are not.
+CUDA13_LIBS=(nvidia-cublas nvidia-cuda-cupti nvidia-cuda-nvcc nvidia-cuda-runtime "nvidia-cudnn-cu13>=9.12,<10"
+  nvidia-cufft nvidia-cusolver nvidia-cusparse nvidia-nccl-cu13 nvidia-nvjitlink nvidia-cuda-nvrtc nvidia-nvshmem-cu13 nvidia-nvvm)
+CUDA12_LIBS=(nvidia-cublas-cu12 nvidia-cuda-cupti-cu12 nvidia-cuda-nvcc-cu12 nvidia-cuda-runtime-cu12 "nvidia-cudnn-cu12>=9.8,<10"
+  nvidia-cufft-cu12 nvidia-cusolver-cu12 nvidia-cusparse-cu12 nvidia-nccl-cu12 nvidia-nvjitlink-cu12 nvidia-cuda-nvrtc-cu12 nvidia-nvshmem-cu12)
 case "$ACCEL" in
   tpu)    PKGS=("libtpu==0.0.52"); CHECK=.deps/tpu/libtpu/libtpu.so ;;
-  cuda13) PKGS=("jax-cuda13-pjrt==$JAX_VERSION" "jax-cuda13-plugin[with-cuda]==$JAX_VERSION"); CHECK=.deps/cuda13/jax_plugins/xla_cuda13/xla_cuda_plugin.so ;;
-  cuda12) PKGS=("jax-cuda12-pjrt==$JAX_VERSION" "jax-cuda12-plugin[with-cuda]==$JAX_VERSION"); CHECK=.deps/cuda12/jax_plugins/xla_cuda12/xla_cuda_plugin.so ;;
+  cuda13) PKGS=("jax-cuda13-pjrt==$JAX_VERSION" "${CUDA13_LIBS[@]}"); CHECK=.deps/cuda13/jax_plugins/xla_cuda13/xla_cuda_plugin.so ;;
+  cuda12) PKGS=("jax-cuda12-pjrt==$JAX_VERSION" "${CUDA12_LIBS[@]}"); CHECK=.deps/cuda12/jax_plugins/xla_cuda12/xla_cuda_plugin.so ;;
   *) echo "install_accelerator: unknown accelerator '$ACCEL' (expected tpu, cuda12 or cuda13)" >&2; exit 2 ;;
 esac
 if [ -f "$CHECK" ]; then

@@ -5,7 +5,6 @@
 
 use crate::augment::Augment;
 use crate::checkpoint::model_config;
-use crate::cli::{open_client, DeviceArgs};
 use crate::host::HostTensor;
 use crate::optim::{AdamW, Schedule};
 use crate::runtime::{Arg, Buffer};
@@ -23,7 +22,7 @@ pub struct BenchOptions {
     pub precision: crate::graph::Precision,
 }
 
-pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
+pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     // Fail before minutes of benchmarking, not after.
     if let Some(dir) = o.json.as_ref().and_then(|p| p.parent()).filter(|d| !d.as_os_str().is_empty()) {
         anyhow::ensure!(dir.is_dir(), "--json: directory {} does not exist", dir.display());
@@ -34,15 +33,15 @@ pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
     let f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.precision)?;
     let flops = f.flop_count();
     let program = crate::emit::program(&f)?;
-    let client = open_client(dev)?;
     let device = client.devices()?.first().map(|d| d.kind.clone()).unwrap_or_default();
     let t0 = Instant::now();
     let exe = client.compile(&program).context("compiling the train step")?;
     let compile_s = t0.elapsed().as_secs_f64();
+    let state_len = exe.signature().output("step")? + 1;
+    let loss_out = exe.signature().output("loss")?;
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);
-    let n = params.len();
     let mut state =
         crate::train_step::initial_state(&params).iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<Buffer>>>()?;
     let s = cfg.image_size;
@@ -62,10 +61,11 @@ pub fn run(dev: &DeviceArgs, o: &BenchOptions) -> Result<()> {
         let t = Instant::now();
         let mut out = exe.execute(args)?;
         let dt = t.elapsed().as_secs_f64();
-        let metrics = out.split_off(3 * n + 1);
+        // The state is the outputs up to and including `step`; `loss` and the metrics follow it.
+        let metrics = out.split_off(state_len);
         state = out;
         if i == 0 {
-            first_loss = Some(metrics[0].to_host()?.to_f32()?[0]);
+            first_loss = Some(metrics[loss_out - state_len].to_host()?.to_f32()?[0]);
         }
         if i >= o.warmup {
             times.push(dt);

@@ -298,7 +298,7 @@ pub fn main() -> Result<()> {
     match cli.command {
         Command::Devices(a) => devices(&a),
         Command::Compile(a) => compile(&a),
-        Command::Predict(a) => crate::predict::run(&a.dev, &a.model, &a.images, a.top_k, a.json),
+        Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, &a.images, a.top_k, a.json),
         Command::Convert(a) => convert(&a),
         Command::Train(a) => train(a),
         Command::Eval(a) => {
@@ -316,7 +316,7 @@ pub fn main() -> Result<()> {
         }
         Command::Prepare(a) => prepare(&a),
         Command::Bench(a) => crate::bench::run(
-            &a.dev,
+            &open_client(&a.dev)?,
             &crate::bench::BenchOptions {
                 config: a.config,
                 batch: a.batch,
@@ -332,7 +332,7 @@ pub fn main() -> Result<()> {
 }
 
 /// Loads the plugin and creates a client for `args`.
-pub fn open_client(args: &DeviceArgs) -> Result<Client> {
+fn open_client(args: &DeviceArgs) -> Result<Client> {
     crate::runtime::open_client(args.device, args.plugin.as_deref(), args.cpu_devices)
 }
 

@@ -38,6 +38,7 @@ pub fn eval_pass(
 ) -> Result<EvalSums> {
     let size = val.meta.height as i64;
     let order: Vec<u32> = (0..val.len() as u32).collect();
+    let (acc_out, predictions_out) = (exe.signature().output("eval_metrics")?, exe.signature().output("predictions")?);
     let mut acc = client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
     for b in Prefetcher::new(val.clone(), order, batch, Remainder::Pad, 0, 2) {
         let (images, labels) = upload_batch(client, &b, size)?;
@@ -45,9 +46,9 @@ pub fn eval_pass(
         let mask = client.to_device(&HostTensor::from_f32(&[batch as i64], &mask)?, 0)?;
         let mut args: Vec<Arg> = params.iter().map(Arg::Borrow).collect();
         args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
-        let mut outs = exe.execute(args)?;
-        let predictions = outs.pop().expect("the eval program has two outputs");
-        acc = outs.pop().expect("the eval program has two outputs");
+        let mut outs: Vec<Option<Buffer>> = exe.execute(args)?.into_iter().map(Some).collect();
+        let predictions = outs[predictions_out].take().expect("distinct outputs");
+        acc = outs[acc_out].take().expect("distinct outputs");
         if want(&b) {
             seen(&b, &predictions.to_host()?.to_i32()?);
         }

@@ -1,7 +1,6 @@
 //! `xlavit predict`: decode, resize on the host as HF's image processor
 //! does, run the compiled eval program, print the top labels.
 
-use crate::cli::{open_client, DeviceArgs};
 use crate::host::HostTensor;
 use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::runtime::Arg;
@@ -47,6 +46,7 @@ pub fn predict(
     let n = files.len().min(PREDICT_BATCH);
     let f = crate::train_step::vit_eval(cfg, pre, n as i64, Default::default())?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
+    let logits_out = exe.signature().output("logits")?;
     let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
     let labels = client.to_device(&HostTensor::from_i32(&[n as i64], &vec![0; n])?, 0)?;
     let classes = cfg.labels.len();
@@ -61,7 +61,7 @@ pub fn predict(
         let mask = client.to_device(&HostTensor::from_f32(&[n as i64], &mask)?, 0)?;
         let mut args: Vec<Arg> = weights.iter().map(Arg::Borrow).collect();
         args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask)]);
-        let logits = exe.execute(args)?[2].to_host()?.to_f32()?;
+        let logits = exe.execute(args)?[logits_out].to_host()?.to_f32()?;
         for (i, file) in chunk.iter().enumerate() {
             let l = logits[i * classes..(i + 1) * classes].to_vec();
             let p = softmax(&l);
@@ -74,7 +74,7 @@ pub fn predict(
     Ok(out)
 }
 
-pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {
+pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
     if pre.resample != crate::model::vit_config::RESAMPLE_BILINEAR {
@@ -103,8 +103,7 @@ pub fn run(dev: &DeviceArgs, model: &str, files: &[PathBuf], top_k: usize, json:
         }
     }
     let failed: Vec<String> = failed.into_iter().map(|(f, _)| f).collect();
-    let client = open_client(dev)?;
-    let preds = predict(&client, &cfg, &pre, &params, &readable, top_k)?;
+    let preds = predict(client, &cfg, &pre, &params, &readable, top_k)?;
     let label = |k: usize| cfg.labels.get(k).cloned().unwrap_or_else(|| format!("LABEL_{k}"));
     if json {
         // A struct keeps f32 logits in their shortest f32 form (json! would widen them to f64 digits).

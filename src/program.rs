@@ -47,4 +47,13 @@ impl Program {
     pub fn is_donated(&self, input: usize) -> bool {
         self.donations.iter().any(|&(i, _)| i == input)
     }
+
+    /// The position of the output called `name`; callers take outputs by name, so adding an
+    /// output to a program never shifts what they read.
+    pub fn output(&self, name: &str) -> anyhow::Result<usize> {
+        self.output_names
+            .iter()
+            .position(|n| n == name)
+            .ok_or_else(|| anyhow::anyhow!("the program has no output '{name}' (it has: {})", self.output_names.join(", ")))
+    }
 }

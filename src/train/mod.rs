@@ -156,6 +156,9 @@ struct Programs {
     eval: Executable,
     preview: Executable,
     compile_seconds: f64,
+    /// Where the metric accumulator sits in the train step's state (its inputs and outputs alike:
+    /// parameters, moments, step, metrics); the outputs after it are per-step values never read.
+    metrics_at: usize,
 }
 
 fn compile_programs(
@@ -176,7 +179,8 @@ fn compile_programs(
     let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
-    Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64() })
+    let metrics_at = train.signature().output("metrics")?;
+    Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at })
 }
 
 /// (validation image, predicted class) pairs for predictions.png.
@@ -350,7 +354,7 @@ impl Run<'_> {
     }
 
     fn metrics_index(&self) -> usize {
-        3 * self.n_params + 1
+        self.programs.metrics_at
     }
 
     /// samples.png: the first training batch as the augmentation of step 0 shows it to the model.
@@ -416,7 +420,7 @@ impl Run<'_> {
                     let mut args: Vec<Arg> = self.state.drain(..).map(Arg::Donate).collect();
                     args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&self.key)]);
                     let mut outs = self.programs.train.execute(args)?;
-                    outs.truncate(3 * self.n_params + 2);
+                    outs.truncate(self.metrics_index() + 1);
                     self.state = outs;
                     self.progress.global_step += 1;
                     self.progress.batch += 1;
