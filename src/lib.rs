@@ -21,6 +21,7 @@ pub mod evaluate;
 pub mod feed;
 pub mod files;
 pub mod augment;
+pub mod hub;
 pub mod checkpoint;
 pub mod data;
 pub mod cli;

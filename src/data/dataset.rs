@@ -95,7 +95,7 @@ impl Dataset {
             open_dir(spec, path)?
         } else if path.exists() {
             bail!("--data {spec}: is a file; expected a dataset directory or a Hugging Face dataset id");
-        } else if crate::checkpoint::looks_like_hub_id(spec) {
+        } else if crate::hub::looks_like_hub_id(spec) {
             let dir = hub::fetch_parquet(spec).map_err(|e| anyhow!("--data {spec}: no such local directory, and as a Hugging Face dataset id: {e:#}"))?;
             let mut ds = open_parquet(spec, &dir)?;
             ds.spec = spec.to_string();
@@ -495,7 +495,7 @@ pub mod parquet {
 
 /// Downloading a dataset's parquet shards from the Hugging Face Hub.
 mod hub {
-    use crate::checkpoint::HubOptions;
+    use crate::hub::HubOptions;
     use anyhow::{anyhow, bail, Result};
     use std::path::PathBuf;
 
@@ -511,16 +511,7 @@ mod hub {
                 _ => bail!("dataset '{id}' is not in the Hugging Face cache {} and HF_HUB_OFFLINE is set", opts.cache_dir.display()),
             };
         }
-        let cache = hf_hub::Cache::new(opts.cache_dir.clone());
-        let mut builder = hf_hub::api::sync::ApiBuilder::from_cache(cache).with_progress(opts.progress);
-        if let Some(e) = &opts.endpoint {
-            builder = builder.with_endpoint(e.clone());
-        }
-        if let Some(t) = &opts.token {
-            builder = builder.with_token(Some(t.clone()));
-        }
-        let api = builder.build().map_err(|e| anyhow!("cannot set up the Hugging Face Hub client: {e}"))?;
-        let repo = api.dataset(id.to_string());
+        let repo = crate::hub::api(&opts)?.dataset(id.to_string());
         let info = repo.info().map_err(|e| {
             anyhow!("cannot reach dataset '{id}' on the Hugging Face Hub ({e}); offline? pass a local folder with --data")
         })?;
