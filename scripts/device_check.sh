@@ -52,6 +52,11 @@ for B in ${BENCH_BATCHES:-32 64}; do
   $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
      --peak-tflops 494.7 --json "$OUTDIR/bench_b$B.json"
 done
+echo "== end-to-end: xlavit train on generated 224x224 images (ViT-B/16 from scratch), batch 64, 1 epoch"
+$X train --device cuda --plugin "$PLUGIN" --config vit-b16 --batch-size 64 --epochs 1 --lr 1e-4 --warmup-steps 5 \
+   --out "${TMPDIR:-/tmp}/xlavit-train-check-$$" --cache-dir "${TMPDIR:-/tmp}/xlavit-cache-$$" || fail=1
+# Checkpoints stay behind (GBs for ViT-B/16); the figures and plots come back.
+cp "${TMPDIR:-/tmp}/xlavit-train-check-$$"/{summary.json,summary.csv,curves.png,metrics.jsonl} "$OUTDIR"/ 2>/dev/null
 echo "(peak 494.7 TFLOP/s = H100/H200 SXM dense TF32: f32 programs run their dots in TF32 by default;"
 echo " GPU: $(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1))"
 exit $fail
