@@ -175,7 +175,9 @@ pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<
                     let gc = g.sub(&ga)?;
                     vec![Some(ga), Some(gc)]
                 }
-                _ => bail!("{} is not differentiable", node.op.name()),
+                BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical => {
+                    bail!("{} is not differentiable (bitwise)", node.op.name())
+                }
             }
         }
         Op::Compare(_) => vec![None, None],

@@ -324,7 +324,10 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
                         }
                         out
                     }
-                    _ => bail!("interpret: unexpected op {}", op.name()),
+                    // Handled above, whatever their value type: listed so that a new op must be placed.
+                    Op::Parameter { .. } | Op::GetTupleElement { .. } | Op::While { .. } | Op::StopGradient | Op::RngBitGenerator { .. } => {
+                        bail!("interpret: {} reached the tensor arm", op.name())
+                    }
                 };
                 Val::T(a)
             }

@@ -417,7 +417,23 @@ impl Function {
                 Op::Unary(_) | Op::Binary(_) | Op::Select | Op::Compare(_) => n.shape().element_count() as f64,
                 Op::Reduce { .. } => self.nodes[n.inputs[0]].shape().element_count() as f64,
                 Op::While { body, .. } => body.flop_count(),
-                _ => 0.0,
+                // Data movement, constants and bit generation: no arithmetic worth counting.
+                Op::Parameter { .. }
+                | Op::Constant(_)
+                | Op::Iota { .. }
+                | Op::Convert
+                | Op::BitcastConvert
+                | Op::BroadcastInDim { .. }
+                | Op::Reshape
+                | Op::Transpose { .. }
+                | Op::Concatenate { .. }
+                | Op::Slice { .. }
+                | Op::Pad { .. }
+                | Op::DynamicSlice { .. }
+                | Op::DynamicUpdateSlice
+                | Op::RngBitGenerator { .. }
+                | Op::GetTupleElement { .. }
+                | Op::StopGradient => 0.0,
             };
         }
         flops
