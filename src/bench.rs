@@ -76,7 +76,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let tflops = flops / median / 1e12;
     println!("device {device}, config {}, batch {}", o.config.as_deref().unwrap_or("tiny"), o.batch);
-    println!("compile {compile_s:.2} s; first loss {:.7}", first_loss.unwrap_or(f32::NAN));
+    let how = if exe.from_cache() { " (loaded from the compile cache)" } else { "" };
+    println!("compile {compile_s:.2} s{how}; first loss {:.7}", first_loss.unwrap_or(f32::NAN));
     println!(
         "step median {:.2} ms, mean {:.2} ms over {} steps; {:.1} images/s; {:.2} GFLOP/step; {}",
         median * 1e3,

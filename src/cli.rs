@@ -211,6 +211,13 @@ pub struct DeviceArgs {
     /// Number of devices the CPU plugin exposes (listed by `devices`; programs run on the first).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
     cpu_devices: Option<i64>,
+    /// Keep compiled programs here and load them instead of compiling again
+    /// [default: $XLAVIT_COMPILE_CACHE, or ~/.cache/xlavit/compiled].
+    #[arg(long, value_name = "DIR")]
+    compile_cache: Option<PathBuf>,
+    /// Always compile; neither read nor write the compile cache (also: XLAVIT_COMPILE_CACHE=off).
+    #[arg(long, conflicts_with = "compile_cache")]
+    no_compile_cache: bool,
 }
 
 #[derive(Args)]
@@ -333,7 +340,12 @@ pub fn main() -> Result<()> {
 
 /// Loads the plugin and creates a client for `args`.
 fn open_client(args: &DeviceArgs) -> Result<Client> {
-    crate::runtime::open_client(args.device, args.plugin.as_deref(), args.cpu_devices)
+    let cache = if args.no_compile_cache {
+        None
+    } else {
+        args.compile_cache.clone().or_else(crate::runtime::compile_cache::default_dir)
+    };
+    crate::runtime::open_client(args.device, args.plugin.as_deref(), args.cpu_devices, cache)
 }
 
 fn devices(args: &DeviceArgs) -> Result<()> {
@@ -354,6 +366,7 @@ struct Compiled {
     function: Function,
     text: String,
     compile_seconds: f64,
+    from_cache: bool,
     cost: Option<crate::runtime::CostAnalysis>,
     memory: Option<crate::runtime::CompiledMemoryStats>,
 }
@@ -404,11 +417,14 @@ fn compile(args: &CompileArgs) -> Result<()> {
     for (name, function) in programs {
         let program = crate::emit::program(&function)?;
         let t0 = Instant::now();
-        let exe = client.compile(&program).with_context(|| format!("compiling the {name} program"))?;
+        // XLA writes its HLO dumps only when it compiles: --dump-hlo bypasses the cache.
+        let exe = if args.dump_hlo { client.compile_uncached(&program) } else { client.compile(&program) }
+            .with_context(|| format!("compiling the {name} program"))?;
         let compile_seconds = t0.elapsed().as_secs_f64();
+        let from_cache = exe.from_cache();
         let cost = exe.cost_analysis().unwrap_or(None);
         let memory = exe.compiled_memory_stats().unwrap_or(None);
-        done.push(Compiled { name, text: program.mlir, function, compile_seconds, cost, memory });
+        done.push(Compiled { name, text: program.mlir, function, compile_seconds, from_cache, cost, memory });
     }
 
     let platform = client.platform_name().unwrap_or_default();
@@ -422,11 +438,12 @@ fn compile(args: &CompileArgs) -> Result<()> {
     for c in &done {
         let ours = c.function.flop_count();
         println!(
-            "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, compiled in {:.2} s, {:.3} GFLOP per call (our count){}",
+            "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, {} in {:.2} s, {:.3} GFLOP per call (our count){}",
             c.name,
             c.function.params.len(),
             c.function.live_nodes().iter().filter(|&&l| l).count(),
             c.text.len() as f64 / 1024.0,
+            if c.from_cache { "loaded from the compile cache" } else { "compiled" },
             c.compile_seconds,
             ours / 1e9,
             match c.cost.as_ref().and_then(|k| k.flops) {
@@ -439,6 +456,7 @@ fn compile(args: &CompileArgs) -> Result<()> {
             "ops": c.function.live_nodes().iter().filter(|&&l| l).count(),
             "stablehlo_bytes": c.text.len(),
             "compile_seconds": c.compile_seconds,
+            "from_compile_cache": c.from_cache,
             "flops_ours": ours,
             "flops_xla": c.cost.as_ref().and_then(|k| k.flops),
             "bytes_accessed_xla": c.cost.as_ref().and_then(|k| k.bytes_accessed),

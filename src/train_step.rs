@@ -33,32 +33,20 @@ pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
     state
 }
 
+/// Where the window's and the epoch's four sums (loss, correct, grad norm, steps) start in
+/// the accumulator.
+pub const WINDOW_SLOTS: usize = 0;
+pub const EPOCH_SLOTS: usize = 4;
 /// The on-device metric accumulator of a train step with `accumulate`: sums since the last
 /// pull (the "window") and since the start of the epoch. The host reads all eight in one
 /// transfer and resets what it has consumed.
-/// Where the window's and the epoch's four sums (loss, correct, grad norm, steps) start.
-pub const WINDOW_SLOTS: usize = 0;
-pub const EPOCH_SLOTS: usize = 4;
 pub const METRIC_SLOTS: [&str; 8] =
     ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
 
-/// `loss_fn(params, batch, step)` traces the forward pass and the loss.
-pub fn build(
-    name: &str,
-    precision: Precision,
-    params: &[(String, Shape)],
-    decay: &[bool],
-    opt: &AdamW,
-    batch: &[(String, Shape)],
-    loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
-) -> Result<Function> {
-    build_with(name, precision, params, decay, opt, batch, false, loss_fn)
-}
-
-/// `build`, optionally with the donated `metrics` accumulator (see [`METRIC_SLOTS`]) as an
-/// input after `step` and an output after `step`.
+/// `loss_fn(params, batch, step)` traces the forward pass and the loss. With `accumulate`, the
+/// donated `metrics` accumulator (see [`METRIC_SLOTS`]) is an input and an output after `step`.
 #[allow(clippy::too_many_arguments)]
-pub fn build_with(
+pub fn build(
     name: &str,
     precision: Precision,
     params: &[(String, Shape)],
@@ -133,7 +121,7 @@ pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, pre
         ("x".to_string(), Shape::new(DType::F32, &[batch, cfg.input])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
-    build("mlp_train_step", precision, &params, &decay, opt, &inputs, |p, inp, _step| {
+    build("mlp_train_step", precision, &params, &decay, opt, &inputs, false, |p, inp, _step| {
         let logits = cfg.forward(p, &inp[0])?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
@@ -183,7 +171,7 @@ pub fn vit_train_step_with(
     let mut inputs = vit_batch(cfg, batch);
     inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
     let specs = cfg.param_specs();
-    build_with("vit_train_step", precision, &params, &decay, opt, &inputs, accumulate, |p, inp, step| {
+    build("vit_train_step", precision, &params, &decay, opt, &inputs, accumulate, |p, inp, step| {
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;

@@ -13,6 +13,8 @@ fn xlavit(args: &[&str]) -> Output {
         .env_remove("XLAVIT_PJRT_PLUGIN")
         .env_remove("XLA_FLAGS")
         .env("HF_HUB_OFFLINE", "1")
+        // Tests write nothing into the home folder.
+        .env("XLAVIT_COMPILE_CACHE", "off")
         .output()
         .unwrap()
 }
@@ -198,4 +200,25 @@ fn hardware_check_can_be_skipped() {
         .unwrap();
     assert_one_line_error(&out, &["libtpu.so"]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("no TPU is attached"));
+}
+
+/// A second `compile` of the same program loads it from the compile cache.
+#[test]
+fn second_compile_loads_from_the_compile_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_xlavit"))
+            .args(["compile", "--compile-cache", dir.path().to_str().unwrap()])
+            .env_remove("XLAVIT_PJRT_PLUGIN")
+            .env_remove("XLA_FLAGS")
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let out = String::from_utf8_lossy(&first.stdout).into_owned();
+    assert!(out.contains("train_step") && !out.contains("loaded from the compile cache"), "{out}");
+    let second = run();
+    let out = String::from_utf8_lossy(&second.stdout).into_owned();
+    assert_eq!(out.matches("loaded from the compile cache").count(), 2, "{out}");
 }

@@ -277,8 +277,39 @@ fn serialized_executable_round_trips() {
 }
 
 #[test]
+fn compile_cache_loads_the_second_time_and_rebuilds_a_damaged_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = Client::new(plugin(), &ClientOptions { compile_cache: Some(dir.path().to_path_buf()), ..Default::default() }).unwrap();
+    let p = dot_program();
+    let first = c.compile(&p).unwrap();
+    assert!(!first.from_cache());
+    let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let second = c.compile(&p).unwrap();
+    assert!(second.from_cache());
+    let a = c.to_device(&HostTensor::from_f32(&[4, 8], &(0..32).map(|i| i as f32).collect::<Vec<_>>()).unwrap(), 0).unwrap();
+    let b = c.to_device(&HostTensor::from_f32(&[8, 16], &(0..128).map(|i| (i % 5) as f32).collect::<Vec<_>>()).unwrap(), 0).unwrap();
+    let run = |e: &xlavit::runtime::Executable| e.execute(vec![(&a).into(), (&b).into()]).unwrap()[0].to_host().unwrap();
+    assert_eq!(run(&first), run(&second));
+    // Another program gets its own entry.
+    c.compile(&add_program()).unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    // A damaged entry is ignored (with a warning), compiled again and replaced.
+    let mut raw = std::fs::read(&entries[0]).unwrap();
+    let mid = raw.len() / 2;
+    raw[mid] ^= 0xFF;
+    std::fs::write(&entries[0], &raw).unwrap();
+    let third = c.compile(&p).unwrap();
+    assert!(!third.from_cache());
+    assert_eq!(run(&third), run(&first));
+    assert!(c.compile(&p).unwrap().from_cache());
+    // compile_uncached never reads the cache.
+    assert!(!c.compile_uncached(&p).unwrap().from_cache());
+}
+
+#[test]
 fn cpu_device_count_option_gives_two_devices() {
-    let c = Client::new(plugin(), &ClientOptions { cpu_device_count: Some(2) }).unwrap();
+    let c = Client::new(plugin(), &ClientOptions { cpu_device_count: Some(2), ..Default::default() }).unwrap();
     let devices = c.devices().unwrap();
     println!("{devices:?}");
     assert_eq!(devices.len(), 2);
@@ -294,7 +325,7 @@ fn cpu_device_count_option_gives_two_devices() {
     let on0 = c.to_device(&t, 0).unwrap();
     let err = exe.execute(vec![Arg::Borrow(&on0), Arg::Borrow(&on1)]).unwrap_err().to_string();
     assert!(err.contains("device 1"), "{err}");
-    assert!(Client::new(plugin(), &ClientOptions { cpu_device_count: Some(0) }).is_err());
+    assert!(Client::new(plugin(), &ClientOptions { cpu_device_count: Some(0), ..Default::default() }).is_err());
 }
 
 #[test]

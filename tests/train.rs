@@ -16,7 +16,9 @@ fn command(cache: &Path, args: &[&str]) -> Command {
         .env_remove("XLAVIT_PJRT_PLUGIN")
         .env_remove("XLA_FLAGS")
         .env("HF_HUB_OFFLINE", "1")
-        .env("XLAVIT_CACHE_DIR", cache);
+        .env("XLAVIT_CACHE_DIR", cache)
+        // Later runs of a test load their programs from here: results must not change.
+        .env("XLAVIT_COMPILE_CACHE", cache.join("compiled"));
     c
 }
 

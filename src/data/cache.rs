@@ -5,7 +5,8 @@
 //! beside its final place and renamed into it, so a reader sees it whole or
 //! not at all.
 
-use super::dataset::{Dataset, Example, Fnv, ImageRef, Split};
+use super::dataset::{Dataset, Example, ImageRef, Split};
+use crate::hash::Fnv;
 use super::decode::load_rgb_file;
 use anyhow::{anyhow, ensure, Context, Result};
 use rayon::prelude::*;

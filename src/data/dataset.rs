@@ -7,6 +7,7 @@
 //! - Hugging Face parquet shards (`ethz/food101`): `image` {bytes, path}, `label` int;
 //! - an image folder: `train/<class>/*` and `validation/<class>/*` (or `val/`, `test/`).
 
+use crate::hash::Fnv;
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -193,30 +194,6 @@ impl Dataset {
             h.write(&e.label.to_le_bytes());
         }
         Ok(h.0)
-    }
-}
-
-/// FNV-1a, 64 bit: a stable hash for cache keys (std's hasher may change between releases).
-pub struct Fnv(pub u64);
-
-impl Fnv {
-    pub fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    pub fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= b as u64;
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // A separator, so ("ab", "c") and ("a", "bc") differ.
-        self.0 ^= 0xff;
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-}
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv::new()
     }
 }
 

@@ -18,6 +18,8 @@ use std::sync::Arc;
 pub struct ClientOptions {
     /// Number of CPU devices the CPU plugin should expose.
     pub cpu_device_count: Option<i64>,
+    /// Keep compiled executables here and load them instead of compiling again (see `compile_cache`).
+    pub compile_cache: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +38,7 @@ pub(crate) struct ClientInner {
     pub(crate) raw: *mut PJRT_Client,
     /// Addressable devices; `Buffer::device()` and `to_device` index into this.
     pub(crate) devices: Vec<*mut PJRT_Device>,
+    compile_cache: Option<std::path::PathBuf>,
 }
 
 // SAFETY: a PJRT client is thread-safe; device handles are immutable and
@@ -90,7 +93,7 @@ impl Client {
         }
         pjrt_call!(*plugin, PJRT_Client_Create, &mut a)
             .with_context(|| format!("creating a PJRT client from {}", plugin.path().display()))?;
-        let mut inner = ClientInner { plugin, raw: a.client, devices: Vec::new() };
+        let mut inner = ClientInner { plugin, raw: a.client, devices: Vec::new(), compile_cache: opts.compile_cache.clone() };
 
         let mut a = PJRT_Client_AddressableDevices_Args::new_zeroed();
         a.client = inner.raw;
@@ -163,10 +166,52 @@ impl Client {
         Ok(out)
     }
 
-    /// Compiles StableHLO text (entry `@main`) for one device. XLA's
-    /// diagnostics (parse errors with line:column, verifier errors) come back
+    /// Compiles StableHLO text (entry `@main`) for one device, or loads it from the client's
+    /// compile cache. XLA's diagnostics (parse errors with line:column, verifier errors) come back
     /// in the error message.
     pub fn compile(&self, program: &Program) -> Result<Executable> {
+        check_signature(program)?;
+        let Some(dir) = &self.inner.compile_cache else { return self.compile_uncached(program) };
+        let options = compile_options_proto(1, 1);
+        let entry = super::compile_cache::entry_path(dir, &program.mlir, &options, &self.plugin_identity());
+        let cached = super::compile_cache::load(&entry).and_then(|bytes| match bytes {
+            Some(b) => self.deserialize(&b, program).map(Some),
+            None => Ok(None),
+        });
+        match cached {
+            Ok(Some(mut exe)) => {
+                exe.from_cache = true;
+                return Ok(exe);
+            }
+            Ok(None) => {}
+            Err(e) => eprintln!("warning: ignoring compile cache entry {}: {e:#}; compiling again", entry.display()),
+        }
+        let exe = self.compile_uncached(program)?;
+        // A cache that cannot be written costs the next run a compile, not this run its result.
+        if let Err(e) = exe.serialize().and_then(|bytes| super::compile_cache::store(&entry, &bytes)) {
+            eprintln!("warning: cannot keep the compiled program in {}: {e:#}", dir.display());
+        }
+        Ok(exe)
+    }
+
+    /// What the compiled code depends on besides the program: the plugin file and its versions.
+    fn plugin_identity(&self) -> String {
+        let path = self.inner.plugin.path();
+        let meta = std::fs::metadata(path).ok();
+        let mtime = meta.as_ref().and_then(|m| m.modified().ok()).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        format!(
+            "{} {} {:?} {:?} {} {}",
+            path.display(),
+            meta.map_or(0, |m| m.len()),
+            mtime,
+            self.inner.plugin.api_version(),
+            self.platform_name().unwrap_or_default(),
+            self.platform_version().unwrap_or_default()
+        )
+    }
+
+    /// Compiles without looking at the compile cache (e.g. so XLA writes its HLO dumps).
+    pub fn compile_uncached(&self, program: &Program) -> Result<Executable> {
         check_signature(program)?;
         const FORMAT: &str = "mlir";
         let mut code = PJRT_Program::new_zeroed();

@@ -99,6 +99,8 @@ pub struct Executable {
     /// The program's signature; its `mlir` is dropped after compiling.
     signature: Program,
     num_outputs: usize,
+    /// Loaded from the compile cache rather than compiled.
+    pub(crate) from_cache: bool,
 }
 
 // SAFETY: PJRT loaded executables may be executed concurrently from any thread.
@@ -162,7 +164,7 @@ impl Executable {
             output_names: program.output_names.clone(),
             donations: program.donations.clone(),
         };
-        let mut exe = Executable { client: client.clone(), raw, signature, num_outputs: 0 };
+        let mut exe = Executable { client: client.clone(), raw, signature, num_outputs: 0, from_cache: false };
         let view = exe.view()?;
         let mut a = PJRT_Executable_NumOutputs_Args::new_zeroed();
         a.executable = view.raw;
@@ -187,6 +189,11 @@ impl Executable {
     }
 
     /// The signature calls are checked against (the program without its text).
+    /// Whether this executable came from the compile cache instead of the compiler.
+    pub fn from_cache(&self) -> bool {
+        self.from_cache
+    }
+
     pub fn signature(&self) -> &Program {
         &self.signature
     }

@@ -27,7 +27,12 @@ pub fn run_host(client: &Client, exe: &Executable, inputs: &[HostTensor]) -> Res
 /// Finds and loads the plugin for `kind` (or the one at `explicit`) and creates a client.
 /// Warns when the plugin's platform isn't the kind asked for (e.g. XLAVIT_PJRT_PLUGIN
 /// pointing at the CPU plugin while `--device cuda` was given).
-pub fn open_client(kind: DeviceKind, explicit: Option<&std::path::Path>, cpu_devices: Option<i64>) -> Result<Client> {
+pub fn open_client(
+    kind: DeviceKind,
+    explicit: Option<&std::path::Path>,
+    cpu_devices: Option<i64>,
+    compile_cache: Option<std::path::PathBuf>,
+) -> Result<Client> {
     // Before anything is loaded: without the hardware, a TPU plugin hangs for minutes.
     super::hardware::check(kind)?;
     let path = locate_plugin(kind, explicit)?;
@@ -35,7 +40,7 @@ pub fn open_client(kind: DeviceKind, explicit: Option<&std::path::Path>, cpu_dev
         super::hardware::preload_cuda_libraries(&path);
     }
     let plugin = Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
-    let client = Client::new(plugin, &ClientOptions { cpu_device_count: cpu_devices })?;
+    let client = Client::new(plugin, &ClientOptions { cpu_device_count: cpu_devices, compile_cache })?;
     let platform = client.platform_name().unwrap_or_default().to_ascii_lowercase();
     let expected = match kind {
         DeviceKind::Cpu => &["cpu", "host"][..],

@@ -10,6 +10,7 @@ pub mod ffi;
 
 mod buffer;
 mod client;
+pub mod compile_cache;
 mod compile_options;
 mod error;
 mod executable;

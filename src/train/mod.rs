@@ -159,6 +159,8 @@ struct Programs {
     /// Where the metric accumulator sits in the train step's state (its inputs and outputs alike:
     /// parameters, moments, step, metrics); the outputs after it are per-step values never read.
     metrics_at: usize,
+    /// All three came from the compile cache.
+    from_cache: bool,
 }
 
 fn compile_programs(
@@ -180,7 +182,8 @@ fn compile_programs(
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
     let metrics_at = train.signature().output("metrics")?;
-    Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at })
+    let from_cache = train.from_cache() && eval.from_cache() && preview.from_cache();
+    Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at, from_cache })
 }
 
 /// (validation image, predicted class) pairs for predictions.png.
@@ -289,7 +292,11 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
 
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let programs = compile_programs(client, &cfg, &pre, opts, &opt, eval_batch)?;
-    eprintln!("compiled the train step, eval and preview programs in {:.1} s", programs.compile_seconds);
+    eprintln!(
+        "{} the train step, eval and preview programs in {:.1} s",
+        if programs.from_cache { "loaded (compile cache)" } else { "compiled" },
+        programs.compile_seconds
+    );
 
     let n_params = params.len();
     let (progress, host_state) = match resumed {
