@@ -353,6 +353,9 @@ fn devices(args: &DeviceArgs) -> Result<()> {
     let plugin = client.plugin();
     let (major, minor) = plugin.api_version();
     println!("plugin:   {}", plugin.path().display());
+    if let Ok((_, why)) = crate::runtime::locate_plugin_with_reason(args.device, args.plugin.as_deref()) {
+        println!("chosen:   {why}");
+    }
     println!("PJRT API: {major}.{minor}");
     println!("platform: {} ({})", client.platform_name()?, client.platform_version()?);
     for d in client.devices()? {

@@ -23,5 +23,5 @@ pub use client::{Client, ClientOptions, DeviceInfo};
 pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};
 pub use executable::{Arg, CompiledMemoryStats, CostAnalysis, Executable, RejectedCall};
-pub use plugin::{locate_plugin, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
+pub use plugin::{locate_plugin, locate_plugin_with_reason, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
 pub use host_run::{cpu_client_for_tests, open_client, run_host};
