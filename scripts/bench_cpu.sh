@@ -12,6 +12,6 @@ case "$CONFIG" in
   *) CFG_JSON=$CONFIG ;;
 esac
 echo "== xlavit ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
-./target/release/xlavit bench --no-augment --config "$CONFIG" --batch "$BATCH" --steps "$STEPS" --warmup "$WARMUP" 2>&1 | grep -v '^I0000\|^WARNING'
+./target/release/xlavit bench --no-compile-cache --no-augment --config "$CONFIG" --batch "$BATCH" --steps "$STEPS" --warmup "$WARMUP" 2>&1 | grep -v '^I0000\|^WARNING'
 echo "== JAX peer"
 .deps/refenv/bin/python scripts/reference/bench_jax.py "$CFG_JSON" "$BATCH" "$STEPS" "$WARMUP"

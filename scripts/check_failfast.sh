@@ -3,10 +3,13 @@
 # machine without a TPU must still end within a second, in one line, without loading libtpu.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# $EPOCHREALTIME uses the locale's decimal point; the arithmetic below wants a '.'.
+export LC_ALL=C
 bash scripts/install_accelerator.sh tpu
 cargo build --release -q
 X=./target/release/xlavit
 ERR=$(mktemp)
+trap 'rm -f "$ERR"' EXIT
 fail=0
 for cmd in "devices" "train --out /tmp/xlavit-failfast-never" "bench --config vit-b16"; do
   start=$EPOCHREALTIME
@@ -20,6 +23,5 @@ for cmd in "devices" "train --out /tmp/xlavit-failfast-never" "bench --config vi
     echo "FAIL: expected one line naming the missing TPU within a second"; fail=1
   fi
 done
-rm -f "$ERR"
 [ $fail -eq 0 ] && echo "OK: with libtpu installed, --device tpu fails fast without a TPU"
 exit $fail

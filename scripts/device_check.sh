@@ -33,7 +33,7 @@ echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmenta
 fail=0
 for P in highest default; do
   rm -f "$OUTDIR/loss_$P.json"
-  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment --precision $P --json "$OUTDIR/loss_$P.json"
+  $X bench --device cuda --plugin "$PLUGIN" --no-compile-cache --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment --precision $P --json "$OUTDIR/loss_$P.json"
   $PY - "$OUTDIR/loss_$P.json" scripts/device_expected.json $P <<'PYEOF'
 import json, sys
 got = json.load(open(sys.argv[1]))["first_loss"]
@@ -49,7 +49,7 @@ done
 
 echo "== benchmark: ViT-B/16 train step (f32 parameters), batches ${BENCH_BATCHES:-32 64}"
 for B in ${BENCH_BATCHES:-32 64}; do
-  $X bench --device cuda --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
+  $X bench --device cuda --plugin "$PLUGIN" --no-compile-cache --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
      --peak-tflops 494.7 --json "$OUTDIR/bench_b$B.json"
 done
 echo "== end-to-end: xlavit train on generated 224x224 images (ViT-B/16 from scratch), batch 64, 1 epoch"

@@ -13,8 +13,11 @@ JAX_VERSION=0.11.2
 # The CUDA libraries JAX's `jax-cudaNN-plugin[with-cuda]` pulls in, named directly: that package
 # is built per Python version (0.11.2 has no wheel for every Python), the PJRT plugin and the
 # libraries are not.
-CUDA13_LIBS=(nvidia-cublas nvidia-cuda-cupti nvidia-cuda-nvcc nvidia-cuda-runtime "nvidia-cudnn-cu13>=9.12,<10"
-  nvidia-cufft nvidia-cusolver nvidia-cusparse nvidia-nccl-cu13 nvidia-nvjitlink nvidia-cuda-nvrtc nvidia-nvshmem-cu13 nvidia-nvvm)
+# Bounds as jax's extras give them, with the major version capped so a CUDA 14 never lands beside a CUDA 13 plugin.
+CUDA13_LIBS=("nvidia-cublas>=13.0.0.19,<14" "nvidia-cuda-cupti>=13.0.48,<14" "nvidia-cuda-nvcc>=13.0.48,<14"
+  "nvidia-cuda-runtime>=13.0.48,<14" "nvidia-cudnn-cu13>=9.12,<10" "nvidia-cufft>=12.0.0.15,<13" "nvidia-cusolver>=12.0.3.29,<13"
+  "nvidia-cusparse>=12.6.2.49,<13" "nvidia-nccl-cu13>=2.27.7" "nvidia-nvjitlink>=13.0.39,<14" "nvidia-cuda-nvrtc>=13.0.48,<14"
+  "nvidia-nvshmem-cu13>=3.3.20" "nvidia-nvvm>=13,<14")
 CUDA12_LIBS=(nvidia-cublas-cu12 nvidia-cuda-cupti-cu12 nvidia-cuda-nvcc-cu12 nvidia-cuda-runtime-cu12 "nvidia-cudnn-cu12>=9.8,<10"
   nvidia-cufft-cu12 nvidia-cusolver-cu12 nvidia-cusparse-cu12 nvidia-nccl-cu12 nvidia-nvjitlink-cu12 nvidia-cuda-nvrtc-cu12 nvidia-nvshmem-cu12)
 case "$ACCEL" in

@@ -37,7 +37,7 @@ PY=python3
 fail=0
 for P in highest default; do
   rm -f "$OUTDIR/loss_$P.json"
-  $X bench --device tpu --plugin "$PLUGIN" --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
+  $X bench --device tpu --plugin "$PLUGIN" --no-compile-cache --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
      --precision $P --json "$OUTDIR/loss_$P.json" || { fail=1; continue; }
   $PY - "$OUTDIR/loss_$P.json" scripts/device_expected.json $P <<'PYEOF'
 import json, sys
@@ -56,7 +56,7 @@ done
 echo "== benchmark: ViT-B/16 train step, batches ${BENCH_BATCHES:-32 64 128}, peak $PEAK TFLOP/s per chip"
 for P in default highest; do
   for B in ${BENCH_BATCHES:-32 64 128}; do
-    $X bench --device tpu --plugin "$PLUGIN" --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
+    $X bench --device tpu --plugin "$PLUGIN" --no-compile-cache --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
        --precision $P --peak-tflops "$PEAK" --json "$OUTDIR/bench_${P}_b$B.json" || fail=1
   done
 done

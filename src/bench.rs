@@ -65,7 +65,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         let metrics = out.split_off(state_len);
         state = out;
         if i == 0 {
-            first_loss = Some(metrics[loss_out - state_len].to_host()?.to_f32()?[0]);
+            let at = loss_out.checked_sub(state_len).ok_or_else(|| anyhow::anyhow!("the train step's loss precedes its state"))?;
+            first_loss = Some(metrics[at].to_host()?.to_f32()?[0]);
         }
         if i >= o.warmup {
             times.push(dt);
@@ -93,7 +94,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     if let Some(path) = &o.json {
         let v = serde_json::json!({
-            "device": device, "config": o.config, "batch": o.batch, "compile_seconds": compile_s,
+            "device": device, "config": o.config, "batch": o.batch, "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
             "first_loss": first_loss, "step_median_seconds": median, "step_mean_seconds": mean,
             "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
         });

@@ -219,6 +219,7 @@ fn second_compile_loads_from_the_compile_cache() {
     let out = String::from_utf8_lossy(&first.stdout).into_owned();
     assert!(out.contains("train_step") && !out.contains("loaded from the compile cache"), "{out}");
     let second = run();
+    assert!(second.status.success(), "{}", String::from_utf8_lossy(&second.stderr));
     let out = String::from_utf8_lossy(&second.stdout).into_owned();
     assert_eq!(out.matches("loaded from the compile cache").count(), 2, "{out}");
 }

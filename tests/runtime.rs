@@ -93,6 +93,28 @@ fn add_program_computes_the_sum() {
     assert_eq!(a.to_host().unwrap().to_f32().unwrap(), vec![1., 2., 3., 4., 5., 6.]);
 }
 
+/// Both CPU plugins the set-up installs drive the same bindings: the preferred newer one (API 0.115)
+/// and the one the bindings' header comes from (API 0.81), which the suite otherwise never uses.
+#[test]
+fn every_installed_cpu_plugin_runs_a_program() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let plugins = [
+        (".deps/cpu/lammps_jax_pjrt_cpu/pjrt_c_api_cpu_plugin.so", (0, 115)),
+        (".deps/python/xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so", (0, 81)),
+    ];
+    // The default search picks the newest.
+    assert_eq!(xlavit::runtime::locate_plugin(DeviceKind::Cpu, None).unwrap(), root.join(plugins[0].0));
+    for (rel, api) in plugins {
+        let plugin = Plugin::load(root.join(rel)).unwrap_or_else(|e| panic!("{rel} (installed by scripts/install_deps.sh): {e:#}"));
+        assert_eq!(plugin.api_version(), api, "{rel}");
+        let c = Client::new(plugin, &ClientOptions::default()).unwrap();
+        let exe = c.compile(&add_program()).unwrap();
+        let a = c.to_device(&HostTensor::from_f32(&[2, 3], &[1., 2., 3., 4., 5., 6.]).unwrap(), 0).unwrap();
+        let out = exe.execute(vec![Arg::Borrow(&a), Arg::Borrow(&a)]).unwrap();
+        assert_eq!(out[0].to_host().unwrap().to_f32().unwrap(), vec![2., 4., 6., 8., 10., 12.], "{rel}");
+    }
+}
+
 const DONATE: &str = r#"
 module @m {
   func.func public @main(%arg0: tensor<4xf32> {tf.aliasing_output = 0 : i32}, %arg1: tensor<4xf32>) -> (tensor<4xf32>) {

@@ -138,8 +138,9 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
     let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 3;
     assert_eq!(summary["device_to_host_transfers"], want);
 
-    // Same flags, same bytes.
-    ok(&xlavit(cache.path(), &reference_args(s(&b), &[])));
+    // Same flags, same bytes, with the programs loaded from the compile cache this time.
+    let err = ok(&xlavit(cache.path(), &reference_args(s(&b), &[])));
+    assert!(err.contains("loaded (compile cache)"), "{err}");
     let bytes = |d: &Path| std::fs::read(d.join("last/model.safetensors")).unwrap();
     assert!(bytes(&a) == bytes(&b), "two identical runs saved different checkpoints");
     for f in ["summary.csv", "curves.png", "samples.png", "predictions.png", "train_config.json", "best/model.safetensors"] {

@@ -295,7 +295,7 @@ fn predict_json_gives_the_reference_logits() {
     let exe = env!("CARGO_BIN_EXE_xlavit");
     let imgs: Vec<String> = (0..4).map(|i| fixture(&format!("images/img{i}.png")).display().to_string()).collect();
     let out = std::process::Command::new(exe)
-        .args(["predict", "--json", "--model", fixture("tiny_vit").to_str().unwrap()])
+        .args(["predict", "--json", "--no-compile-cache", "--model", fixture("tiny_vit").to_str().unwrap()])
         .args(&imgs)
         .output()
         .unwrap();

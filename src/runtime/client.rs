@@ -194,19 +194,29 @@ impl Client {
         Ok(exe)
     }
 
-    /// What the compiled code depends on besides the program: the plugin file and its versions.
+    /// What the compiled code depends on besides the program: the plugin file and its versions,
+    /// the compiler flags it reads from the environment, and the hardware it compiled for (a
+    /// cache on a shared home must not hand an AVX-512 or sm_90 build to an older machine).
     fn plugin_identity(&self) -> String {
         let path = self.inner.plugin.path();
         let meta = std::fs::metadata(path).ok();
         let mtime = meta.as_ref().and_then(|m| m.modified().ok()).and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        let devices: Vec<String> = self.devices().map(|d| d.into_iter().map(|d| d.kind).collect()).unwrap_or_default();
+        let cpu = std::fs::read_to_string("/proc/cpuinfo")
+            .ok()
+            .and_then(|t| t.lines().find(|l| l.starts_with("flags")).map(str::to_string))
+            .unwrap_or_default();
         format!(
-            "{} {} {:?} {:?} {} {}",
+            "{} {} {:?} {:?} {} {} | XLA_FLAGS={} LIBTPU_INIT_ARGS={} | devices {:?} | {cpu}",
             path.display(),
             meta.map_or(0, |m| m.len()),
             mtime,
             self.inner.plugin.api_version(),
             self.platform_name().unwrap_or_default(),
-            self.platform_version().unwrap_or_default()
+            self.platform_version().unwrap_or_default(),
+            std::env::var("XLA_FLAGS").unwrap_or_default(),
+            std::env::var("LIBTPU_INIT_ARGS").unwrap_or_default(),
+            devices,
         )
     }
 

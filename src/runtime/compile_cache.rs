@@ -45,13 +45,14 @@ pub(crate) fn load(path: &Path) -> Result<Option<Vec<u8>>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
     };
+    let mut data = data;
     let head = MAGIC.len() + 8;
     ensure!(data.len() > head && data.starts_with(MAGIC), "{} is not a compile cache entry", path.display());
-    let body = &data[head..];
-    if data[MAGIC.len()..head] != checksum(body) {
+    if data[MAGIC.len()..head] != checksum(&data[head..]) {
         bail!("{} is damaged (checksum mismatch)", path.display());
     }
-    Ok(Some(body.to_vec()))
+    data.drain(..head);
+    Ok(Some(data))
 }
 
 /// Writes an entry atomically (a reader sees all of it or none).

@@ -188,12 +188,12 @@ impl Executable {
         Ok(ExecutableView { client: &self.client, raw: a.executable })
     }
 
-    /// The signature calls are checked against (the program without its text).
     /// Whether this executable came from the compile cache instead of the compiler.
     pub fn from_cache(&self) -> bool {
         self.from_cache
     }
 
+    /// The signature calls are checked against (the program without its text).
     pub fn signature(&self) -> &Program {
         &self.signature
     }

@@ -94,7 +94,8 @@ pub fn locate_plugin_with_reason(kind: DeviceKind, explicit: Option<&Path>) -> R
     let path = locate_plugin_inner(kind, None)?;
     // Each candidate by its package folder (the file's parent).
     let order: Vec<&str> = kind.relative_paths().iter().map(|r| r.rsplit('/').nth(1).unwrap_or(r)).collect();
-    Ok((path, format!("the first installed of the {kind} plugins in order of preference (newest first): {}", order.join(", "))))
+    let place = if repo_site_dirs().iter().any(|d| path.starts_with(d)) { "this repository's .deps" } else { "Python's site-packages" };
+    Ok((path, format!("found in {place}: the first installed of the {kind} plugins in order of preference (newest first): {}", order.join(", "))))
 }
 
 fn locate_plugin_inner(kind: DeviceKind, explicit: Option<&Path>) -> Result<PathBuf> {
@@ -416,7 +417,7 @@ fn check_api_version(path: &Path, version: (i32, i32)) -> Result<()> {
     if version.0 != min_major || version.1 < min_minor {
         bail!(
             "PJRT plugin {} implements C API {}.{}, but xlavit needs {min_major}.{min_minor} or a later {min_major}.x; \
-             install a newer plugin (cpu: `scripts/setup.sh`; cuda: `pip install -U jax[cuda13]`; tpu: `pip install -U libtpu`)",
+             install a newer plugin (cpu: `scripts/setup.sh`; cuda: `scripts/setup.sh cuda13`; tpu: `scripts/setup.sh tpu`)",
             path.display(),
             version.0,
             version.1,
