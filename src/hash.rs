@@ -31,6 +31,16 @@ impl Default for Fnv {
 }
 
 
+/// 128 bits of `parts` as 32 hex digits: two FNV-1a hashes from different start states.
+pub fn key128(parts: &[&[u8]]) -> String {
+    let (mut a, mut b) = (Fnv::new(), Fnv::seeded(1));
+    for p in parts {
+        a.write(p);
+        b.write(p);
+    }
+    format!("{:016x}{:016x}", a.0, b.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,14 +54,4 @@ mod tests {
         assert_eq!(key128(&[b"a", b"bc"]), "a0a3542c19b900abc623322aeb5cb784");
         assert_ne!(key128(&[b"a", b"bc"]), key128(&[b"ab", b"c"]));
     }
-}
-
-/// 128 bits of `parts` as 32 hex digits: two FNV-1a hashes from different start states.
-pub fn key128(parts: &[&[u8]]) -> String {
-    let (mut a, mut b) = (Fnv::new(), Fnv::seeded(1));
-    for p in parts {
-        a.write(p);
-        b.write(p);
-    }
-    format!("{:016x}{:016x}", a.0, b.0)
 }
