@@ -27,6 +27,8 @@ pub mod checkpoint;
 pub mod data;
 pub mod cli;
 pub mod predict;
+pub mod compile;
+pub mod convert;
 pub mod bench;
 
 /// tests/fixtures, for unit tests.
