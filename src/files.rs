@@ -24,3 +24,13 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     result.with_context(|| format!("cannot write {}", path.display()))
 }
+
+/// xlavit's folder in the user's cache: `$XDG_CACHE_HOME/xlavit`, else `~/.cache/xlavit`; None
+/// without either variable.
+pub fn cache_home() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
+    Some(base.join("xlavit"))
+}

@@ -95,12 +95,7 @@ pub fn default_cache_root() -> PathBuf {
     if let Some(d) = std::env::var_os("XLAVIT_CACHE_DIR").filter(|d| !d.is_empty()) {
         return PathBuf::from(d);
     }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))
-        .unwrap_or_else(|| PathBuf::from(".cache"));
-    base.join("xlavit").join("data")
+    crate::files::cache_home().unwrap_or_else(|| PathBuf::from(".cache/xlavit")).join("data")
 }
 
 impl Cache {

@@ -20,11 +20,7 @@ pub fn default_dir() -> Option<PathBuf> {
     if let Some(d) = std::env::var_os(COMPILE_CACHE_ENV).filter(|d| !d.is_empty()) {
         return if d == "off" { None } else { Some(PathBuf::from(d)) };
     }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
-    Some(base.join("xlavit").join("compiled"))
+    Some(crate::files::cache_home()?.join("compiled"))
 }
 
 /// The entry's file for this program, compile options and plugin identity.

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 /// The resolved configuration of a run, written to `OUT/train_config.json` and read back by `--resume`.
@@ -64,46 +64,46 @@ pub enum Outcome {
     Stopped { global_step: u64 },
 }
 
+/// What SIGINT/SIGTERM handlers set: the loop stops at the next step boundary when `signal` is
+/// non-zero, and a second signal (with `seen` already set) ends the process at once
+/// (signal_hook's conditional shutdown). The handlers write these atomics directly.
+struct StopFlags {
+    seen: Arc<AtomicBool>,
+    signal: Arc<AtomicUsize>,
+}
+
+fn stop_flags() -> &'static StopFlags {
+    static FLAGS: OnceLock<StopFlags> = OnceLock::new();
+    FLAGS.get_or_init(|| StopFlags { seen: Arc::new(AtomicBool::new(false)), signal: Arc::new(AtomicUsize::new(0)) })
+}
+
 /// The signal (SIGINT or SIGTERM) that asked this process to stop, if one did.
 pub fn stop_signal() -> Option<i32> {
-    match STOP_SIGNAL.load(Ordering::Relaxed) {
+    match stop_flags().signal.load(Ordering::Relaxed) {
         0 => None,
         sig => Some(sig as i32),
     }
 }
 
-/// Set by SIGINT/SIGTERM to the signal's number; the loop stops at the next step boundary. A
-/// second signal ends the process at once (signal_hook's conditional shutdown).
-static STOP_SIGNAL: AtomicUsize = AtomicUsize::new(0);
+fn stop_requested() -> bool {
+    stop_signal().is_some()
+}
 
 fn install_signal_handlers() -> Result<()> {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     let mut result = Ok(());
     INSTALLED.call_once(|| {
-        let seen = Arc::new(AtomicBool::new(false));
-        let which = Arc::new(AtomicUsize::new(0));
+        let flags = stop_flags();
         for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-            let r = signal_hook::flag::register_conditional_shutdown(sig, 128 + sig, seen.clone())
-                .and_then(|_| signal_hook::flag::register(sig, seen.clone()))
-                .and_then(|_| signal_hook::flag::register_usize(sig, which.clone(), sig as usize));
+            let r = signal_hook::flag::register_conditional_shutdown(sig, 128 + sig, flags.seen.clone())
+                .and_then(|_| signal_hook::flag::register(sig, flags.seen.clone()))
+                .and_then(|_| signal_hook::flag::register_usize(sig, flags.signal.clone(), sig as usize));
             if let Err(e) = r {
                 result = Err(anyhow!("cannot install the signal handler: {e}"));
             }
         }
-        // The handlers may only set atomics; this thread publishes what they saw.
-        std::thread::spawn(move || loop {
-            let sig = which.load(Ordering::Relaxed);
-            if sig != 0 {
-                STOP_SIGNAL.store(sig, Ordering::Relaxed);
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        });
     });
     result
-}
-
-fn stop_requested() -> bool {
-    STOP_SIGNAL.load(Ordering::Relaxed) != 0
 }
 
 /// The generated dataset of the main job: written once into the cache folder.
@@ -224,7 +224,9 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         );
     }
     ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
-    STOP_SIGNAL.store(0, Ordering::Relaxed);
+    // A run in a process that was signalled before (library use) starts unstopped.
+    stop_flags().seen.store(false, Ordering::Relaxed);
+    stop_flags().signal.store(0, Ordering::Relaxed);
     // A finished run is found before minutes of decoding and compiling.
     let resumed = if resume {
         let (progress, host_state) = state::load(out)?;
@@ -414,7 +416,7 @@ impl Run<'_> {
                 let client = self.client.clone();
                 scope.spawn(move || {
                     for b in batches {
-                        if tx.send(crate::feed::upload_batch(&client, &b, s)).is_err() {
+                        if tx.send(crate::feed::upload_batch(&client, b.images, &b.labels, s)).is_err() {
                             break;
                         }
                     }
