@@ -22,16 +22,6 @@ fn softmax(logits: &[f32]) -> Vec<f64> {
     e.iter().map(|v| v / s).collect()
 }
 
-/// Decodes and resizes `files` into one uint8 batch [N, S, S, 3].
-pub fn load_batch(files: &[PathBuf], pre: &Preprocessor) -> Result<HostTensor> {
-    let (h, w) = (pre.height as u32, pre.width as u32);
-    let mut data = Vec::with_capacity(files.len() * (h * w * 3) as usize);
-    for f in files {
-        data.extend(crate::data::load_resized(f, w, h)?);
-    }
-    Ok(HostTensor { dtype: crate::dtype::DType::U8, dims: vec![files.len() as i64, h as i64, w as i64, 3], data })
-}
-
 /// Images per call of the eval program; the last batch is padded and masked.
 pub const PREDICT_BATCH: usize = 16;
 
@@ -40,10 +30,11 @@ pub fn predict(
     cfg: &VitConfig,
     pre: &Preprocessor,
     params: &[HostTensor],
-    files: &[PathBuf],
+    images: &[(PathBuf, Vec<u8>)],
     top_k: usize,
 ) -> Result<Vec<Prediction>> {
-    let n = files.len().min(PREDICT_BATCH);
+    let n = images.len().min(PREDICT_BATCH);
+    let (h, w) = (pre.height, pre.width);
     let f = crate::train_step::vit_eval(cfg, pre, n as i64, Default::default())?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let logits_out = exe.signature().output("logits")?;
@@ -51,18 +42,18 @@ pub fn predict(
     let labels = client.to_device(&HostTensor::from_i32(&[n as i64], &vec![0; n])?, 0)?;
     let classes = cfg.labels.len();
     let mut out = vec![];
-    for chunk in files.chunks(n) {
-        let mut images = load_batch(chunk, pre)?;
+    for chunk in images.chunks(n) {
+        let mut data: Vec<u8> = chunk.iter().flat_map(|(_, px)| px.iter().copied()).collect();
         // Pad a short last batch with zero images; their rows are dropped below.
-        images.data.resize(n * images.data.len() / chunk.len(), 0);
-        images.dims[0] = n as i64;
+        data.resize(n * (h * w * 3) as usize, 0);
+        let batch = HostTensor::from_u8(&[n as i64, h, w, 3], &data)?;
         let mask: Vec<f32> = (0..n).map(|i| if i < chunk.len() { 1.0 } else { 0.0 }).collect();
-        let images = client.to_device(&images, 0)?;
+        let images = client.to_device(&batch, 0)?;
         let mask = client.to_device(&HostTensor::from_f32(&[n as i64], &mask)?, 0)?;
         let mut args: Vec<Arg> = weights.iter().map(Arg::Borrow).collect();
         args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask)]);
         let logits = exe.execute(args)?[logits_out].to_host()?.to_f32()?;
-        for (i, file) in chunk.iter().enumerate() {
+        for (i, (file, _)) in chunk.iter().enumerate() {
             let l = logits[i * classes..(i + 1) * classes].to_vec();
             let p = softmax(&l);
             let mut order: Vec<usize> = (0..classes).collect();
@@ -85,11 +76,12 @@ pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_
         eprintln!("note: {note}");
     }
     // A file that cannot be read is reported, and the others are still predicted.
+    // Each file is decoded and resized once, here; one that cannot be is reported below.
     let mut readable = vec![];
     let mut failed: Vec<(String, String)> = vec![];
     for f in files {
-        match crate::data::decode::load_rgb_file(f) {
-            Ok(_) => readable.push(f.clone()),
+        match crate::data::load_resized(f, pre.width as u32, pre.height as u32) {
+            Ok(px) => readable.push((f.clone(), px)),
             Err(e) => failed.push((f.display().to_string(), format!("{e:#}"))),
         }
     }
