@@ -21,7 +21,6 @@ use safetensors::{Dtype as StDtype, SafeTensors};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::File;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::path::{Path, PathBuf};
 
 pub const CONFIG_FILE: &str = "config.json";
@@ -206,7 +205,7 @@ pub fn load_tensors(dir: &Path) -> Result<BTreeMap<String, HostTensor>> {
 pub fn read_safetensors(path: &Path) -> Result<BTreeMap<String, HostTensor>> {
     let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
     // SAFETY: the map is read-only and dropped before returning. Checkpoints are replaced by
-    // rename (see `write_atomic`), so the mapped inode is not modified under us.
+    // rename (see `files::replace_with`), so the mapped inode is not modified under us.
     let map = unsafe { memmap2::Mmap::map(&file) }.with_context(|| format!("cannot map {}", path.display()))?;
     let st = SafeTensors::deserialize(&map).with_context(|| format!("{} is not a valid safetensors file", path.display()))?;
     st.iter()
@@ -422,11 +421,11 @@ pub fn save_hf_dir(dir: &Path, cfg: &VitConfig, pre: &Preprocessor, params: &[(S
     let metadata = HashMap::from([("format".to_string(), "pt".to_string())]);
 
     // Weights first and config last: a reader that sees the new config also sees the new weights.
-    write_atomic(dir, WEIGHTS_FILE, |path| {
+    crate::files::replace_with(&dir.join(WEIGHTS_FILE), |path| {
         safetensors::serialize_to_file(views, Some(metadata), path).map_err(anyhow::Error::from)
     })?;
-    write_atomic(dir, PREPROCESSOR_FILE, |path| write_json(path, &pre.to_json()))?;
-    write_atomic(dir, CONFIG_FILE, |path| write_json(path, &cfg.to_json()))?;
+    crate::files::replace_with(&dir.join(PREPROCESSOR_FILE), |path| write_json(path, &pre.to_json()))?;
+    crate::files::replace_with(&dir.join(CONFIG_FILE), |path| write_json(path, &cfg.to_json()))?;
     sync_dir(dir);
     Ok(())
 }
@@ -439,24 +438,6 @@ fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {
     Ok(())
 }
 
-/// Writes `dir/name` through a temporary file in the same directory (same file system, so the
-/// rename is atomic), fsynced before the rename so a crash leaves the old or the new file whole.
-fn write_atomic(dir: &Path, name: &str, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
-    let target = dir.join(name);
-    // Unique per process and call, so concurrent saves never share a temporary file.
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let tmp = dir.join(format!(".{name}.tmp-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
-    let result = (|| -> Result<()> {
-        write(&tmp)?;
-        File::options().write(true).open(&tmp)?.sync_all()?;
-        std::fs::rename(&tmp, &target)?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", target.display()))
-}
 
 /// Makes the renames durable; best effort, as not every platform can fsync a directory.
 fn sync_dir(dir: &Path) {

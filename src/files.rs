@@ -8,14 +8,21 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Writes `bytes` to `path` atomically (same folder, so the rename cannot cross file systems).
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(path, |tmp| {
+        std::fs::File::create(tmp)?.write_all(bytes)?;
+        Ok(())
+    })
+}
+
+/// `replace` for writers that want a path of their own to write (e.g. safetensors' serializer).
+pub fn replace_with(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     // Unique per process and call, so concurrent writers never share a temporary file.
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
     let result = (|| -> Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
+        write(&tmp)?;
+        std::fs::File::options().write(true).open(&tmp)?.sync_all()?;
         std::fs::rename(&tmp, path)?;
         Ok(())
     })();
