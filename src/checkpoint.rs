@@ -438,7 +438,6 @@ fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {
     Ok(())
 }
 
-
 /// Makes the renames durable; best effort, as not every platform can fsync a directory.
 fn sync_dir(dir: &Path) {
     if let Ok(d) = File::open(dir) {
