@@ -214,6 +214,9 @@ pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<
         }
         Op::DotGeneral(d) => {
             let (lhs, rhs) = (x(0), x(1));
+            // A mixed-precision dot (bf16 operands, f32 result) sends its cotangent back in
+            // the operands' type; each backward dot still accumulates in f32 on the device.
+            let g = &g.convert(lhs.dtype())?;
             vec![Some(dot_vjp_lhs(g, &lhs, &rhs, d)?), Some(dot_vjp_rhs(g, &lhs, &rhs, d)?)]
         }
         Op::Reduce { kind, axes } => {

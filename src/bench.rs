@@ -19,7 +19,7 @@ pub struct BenchOptions {
     pub augment: bool,
     pub peak_tflops: Option<f64>,
     pub json: Option<std::path::PathBuf>,
-    pub precision: crate::graph::Precision,
+    pub numerics: crate::model::Numerics,
 }
 
 pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
@@ -30,7 +30,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = if o.augment { Augment::default() } else { Augment::off() };
-    let f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.precision)?;
+    let f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.numerics)?;
     let flops = f.flop_count();
     let program = crate::emit::program(&f)?;
     let device = client.devices()?.first().map(|d| d.kind.clone()).unwrap_or_default();
@@ -76,7 +76,13 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let median = times[times.len() / 2];
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let tflops = flops / median / 1e12;
-    println!("device {device}, config {}, batch {}", o.config.as_deref().unwrap_or("tiny"), o.batch);
+    println!(
+        "device {device}, config {}, batch {}, precision {} (dots: {})",
+        o.config.as_deref().unwrap_or("tiny"),
+        o.batch,
+        o.numerics.precision.name(),
+        o.numerics.dots.name()
+    );
     let how = if exe.from_cache() { " (loaded from the compile cache)" } else { "" };
     println!("compile {compile_s:.2} s{how}; first loss {:.7}", first_loss.unwrap_or(f32::NAN));
     println!(
@@ -94,7 +100,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     if let Some(path) = &o.json {
         let v = serde_json::json!({
-            "device": device, "config": o.config, "batch": o.batch, "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
+            "device": device, "config": o.config, "batch": o.batch,
+            "precision": o.numerics.precision.name(), "dot_precision": o.numerics.dots.name(), "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
             "first_loss": first_loss, "step_median_seconds": median, "step_mean_seconds": mean,
             "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
         });

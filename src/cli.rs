@@ -96,9 +96,8 @@ struct TrainArgs {
     /// Read the on-device metrics every N steps [default: 50].
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
     log_every: Option<u64>,
-    /// Precision of the program's dots [default: default].
-    #[arg(long, value_parser = ["default", "high", "highest"])]
-    precision: Option<String>,
+    #[command(flatten)]
+    num: NumericsArgs,
     /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
@@ -127,9 +126,8 @@ struct EvalArgs {
     out: PathBuf,
     #[arg(long)]
     cache_dir: Option<PathBuf>,
-    /// Precision of the program's dots: `default` (the backend's choice), `high`, or `highest` (full f32).
-    #[arg(long, default_value = "default", value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::Precision>().expect("listed precisions parse")))]
-    precision: crate::graph::Precision,
+    #[command(flatten)]
+    num: NumericsArgs,
 }
 
 #[derive(Args)]
@@ -191,9 +189,32 @@ struct BenchArgs {
     /// Also write the results as JSON here.
     #[arg(long)]
     json: Option<PathBuf>,
-    /// Precision of the program's dots: `default` (the backend's choice: TF32 on NVIDIA GPUs), `high`, or `highest` (full f32).
-    #[arg(long, default_value = "default", value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::Precision>().expect("listed precisions parse")))]
-    precision: crate::graph::Precision,
+    #[command(flatten)]
+    num: NumericsArgs,
+}
+
+#[derive(Args, Clone)]
+struct NumericsArgs {
+    /// `bf16`: mixed precision (bf16 matmuls and activations, f32 accumulation, f32 weights,
+    /// optimizer, LayerNorm, softmax and loss), or `f32` throughout
+    /// [default: bf16 on cuda and tpu, f32 on cpu].
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["f32", "bf16"]).map(|s| s.parse::<crate::model::Precision>().expect("listed precisions parse")))]
+    precision: Option<crate::model::Precision>,
+    /// How exactly dots run: `default` (the backend's choice: TF32 for f32 dots on NVIDIA GPUs),
+    /// `high`, or `highest` (full f32) [default: default].
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::DotPrecision>().expect("listed precisions parse")))]
+    dot_precision: Option<crate::graph::DotPrecision>,
+}
+
+impl NumericsArgs {
+    /// bf16 where the chip has fast bf16 matrix units; the CPU gains nothing from it.
+    fn resolve(&self, dev: &DeviceArgs) -> crate::model::Numerics {
+        let precision = self.precision.unwrap_or(match dev.device {
+            DeviceKind::Cpu => crate::model::Precision::F32,
+            DeviceKind::Cuda | DeviceKind::Tpu => crate::model::Precision::Bf16,
+        });
+        crate::model::Numerics { precision, dots: self.dot_precision.unwrap_or_default() }
+    }
 }
 
 #[derive(Args, Clone)]
@@ -247,9 +268,8 @@ struct CompileArgs {
     /// Turn on-device augmentation off in the compiled train step.
     #[arg(long)]
     no_augment: bool,
-    /// Precision of the program's dots: `default` (the backend's choice: TF32 on NVIDIA GPUs), `high`, or `highest` (full f32).
-    #[arg(long, default_value = "default", value_parser = clap::builder::PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<crate::graph::Precision>().expect("listed precisions parse")))]
-    precision: crate::graph::Precision,
+    #[command(flatten)]
+    num: NumericsArgs,
 }
 
 #[derive(Args)]
@@ -311,7 +331,7 @@ pub fn main() -> Result<()> {
                 batch: a.batch,
                 num_labels: a.num_labels,
                 no_augment: a.no_augment,
-                precision: a.precision,
+                numerics: a.num.resolve(&a.dev),
             },
             || open_client(&a.dev),
         ),
@@ -333,7 +353,7 @@ pub fn main() -> Result<()> {
                 batch_size: a.batch_size,
                 out: a.out,
                 cache_dir: a.cache_dir,
-                precision: a.precision,
+                numerics: a.num.resolve(&a.dev),
             };
             crate::evaluate::run(&o, &client).map(|_| ())
         }
@@ -348,7 +368,7 @@ pub fn main() -> Result<()> {
                 augment: !a.no_augment,
                 peak_tflops: a.peak_tflops,
                 json: a.json,
-                precision: a.precision,
+                numerics: a.num.resolve(&a.dev),
             },
         ),
     }
@@ -397,7 +417,8 @@ fn train(a: TrainArgs) -> Result<()> {
                 ("--no-augment", a.no_augment),
                 ("--no-shuffle", a.no_shuffle),
                 ("--log-every", a.log_every.is_some()),
-                ("--precision", a.precision.is_some()),
+                ("--precision", a.num.precision.is_some()),
+                ("--dot-precision", a.num.dot_precision.is_some()),
             ]
             .into_iter()
             .filter_map(|(n, set)| set.then_some(n))
@@ -437,7 +458,8 @@ fn train(a: TrainArgs) -> Result<()> {
                 augment: !a.no_augment,
                 shuffle: !a.no_shuffle,
                 log_every: a.log_every.unwrap_or(50),
-                precision: a.precision.clone().unwrap_or_else(|| "default".into()),
+                precision: a.num.resolve(&a.dev).precision.name().into(),
+                dot_precision: a.num.resolve(&a.dev).dots.name().into(),
                 cache_dir: a.cache_dir.clone(),
             }
         }

@@ -3,7 +3,8 @@
 //! `--dump-hlo`, also our StableHLO and XLA's HLO before and after optimization.
 
 use crate::augment::Augment;
-use crate::graph::{Function, Precision};
+use crate::graph::Function;
+use crate::model::Numerics;
 use crate::optim::{AdamW, Schedule};
 use crate::runtime::Client;
 use anyhow::{bail, Context, Result};
@@ -20,7 +21,7 @@ pub struct CompileOptions {
     pub batch: i64,
     pub num_labels: Option<usize>,
     pub no_augment: bool,
-    pub precision: Precision,
+    pub numerics: Numerics,
 }
 
 struct Compiled {
@@ -56,7 +57,7 @@ pub fn run(args: &CompileOptions, open_client: impl FnOnce() -> Result<Client>) 
                 bail!("--model, --config and --num-labels describe a ViT; --program mlp takes none of them");
             }
             let cfg = crate::model::mlp::MlpConfig { input: 64, hidden: vec![128, 128], classes: 10 };
-            let f = crate::train_step::mlp_step(&cfg, args.batch, &opt, args.precision)?;
+            let f = crate::train_step::mlp_step(&cfg, args.batch, &opt, args.numerics)?;
             params = cfg.params().iter().map(|(_, s)| s.element_count()).sum();
             programs.push(("train_step", f));
         }
@@ -66,10 +67,10 @@ pub fn run(args: &CompileOptions, open_client: impl FnOnce() -> Result<Client>) 
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }
             params = cfg.param_specs().iter().map(|(_, d)| d.iter().product::<i64>()).sum();
-            let step = crate::train_step::vit_train_step(&cfg, &pre, args.batch, &opt, &aug, args.precision)?;
+            let step = crate::train_step::vit_train_step(&cfg, &pre, args.batch, &opt, &aug, args.numerics)?;
             per_image_flops = Some(step.flop_count() / args.batch as f64);
             programs.push(("train_step", step));
-            programs.push(("eval", crate::train_step::vit_eval(&cfg, &pre, args.batch, args.precision)?));
+            programs.push(("eval", crate::train_step::vit_eval(&cfg, &pre, args.batch, args.numerics)?));
         }
         other => bail!("--program {other}: expected `vit` or `mlp`"),
     }

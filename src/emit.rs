@@ -310,9 +310,9 @@ impl Emitter {
                                 }
                             }
                             let precision = match d.precision {
-                                crate::graph::Precision::Default => String::new(),
+                                crate::graph::DotPrecision::Default => String::new(),
                                 p => {
-                                    let n = if p == crate::graph::Precision::High { "HIGH" } else { "HIGHEST" };
+                                    let n = if p == crate::graph::DotPrecision::High { "HIGH" } else { "HIGHEST" };
                                     format!(", precision_config = [#stablehlo<precision {n}>, #stablehlo<precision {n}>]")
                                 }
                             };

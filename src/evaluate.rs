@@ -15,7 +15,7 @@ pub struct EvalOptions {
     pub batch_size: usize,
     pub out: PathBuf,
     pub cache_dir: Option<PathBuf>,
-    pub precision: crate::graph::Precision,
+    pub numerics: crate::model::Numerics,
 }
 
 pub struct EvalResult {
@@ -50,7 +50,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
     let val = Arc::new(val);
     let eb = o.batch_size.min(val.len());
-    let f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.precision)?;
+    let f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.numerics)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
     let mut confusion = vec![vec![0u64; classes]; classes];

@@ -9,10 +9,11 @@
 
 use crate::dtype::DType;
 use crate::augment::Augment;
-use crate::graph::{Builder, Function, Precision, Shape, Tensor};
+use crate::graph::{Builder, Function, Shape, Tensor};
 use crate::host::HostTensor;
 use crate::model::vit::{self, VitParams};
 use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::{Numerics, Precision};
 use crate::optim::AdamW;
 use anyhow::{ensure, Result};
 
@@ -48,7 +49,7 @@ pub const METRIC_SLOTS: [&str; 8] =
 #[allow(clippy::too_many_arguments)]
 pub fn build(
     name: &str,
-    precision: Precision,
+    numerics: Numerics,
     params: &[(String, Shape)],
     decay: &[bool],
     opt: &AdamW,
@@ -58,7 +59,7 @@ pub fn build(
 ) -> Result<Function> {
     ensure!(params.len() == decay.len(), "train step: one decay flag per parameter");
     let b = Builder::new(name);
-    b.set_dot_precision(precision);
+    b.set_dot_precision(numerics.dots);
     let p: Vec<Tensor> = params.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
     let mu: Vec<Tensor> =
         params.iter().map(|(n, s)| b.parameter(&format!("mu.{n}"), s.dtype, &s.dims)).collect::<Result<_>>()?;
@@ -114,14 +115,15 @@ pub fn build(
 }
 
 /// The MLP train step used by `compile --dump-hlo` and the compiler's golden snapshot.
-pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, precision: Precision) -> Result<Function> {
+pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, numerics: Numerics) -> Result<Function> {
+    ensure!(numerics.precision == Precision::F32, "the MLP train step computes in f32 only (asked for {})", numerics.precision.name());
     let params = cfg.params();
     let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
     let inputs = vec![
         ("x".to_string(), Shape::new(DType::F32, &[batch, cfg.input])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
-    build("mlp_train_step", precision, &params, &decay, opt, &inputs, false, |p, inp, _step| {
+    build("mlp_train_step", numerics, &params, &decay, opt, &inputs, false, |p, inp, _step| {
         let logits = cfg.forward(p, &inp[0])?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
@@ -144,16 +146,16 @@ fn vit_param_shapes(cfg: &VitConfig) -> Vec<(String, Shape)> {
 /// The whole ViT training step: augmentation, normalization, forward, loss,
 /// backward, clipping and AdamW, in one program. Batch inputs: `images`,
 /// `labels`, `rng` (u64[2]); metric outputs: `correct`.
-/// `precision` applies to every dot, forward and backward.
+/// `numerics` applies to every dot and activation, forward and backward.
 pub fn vit_train_step(
     cfg: &VitConfig,
     pre: &Preprocessor,
     batch: i64,
     opt: &AdamW,
     aug: &Augment,
-    precision: Precision,
+    numerics: Numerics,
 ) -> Result<Function> {
-    vit_train_step_with(cfg, pre, batch, opt, aug, precision, false)
+    vit_train_step_with(cfg, pre, batch, opt, aug, numerics, false)
 }
 
 /// `vit_train_step`, optionally accumulating its metrics on the device (`xlavit train`).
@@ -163,7 +165,7 @@ pub fn vit_train_step_with(
     batch: i64,
     opt: &AdamW,
     aug: &Augment,
-    precision: Precision,
+    numerics: Numerics,
     accumulate: bool,
 ) -> Result<Function> {
     let params = vit_param_shapes(cfg);
@@ -171,11 +173,11 @@ pub fn vit_train_step_with(
     let mut inputs = vit_batch(cfg, batch);
     inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
     let specs = cfg.param_specs();
-    build("vit_train_step", precision, &params, &decay, opt, &inputs, accumulate, |p, inp, step| {
+    build("vit_train_step", numerics, &params, &decay, opt, &inputs, accumulate, |p, inp, step| {
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;
-        let vp = VitParams::new(cfg, &specs, p)?;
+        let vp = VitParams::new(cfg, &specs, p)?.with_precision(numerics.precision);
         let logits = vit::forward(cfg, &vp, &pixels)?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
@@ -185,18 +187,18 @@ pub fn vit_train_step_with(
 /// Forward only. Inputs: parameters, `images`, `labels`, `mask` (f32 [B], 0 for padding
 /// rows of a last partial batch). Outputs: `loss_sum` (summed over unmasked rows),
 /// `correct`, `logits`.
-pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<Function> {
+pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
     let b = Builder::new("vit_eval");
-    let e = eval_forward(&b, cfg, pre, batch, precision)?;
+    let e = eval_forward(&b, cfg, pre, batch, numerics)?;
     b.finish(&[("loss_sum", &e.loss_sum), ("correct", &e.correct), ("logits", &e.logits)])
 }
 
 /// The eval program of `xlavit train` and `xlavit eval`: as `vit_eval`, but the loss sum and
 /// correct count accumulate on the device in the donated `eval_metrics` (f32 [2], after `mask`),
 /// and the per-image output is the predicted class (s32 [B]) instead of the logits.
-pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<Function> {
+pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
     let b = Builder::new("vit_eval_accumulating");
-    let e = eval_forward(&b, cfg, pre, batch, precision)?;
+    let e = eval_forward(&b, cfg, pre, batch, numerics)?;
     let acc = b.parameter("eval_metrics", DType::F32, &[2])?;
     let both = b.concatenate(&[e.loss_sum.reshape(&[1])?, e.correct.reshape(&[1])?], 0)?;
     let predictions = crate::model::argmax(&e.logits)?;
@@ -211,8 +213,8 @@ struct EvalForward {
     logits: Tensor,
 }
 
-fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, precision: Precision) -> Result<EvalForward> {
-    b.set_dot_precision(precision);
+fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<EvalForward> {
+    b.set_dot_precision(numerics.dots);
     let specs = cfg.param_specs();
     let p: Vec<Tensor> = specs.iter().map(|(n, d)| b.parameter(n, DType::F32, d)).collect::<Result<_>>()?;
     let s = cfg.image_size;
@@ -220,7 +222,7 @@ fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, pr
     let labels = b.parameter("labels", DType::S32, &[batch])?;
     let mask = b.parameter("mask", DType::F32, &[batch])?;
     let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
-    let vp = VitParams::new(cfg, &specs, &p)?;
+    let vp = VitParams::new(cfg, &specs, &p)?.with_precision(numerics.precision);
     let logits = vit::forward(cfg, &vp, &pixels)?;
     let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.mul(&mask)?.sum_all()?;
     let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;

@@ -306,7 +306,7 @@ fn rng_bit_generator_matches_the_host_threefry() {
 #[test]
 fn dot_precision_reaches_every_dot_including_the_backward_pass() {
     let b = Builder::new("precision");
-    b.set_dot_precision(xlavit::graph::Precision::Highest);
+    b.set_dot_precision(xlavit::graph::DotPrecision::Highest);
     let x = b.parameter("x", DType::F32, &[3, 4]).unwrap();
     let w = b.parameter("w", DType::F32, &[4, 2]).unwrap();
     let y = x.matmul(&w).unwrap().sum_all().unwrap();
@@ -322,6 +322,35 @@ fn dot_precision_reaches_every_dot_including_the_backward_pass() {
     for (g, w) in got.iter().zip(&want) {
         assert_close("precision HIGHEST", g, w, 1e-6, 1e-6);
     }
+}
+
+/// bf16 operands with an f32 result (mixed precision): the plugin accumulates as the
+/// interpreter does (in wide precision, rounding once), and the VJP hands back bf16
+/// cotangents for bf16 operands.
+#[test]
+fn mixed_precision_dot_accumulates_in_f32_and_differentiates_in_bf16() {
+    let b = Builder::new("mixed_dot");
+    let x = b.parameter("x", DType::BF16, &[3, 64]).unwrap();
+    let w = b.parameter("w", DType::BF16, &[64, 5]).unwrap();
+    let dims = xlavit::graph::DotDims { lhs_contract: vec![1], rhs_contract: vec![0], ..Default::default() };
+    let y = x.dot_general_to(&w, &dims, DType::F32).unwrap();
+    assert_eq!(y.dtype(), DType::F32);
+    let loss = y.square().unwrap().sum_all().unwrap();
+    let g = xlavit::autodiff::grad(&loss, &[x.clone(), w.clone()]).unwrap();
+    assert_eq!((g[0].dtype(), g[1].dtype()), (DType::BF16, DType::BF16));
+    let f = b.finish(&[("y", &y), ("dx", &g[0]), ("dw", &g[1])]).unwrap();
+    let text = xlavit::emit::stablehlo(&f).unwrap();
+    assert!(text.contains("(tensor<3x64xbf16>, tensor<64x5xbf16>) -> tensor<3x5xf32>"), "{text}");
+    let mut r = rng(21);
+    let inputs = [random(&mut r, DType::BF16, &[3, 64], -1.0, 1.0), random(&mut r, DType::BF16, &[64, 5], -1.0, 1.0)];
+    let got = run(&client(), &f, &inputs).unwrap();
+    let want = interpret::run(&f, &inputs).unwrap();
+    // A sum of 64 bf16 products rounded to bf16 would be off by ~1e-2; accumulated in f32 it
+    // agrees with the interpreter's f64 sum to f32 rounding.
+    assert_close("y", &got[0], &want[0], 1e-6, 1e-6);
+    // The cotangents are bf16 values: one bf16 rounding apart at most.
+    assert_close("dx", &got[1], &want[1], 1e-2, 1e-2);
+    assert_close("dw", &got[2], &want[2], 1e-2, 1e-2);
 }
 
 #[test]

@@ -11,11 +11,12 @@ if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
   mkdir -p "$ROOT/.deps"
   "$PY" -m venv "$VENV" || { rm -rf "$VENV"; echo "setup_env: python3 -m venv failed (Debian: apt-get install python3-venv)" >&2; exit 1; }
 fi
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+# --no-deps: requirements.txt lists every package needed (see its header).
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps \
   -r "$ROOT/scripts/reference/requirements.txt"
 "$VENV/bin/python" - <<'PY'
-import jax, jaxlib, optax, numpy, safetensors, PIL
-print("refenv ok: jax", jax.__version__, "jaxlib", jaxlib.__version__, "optax", optax.__version__,
+import jax, jaxlib, optax, flax, flax.linen, numpy, safetensors, PIL
+print("refenv ok: jax", jax.__version__, "jaxlib", jaxlib.__version__, "optax", optax.__version__, "flax", flax.__version__,
       "numpy", numpy.__version__, "safetensors", safetensors.__version__, "pillow", PIL.__version__,
       "devices", jax.devices())
 PY

@@ -5,7 +5,7 @@
 
 mod ops;
 
-pub use ops::{CompareDir, DotDims, Precision, ReduceKind};
+pub use ops::{CompareDir, DotDims, DotPrecision, ReduceKind};
 
 use crate::dtype::DType;
 use anyhow::{bail, Result};
@@ -220,7 +220,7 @@ pub(crate) struct GraphData {
     pub name: String,
     pub nodes: Vec<Node>,
     pub params: Vec<ParamInfo>,
-    pub dot_precision: Precision,
+    pub dot_precision: DotPrecision,
 }
 
 /// Records the primitives of one function. Clone it freely: clones share the graph.
@@ -253,11 +253,11 @@ impl Builder {
     }
 
     /// The precision of every dot traced from now on (the backward pass's too).
-    pub fn set_dot_precision(&self, p: Precision) {
+    pub fn set_dot_precision(&self, p: DotPrecision) {
         self.g.borrow_mut().dot_precision = p;
     }
 
-    pub fn dot_precision(&self) -> Precision {
+    pub fn dot_precision(&self) -> DotPrecision {
         self.g.borrow().dot_precision
     }
 

@@ -32,26 +32,36 @@ pub struct DotDims {
     pub lhs_contract: Vec<usize>,
     pub rhs_contract: Vec<usize>,
     /// Set by the builder ([`Builder::set_dot_precision`]) when the dot is traced.
-    pub precision: Precision,
+    pub precision: DotPrecision,
 }
 
 /// How exactly dots are computed. `Default` lets the backend choose (on NVIDIA GPUs,
 /// f32 dots then run on TF32 tensor cores); `Highest` asks for full f32.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Precision {
+pub enum DotPrecision {
     #[default]
     Default,
     High,
     Highest,
 }
 
-impl std::str::FromStr for Precision {
+impl DotPrecision {
+    pub fn name(self) -> &'static str {
+        match self {
+            DotPrecision::Default => "default",
+            DotPrecision::High => "high",
+            DotPrecision::Highest => "highest",
+        }
+    }
+}
+
+impl std::str::FromStr for DotPrecision {
     type Err = anyhow::Error;
     fn from_str(s: &str) -> Result<Self> {
         Ok(match s {
-            "default" => Precision::Default,
-            "high" => Precision::High,
-            "highest" => Precision::Highest,
+            "default" => DotPrecision::Default,
+            "high" => DotPrecision::High,
+            "highest" => DotPrecision::Highest,
             other => bail!("precision '{other}': expected default, high or highest"),
         })
     }
@@ -495,11 +505,20 @@ impl Tensor {
     }
 
     pub fn dot_general(&self, rhs: &Tensor, d: &DotDims) -> Result<Tensor> {
+        self.dot_general_to(rhs, d, self.dtype())
+    }
+
+    /// `dot_general` whose result has element type `out`: bf16 operands with an f32 result
+    /// accumulate and round once in f32 (mixed precision), as XLA's `preferred_element_type`.
+    pub fn dot_general_to(&self, rhs: &Tensor, d: &DotDims, out: DType) -> Result<Tensor> {
         same_graph("dot_general", self, rhs)?;
         let d = &DotDims { precision: self.g.borrow().dot_precision, ..d.clone() };
         let err = |why: &str| anyhow!("dot_general {} x {} with {d:?}: {why}", self.shape, rhs.shape);
         if self.dtype() != rhs.dtype() {
             return Err(err("dtypes differ"));
+        }
+        if out != self.dtype() && !(self.dtype().is_float() && out.is_float()) {
+            return Err(err(&format!("a {out} result needs float operands")));
         }
         if d.lhs_batch.len() != d.rhs_batch.len() || d.lhs_contract.len() != d.rhs_contract.len() {
             return Err(err("batch or contracting dim lists differ in length"));
@@ -518,7 +537,7 @@ impl Tensor {
         let mut dims: Vec<i64> = d.lhs_batch.iter().map(|&a| self.dims()[a]).collect();
         dims.extend((0..self.rank()).filter(|a| !la.contains(a)).map(|a| self.dims()[a]));
         dims.extend((0..rhs.rank()).filter(|a| !ra.contains(a)).map(|a| rhs.dims()[a]));
-        Ok(self.builder().push(Op::DotGeneral(d.clone()), vec![self.id, rhs.id], Shape::new(self.dtype(), &dims)))
+        Ok(self.builder().push(Op::DotGeneral(d.clone()), vec![self.id, rhs.id], Shape::new(out, &dims)))
     }
 
     /// `[..., m, k] x [k, n]` or batched `[b..., m, k] x [b..., k, n]`.

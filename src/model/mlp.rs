@@ -43,6 +43,9 @@ impl MlpConfig {
 /// `x W^T + b` for torch-layout W [out, in]; x [..., in].
 pub fn linear(x: &Tensor, w: &Tensor, b: &Tensor) -> Result<Tensor> {
     let last = x.rank() - 1;
-    let y = x.dot_general(w, &crate::graph::DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() })?;
+    let dims = crate::graph::DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
+    // The result takes the bias's type: bf16 operands with an f32 bias accumulate in f32,
+    // and the bias adds before any rounding.
+    let y = x.dot_general_to(w, &dims, b.dtype())?;
     y.add(b)
 }

@@ -6,8 +6,47 @@ pub mod vit;
 pub mod vit_config;
 
 use crate::dtype::DType;
-use crate::graph::{Shape, Tensor};
-use anyhow::{ensure, Result};
+use crate::graph::{DotPrecision, Shape, Tensor};
+use anyhow::{bail, ensure, Result};
+
+/// How a model computes. `Bf16` is mixed precision: matmul operands and the activations
+/// stored between layers are bf16, every dot accumulates in f32 (an f32 result type), and
+/// LayerNorm statistics, softmax, GELU, the logits and the loss stay f32, as do the master
+/// weights and the optimizer moments (they are program inputs, always f32).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Precision {
+    #[default]
+    F32,
+    Bf16,
+}
+
+impl Precision {
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::F32 => "f32",
+            Precision::Bf16 => "bf16",
+        }
+    }
+}
+
+impl std::str::FromStr for Precision {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s {
+            "f32" => Precision::F32,
+            "bf16" => Precision::Bf16,
+            other => bail!("precision '{other}': expected f32 or bf16"),
+        })
+    }
+}
+
+/// Everything about a program's arithmetic that a user chooses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Numerics {
+    pub precision: Precision,
+    /// How exactly each dot runs (on NVIDIA GPUs `Default` runs f32 dots on TF32 tensor cores).
+    pub dots: DotPrecision,
+}
 
 /// Mean softmax cross-entropy over the batch and the number of correct
 /// predictions (f32), for logits `[B, C]` and s32 labels `[B]`.

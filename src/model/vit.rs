@@ -3,6 +3,7 @@
 //! names, in the order of [`VitConfig::param_specs`].
 
 use super::vit_config::{Preprocessor, VitConfig};
+use super::Precision;
 use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
 use anyhow::{ensure, Result};
@@ -10,9 +11,13 @@ use std::collections::HashMap;
 
 use super::mlp::linear;
 
-/// Looks parameters up by HF name.
+/// Looks parameters up by HF name, and says in which precision the model computes.
 pub struct VitParams<'a> {
     by_name: HashMap<&'a str, &'a Tensor>,
+    precision: Precision,
+    /// The parameters' type (f32; f64 in finite-difference tests): dots accumulate, and
+    /// statistics are taken, in it.
+    wide: DType,
 }
 
 impl<'a> VitParams<'a> {
@@ -24,30 +29,53 @@ impl<'a> VitParams<'a> {
             ensure!(t.dims() == dims.as_slice(), "ViT parameter {name}: traced as {}, config needs {dims:?}", t.shape());
             by_name.insert(name.as_str(), t);
         }
-        Ok(VitParams { by_name })
+        let wide = params.first().map(|t| t.dtype()).unwrap_or(DType::F32);
+        ensure!(params.iter().all(|t| t.dtype() == wide), "ViT: all parameters must have one type");
+        Ok(VitParams { by_name, precision: Precision::F32, wide })
+    }
+
+    /// Compute in `precision` (the parameters themselves stay f32).
+    pub fn with_precision(self, precision: Precision) -> Self {
+        VitParams { precision, ..self }
+    }
+
+    fn compute(&self) -> DType {
+        match self.precision {
+            Precision::F32 => self.wide,
+            Precision::Bf16 => DType::BF16,
+        }
     }
 
     fn get(&self, name: &str) -> Result<&'a Tensor> {
         self.by_name.get(name).copied().ok_or_else(|| anyhow::anyhow!("ViT: no parameter named {name}"))
     }
 
-    fn linear(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
-        let w = self.get(&format!("{prefix}.weight"))?;
+    /// `x W^T + b` accumulated in the wide type, before rounding to the compute type: the
+    /// result for the consumers that stay wide (GELU, the logits).
+    fn linear_f32(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
+        let w = self.get(&format!("{prefix}.weight"))?.convert(self.compute())?;
         match self.by_name.get(format!("{prefix}.bias").as_str()) {
-            Some(b) => linear(x, w, b),
+            Some(b) => linear(x, &w, b),
             None => {
                 let last = x.rank() - 1;
-                x.dot_general(w, &DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() })
+                let dims = DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
+                x.dot_general_to(&w, &dims, self.wide)
             }
         }
     }
 
+    fn linear(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
+        self.linear_f32(x, prefix)?.convert(self.compute())
+    }
+
+    /// Statistics and normalization in the wide type whatever the compute type.
     fn layer_norm(&self, x: &Tensor, prefix: &str, eps: f64) -> Result<Tensor> {
+        let x = x.convert(self.wide)?;
         let last = x.rank() - 1;
         let centered = x.sub(&x.mean_keepdims(&[last])?)?;
         let var = centered.square()?.mean_keepdims(&[last])?;
         let normed = centered.mul(&var.add_scalar(eps)?.rsqrt()?)?;
-        normed.mul(self.get(&format!("{prefix}.weight"))?)?.add(self.get(&format!("{prefix}.bias"))?)
+        normed.mul(self.get(&format!("{prefix}.weight"))?)?.add(self.get(&format!("{prefix}.bias"))?)?.convert(self.compute())
     }
 }
 
@@ -93,11 +121,13 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
         .reshape(&[bsz, gh, ps, gw, ps, c])?
         .transpose(&[0, 1, 3, 5, 2, 4])?
         .reshape(&[bsz, n, c * ps * ps])?;
-    let kernel = p.get("vit.embeddings.patch_embeddings.projection.weight")?.reshape(&[d, c * ps * ps])?;
-    let emb = linear(&patches, &kernel, p.get("vit.embeddings.patch_embeddings.projection.bias")?)?;
-    let cls = p.get("vit.embeddings.cls_token")?.broadcast_to(&[bsz, 1, d])?;
+    let cdt = p.compute();
+    let patches = patches.convert(cdt)?;
+    let kernel = p.get("vit.embeddings.patch_embeddings.projection.weight")?.reshape(&[d, c * ps * ps])?.convert(cdt)?;
+    let emb = linear(&patches, &kernel, p.get("vit.embeddings.patch_embeddings.projection.bias")?)?.convert(cdt)?;
+    let cls = p.get("vit.embeddings.cls_token")?.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
     let b = pixels.builder();
-    let mut x = b.concatenate(&[cls, emb], 1)?.add(p.get("vit.embeddings.position_embeddings")?)?;
+    let mut x = b.concatenate(&[cls, emb], 1)?.add(&p.get("vit.embeddings.position_embeddings")?.convert(cdt)?)?;
 
     let t = n + 1;
     let heads = cfg.num_attention_heads;
@@ -109,22 +139,23 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
             p.linear(&hn, &format!("{pre}.attention.attention.{name}"))?.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3])
         };
         let (q, k, v) = (split("query")?, split("key")?, split("value")?);
-        let scores = q
-            .dot_general(&k, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3], ..Default::default() })?
-            .mul_scalar((hd as f64).powf(-0.5))?;
-        let probs = scores.softmax(3)?;
+        let qk = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3], ..Default::default() };
+        let scores = q.dot_general_to(&k, &qk, p.wide)?.mul_scalar((hd as f64).powf(-0.5))?;
+        let probs = scores.softmax(3)?.convert(cdt)?;
+        let pv = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() };
         let ctx = probs
-            .dot_general(&v, &DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() })?
+            .dot_general_to(&v, &pv, p.wide)?
+            .convert(cdt)?
             .transpose(&[0, 2, 1, 3])?
             .reshape(&[bsz, t, d])?;
         x = x.add(&p.linear(&ctx, &format!("{pre}.attention.output.dense"))?)?;
         let hn = p.layer_norm(&x, &format!("{pre}.layernorm_after"), cfg.layer_norm_eps)?;
-        let mlp = p.linear(&hn, &format!("{pre}.intermediate.dense"))?.gelu()?;
+        let mlp = p.linear_f32(&hn, &format!("{pre}.intermediate.dense"))?.gelu()?.convert(cdt)?;
         x = x.add(&p.linear(&mlp, &format!("{pre}.output.dense"))?)?;
     }
     let x = p.layer_norm(&x, "vit.layernorm", cfg.layer_norm_eps)?;
     let cls = x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])?;
-    p.linear(&cls, "classifier")
+    p.linear_f32(&cls, "classifier")
 }
 
 /// uint8 [B,H,W,C] -> f32 in [0, 1].

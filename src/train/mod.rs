@@ -14,7 +14,6 @@ use crate::data::cache::{default_cache_root, Cache};
 use crate::data::dataset::{Dataset, Split};
 use crate::train_step::{EPOCH_SLOTS, WINDOW_SLOTS};
 use state::Sums;
-use crate::graph::Precision;
 use crate::host::HostTensor;
 use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::optim::{AdamW, Schedule};
@@ -52,8 +51,16 @@ pub struct TrainOptions {
     pub augment: bool,
     pub shuffle: bool,
     pub log_every: u64,
+    /// `f32` or `bf16` (see [`crate::model::Precision`]).
     pub precision: String,
+    /// How exactly dots run: `default`, `high` or `highest`.
+    #[serde(default = "default_dot_precision")]
+    pub dot_precision: String,
     pub cache_dir: Option<PathBuf>,
+}
+
+fn default_dot_precision() -> String {
+    "default".into()
 }
 
 /// How a run ended.
@@ -171,13 +178,16 @@ fn compile_programs(
     opt: &AdamW,
     eval_batch: usize,
 ) -> Result<Programs> {
-    let precision: Precision = opts.precision.parse().map_err(|e| anyhow!("precision: {e}"))?;
+    let numerics = crate::model::Numerics {
+        precision: opts.precision.parse().context("train_config.json")?,
+        dots: opts.dot_precision.parse().context("train_config.json")?,
+    };
     let aug = if opts.augment { Augment::default() } else { Augment::off() };
     let bs = opts.batch_size as i64;
     let t0 = Instant::now();
-    let train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, precision, true)?;
+    let train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, true)?;
     let train = client.compile(&crate::emit::program(&train_fn)?).context("compiling the train step")?;
-    let eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, precision)?;
+    let eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
     let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
