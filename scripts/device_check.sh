@@ -36,7 +36,9 @@ echo "CUDA plugin: ${PLUGIN:-none found}"
 # JAX preloads its pip-installed CUDA libraries; outside JAX the plugin needs them on the path.
 NV=$(ls -d "$SITE"/nvidia/*/lib 2>/dev/null | tr '\n' ':')
 echo "nvidia library folders: $(echo "$NV" | tr ':' ' ' | wc -w)"
-export LD_LIBRARY_PATH="${NV}${LD_LIBRARY_PATH:-}"
+# The binary links libturbojpeg (Debian libturbojpeg0); a bare device machine lacks it, so the
+# caller carries a copy in .devlib.
+export LD_LIBRARY_PATH="${NV}$PWD/.devlib:${LD_LIBRARY_PATH:-}"
 [ -x "$X" ] || { echo "missing $X: carry target/release/xlavit"; exit 1; }
 GPU=$(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1)
 # Dense peaks of the H100/H200 SXM: bf16 989.4, TF32 494.7 TFLOP/s (the same chip; H200 has more memory).

@@ -10,9 +10,9 @@ use crate::graph::{DotPrecision, Shape, Tensor};
 use anyhow::{bail, ensure, Result};
 
 /// How a model computes. `Bf16` is mixed precision: matmul operands and the activations
-/// stored between layers are bf16, every dot accumulates in f32 (an f32 result type), and
-/// LayerNorm statistics, softmax, GELU, the logits and the loss stay f32, as do the master
-/// weights and the optimizer moments (they are program inputs, always f32).
+/// stored between layers are bf16, and each matmul accumulates in f32 inside XLA's kernel,
+/// rounding once at its end; LayerNorm statistics, softmax, GELU, the logits and the loss are
+/// computed in f32, and the master weights and optimizer moments (program inputs) stay f32.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Precision {
     #[default]

@@ -50,22 +50,25 @@ impl<'a> VitParams<'a> {
         self.by_name.get(name).copied().ok_or_else(|| anyhow::anyhow!("ViT: no parameter named {name}"))
     }
 
-    /// `x W^T + b` accumulated in the wide type, before rounding to the compute type: the
-    /// result for the consumers that stay wide (GELU, the logits).
-    fn linear_f32(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
+    /// `x W^T + b` in the compute type. In bf16 the dot takes bf16 operands and returns bf16:
+    /// XLA accumulates in f32 inside the matmul and rounds once at its end. (An f32 result
+    /// type, rounded after the bias, measured 9% slower on an H100 (BENCHMARKS.md): the f32
+    /// product then makes a round trip through memory.)
+    fn linear(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
+        self.linear_to(x, prefix, self.compute())
+    }
+
+    /// `linear` with a result of type `out`: the logits stay wide.
+    fn linear_to(&self, x: &Tensor, prefix: &str, out: DType) -> Result<Tensor> {
         let w = self.get(&format!("{prefix}.weight"))?.convert(self.compute())?;
         match self.by_name.get(format!("{prefix}.bias").as_str()) {
-            Some(b) => linear(x, &w, b),
+            Some(b) => linear(x, &w, &b.convert(out)?),
             None => {
                 let last = x.rank() - 1;
                 let dims = DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
-                x.dot_general_to(&w, &dims, self.wide)
+                x.dot_general_to(&w, &dims, out)
             }
         }
-    }
-
-    fn linear(&self, x: &Tensor, prefix: &str) -> Result<Tensor> {
-        self.linear_f32(x, prefix)?.convert(self.compute())
     }
 
     /// Statistics and normalization in the wide type whatever the compute type.
@@ -124,7 +127,7 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
     let cdt = p.compute();
     let patches = patches.convert(cdt)?;
     let kernel = p.get("vit.embeddings.patch_embeddings.projection.weight")?.reshape(&[d, c * ps * ps])?.convert(cdt)?;
-    let emb = linear(&patches, &kernel, p.get("vit.embeddings.patch_embeddings.projection.bias")?)?.convert(cdt)?;
+    let emb = linear(&patches, &kernel, &p.get("vit.embeddings.patch_embeddings.projection.bias")?.convert(cdt)?)?;
     let cls = p.get("vit.embeddings.cls_token")?.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
     let b = pixels.builder();
     let mut x = b.concatenate(&[cls, emb], 1)?.add(&p.get("vit.embeddings.position_embeddings")?.convert(cdt)?)?;
@@ -140,22 +143,22 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
         };
         let (q, k, v) = (split("query")?, split("key")?, split("value")?);
         let qk = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3], ..Default::default() };
-        let scores = q.dot_general_to(&k, &qk, p.wide)?.mul_scalar((hd as f64).powf(-0.5))?;
+        // Softmax in the wide type.
+        let scores = q.dot_general(&k, &qk)?.convert(p.wide)?.mul_scalar((hd as f64).powf(-0.5))?;
         let probs = scores.softmax(3)?.convert(cdt)?;
         let pv = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() };
         let ctx = probs
-            .dot_general_to(&v, &pv, p.wide)?
-            .convert(cdt)?
+            .dot_general(&v, &pv)?
             .transpose(&[0, 2, 1, 3])?
             .reshape(&[bsz, t, d])?;
         x = x.add(&p.linear(&ctx, &format!("{pre}.attention.output.dense"))?)?;
         let hn = p.layer_norm(&x, &format!("{pre}.layernorm_after"), cfg.layer_norm_eps)?;
-        let mlp = p.linear_f32(&hn, &format!("{pre}.intermediate.dense"))?.gelu()?.convert(cdt)?;
+        let mlp = p.linear(&hn, &format!("{pre}.intermediate.dense"))?.convert(p.wide)?.gelu()?.convert(cdt)?;
         x = x.add(&p.linear(&mlp, &format!("{pre}.output.dense"))?)?;
     }
     let x = p.layer_norm(&x, "vit.layernorm", cfg.layer_norm_eps)?;
     let cls = x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])?;
-    p.linear_f32(&cls, "classifier")
+    p.linear_to(&cls, "classifier", p.wide)
 }
 
 /// uint8 [B,H,W,C] -> f32 in [0, 1].
