@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One prepared call on a lent GPU machine (device tool):
-#   cargo build --release
-#   run(command="bash scripts/device_check.sh", carry=["target/release/xlavit"], timeout_s=560)
+#   bash scripts/device_prepare.sh   # builds the release binary, copies libturbojpeg into .devlib
+#   run(command="bash scripts/device_check.sh", carry=["target/release/xlavit", ".devlib"], timeout_s=560)
 # The device machine has no network, so nothing is built there; its python3 has
 # JAX with the CUDA plugin, Flax and optax, which the peer (bench_flax.py) uses.
 # In order of value, each step under its own time limit:
@@ -9,7 +9,7 @@
 #   2. the ViT-B/16 first loss on CUDA against the CPU plugin's (scripts/device_expected.json),
 #      in f32 with full-precision dots and in bf16 mixed precision;
 #   3. ViT-B/16 train step images/s and MFU, xlavit beside JAX + Flax on the same card,
-#      bf16 at batch 128 and 64, f32 at batch 64; a second xlavit run from the compile cache;
+#      bf16 at batch 128 and 256, f32 at batch 64; a second xlavit run from the compile cache;
 #   4. `xlavit train` end to end (ViT-B/16 from scratch on the built-in images).
 # Everything lands in $OUT (or out/device): device_check.log and results.jsonl.
 set -uo pipefail
@@ -23,6 +23,8 @@ RESULTS="$OUTDIR/results.jsonl"
 : >"$RESULTS"
 exec > >(tee "$OUTDIR/device_check.log") 2>&1
 export PYTHONUNBUFFERED=1
+# XLA's INFO lines (ptxas register-spill notes) drown the results.
+export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-1}
 
 echo "== machine"; date -u; uname -a
 nvidia-smi --query-gpu=name,memory.total,driver_version,clocks.max.sm --format=csv 2>&1 | head -5
@@ -55,7 +57,9 @@ record() { # tag file: one line per result in results.jsonl
 }
 
 echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmentation off"
-for P in "f32 highest 1e-5" "bf16 default 1e-2"; do
+# LOSS_CHECKS="precision dot-precision tolerance;..." picks the checks (default below).
+IFS=';' read -ra LOSS_LIST <<<"${LOSS_CHECKS:-f32 highest 1e-5;bf16 default 1e-2}"
+for P in "${LOSS_LIST[@]}"; do
   set -- $P
   timeout 120 $X bench "${DEV[@]}" --no-compile-cache --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
     --precision $1 --dot-precision $2 --json "$W/loss_$1.json"
@@ -83,8 +87,11 @@ flax_bench() { # dtype batch peak flops_per_image
   tail -1 "$W/flax_$1_b$2.json.txt" >"$W/flax_$1_b$2.json"
   record "flax_$1_b$2" "$W/flax_$1_b$2.json"
 }
-for RUN in "bf16 128 $PEAK_BF16" "bf16 64 $PEAK_BF16" "f32 64 $PEAK_TF32"; do
+# RUNS="precision batch;..." picks the benchmarks (default below); TRAIN=0 skips step 4.
+IFS=';' read -ra RUN_LIST <<<"${RUNS:-bf16 128;bf16 256;f32 64}"
+for RUN in "${RUN_LIST[@]}"; do
   set -- $RUN
+  [ "$1" = bf16 ] && set -- "$1" "$2" "$PEAK_BF16" || set -- "$1" "$2" "$PEAK_TF32"
   echo "== ViT-B/16 train step, $1, batch $2: xlavit, then JAX + Flax"
   CACHE=()
   [ "$1 $2" = "bf16 128" ] && CACHE=(--compile-cache "$W/compiled") || CACHE=(--no-compile-cache)
@@ -101,10 +108,12 @@ for RUN in "bf16 128 $PEAK_BF16" "bf16 64 $PEAK_BF16" "f32 64 $PEAK_TF32"; do
   flax_bench "$1" "$2" "$3" "$FPI" || fail=1
 done
 
+[ "${TRAIN:-1}" = 0 ] || {
 echo "== xlavit train end to end: ViT-B/16 from scratch on the built-in images, batch 64, 1 epoch (bf16, the GPU default)"
 timeout 150 $X train "${DEV[@]}" --config vit-b16 --batch-size 64 --epochs 1 --lr 1e-4 --warmup-steps 5 \
    --out "$W/train" --cache-dir "$W/data" || fail=1
 record train "$W/train/summary.json"
+}
 echo "== results"; cat "$RESULTS"
 echo "(GPU: $GPU; MFU against dense peaks: bf16 $PEAK_BF16, TF32 $PEAK_TF32 TFLOP/s: f32 programs run their dots in TF32 by default)"
 exit $fail
