@@ -3,11 +3,12 @@
 #   git clone ... && cd xlavit && bash scripts/setup.sh tpu && bash scripts/tpu_check.sh
 # It prints what it finds, runs `xlavit devices --device tpu`, checks the ViT-B/16 train step's
 # first loss on the TPU against the CPU plugin's (scripts/device_expected.json), and benchmarks the
-# step with MFU at both dot precisions:
-#   default  one bf16 pass per f32 matmul (the TPU's native rate: 197 TFLOP/s per v5e chip)
-#   highest  full f32 matmuls (several bf16 passes: expect a fraction of the bf16 peak)
-# True bf16 activations (--precision bf16) and all 8 chips of a v5e-8 come with the
-# speed-and-scale work; until then the step runs on one chip. Results land in $OUT (or out/tpu).
+# step with MFU (197 TFLOP/s per v5e chip) in three kinds of arithmetic:
+#   bf16            mixed precision (bf16 matmuls and activations, f32 accumulation), the TPU default
+#   f32 default     f32 activations, one bf16 pass per f32 matmul
+#   f32 highest     full f32 matmuls (several bf16 passes: expect a fraction of the bf16 peak)
+# All 8 chips of a v5e-8 come with data parallelism; until then the step runs on one chip.
+# Results land in $OUT (or out/tpu).
 # It cannot run without a TPU; on other machines it stops at the hardware check in under a second.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,18 +36,20 @@ $X devices --device tpu --plugin "$PLUGIN" || exit 1
 echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmentation off"
 PY=python3
 fail=0
-for P in highest default; do
-  rm -f "$OUTDIR/loss_$P.json"
+# precision, dot precision, tolerance: f32 matmuls close to the CPU; bf16 passes looser.
+for P in "f32 highest 1e-4" "f32 default 5e-3" "bf16 default 1e-2"; do
+  set -- $P
+  J="$OUTDIR/loss_$1_$2.json"
+  rm -f "$J"
   $X bench --device tpu --plugin "$PLUGIN" --no-compile-cache --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
-     --precision $P --json "$OUTDIR/loss_$P.json" || { fail=1; continue; }
-  $PY - "$OUTDIR/loss_$P.json" scripts/device_expected.json $P <<'PYEOF'
+     --precision $1 --dot-precision $2 --json "$J" || { fail=1; continue; }
+  $PY - "$J" scripts/device_expected.json "$1/$2" "$3" <<'PYEOF'
 import json, sys
 got = json.load(open(sys.argv[1]))["first_loss"]
 want = json.load(open(sys.argv[2]))["first_loss_vit_b16_batch2"]
-# highest: f32 matmuls, close to the CPU; default: bf16 passes, looser.
-tol = 1e-4 if sys.argv[3] == "highest" else 5e-3
+tol = float(sys.argv[4])
 rel = abs(got - want) / abs(want)
-print(f"precision {sys.argv[3]}: first loss tpu {got:.7f}, cpu {want:.7f}, relative difference {rel:.2e} (tolerance {tol:g})")
+print(f"{sys.argv[3]}: first loss tpu {got:.7f}, cpu {want:.7f}, relative difference {rel:.2e} (tolerance {tol:g})")
 print("AGREE" if rel < tol else "DISAGREE")
 sys.exit(0 if rel < tol else 1)
 PYEOF
@@ -54,10 +57,11 @@ PYEOF
 done
 
 echo "== benchmark: ViT-B/16 train step, batches ${BENCH_BATCHES:-32 64 128}, peak $PEAK TFLOP/s per chip"
-for P in default highest; do
+for P in "bf16 default" "f32 default" "f32 highest"; do
+  set -- $P
   for B in ${BENCH_BATCHES:-32 64 128}; do
     $X bench --device tpu --plugin "$PLUGIN" --no-compile-cache --config vit-b16 --batch $B --steps ${BENCH_STEPS:-20} --warmup 3 \
-       --precision $P --peak-tflops "$PEAK" --json "$OUTDIR/bench_${P}_b$B.json" || fail=1
+       --precision $1 --dot-precision $2 --peak-tflops "$PEAK" --json "$OUTDIR/bench_$1_$2_b$B.json" || fail=1
   done
 done
 echo "== end-to-end: xlavit train on generated 224x224 images, batch 64, 1 epoch"
