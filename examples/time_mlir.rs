@@ -42,6 +42,7 @@ fn main() -> anyhow::Result<()> {
         inputs,
         outputs,
         donations: vec![],
+        partitioning: None,
     };
     let client = xlavit::runtime::cpu_client_for_tests()?;
     let t0 = Instant::now();

@@ -33,25 +33,55 @@ pub fn program(f: &Function) -> Result<Program> {
         outputs: f.output_shapes().iter().map(spec).collect(),
         output_names: f.output_names.clone(),
         donations: f.donations.clone(),
+        partitioning: f.partitioning.clone(),
     })
+}
+
+/// The `mhlo.sharding` of a tensor of rank `rank`: split along axis 0 over the devices in
+/// order, or whole on each.
+fn sharding(p: &crate::program::Partitioning, split: bool, rank: usize) -> String {
+    if !split {
+        return "{replicated}".into();
+    }
+    let mut tiles = vec![p.devices.to_string()];
+    tiles.extend(std::iter::repeat_n("1".to_string(), rank - 1));
+    let devices: Vec<String> = (0..p.devices).map(|d| d.to_string()).collect();
+    format!("{{devices=[{}]{}}}", tiles.join(","), devices.join(","))
 }
 
 pub fn stablehlo(f: &Function) -> Result<String> {
     let mut e = Emitter { out: String::new(), next: 0 };
     let module: String = f.name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
-    writeln!(e.out, "module @{module} attributes {{mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32}} {{").unwrap();
+    let partitions = f.partitioning.as_ref().map_or(1, |p| p.devices);
+    writeln!(e.out, "module @{module} attributes {{mhlo.num_partitions = {partitions} : i32, mhlo.num_replicas = 1 : i32}} {{").unwrap();
     let mut args = vec![];
     let mut arg_names = vec![];
     for (i, p) in f.params.iter().enumerate() {
         let mut a = format!("%arg{i}: {}", tensor_type(&p.shape));
+        let mut attrs = vec![];
+        if let Some(part) = &f.partitioning {
+            attrs.push(format!("mhlo.sharding = \"{}\"", sharding(part, part.split_inputs[i], p.shape.rank())));
+        }
         if let Some(&(_, o)) = f.donations.iter().find(|&&(pi, _)| pi == i) {
-            write!(a, " {{tf.aliasing_output = {o} : i32}}").unwrap();
+            attrs.push(format!("tf.aliasing_output = {o} : i32"));
+        }
+        if !attrs.is_empty() {
+            write!(a, " {{{}}}", attrs.join(", ")).unwrap();
         }
         args.push(a);
         arg_names.push(format!("%arg{i}"));
     }
-    let out_types: Vec<String> = f.output_shapes().iter().map(tensor_type).collect();
-    writeln!(e.out, "  func.func public @main({}) -> ({}) {{", args.join(", "), out_types.join(", ")).unwrap();
+    let shapes = f.output_shapes();
+    let out_types: Vec<String> = shapes.iter().map(tensor_type).collect();
+    let results: Vec<String> = match &f.partitioning {
+        Some(part) => shapes
+            .iter()
+            .zip(&part.split_outputs)
+            .map(|(s, &split)| format!("{} {{mhlo.sharding = \"{}\"}}", tensor_type(s), sharding(part, split, s.rank())))
+            .collect(),
+        None => out_types.clone(),
+    };
+    writeln!(e.out, "  func.func public @main({}) -> ({}) {{", args.join(", "), results.join(", ")).unwrap();
     let results = e.body(f, &arg_names, 4)?;
     writeln!(e.out, "    return {} : {}", results.join(", "), out_types.join(", ")).unwrap();
     writeln!(e.out, "  }}").unwrap();

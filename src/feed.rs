@@ -19,6 +19,16 @@ pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64)
     Ok((images, labels))
 }
 
+/// Puts `host` on devices 0..devices, as a data-parallel program takes it: split along the
+/// first axis, device d getting piece d, or a whole copy on each.
+pub fn scatter(client: &Client, host: &HostTensor, devices: usize, split: bool) -> Result<Vec<Buffer>> {
+    if split {
+        host.split_rows(devices)?.iter().enumerate().map(|(d, part)| client.to_device(part, d)).collect()
+    } else {
+        (0..devices).map(|d| client.to_device(host, d)).collect()
+    }
+}
+
 /// Sums over one evaluation pass.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct EvalSums {

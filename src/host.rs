@@ -11,6 +11,23 @@ pub struct HostTensor {
     pub data: Vec<u8>,
 }
 
+impl HostTensor {
+    /// Cuts the tensor along its first axis into `parts` equal consecutive pieces (one per
+    /// device of a data-parallel program).
+    pub fn split_rows(&self, parts: usize) -> Result<Vec<HostTensor>> {
+        ensure!(
+            parts >= 1 && !self.dims.is_empty() && self.dims[0] % parts as i64 == 0,
+            "cannot split {}{:?} into {parts} equal parts along its first axis",
+            self.dtype,
+            self.dims
+        );
+        let mut dims = self.dims.clone();
+        dims[0] /= parts as i64;
+        let bytes = self.data.len() / parts;
+        Ok(self.data.chunks(bytes.max(1)).take(parts).map(|c| HostTensor { dtype: self.dtype, dims: dims.clone(), data: c.to_vec() }).collect())
+    }
+}
+
 pub fn element_count(dims: &[i64]) -> usize {
     dims.iter().map(|&d| d as usize).product()
 }

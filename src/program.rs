@@ -41,9 +41,54 @@ pub struct Program {
     /// Input index -> output index whose buffer it becomes (`tf.aliasing_output`).
     /// A donated input buffer is consumed by the call.
     pub donations: Vec<(usize, usize)>,
+    /// Set when one call runs on several devices (data parallelism); None: one device.
+    pub partitioning: Option<Partitioning>,
+}
+
+/// How a program spreads over devices: XLA's SPMD partitioner compiles one program per
+/// device from the global one. Split tensors are cut along their first axis into equal
+/// shards, device d holding shard d; every other tensor is replicated, each device holding
+/// all of it. The specs in [`Program::inputs`] and [`Program::outputs`] are global.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Partitioning {
+    pub devices: usize,
+    pub split_inputs: Vec<bool>,
+    pub split_outputs: Vec<bool>,
+}
+
+impl Partitioning {
+    /// A shard's spec: a split tensor's first axis divided by the device count.
+    pub fn shard(&self, spec: &TensorSpec, split: bool) -> TensorSpec {
+        let mut dims = spec.dims.clone();
+        if split {
+            dims[0] /= self.devices as i64;
+        }
+        TensorSpec { dtype: spec.dtype, dims }
+    }
 }
 
 impl Program {
+    /// How many devices one call runs on.
+    pub fn devices(&self) -> usize {
+        self.partitioning.as_ref().map_or(1, |p| p.devices)
+    }
+
+    /// What each device holds of input `i`.
+    pub fn device_input(&self, i: usize) -> TensorSpec {
+        match &self.partitioning {
+            Some(p) => p.shard(&self.inputs[i], p.split_inputs[i]),
+            None => self.inputs[i].clone(),
+        }
+    }
+
+    /// What each device holds of output `i`.
+    pub fn device_output(&self, i: usize) -> TensorSpec {
+        match &self.partitioning {
+            Some(p) => p.shard(&self.outputs[i], p.split_outputs[i]),
+            None => self.outputs[i].clone(),
+        }
+    }
+
     pub fn is_donated(&self, input: usize) -> bool {
         self.donations.iter().any(|&(i, _)| i == input)
     }

@@ -30,6 +30,7 @@ fn program(mlir: &str, inputs: Vec<TensorSpec>, outputs: Vec<TensorSpec>, donati
         inputs,
         outputs,
         donations,
+        partitioning: None,
     }
 }
 

@@ -8,7 +8,7 @@ mod ops;
 pub use ops::{CompareDir, DotDims, DotPrecision, ReduceKind};
 
 use crate::dtype::DType;
-use anyhow::{bail, Result};
+use anyhow::{anyhow, bail, ensure, Result};
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
@@ -310,6 +310,7 @@ impl Builder {
             outputs: outputs.iter().map(|(_, t)| t.id).collect(),
             output_names: outputs.iter().map(|(n, _)| n.to_string()).collect(),
             donations: vec![],
+            partitioning: None,
         })
     }
 }
@@ -346,9 +347,45 @@ pub struct Function {
     pub output_names: Vec<String>,
     /// (parameter index, output index): the output reuses the parameter's device buffer.
     pub donations: Vec<(usize, usize)>,
+    /// Set by [`Function::split_batch`]: the program runs on several devices.
+    pub partitioning: Option<crate::program::Partitioning>,
 }
 
 impl Function {
+    /// Runs the function data-parallel on `devices` devices: the named inputs and outputs are
+    /// split along their first (batch) axis, one equal shard per device, and everything else
+    /// (parameters, optimizer state, metrics) is replicated. The function's meaning does not
+    /// change: XLA's SPMD partitioner inserts the cross-device sums (the gradient all-reduce).
+    pub fn split_batch(&mut self, devices: usize, inputs: &[&str], outputs: &[&str]) -> Result<()> {
+        ensure!(devices >= 1, "split_batch: at least one device");
+        if devices == 1 {
+            self.partitioning = None;
+            return Ok(());
+        }
+        let check = |what: &str, name: &str, shape: &Shape| -> Result<()> {
+            ensure!(
+                shape.rank() >= 1 && shape.dims[0] % devices as i64 == 0,
+                "{what} '{name}' {shape}: its first axis must split evenly over {devices} devices"
+            );
+            Ok(())
+        };
+        for n in inputs {
+            let p = self.params.iter().find(|p| p.name == *n).ok_or_else(|| anyhow!("split_batch: no input '{n}'"))?;
+            check("input", n, &p.shape)?;
+        }
+        let shapes = self.output_shapes();
+        for n in outputs {
+            let i = self.output_names.iter().position(|o| o == n).ok_or_else(|| anyhow!("split_batch: no output '{n}'"))?;
+            check("output", n, &shapes[i])?;
+        }
+        self.partitioning = Some(crate::program::Partitioning {
+            devices,
+            split_inputs: self.params.iter().map(|p| inputs.contains(&p.name.as_str())).collect(),
+            split_outputs: self.output_names.iter().map(|n| outputs.contains(&n.as_str())).collect(),
+        });
+        Ok(())
+    }
+
     pub fn output_shapes(&self) -> Vec<Shape> {
         self.outputs.iter().map(|&o| self.nodes[o].shape().clone()).collect()
     }

@@ -172,7 +172,7 @@ impl Client {
     pub fn compile(&self, program: &Program) -> Result<Executable> {
         check_signature(program)?;
         let Some(dir) = &self.inner.compile_cache else { return self.compile_uncached(program) };
-        let options = compile_options_proto(1, 1);
+        let options = compile_options_proto(1, program.devices() as u32);
         let entry = super::compile_cache::entry_path(dir, &program.mlir, &options, &self.plugin_identity());
         let cached = super::compile_cache::load(&entry).and_then(|bytes| match bytes {
             Some(b) => self.deserialize(&b, program).map(Some),
@@ -223,6 +223,15 @@ impl Client {
     /// Compiles without looking at the compile cache (e.g. so XLA writes its HLO dumps).
     pub fn compile_uncached(&self, program: &Program) -> Result<Executable> {
         check_signature(program)?;
+        let have = self.addressable_device_count();
+        if program.devices() > have {
+            bail!(
+                "the program runs on {} devices but the {} client has {have}{}",
+                program.devices(),
+                self.platform_name().unwrap_or_default(),
+                if self.platform_name().map(|p| p == "cpu").unwrap_or(false) { " (the CPU plugin presents more with --cpu-devices N)" } else { "" }
+            );
+        }
         const FORMAT: &str = "mlir";
         let mut code = PJRT_Program::new_zeroed();
         // PJRT takes `char*` but does not write through it when compiling.
@@ -231,7 +240,7 @@ impl Client {
         code.format = FORMAT.as_ptr() as *const _;
         code.format_size = FORMAT.len();
 
-        let options = compile_options_proto(1, 1);
+        let options = compile_options_proto(1, program.devices() as u32);
         let mut a = PJRT_Client_Compile_Args::new_zeroed();
         a.client = self.inner.raw;
         a.program = &code;
@@ -272,6 +281,17 @@ fn check_signature(p: &Program) -> Result<()> {
     for (i, spec) in p.inputs.iter().chain(&p.outputs).enumerate() {
         if spec.dims.iter().any(|&d| d < 0) {
             bail!("program signature entry {i} has a negative dimension: {spec}");
+        }
+    }
+    if let Some(part) = &p.partitioning {
+        if part.devices < 2 || part.split_inputs.len() != p.inputs.len() || part.split_outputs.len() != p.outputs.len() {
+            bail!("program partitioning: {} devices, {} of {} inputs and {} of {} outputs described", part.devices, part.split_inputs.len(), p.inputs.len(), part.split_outputs.len(), p.outputs.len());
+        }
+        let specs = p.inputs.iter().zip(&part.split_inputs).chain(p.outputs.iter().zip(&part.split_outputs));
+        for (spec, &split) in specs {
+            if split && (spec.dims.is_empty() || spec.dims[0] % part.devices as i64 != 0) {
+                bail!("{spec} cannot be split evenly over {} devices along its first axis", part.devices);
+            }
         }
     }
     for &(i, o) in &p.donations {

@@ -57,6 +57,16 @@ impl fmt::Display for RejectedCall {
 
 impl std::error::Error for RejectedCall {}
 
+fn donated_of(args: Vec<Vec<Arg<'_>>>) -> Vec<Buffer> {
+    args.into_iter()
+        .flatten()
+        .filter_map(|a| match a {
+            Arg::Donate(b) => Some(b),
+            Arg::Borrow(_) => None,
+        })
+        .collect()
+}
+
 /// XLA's cost model estimate for one execution.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CostAnalysis {
@@ -163,6 +173,7 @@ impl Executable {
             outputs: program.outputs.clone(),
             output_names: program.output_names.clone(),
             donations: program.donations.clone(),
+            partitioning: program.partitioning.clone(),
         };
         let mut exe = Executable { client: client.clone(), raw, signature, num_outputs: 0, from_cache: false };
         let view = exe.view()?;
@@ -209,23 +220,38 @@ impl Executable {
     /// A call rejected before it runs gives back the donated buffers: the error
     /// downcasts to [`RejectedCall`], so one bad batch never costs the training state.
     pub fn execute(&self, args: Vec<Arg<'_>>) -> Result<Vec<Buffer>> {
-        if let Err(e) = self.check_args(&args, 0) {
-            let donated = args
-                .into_iter()
-                .filter_map(|a| match a {
-                    Arg::Donate(b) => Some(b),
-                    Arg::Borrow(_) => None,
-                })
-                .collect();
-            return Err(anyhow::Error::new(RejectedCall { message: format!("{e:#}"), donated }));
+        if self.signature.devices() != 1 {
+            let message = format!("the program runs on {} devices: call execute_on_devices", self.signature.devices());
+            return Err(anyhow::Error::new(RejectedCall { message, donated: donated_of(vec![args]) }));
         }
-        let raw: Vec<*mut PJRT_Buffer> = args.iter().map(|a| a.buffer().raw).collect();
-        let mut per_device = self.launch(&[raw])?;
+        let mut per_device = self.execute_on_devices(vec![args])?;
+        Ok(per_device.pop().unwrap_or_default())
+    }
+
+    /// Runs a program on all its devices at once (a partitioned program, see
+    /// [`crate::program::Partitioning`]): `args[d]` are device d's arguments, each on device d,
+    /// holding its shard of split inputs and a full copy of the others. Returns each device's
+    /// outputs the same way. Rejected calls give back the donated buffers, as `execute`'s do.
+    pub fn execute_on_devices(&self, args: Vec<Vec<Arg<'_>>>) -> Result<Vec<Vec<Buffer>>> {
+        let checked = if args.len() != self.signature.devices() {
+            Err(anyhow::anyhow!("the program runs on {} devices, got arguments for {}", self.signature.devices(), args.len()))
+        } else {
+            let many = args.len() > 1;
+            args.iter().enumerate().try_for_each(|(d, a)| {
+                self.check_args(a, d).map_err(|e| if many { e.context(format!("device {d}")) } else { e })
+            })
+        };
+        if let Err(e) = checked {
+            return Err(anyhow::Error::new(RejectedCall { message: format!("{e:#}"), donated: donated_of(args) }));
+        }
+        let raw: Vec<Vec<*mut PJRT_Buffer>> = args.iter().map(|l| l.iter().map(|a| a.buffer().raw).collect()).collect();
+        let per_device = self.launch(&raw)?;
         // Donated buffers are now deleted on the device; drop their handles.
         drop(args);
-        let outputs = per_device.pop().unwrap_or_default();
-        self.check_outputs(&outputs)?;
-        Ok(outputs)
+        for outputs in &per_device {
+            self.check_outputs(outputs)?;
+        }
+        Ok(per_device)
     }
 
     fn check_args(&self, args: &[Arg<'_>], device: usize) -> Result<()> {
@@ -233,7 +259,8 @@ impl Executable {
         if args.len() != p.inputs.len() {
             bail!("the program takes {} arguments, got {}", p.inputs.len(), args.len());
         }
-        for (i, (arg, spec)) in args.iter().zip(&p.inputs).enumerate() {
+        for (i, arg) in args.iter().enumerate() {
+            let spec = &p.device_input(i);
             let b = arg.buffer();
             if b.dtype() != spec.dtype || b.dims() != spec.dims.as_slice() {
                 bail!(
@@ -267,7 +294,8 @@ impl Executable {
         if outputs.len() != p.outputs.len() {
             bail!("the program returned {} outputs, its signature lists {}", outputs.len(), p.outputs.len());
         }
-        for (i, (b, spec)) in outputs.iter().zip(&p.outputs).enumerate() {
+        for (i, b) in outputs.iter().enumerate() {
+            let spec = &p.device_output(i);
             if b.dtype() != spec.dtype || b.dims() != spec.dims.as_slice() {
                 bail!(
                     "{} came back as {} but the signature says {}",

@@ -13,6 +13,13 @@ pub fn client() -> Client {
     runtime::cpu_client_for_tests().unwrap_or_else(|e| panic!("the CPU PJRT plugin is required (run scripts/setup.sh): {e:#}"))
 }
 
+/// A CPU client presenting `devices` devices (for data-parallel programs).
+pub fn client_with_devices(devices: i64) -> Client {
+    let path = runtime::locate_plugin(runtime::DeviceKind::Cpu, None).unwrap_or_else(|e| panic!("CPU PJRT plugin not found: {e:#}"));
+    let plugin = runtime::Plugin::load(&path).unwrap_or_else(|e| panic!("loading {}: {e:#}", path.display()));
+    Client::new(plugin, &runtime::ClientOptions { cpu_device_count: Some(devices), ..Default::default() }).unwrap()
+}
+
 /// Compiles `f` and runs it once on `inputs`.
 pub fn run(client: &Client, f: &Function, inputs: &[HostTensor]) -> anyhow::Result<Vec<HostTensor>> {
     let program = xlavit::emit::program(f)?;
