@@ -49,10 +49,13 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;
     eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
     let val = Arc::new(val);
-    let eb = o.batch_size.min(val.len());
-    let f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.numerics)?;
+    // Data-parallel over every device; the last batch is padded anyway, so round up.
+    let devices = client.addressable_device_count();
+    let eb = o.batch_size.min(val.len()).div_ceil(devices) * devices;
+    let mut f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.numerics)?;
+    crate::train_step::split_eval(&mut f, devices)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
-    let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
+    let weights = params.iter().map(|p| crate::feed::scatter(client, p, devices, false)).collect::<Result<Vec<_>>>()?;
     let mut confusion = vec![vec![0u64; classes]; classes];
     // Every batch's predictions feed the confusion matrix.
     let sums = crate::feed::eval_pass(client, &exe, &weights, &val, eb, |_| true, |b, predictions| {

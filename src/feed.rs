@@ -8,15 +8,57 @@ use crate::runtime::{Arg, Buffer, Client, Executable};
 use anyhow::Result;
 use std::sync::Arc;
 
-/// Uploads a batch's images (u8 [B, S, S, 3]) and labels (s32 [B]). The image bytes move into
-/// the host tensor as they are: this runs once per step, and a batch of 64 ViT-B/16 images is 9.6 MB.
-pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64) -> Result<(Buffer, Buffer)> {
+/// One tensor of a data-parallel call: device d's buffer at index d, a shard of a split
+/// tensor or a copy of a replicated one. A single-device program has one entry.
+pub type PerDevice = Vec<Buffer>;
+
+/// Uploads a batch's images (u8 [B, S, S, 3]) and labels (s32 [B]), split over `devices`
+/// devices along the batch. The image bytes move into the host tensor as they are: this runs
+/// once per step, and a batch of 64 ViT-B/16 images is 9.6 MB.
+pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64, devices: usize) -> Result<(PerDevice, PerDevice)> {
     let rows = labels.len() as i64;
     let dims = vec![rows, size, size, 3];
     anyhow::ensure!(images.len() == crate::host::element_count(&dims), "a batch of {rows} images holds {} bytes", images.len());
-    let images = client.to_device(&HostTensor { dtype: crate::dtype::DType::U8, dims, data: images }, 0)?;
-    let labels = client.to_device(&HostTensor::from_i32(&[rows], labels)?, 0)?;
+    let host = HostTensor { dtype: crate::dtype::DType::U8, dims, data: images };
+    let images = if devices == 1 { vec![client.to_device(&host, 0)?] } else { scatter(client, &host, devices, true)? };
+    let labels = scatter(client, &HostTensor::from_i32(&[rows], labels)?, devices, true)?;
     Ok((images, labels))
+}
+
+/// An argument of [`call`]: a donated tensor (consumed) or a borrowed one, on every device.
+pub enum DeviceArg<'a> {
+    Donate(PerDevice),
+    Borrow(&'a [Buffer]),
+}
+
+/// Runs `exe` once on all its devices and returns each output on every device.
+pub fn call(exe: &Executable, args: Vec<DeviceArg<'_>>) -> Result<Vec<PerDevice>> {
+    let devices = exe.signature().devices();
+    let mut per_device: Vec<Vec<Arg>> = (0..devices).map(|_| Vec::with_capacity(args.len())).collect();
+    for a in args {
+        match a {
+            DeviceArg::Donate(v) => {
+                anyhow::ensure!(v.len() == devices, "a donated argument is on {} devices, the program runs on {devices}", v.len());
+                for (d, b) in v.into_iter().enumerate() {
+                    per_device[d].push(Arg::Donate(b));
+                }
+            }
+            DeviceArg::Borrow(v) => {
+                anyhow::ensure!(v.len() == devices, "an argument is on {} devices, the program runs on {devices}", v.len());
+                for (d, b) in v.iter().enumerate() {
+                    per_device[d].push(Arg::Borrow(b));
+                }
+            }
+        }
+    }
+    let outs = exe.execute_on_devices(per_device)?;
+    let mut per_output: Vec<PerDevice> = (0..exe.num_outputs()).map(|_| Vec::with_capacity(devices)).collect();
+    for device_outputs in outs {
+        for (o, b) in device_outputs.into_iter().enumerate() {
+            per_output[o].push(b);
+        }
+    }
+    Ok(per_output)
 }
 
 /// Puts `host` on devices 0..devices, as a data-parallel program takes it: split along the
@@ -44,29 +86,35 @@ pub struct EvalSums {
 pub fn eval_pass(
     client: &Client,
     exe: &Executable,
-    params: &[Buffer],
+    params: &[PerDevice],
     val: &Arc<Cache>,
     batch: usize,
     want: impl Fn(&HostBatch) -> bool,
     mut seen: impl FnMut(&HostBatch, &[i32]),
 ) -> Result<EvalSums> {
     let size = val.meta.height as i64;
+    let devices = exe.signature().devices();
     let order: Vec<u32> = (0..val.len() as u32).collect();
     let (acc_out, predictions_out) = (exe.signature().output("eval_metrics")?, exe.signature().output("predictions")?);
-    let mut acc = client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[2]), 0)?;
+    let mut acc = scatter(client, &HostTensor::zeros(crate::dtype::DType::F32, &[2]), devices, false)?;
     for mut b in Prefetcher::new(val.clone(), order, batch, Remainder::Pad, 0, 2) {
-        let (images, labels) = upload_batch(client, std::mem::take(&mut b.images), &b.labels, size)?;
+        let (images, labels) = upload_batch(client, std::mem::take(&mut b.images), &b.labels, size, devices)?;
         let mask: Vec<f32> = (0..batch).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
-        let mask = client.to_device(&HostTensor::from_f32(&[batch as i64], &mask)?, 0)?;
-        let mut args: Vec<Arg> = params.iter().map(Arg::Borrow).collect();
-        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&mask), Arg::Donate(acc)]);
-        let mut outs: Vec<Option<Buffer>> = exe.execute(args)?.into_iter().map(Some).collect();
+        let mask = scatter(client, &HostTensor::from_f32(&[batch as i64], &mask)?, devices, true)?;
+        let mut args: Vec<DeviceArg> = params.iter().map(|p| DeviceArg::Borrow(p)).collect();
+        args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&mask), DeviceArg::Donate(acc)]);
+        let mut outs: Vec<Option<PerDevice>> = call(exe, args)?.into_iter().map(Some).collect();
         let predictions = outs[predictions_out].take().expect("distinct outputs");
         acc = outs[acc_out].take().expect("distinct outputs");
         if want(&b) {
-            seen(&b, &predictions.to_host()?.to_i32()?);
+            // Each device predicted its consecutive shard of the batch.
+            let mut all = Vec::with_capacity(batch);
+            for p in &predictions {
+                all.extend(p.to_host()?.to_i32()?);
+            }
+            seen(&b, &all);
         }
     }
-    let v = acc.to_host()?.to_f32()?;
+    let v = acc[0].to_host()?.to_f32()?;
     Ok(EvalSums { loss: v[0] as f64, correct: v[1] as f64 })
 }

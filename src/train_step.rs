@@ -130,6 +130,18 @@ pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, num
     })
 }
 
+/// Runs a ViT train step data-parallel on `devices` devices: each takes its slice of the
+/// batch; parameters, moments and metrics are replicated, and XLA sums the gradients across
+/// devices. The global batch must split evenly.
+pub fn split_train_step(f: &mut Function, devices: usize) -> Result<()> {
+    f.split_batch(devices, &["images", "labels"], &[])
+}
+
+/// As [`split_train_step`], for [`vit_eval_accumulating`]: the predictions come back split.
+pub fn split_eval(f: &mut Function, devices: usize) -> Result<()> {
+    f.split_batch(devices, &["images", "labels", "mask"], &["predictions"])
+}
+
 /// Batch inputs of the ViT programs: uint8 images resized on the host, s32 labels.
 fn vit_batch(cfg: &VitConfig, batch: i64) -> Vec<(String, Shape)> {
     let s = cfg.image_size;

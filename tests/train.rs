@@ -152,6 +152,49 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("--resume"));
 }
 
+/// The reference run on 2 and 4 CPU devices (data parallel, one global batch split over them)
+/// logs the same per-step values and validation results as on one, and saves the same weights
+/// to 1e-5.
+#[test]
+fn training_data_parallel_on_two_and_four_devices_matches_one_device() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let run = |devices: &str| {
+        let out = work.path().join(format!("d{devices}"));
+        let err = ok(&xlavit(cache.path(), &reference_args(s(&out), &["--cpu-devices", devices])));
+        if devices != "1" {
+            assert!(err.contains(&format!("data parallel over {devices} devices")), "{err}");
+        }
+        out
+    };
+    let one = run("1");
+    let weights = |d: &Path| xlavit::checkpoint::read_safetensors(&d.join("last/model.safetensors")).unwrap();
+    let base = weights(&one);
+    for devices in ["2", "4"] {
+        let dir = run(devices);
+        for (a, b) in records(&dir, "train").iter().zip(records(&one, "train")) {
+            close("step loss", a["loss"].as_f64().unwrap(), b["loss"].as_f64().unwrap(), 1e-5);
+            assert_eq!(a["accuracy"], b["accuracy"]);
+        }
+        for (a, b) in records(&dir, "epoch").iter().zip(records(&one, "epoch")) {
+            close("val loss", a["val_loss"].as_f64().unwrap(), b["val_loss"].as_f64().unwrap(), 1e-5);
+            assert_eq!(a["val_accuracy"], b["val_accuracy"], "validation accuracy on {devices} devices");
+        }
+        for (name, t) in weights(&dir) {
+            let (got, want) = (t.to_f32().unwrap(), base[&name].to_f32().unwrap());
+            let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            // The key bias's gradient is rounding noise (see above), which Adam amplifies.
+            let tol = if name.ends_with("attention.attention.key.bias") { 1e-4 } else { 1e-5 };
+            assert!(worst <= tol, "{name} on {devices} devices: differs from one device by {worst}");
+        }
+    }
+    // A batch that does not split over the devices is refused before anything runs.
+    let bad = xlavit(cache.path(), &reference_args(s(&work.path().join("bad")), &["--cpu-devices", "3"]));
+    assert!(!bad.status.success());
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("--batch-size 4 does not split over the 3 devices"), "{err}");
+}
+
 /// Augmentation and shuffling on, so resuming must restore the RNG position and data order too.
 fn resume_args<'a>(out: &'a str, epochs: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec![

@@ -17,7 +17,8 @@ use state::Sums;
 use crate::host::HostTensor;
 use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::optim::{AdamW, Schedule};
-use crate::runtime::{Arg, Buffer, Client, Executable};
+use crate::feed::{call, scatter, DeviceArg, PerDevice};
+use crate::runtime::{Arg, Client, Executable};
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::io::IsTerminal;
@@ -177,6 +178,7 @@ fn compile_programs(
     opts: &TrainOptions,
     opt: &AdamW,
     eval_batch: usize,
+    devices: usize,
 ) -> Result<Programs> {
     let numerics = crate::model::Numerics {
         precision: opts.precision.parse().context("train_config.json")?,
@@ -185,9 +187,11 @@ fn compile_programs(
     let aug = if opts.augment { Augment::default() } else { Augment::off() };
     let bs = opts.batch_size as i64;
     let t0 = Instant::now();
-    let train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, true)?;
+    let mut train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, true)?;
+    crate::train_step::split_train_step(&mut train_fn, devices)?;
     let train = client.compile(&crate::emit::program(&train_fn)?).context("compiling the train step")?;
-    let eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
+    let mut eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
+    crate::train_step::split_eval(&mut eval_fn, devices)?;
     let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
@@ -214,11 +218,13 @@ struct Run<'a> {
     n_params: usize,
     steps_per_epoch: usize,
     eval_batch: usize,
+    devices: usize,
     schedule: Schedule,
-    key: Buffer,
+    /// The augmentation key, on every device.
+    key: PerDevice,
     progress: state::Progress,
-    /// params, mu, nu, step, metrics.
-    state: Vec<Buffer>,
+    /// Parameters, moments, step and metric sums, each on every device (replicated).
+    state: Vec<PerDevice>,
     metric_pulls: u64,
     /// Unreadable images left out of the caches: train, validation.
     skipped: [usize; 2],
@@ -300,10 +306,21 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         weight_decay: opts.weight_decay,
         clip_norm: (opts.clip_grad_norm > 0.0).then_some(opts.clip_grad_norm),
     };
-    let eval_batch = opts.eval_batch_size.min(val.len());
+    // Data-parallel over every device the client has: each takes an equal slice of a batch.
+    let devices = client.addressable_device_count();
+    ensure!(
+        opts.batch_size.is_multiple_of(devices),
+        "--batch-size {} does not split over the {devices} devices: use a multiple of {devices}",
+        opts.batch_size
+    );
+    // The last eval batch is padded anyway: round up to split evenly.
+    let eval_batch = opts.eval_batch_size.min(val.len()).div_ceil(devices) * devices;
 
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
-    let programs = compile_programs(client, &cfg, &pre, opts, &opt, eval_batch)?;
+    let programs = compile_programs(client, &cfg, &pre, opts, &opt, eval_batch, devices)?;
+    if devices > 1 {
+        eprintln!("data parallel over {devices} devices: {} images per device per step", opts.batch_size / devices);
+    }
     eprintln!(
         "{} the train step, eval and preview programs in {:.1} s",
         if programs.from_cache { "loaded (compile cache)" } else { "compiled" },
@@ -335,8 +352,8 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             (progress, s)
         }
     };
-    let state = host_state.iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<_>>>()?;
-    let key = client.to_device(&HostTensor::from_u64(&[2], &[0, opts.seed])?, 0)?;
+    let state = host_state.iter().map(|h| scatter(client, h, devices, false)).collect::<Result<Vec<_>>>()?;
+    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, opts.seed])?, devices, false)?;
     install_signal_handlers()?;
 
     let mut run = Run {
@@ -350,6 +367,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         n_params,
         steps_per_epoch,
         eval_batch,
+        devices,
         schedule,
         key,
         progress,
@@ -368,7 +386,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
 }
 
 impl Run<'_> {
-    fn params(&self) -> &[Buffer] {
+    fn params(&self) -> &[PerDevice] {
         &self.state[..self.n_params]
     }
 
@@ -384,7 +402,7 @@ impl Run<'_> {
         let s = self.cfg.image_size;
         let images = self.client.to_device(&HostTensor::from_u8(&[n as i64, s, s, 3], &batch.images)?, 0)?;
         let step = self.client.to_device(&HostTensor::scalar_i32(0), 0)?;
-        let out = self.programs.preview.execute(vec![Arg::Borrow(&images), Arg::Borrow(&self.key), Arg::Borrow(&step)])?;
+        let out = self.programs.preview.execute(vec![Arg::Borrow(&images), Arg::Borrow(&self.key[0]), Arg::Borrow(&step)])?;
         let pixels = out[0].to_host()?.data;
         let captions: Vec<String> = batch.labels.iter().map(|&l| self.cfg.labels[l as usize].clone()).collect();
         crate::plots::image_grid(
@@ -421,12 +439,13 @@ impl Run<'_> {
             let mut window_images = 0usize;
             let stopped = std::thread::scope(|scope| -> Result<bool> {
                 // Uploads run on their own thread, so the next batch crosses while this step computes.
-                let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(Buffer, Buffer)>>(2);
+                let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(PerDevice, PerDevice)>>(2);
                 let batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
                 let client = self.client.clone();
+                let devices = self.devices;
                 scope.spawn(move || {
                     for b in batches {
-                        if tx.send(crate::feed::upload_batch(&client, b.images, &b.labels, s)).is_err() {
+                        if tx.send(crate::feed::upload_batch(&client, b.images, &b.labels, s, devices)).is_err() {
                             break;
                         }
                     }
@@ -436,9 +455,9 @@ impl Run<'_> {
                         return Ok(true);
                     }
                     let (images, labels) = rx.recv().map_err(|_| anyhow!("the batch loader stopped early"))??;
-                    let mut args: Vec<Arg> = self.state.drain(..).map(Arg::Donate).collect();
-                    args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&self.key)]);
-                    let mut outs = self.programs.train.execute(args)?;
+                    let mut args: Vec<DeviceArg> = self.state.drain(..).map(DeviceArg::Donate).collect();
+                    args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&self.key)]);
+                    let mut outs = call(&self.programs.train, args)?;
                     outs.truncate(self.metrics_index() + 1);
                     self.state = outs;
                     self.progress.global_step += 1;
@@ -488,7 +507,8 @@ impl Run<'_> {
     /// One transfer of the accumulator; logs the window and resets it on the device.
     fn pull_window(&mut self, images_per_second: f64) -> Result<String> {
         let i = self.metrics_index();
-        let m = self.state[i].to_host()?.to_f32()?;
+        // Every device holds the same sums (replicated): read the first.
+        let m = self.state[i][0].to_host()?.to_f32()?;
         self.metric_pulls += 1;
         let (window, epoch) = (Sums::read(&m, WINDOW_SLOTS), Sums::read(&m, EPOCH_SLOTS));
         let bs = self.opts.batch_size as f64;
@@ -508,7 +528,7 @@ impl Run<'_> {
         // The window restarts; the epoch sums go back as they came (exact: f32 both ways).
         let mut reset = m.clone();
         reset[WINDOW_SLOTS..WINDOW_SLOTS + 4].fill(0.0);
-        self.state[i] = self.client.to_device(&HostTensor::from_f32(&[m.len() as i64], &reset)?, 0)?;
+        self.state[i] = scatter(self.client, &HostTensor::from_f32(&[m.len() as i64], &reset)?, self.devices, false)?;
         self.progress.epoch_sums = epoch;
         Ok(format!(
             "epoch {} loss {:.4} acc {:.1}% {:.0} img/s",
@@ -595,7 +615,8 @@ impl Run<'_> {
 
         // Epoch sums on the device must not carry into the next epoch's record.
         let i = self.metrics_index();
-        self.state[i] = self.client.to_device(&HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]), 0)?;
+        let zeros = HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]);
+        self.state[i] = scatter(self.client, &zeros, self.devices, false)?;
         self.progress.epoch += 1;
         self.progress.batch = 0;
         self.progress.epoch_sums = Sums::default();
@@ -615,7 +636,8 @@ impl Run<'_> {
     }
 
     fn download_state(&self) -> Result<Vec<HostTensor>> {
-        self.state.iter().map(|b| b.to_host()).collect()
+        // Replicated: device 0's copy is the state.
+        self.state.iter().map(|b| b[0].to_host()).collect()
     }
 
     fn named_params(&self, params: &[HostTensor]) -> Vec<(String, HostTensor)> {
