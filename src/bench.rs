@@ -7,7 +7,7 @@ use crate::augment::Augment;
 use crate::checkpoint::model_config;
 use crate::host::HostTensor;
 use crate::optim::{AdamW, Schedule};
-use crate::runtime::{Arg, Buffer};
+use crate::feed::{call, scatter, DeviceArg, PerDevice};
 use anyhow::{Context, Result};
 use std::time::Instant;
 
@@ -30,8 +30,12 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = if o.augment { Augment::default() } else { Augment::off() };
-    let f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.numerics)?;
+    let mut f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.numerics)?;
     let flops = f.flop_count();
+    // Data-parallel over every device, as `train` runs.
+    let devices = client.addressable_device_count();
+    anyhow::ensure!(o.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", o.batch);
+    crate::train_step::split_train_step(&mut f, devices)?;
     let program = crate::emit::program(&f)?;
     let device = client.devices()?.first().map(|d| d.kind.clone()).unwrap_or_default();
     let t0 = Instant::now();
@@ -42,31 +46,33 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);
-    let mut state =
-        crate::train_step::initial_state(&params).iter().map(|h| client.to_device(h, 0)).collect::<Result<Vec<Buffer>>>()?;
+    let mut state = crate::train_step::initial_state(&params)
+        .iter()
+        .map(|h| scatter(client, h, devices, false))
+        .collect::<Result<Vec<PerDevice>>>()?;
     let s = cfg.image_size;
     let dims = [o.batch, s, s, cfg.num_channels];
     let pixels = crate::checkpoint::formula_pixels("bench_images", dims.iter().product::<i64>() as usize);
-    let images = client.to_device(&HostTensor::from_u8(&dims, &pixels)?, 0)?;
+    let images = scatter(client, &HostTensor::from_u8(&dims, &pixels)?, devices, true)?;
     let classes = cfg.labels.len() as i64;
     let labels: Vec<i32> = (0..o.batch).map(|i| (i % classes) as i32).collect();
-    let labels = client.to_device(&HostTensor::from_i32(&[o.batch], &labels)?, 0)?;
-    let key = client.to_device(&HostTensor::from_u64(&[2], &[0, 42])?, 0)?;
+    let labels = scatter(client, &HostTensor::from_i32(&[o.batch], &labels)?, devices, true)?;
+    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 42])?, devices, false)?;
 
     let mut times = vec![];
     let mut first_loss = None;
     for i in 0..o.warmup + o.steps {
-        let mut args: Vec<Arg> = state.drain(..).map(Arg::Donate).collect();
-        args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&key)]);
+        let mut args: Vec<DeviceArg> = state.drain(..).map(DeviceArg::Donate).collect();
+        args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&key)]);
         let t = Instant::now();
-        let mut out = exe.execute(args)?;
+        let mut out = call(&exe, args)?;
         let dt = t.elapsed().as_secs_f64();
         // The state is the outputs up to and including `step`; `loss` and the metrics follow it.
         let metrics = out.split_off(state_len);
         state = out;
         if i == 0 {
             let at = loss_out.checked_sub(state_len).ok_or_else(|| anyhow::anyhow!("the train step's loss precedes its state"))?;
-            first_loss = Some(metrics[at].to_host()?.to_f32()?[0]);
+            first_loss = Some(metrics[at][0].to_host()?.to_f32()?[0]);
         }
         if i >= o.warmup {
             times.push(dt);
@@ -77,7 +83,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let tflops = flops / median / 1e12;
     println!(
-        "device {device}, config {}, batch {}, precision {} (dots: {})",
+        "device {device}{}, config {}, batch {}, precision {} (dots: {})",
+        if devices > 1 { format!(" x {devices} (data parallel)") } else { String::new() },
         o.config.as_deref().unwrap_or("tiny"),
         o.batch,
         o.numerics.precision.name(),
@@ -100,7 +107,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     if let Some(path) = &o.json {
         let v = serde_json::json!({
-            "device": device, "config": o.config, "batch": o.batch,
+            "device": device, "devices": devices, "config": o.config, "batch": o.batch,
             "precision": o.numerics.precision.name(), "dot_precision": o.numerics.dots.name(), "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
             "first_loss": first_loss, "step_median_seconds": median, "step_mean_seconds": mean,
             "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,

@@ -226,7 +226,8 @@ pub struct DeviceArgs {
     /// (also: the XLAVIT_PJRT_PLUGIN environment variable).
     #[arg(long)]
     plugin: Option<PathBuf>,
-    /// Number of devices the CPU plugin exposes (listed by `devices`; programs run on the first).
+    /// Number of devices the CPU plugin presents; `train`, `eval` and `bench` run data-parallel
+    /// over all of them (as over every GPU or TPU chip of a host).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
     cpu_devices: Option<i64>,
     /// Keep compiled programs here and load them instead of compiling again

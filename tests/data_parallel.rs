@@ -68,6 +68,7 @@ fn two_and_four_devices_reach_the_single_device_parameters() {
     for devices in [2, 4] {
         let many = train_on(&client, devices);
         assert_eq!(many.len(), devices);
+        let (mut worst_all, mut worst_key_bias) = (0.0f32, 0.0f32);
         for (d, params) in many.iter().enumerate() {
             for (i, (got, want)) in params.iter().zip(&one[0]).enumerate() {
                 let worst = got.iter().zip(want).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
@@ -75,12 +76,19 @@ fn two_and_four_devices_reach_the_single_device_parameters() {
                 // query); Adam turns that noise into updates of either sign, which the order of
                 // the cross-device sum changes. Every other parameter agrees to 3e-7 (measured).
                 let tol = if names[i].ends_with("attention.attention.key.bias") { 1e-4 } else { 1e-5 };
+                if tol > 1e-5 {
+                    worst_key_bias = worst_key_bias.max(worst);
+                } else {
+                    worst_all = worst_all.max(worst);
+                }
                 assert!(worst <= tol, "{devices} devices, device {d}, {}: differs from one device by {worst}", names[i]);
                 // Training moved the parameters (a run that did nothing would also agree).
                 let moved = got.iter().zip(init[i].to_f32().unwrap()).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
                 assert!(moved > 1e-4 || tol > 1e-5, "{} did not change", names[i]);
             }
         }
+        // For BENCHMARKS.md (scripts/bench_devices.sh runs this test with --nocapture).
+        eprintln!("{devices} devices vs 1 after {STEPS} steps: largest parameter difference {worst_all:e} (key bias {worst_key_bias:e})");
     }
 }
 
