@@ -35,7 +35,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     // Data-parallel over every device, as `train` runs.
     let devices = client.addressable_device_count();
     anyhow::ensure!(o.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", o.batch);
-    crate::train_step::split_train_step(&mut f, devices)?;
+    crate::train_step::split_train_step(&mut f, devices, Default::default())?;
     let program = crate::emit::program(&f)?;
     let device = client.devices()?.first().map(|d| d.kind.clone()).unwrap_or_default();
     let t0 = Instant::now();
@@ -48,16 +48,16 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let params = crate::checkpoint::formula_params(&cfg);
     let mut state = crate::train_step::initial_state(&params)
         .iter()
-        .map(|h| scatter(client, h, devices, false))
+        .map(|h| scatter(client, h, devices, None))
         .collect::<Result<Vec<PerDevice>>>()?;
     let s = cfg.image_size;
     let dims = [o.batch, s, s, cfg.num_channels];
     let pixels = crate::checkpoint::formula_pixels("bench_images", dims.iter().product::<i64>() as usize);
-    let images = scatter(client, &HostTensor::from_u8(&dims, &pixels)?, devices, true)?;
+    let images = scatter(client, &HostTensor::from_u8(&dims, &pixels)?, devices, Some(0))?;
     let classes = cfg.labels.len() as i64;
     let labels: Vec<i32> = (0..o.batch).map(|i| (i % classes) as i32).collect();
-    let labels = scatter(client, &HostTensor::from_i32(&[o.batch], &labels)?, devices, true)?;
-    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 42])?, devices, false)?;
+    let labels = scatter(client, &HostTensor::from_i32(&[o.batch], &labels)?, devices, Some(0))?;
+    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 42])?, devices, None)?;
 
     let mut times = vec![];
     let mut first_loss = None;
@@ -101,9 +101,11 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         flops / 1e9,
         if tflops >= 1.0 { format!("{tflops:.2} TFLOP/s") } else { format!("{:.1} GFLOP/s", tflops * 1e3) }
     );
-    let mfu = o.peak_tflops.map(|p| tflops / p);
+    // The peak is one chip's; all of them work on the step.
+    let mfu = o.peak_tflops.map(|p| tflops / (p * devices as f64));
     if let (Some(m), Some(p)) = (mfu, o.peak_tflops) {
-        println!("MFU {:.1}% of {p} TFLOP/s", m * 100.0);
+        let of = if devices > 1 { format!("{devices} x {p}") } else { p.to_string() };
+        println!("MFU {:.1}% of {of} TFLOP/s", m * 100.0);
     }
     if let Some(path) = &o.json {
         let v = serde_json::json!({

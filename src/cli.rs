@@ -183,7 +183,7 @@ struct BenchArgs {
     /// Leave on-device augmentation out of the step (as in the JAX peer of scripts/bench_cpu.sh).
     #[arg(long)]
     no_augment: bool,
-    /// The chip's peak TFLOP/s, to report model FLOP utilization.
+    /// One chip's peak TFLOP/s, to report model FLOP utilization (over all the chips used).
     #[arg(long, value_parser = positive_f64)]
     peak_tflops: Option<f64>,
     /// Also write the results as JSON here.
@@ -226,10 +226,13 @@ pub struct DeviceArgs {
     /// (also: the XLAVIT_PJRT_PLUGIN environment variable).
     #[arg(long)]
     plugin: Option<PathBuf>,
-    /// Number of devices the CPU plugin presents; `train`, `eval` and `bench` run data-parallel
-    /// over all of them (as over every GPU or TPU chip of a host).
+    /// Number of devices the CPU plugin presents [default: 1]; `train`, `eval` and `bench` run
+    /// data-parallel over all of them (as over every GPU or TPU chip of a host).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
     cpu_devices: Option<i64>,
+    /// Use only the first N devices [default: all of them].
+    #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    devices: Option<usize>,
     /// Keep compiled programs here and load them instead of compiling again
     /// [default: $XLAVIT_COMPILE_CACHE, or ~/.cache/xlavit/compiled].
     #[arg(long, value_name = "DIR")]
@@ -382,7 +385,12 @@ fn open_client(args: &DeviceArgs) -> Result<Client> {
     } else {
         args.compile_cache.clone().or_else(crate::runtime::compile_cache::default_dir)
     };
-    crate::runtime::open_client(args.device, args.plugin.as_deref(), args.cpu_devices, cache)
+    // Newer CPU plugins present several devices by default (4 on a 2-core machine), and the
+    // train step runs data-parallel over all of them: slower than one device using every core
+    // (BENCHMARKS.md). One, unless asked.
+    let cpu_devices = args.cpu_devices.or((args.device == DeviceKind::Cpu).then_some(1));
+    let opts = crate::runtime::ClientOptions { cpu_device_count: cpu_devices, compile_cache: cache, max_devices: args.devices };
+    crate::runtime::open_client(args.device, args.plugin.as_deref(), &opts)
 }
 
 fn devices(args: &DeviceArgs) -> Result<()> {

@@ -37,14 +37,11 @@ pub fn program(f: &Function) -> Result<Program> {
     })
 }
 
-/// The `mhlo.sharding` of a tensor of rank `rank`: split along axis 0 over the devices in
+/// The `mhlo.sharding` of a tensor of rank `rank`: split along `split` over the devices in
 /// order, or whole on each.
-fn sharding(p: &crate::program::Partitioning, split: bool, rank: usize) -> String {
-    if !split {
-        return "{replicated}".into();
-    }
-    let mut tiles = vec![p.devices.to_string()];
-    tiles.extend(std::iter::repeat_n("1".to_string(), rank - 1));
+fn sharding(p: &crate::program::Partitioning, split: Option<usize>, rank: usize) -> String {
+    let Some(axis) = split else { return "{replicated}".into() };
+    let tiles: Vec<String> = (0..rank).map(|a| if a == axis { p.devices.to_string() } else { "1".into() }).collect();
     let devices: Vec<String> = (0..p.devices).map(|d| d.to_string()).collect();
     format!("{{devices=[{}]{}}}", tiles.join(","), devices.join(","))
 }

@@ -55,7 +55,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let mut f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.numerics)?;
     crate::train_step::split_eval(&mut f, devices)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
-    let weights = params.iter().map(|p| crate::feed::scatter(client, p, devices, false)).collect::<Result<Vec<_>>>()?;
+    let weights = params.iter().map(|p| crate::feed::scatter(client, p, devices, None)).collect::<Result<Vec<_>>>()?;
     let mut confusion = vec![vec![0u64; classes]; classes];
     // Every batch's predictions feed the confusion matrix.
     let sums = crate::feed::eval_pass(client, &exe, &weights, &val, eb, |_| true, |b, predictions| {

@@ -20,8 +20,8 @@ pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64,
     let dims = vec![rows, size, size, 3];
     anyhow::ensure!(images.len() == crate::host::element_count(&dims), "a batch of {rows} images holds {} bytes", images.len());
     let host = HostTensor { dtype: crate::dtype::DType::U8, dims, data: images };
-    let images = if devices == 1 { vec![client.to_device(&host, 0)?] } else { scatter(client, &host, devices, true)? };
-    let labels = scatter(client, &HostTensor::from_i32(&[rows], labels)?, devices, true)?;
+    let images = if devices == 1 { vec![client.to_device(&host, 0)?] } else { scatter(client, &host, devices, Some(0))? };
+    let labels = scatter(client, &HostTensor::from_i32(&[rows], labels)?, devices, Some(0))?;
     Ok((images, labels))
 }
 
@@ -61,13 +61,12 @@ pub fn call(exe: &Executable, args: Vec<DeviceArg<'_>>) -> Result<Vec<PerDevice>
     Ok(per_output)
 }
 
-/// Puts `host` on devices 0..devices, as a data-parallel program takes it: split along the
-/// first axis, device d getting piece d, or a whole copy on each.
-pub fn scatter(client: &Client, host: &HostTensor, devices: usize, split: bool) -> Result<Vec<Buffer>> {
-    if split {
-        host.split_rows(devices)?.iter().enumerate().map(|(d, part)| client.to_device(part, d)).collect()
-    } else {
-        (0..devices).map(|d| client.to_device(host, d)).collect()
+/// Puts `host` on devices 0..devices, as a data-parallel program takes it: split along axis
+/// `split`, device d getting piece d, or (None) a whole copy on each.
+pub fn scatter(client: &Client, host: &HostTensor, devices: usize, split: Option<usize>) -> Result<Vec<Buffer>> {
+    match split {
+        Some(axis) => host.split_axis(axis, devices)?.iter().enumerate().map(|(d, part)| client.to_device(part, d)).collect(),
+        None => (0..devices).map(|d| client.to_device(host, d)).collect(),
     }
 }
 
@@ -96,11 +95,11 @@ pub fn eval_pass(
     let devices = exe.signature().devices();
     let order: Vec<u32> = (0..val.len() as u32).collect();
     let (acc_out, predictions_out) = (exe.signature().output("eval_metrics")?, exe.signature().output("predictions")?);
-    let mut acc = scatter(client, &HostTensor::zeros(crate::dtype::DType::F32, &[2]), devices, false)?;
+    let mut acc = scatter(client, &HostTensor::zeros(crate::dtype::DType::F32, &[2]), devices, None)?;
     for mut b in Prefetcher::new(val.clone(), order, batch, Remainder::Pad, 0, 2) {
         let (images, labels) = upload_batch(client, std::mem::take(&mut b.images), &b.labels, size, devices)?;
         let mask: Vec<f32> = (0..batch).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
-        let mask = scatter(client, &HostTensor::from_f32(&[batch as i64], &mask)?, devices, true)?;
+        let mask = scatter(client, &HostTensor::from_f32(&[batch as i64], &mask)?, devices, Some(0))?;
         let mut args: Vec<DeviceArg> = params.iter().map(|p| DeviceArg::Borrow(p)).collect();
         args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&mask), DeviceArg::Donate(acc)]);
         let mut outs: Vec<Option<PerDevice>> = call(exe, args)?.into_iter().map(Some).collect();

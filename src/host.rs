@@ -12,19 +12,25 @@ pub struct HostTensor {
 }
 
 impl HostTensor {
-    /// Cuts the tensor along its first axis into `parts` equal consecutive pieces (one per
-    /// device of a data-parallel program).
-    pub fn split_rows(&self, parts: usize) -> Result<Vec<HostTensor>> {
+    /// Cuts the tensor along `axis` into `parts` equal consecutive pieces (one per device of a
+    /// data-parallel program).
+    pub fn split_axis(&self, axis: usize, parts: usize) -> Result<Vec<HostTensor>> {
         ensure!(
-            parts >= 1 && !self.dims.is_empty() && self.dims[0] % parts as i64 == 0,
-            "cannot split {}{:?} into {parts} equal parts along its first axis",
+            parts >= 1 && axis < self.dims.len() && self.dims[axis] % parts as i64 == 0,
+            "cannot split {}{:?} into {parts} equal parts along axis {axis}",
             self.dtype,
             self.dims
         );
         let mut dims = self.dims.clone();
-        dims[0] /= parts as i64;
-        let bytes = self.data.len() / parts;
-        Ok(self.data.chunks(bytes.max(1)).take(parts).map(|c| HostTensor { dtype: self.dtype, dims: dims.clone(), data: c.to_vec() }).collect())
+        dims[axis] /= parts as i64;
+        // Row-major: `outer` blocks of `dims[axis] * inner` bytes, each cut into `parts` runs.
+        let outer: usize = self.dims[..axis].iter().map(|&d| d as usize).product();
+        let run = element_count(&dims[axis..]) * self.dtype.size_bytes();
+        let mut pieces: Vec<Vec<u8>> = (0..parts).map(|_| Vec::with_capacity(outer * run)).collect();
+        for (k, chunk) in self.data.chunks(run.max(1)).enumerate().take(outer * parts) {
+            pieces[k % parts].extend_from_slice(chunk);
+        }
+        Ok(pieces.into_iter().map(|data| HostTensor { dtype: self.dtype, dims: dims.clone(), data }).collect())
     }
 }
 

@@ -46,22 +46,23 @@ pub struct Program {
 }
 
 /// How a program spreads over devices: XLA's SPMD partitioner compiles one program per
-/// device from the global one. Split tensors are cut along their first axis into equal
-/// shards, device d holding shard d; every other tensor is replicated, each device holding
-/// all of it. The specs in [`Program::inputs`] and [`Program::outputs`] are global.
+/// device from the global one. A split tensor is cut along one axis (the batch axis) into equal
+/// shards, device d holding shard d; every other tensor is replicated, each device holding all
+/// of it. The specs in [`Program::inputs`] and [`Program::outputs`] are global.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Partitioning {
     pub devices: usize,
-    pub split_inputs: Vec<bool>,
-    pub split_outputs: Vec<bool>,
+    /// For each input, the axis it is split along, or None (replicated).
+    pub split_inputs: Vec<Option<usize>>,
+    pub split_outputs: Vec<Option<usize>>,
 }
 
 impl Partitioning {
-    /// A shard's spec: a split tensor's first axis divided by the device count.
-    pub fn shard(&self, spec: &TensorSpec, split: bool) -> TensorSpec {
+    /// A shard's spec: the split axis divided by the device count.
+    pub fn shard(&self, spec: &TensorSpec, split: Option<usize>) -> TensorSpec {
         let mut dims = spec.dims.clone();
-        if split {
-            dims[0] /= self.devices as i64;
+        if let Some(axis) = split {
+            dims[axis] /= self.devices as i64;
         }
         TensorSpec { dtype: spec.dtype, dims }
     }

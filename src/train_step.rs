@@ -44,8 +44,40 @@ pub const EPOCH_SLOTS: usize = 4;
 pub const METRIC_SLOTS: [&str; 8] =
     ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
 
-/// `loss_fn(params, batch, step)` traces the forward pass and the loss. With `accumulate`, the
-/// donated `metrics` accumulator (see [`METRIC_SLOTS`]) is an input and an output after `step`.
+/// How a train step program is assembled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepOptions {
+    /// Accumulate the metrics on the device: a donated `metrics` input and output (see
+    /// [`METRIC_SLOTS`]) after `step`.
+    pub accumulate: bool,
+    /// Steps per call: with K > 1 the program loops K times over K stacked batches (each batch
+    /// input gains a leading axis of K), so small models stop paying a dispatch per step. Needs
+    /// `accumulate`: the per-step outputs (`loss`, `lr`, `grad_norm`) are the last step's.
+    pub steps_per_call: usize,
+}
+
+impl Default for StepOptions {
+    fn default() -> Self {
+        StepOptions { accumulate: false, steps_per_call: 1 }
+    }
+}
+
+/// One traced step's results.
+struct Traced {
+    params: Vec<Tensor>,
+    mu: Vec<Tensor>,
+    nu: Vec<Tensor>,
+    step: Tensor,
+    acc: Option<Tensor>,
+    loss: Tensor,
+    metrics: Vec<(String, Tensor)>,
+    lr: Tensor,
+    grad_norm: Tensor,
+}
+
+/// `loss_fn(params, inputs, step)` traces the forward pass and the loss; `inputs` are the
+/// `batch` inputs (one step's data, stacked K deep when `steps_per_call` is K) followed by the
+/// `shared` ones (used by every step, e.g. the RNG key).
 #[allow(clippy::too_many_arguments)]
 pub fn build(
     name: &str,
@@ -54,10 +86,14 @@ pub fn build(
     decay: &[bool],
     opt: &AdamW,
     batch: &[(String, Shape)],
-    accumulate: bool,
+    shared: &[(String, Shape)],
+    options: StepOptions,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Function> {
     ensure!(params.len() == decay.len(), "train step: one decay flag per parameter");
+    let k = options.steps_per_call;
+    ensure!(k >= 1, "train step: at least one step per call");
+    ensure!(k == 1 || options.accumulate, "train step: several steps per call need on-device metrics");
     let b = Builder::new(name);
     b.set_dot_precision(numerics.dots);
     let p: Vec<Tensor> = params.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
@@ -66,14 +102,67 @@ pub fn build(
     let nu: Vec<Tensor> =
         params.iter().map(|(n, s)| b.parameter(&format!("nu.{n}"), s.dtype, &s.dims)).collect::<Result<_>>()?;
     let step = b.parameter("step", DType::S32, &[])?;
-    let acc = if accumulate { Some(b.parameter("metrics", DType::F32, &[METRIC_SLOTS.len() as i64])?) } else { None };
-    let inputs: Vec<Tensor> = batch.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
+    let acc = if options.accumulate { Some(b.parameter("metrics", DType::F32, &[METRIC_SLOTS.len() as i64])?) } else { None };
+    let stacked = |s: &Shape| -> Vec<i64> {
+        if k == 1 {
+            s.dims.clone()
+        } else {
+            std::iter::once(k as i64).chain(s.dims.iter().copied()).collect()
+        }
+    };
+    let mut inputs: Vec<Tensor> = batch.iter().map(|(n, s)| b.parameter(n, s.dtype, &stacked(s))).collect::<Result<_>>()?;
+    for (n, s) in shared {
+        inputs.push(b.parameter(n, s.dtype, &s.dims)?);
+    }
 
-    let out = loss_fn(&p, &inputs, &step)?;
-    let grads = crate::autodiff::grad(&out.loss, &p)?;
-    let upd = opt.update(&p, &grads, &mu, &nu, decay, &step)?;
-    let next_step = step.add_scalar(1.0)?;
-    let next_acc = match &acc {
+    let out = if k == 1 {
+        trace_step(&b, opt, decay, &p, &mu, &nu, &step, acc.as_ref(), &inputs, loss_fn)?
+    } else {
+        loop_steps(&b, k, opt, decay, &p, &mu, &nu, &step, acc.as_ref(), &inputs, batch.len(), loss_fn)?
+    };
+
+    let mut outputs: Vec<(String, Tensor)> = vec![];
+    for (i, (n, _)) in params.iter().enumerate() {
+        outputs.push((n.clone(), out.params[i].clone()));
+    }
+    for (i, (n, _)) in params.iter().enumerate() {
+        outputs.push((format!("mu.{n}"), out.mu[i].clone()));
+    }
+    for (i, (n, _)) in params.iter().enumerate() {
+        outputs.push((format!("nu.{n}"), out.nu[i].clone()));
+    }
+    outputs.push(("step".into(), out.step));
+    if let Some(a) = out.acc {
+        outputs.push(("metrics".into(), a));
+    }
+    outputs.push(("loss".into(), out.loss));
+    outputs.extend(out.metrics);
+    outputs.push(("lr".into(), out.lr));
+    outputs.push(("grad_norm".into(), out.grad_norm));
+    let refs: Vec<(&str, &Tensor)> = outputs.iter().map(|(n, t)| (n.as_str(), t)).collect();
+    let mut f = b.finish(&refs)?;
+    f.donate_by_name()?;
+    Ok(f)
+}
+
+/// One step on builder `b`: loss, gradients, AdamW, the step counter and the accumulator.
+#[allow(clippy::too_many_arguments)]
+fn trace_step(
+    b: &Builder,
+    opt: &AdamW,
+    decay: &[bool],
+    p: &[Tensor],
+    mu: &[Tensor],
+    nu: &[Tensor],
+    step: &Tensor,
+    acc: Option<&Tensor>,
+    inputs: &[Tensor],
+    loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
+) -> Result<Traced> {
+    let out = loss_fn(p, inputs, step)?;
+    let grads = crate::autodiff::grad(&out.loss, p)?;
+    let upd = opt.update(p, &grads, mu, nu, decay, step)?;
+    let next_acc = match acc {
         Some(acc) => {
             let correct = match out.metrics.iter().find(|(n, _)| n == "correct") {
                 Some((_, c)) => c.clone(),
@@ -89,29 +178,88 @@ pub fn build(
         }
         None => None,
     };
+    Ok(Traced {
+        params: upd.params,
+        mu: upd.mu,
+        nu: upd.nu,
+        step: step.add_scalar(1.0)?,
+        acc: next_acc,
+        loss: out.loss,
+        metrics: out.metrics,
+        lr: upd.lr,
+        grad_norm: upd.grad_norm,
+    })
+}
 
-    let mut outputs: Vec<(String, Tensor)> = vec![];
-    for (i, (n, _)) in params.iter().enumerate() {
-        outputs.push((n.clone(), upd.params[i].clone()));
-    }
-    for (i, (n, _)) in params.iter().enumerate() {
-        outputs.push((format!("mu.{n}"), upd.mu[i].clone()));
-    }
-    for (i, (n, _)) in params.iter().enumerate() {
-        outputs.push((format!("nu.{n}"), upd.nu[i].clone()));
-    }
-    outputs.push(("step".into(), next_step));
-    if let Some(a) = next_acc {
-        outputs.push(("metrics".into(), a));
-    }
-    outputs.push(("loss".into(), out.loss));
-    outputs.extend(out.metrics);
-    outputs.push(("lr".into(), upd.lr));
-    outputs.push(("grad_norm".into(), upd.grad_norm));
-    let refs: Vec<(&str, &Tensor)> = outputs.iter().map(|(n, t)| (n.as_str(), t)).collect();
-    let mut f = b.finish(&refs)?;
-    f.donate_by_name()?;
-    Ok(f)
+/// K steps in a `while` loop; step i takes slice i of each of the first `stacked` inputs.
+/// Only the on-device metrics and the last step's loss, lr and gradient norm come out.
+#[allow(clippy::too_many_arguments)]
+fn loop_steps(
+    b: &Builder,
+    k: usize,
+    opt: &AdamW,
+    decay: &[bool],
+    p: &[Tensor],
+    mu: &[Tensor],
+    nu: &[Tensor],
+    step: &Tensor,
+    acc: Option<&Tensor>,
+    inputs: &[Tensor],
+    stacked: usize,
+    loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
+) -> Result<Traced> {
+    let n = p.len();
+    let acc = acc.ok_or_else(|| anyhow::anyhow!("train step: several steps per call need on-device metrics"))?;
+    let zero = b.scalar(0.0, DType::F32);
+    // Loop state: counter, params, mu, nu, step, metrics, inputs, then the last loss, lr, norm.
+    let mut init = vec![b.scalar(0.0, DType::S32)];
+    init.extend(p.iter().chain(mu).chain(nu).cloned());
+    init.extend([step.clone(), acc.clone()]);
+    init.extend(inputs.iter().cloned());
+    init.extend([zero.clone(), zero.clone(), zero]);
+    let at_inputs = 1 + 3 * n + 2;
+    let fin = b.while_loop(
+        &init,
+        |cb, s| s[0].lt(&cb.scalar(k as f64, DType::S32)),
+        |bb, s| {
+            let i = &s[0];
+            let (p, mu, nu) = (&s[1..1 + n], &s[1 + n..1 + 2 * n], &s[1 + 2 * n..1 + 3 * n]);
+            let (step, acc) = (&s[1 + 3 * n], &s[2 + 3 * n]);
+            let all = &s[at_inputs..at_inputs + inputs.len()];
+            let mut now = Vec::with_capacity(all.len());
+            for (j, x) in all.iter().enumerate() {
+                if j < stacked {
+                    let zeros: Vec<Tensor> = (1..x.rank()).map(|_| bb.scalar(0.0, DType::S32)).collect();
+                    let start: Vec<Tensor> = std::iter::once(i.clone()).chain(zeros).collect();
+                    let mut sizes = x.dims().to_vec();
+                    sizes[0] = 1;
+                    now.push(x.dynamic_slice(&start, &sizes)?.reshape(&x.dims()[1..])?);
+                } else {
+                    now.push(x.clone());
+                }
+            }
+            let t = trace_step(bb, opt, decay, p, mu, nu, step, Some(acc), &now, loss_fn)?;
+            let mut next = vec![i.add_scalar(1.0)?];
+            next.extend(t.params.into_iter().chain(t.mu).chain(t.nu));
+            next.push(t.step);
+            next.push(t.acc.expect("accumulating"));
+            next.extend(all.iter().cloned());
+            next.extend([t.loss.convert(DType::F32)?, t.lr.convert(DType::F32)?, t.grad_norm.convert(DType::F32)?]);
+            Ok(next)
+        },
+    )?;
+    let last = fin.len() - 3;
+    Ok(Traced {
+        params: fin[1..1 + n].to_vec(),
+        mu: fin[1 + n..1 + 2 * n].to_vec(),
+        nu: fin[1 + 2 * n..1 + 3 * n].to_vec(),
+        step: fin[1 + 3 * n].clone(),
+        acc: Some(fin[2 + 3 * n].clone()),
+        loss: fin[last].clone(),
+        metrics: vec![],
+        lr: fin[last + 1].clone(),
+        grad_norm: fin[last + 2].clone(),
+    })
 }
 
 /// The MLP train step used by `compile --dump-hlo` and the compiler's golden snapshot.
@@ -123,7 +271,7 @@ pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, num
         ("x".to_string(), Shape::new(DType::F32, &[batch, cfg.input])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
-    build("mlp_train_step", numerics, &params, &decay, opt, &inputs, false, |p, inp, _step| {
+    build("mlp_train_step", numerics, &params, &decay, opt, &inputs, &[], StepOptions::default(), |p, inp, _step| {
         let logits = cfg.forward(p, &inp[0])?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
@@ -132,14 +280,16 @@ pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, num
 
 /// Runs a ViT train step data-parallel on `devices` devices: each takes its slice of the
 /// batch; parameters, moments and metrics are replicated, and XLA sums the gradients across
-/// devices. The global batch must split evenly.
-pub fn split_train_step(f: &mut Function, devices: usize) -> Result<()> {
-    f.split_batch(devices, &["images", "labels"], &[])
+/// devices. The global batch must split evenly. `options` says how the step was built (with
+/// several steps per call, the batch axis comes after the stacking axis).
+pub fn split_train_step(f: &mut Function, devices: usize, options: StepOptions) -> Result<()> {
+    let axis = usize::from(options.steps_per_call > 1);
+    f.split_batch(devices, &[("images", axis), ("labels", axis)], &[])
 }
 
 /// As [`split_train_step`], for [`vit_eval_accumulating`]: the predictions come back split.
 pub fn split_eval(f: &mut Function, devices: usize) -> Result<()> {
-    f.split_batch(devices, &["images", "labels", "mask"], &["predictions"])
+    f.split_batch(devices, &[("images", 0), ("labels", 0), ("mask", 0)], &[("predictions", 0)])
 }
 
 /// Batch inputs of the ViT programs: uint8 images resized on the host, s32 labels.
@@ -167,10 +317,11 @@ pub fn vit_train_step(
     aug: &Augment,
     numerics: Numerics,
 ) -> Result<Function> {
-    vit_train_step_with(cfg, pre, batch, opt, aug, numerics, false)
+    vit_train_step_with(cfg, pre, batch, opt, aug, numerics, StepOptions::default())
 }
 
-/// `vit_train_step`, optionally accumulating its metrics on the device (`xlavit train`).
+/// `vit_train_step` with metrics on the device and several steps per call if asked
+/// (`xlavit train`, `xlavit bench --steps-per-call`).
 pub fn vit_train_step_with(
     cfg: &VitConfig,
     pre: &Preprocessor,
@@ -178,14 +329,14 @@ pub fn vit_train_step_with(
     opt: &AdamW,
     aug: &Augment,
     numerics: Numerics,
-    accumulate: bool,
+    options: StepOptions,
 ) -> Result<Function> {
     let params = vit_param_shapes(cfg);
     let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
-    let mut inputs = vit_batch(cfg, batch);
-    inputs.push(("rng".to_string(), Shape::new(DType::U64, &[2])));
+    let inputs = vit_batch(cfg, batch);
+    let shared = [("rng".to_string(), Shape::new(DType::U64, &[2]))];
     let specs = cfg.param_specs();
-    build("vit_train_step", numerics, &params, &decay, opt, &inputs, accumulate, |p, inp, step| {
+    build("vit_train_step", numerics, &params, &decay, opt, &inputs, &shared, options, |p, inp, step| {
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;

@@ -18,7 +18,7 @@ fn train_on(client: &Client, devices: usize) -> Vec<Vec<Vec<f32>>> {
     let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
     let batch = 8;
     let mut f = xlavit::train_step::vit_train_step(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default()).unwrap();
-    f.split_batch(devices, &["images", "labels"], &[]).unwrap();
+    xlavit::train_step::split_train_step(&mut f, devices, Default::default()).unwrap();
     let program = xlavit::emit::program(&f).unwrap();
     if devices > 1 {
         assert!(program.mlir.contains(&format!("mhlo.num_partitions = {devices}")), "module header");
@@ -30,17 +30,17 @@ fn train_on(client: &Client, devices: usize) -> Vec<Vec<Vec<f32>>> {
     let n = params.len();
     let mut state: Vec<Vec<Buffer>> = (0..devices).map(|_| vec![]).collect();
     for h in xlavit::train_step::initial_state(&params) {
-        for (d, b) in scatter(client, &h, devices, false).unwrap().into_iter().enumerate() {
+        for (d, b) in scatter(client, &h, devices, None).unwrap().into_iter().enumerate() {
             state[d].push(b);
         }
     }
     let s = cfg.image_size;
     let dims = [batch, s, s, 3];
     let pixels = xlavit::checkpoint::formula_pixels("dp_images", dims.iter().product::<i64>() as usize);
-    let images = scatter(client, &HostTensor::from_u8(&dims, &pixels).unwrap(), devices, true).unwrap();
+    let images = scatter(client, &HostTensor::from_u8(&dims, &pixels).unwrap(), devices, Some(0)).unwrap();
     let labels: Vec<i32> = (0..batch as i32).map(|i| i % cfg.labels.len() as i32).collect();
-    let labels = scatter(client, &HostTensor::from_i32(&[batch], &labels).unwrap(), devices, true).unwrap();
-    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 7]).unwrap(), devices, false).unwrap();
+    let labels = scatter(client, &HostTensor::from_i32(&[batch], &labels).unwrap(), devices, Some(0)).unwrap();
+    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 7]).unwrap(), devices, None).unwrap();
     for _ in 0..STEPS {
         let args: Vec<Vec<Arg>> = state
             .drain(..)
@@ -97,6 +97,6 @@ fn a_batch_that_does_not_split_evenly_is_refused_when_traced() {
     let cfg = xlavit::model::vit_config::VitConfig::tiny();
     let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
     let mut f = xlavit::train_step::vit_train_step(&cfg, &pre, 6, &xlavit::optim::AdamW::default(), &Augment::off(), Default::default()).unwrap();
-    let e = f.split_batch(4, &["images", "labels"], &[]).unwrap_err().to_string();
+    let e = xlavit::train_step::split_train_step(&mut f, 4, Default::default()).unwrap_err().to_string();
     assert!(e.contains("'images'") && e.contains("4 devices"), "{e}");
 }

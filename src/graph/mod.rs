@@ -352,36 +352,37 @@ pub struct Function {
 }
 
 impl Function {
-    /// Runs the function data-parallel on `devices` devices: the named inputs and outputs are
-    /// split along their first (batch) axis, one equal shard per device, and everything else
+    /// Runs the function data-parallel on `devices` devices: each named input and output is
+    /// split along the given (batch) axis, one equal shard per device, and everything else
     /// (parameters, optimizer state, metrics) is replicated. The function's meaning does not
     /// change: XLA's SPMD partitioner inserts the cross-device sums (the gradient all-reduce).
-    pub fn split_batch(&mut self, devices: usize, inputs: &[&str], outputs: &[&str]) -> Result<()> {
+    pub fn split_batch(&mut self, devices: usize, inputs: &[(&str, usize)], outputs: &[(&str, usize)]) -> Result<()> {
         ensure!(devices >= 1, "split_batch: at least one device");
         if devices == 1 {
             self.partitioning = None;
             return Ok(());
         }
-        let check = |what: &str, name: &str, shape: &Shape| -> Result<()> {
+        let check = |what: &str, name: &str, shape: &Shape, axis: usize| -> Result<()> {
             ensure!(
-                shape.rank() >= 1 && shape.dims[0] % devices as i64 == 0,
-                "{what} '{name}' {shape}: its first axis must split evenly over {devices} devices"
+                axis < shape.rank() && shape.dims[axis] % devices as i64 == 0,
+                "{what} '{name}' {shape}: its axis {axis} must split evenly over {devices} devices"
             );
             Ok(())
         };
-        for n in inputs {
-            let p = self.params.iter().find(|p| p.name == *n).ok_or_else(|| anyhow!("split_batch: no input '{n}'"))?;
-            check("input", n, &p.shape)?;
+        for &(n, axis) in inputs {
+            let p = self.params.iter().find(|p| p.name == n).ok_or_else(|| anyhow!("split_batch: no input '{n}'"))?;
+            check("input", n, &p.shape, axis)?;
         }
         let shapes = self.output_shapes();
-        for n in outputs {
+        for &(n, axis) in outputs {
             let i = self.output_names.iter().position(|o| o == n).ok_or_else(|| anyhow!("split_batch: no output '{n}'"))?;
-            check("output", n, &shapes[i])?;
+            check("output", n, &shapes[i], axis)?;
         }
+        let axis_of = |list: &[(&str, usize)], name: &str| list.iter().find(|(n, _)| *n == name).map(|&(_, a)| a);
         self.partitioning = Some(crate::program::Partitioning {
             devices,
-            split_inputs: self.params.iter().map(|p| inputs.contains(&p.name.as_str())).collect(),
-            split_outputs: self.output_names.iter().map(|n| outputs.contains(&n.as_str())).collect(),
+            split_inputs: self.params.iter().map(|p| axis_of(inputs, &p.name)).collect(),
+            split_outputs: self.output_names.iter().map(|n| axis_of(outputs, n)).collect(),
         });
         Ok(())
     }

@@ -20,6 +20,8 @@ pub struct ClientOptions {
     pub cpu_device_count: Option<i64>,
     /// Keep compiled executables here and load them instead of compiling again (see `compile_cache`).
     pub compile_cache: Option<std::path::PathBuf>,
+    /// Use only the first N addressable devices (all when None).
+    pub max_devices: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,6 +107,12 @@ impl Client {
         }
         if inner.devices.is_empty() {
             bail!("the PJRT plugin {} reports no addressable devices", inner.plugin.path().display());
+        }
+        if let Some(n) = opts.max_devices {
+            if n == 0 || n > inner.devices.len() {
+                bail!("--devices {n}: {} presents only {} device(s)", inner.plugin.path().display(), inner.devices.len());
+            }
+            inner.devices.truncate(n);
         }
         Ok(Client { inner: Arc::new(inner) })
     }
@@ -289,8 +297,10 @@ fn check_signature(p: &Program) -> Result<()> {
         }
         let specs = p.inputs.iter().zip(&part.split_inputs).chain(p.outputs.iter().zip(&part.split_outputs));
         for (spec, &split) in specs {
-            if split && (spec.dims.is_empty() || spec.dims[0] % part.devices as i64 != 0) {
-                bail!("{spec} cannot be split evenly over {} devices along its first axis", part.devices);
+            if let Some(axis) = split {
+                if axis >= spec.dims.len() || spec.dims[axis] % part.devices as i64 != 0 {
+                    bail!("{spec} cannot be split evenly over {} devices along axis {axis}", part.devices);
+                }
             }
         }
     }

@@ -30,8 +30,7 @@ pub fn run_host(client: &Client, exe: &Executable, inputs: &[HostTensor]) -> Res
 pub fn open_client(
     kind: DeviceKind,
     explicit: Option<&std::path::Path>,
-    cpu_devices: Option<i64>,
-    compile_cache: Option<std::path::PathBuf>,
+    opts: &ClientOptions,
 ) -> Result<Client> {
     // Before anything is loaded: without the hardware, a TPU plugin hangs for minutes.
     super::hardware::check(kind)?;
@@ -40,7 +39,7 @@ pub fn open_client(
         super::hardware::preload_cuda_libraries(&path);
     }
     let plugin = Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
-    let client = Client::new(plugin, &ClientOptions { cpu_device_count: cpu_devices, compile_cache })?;
+    let client = Client::new(plugin, opts)?;
     let platform = client.platform_name().unwrap_or_default().to_ascii_lowercase();
     let expected = match kind {
         DeviceKind::Cpu => &["cpu", "host"][..],

@@ -187,8 +187,9 @@ fn compile_programs(
     let aug = if opts.augment { Augment::default() } else { Augment::off() };
     let bs = opts.batch_size as i64;
     let t0 = Instant::now();
-    let mut train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, true)?;
-    crate::train_step::split_train_step(&mut train_fn, devices)?;
+    let step_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: 1 };
+    let mut train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, step_options)?;
+    crate::train_step::split_train_step(&mut train_fn, devices, step_options)?;
     let train = client.compile(&crate::emit::program(&train_fn)?).context("compiling the train step")?;
     let mut eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
     crate::train_step::split_eval(&mut eval_fn, devices)?;
@@ -352,8 +353,8 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             (progress, s)
         }
     };
-    let state = host_state.iter().map(|h| scatter(client, h, devices, false)).collect::<Result<Vec<_>>>()?;
-    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, opts.seed])?, devices, false)?;
+    let state = host_state.iter().map(|h| scatter(client, h, devices, None)).collect::<Result<Vec<_>>>()?;
+    let key = scatter(client, &HostTensor::from_u64(&[2], &[0, opts.seed])?, devices, None)?;
     install_signal_handlers()?;
 
     let mut run = Run {
@@ -528,7 +529,7 @@ impl Run<'_> {
         // The window restarts; the epoch sums go back as they came (exact: f32 both ways).
         let mut reset = m.clone();
         reset[WINDOW_SLOTS..WINDOW_SLOTS + 4].fill(0.0);
-        self.state[i] = scatter(self.client, &HostTensor::from_f32(&[m.len() as i64], &reset)?, self.devices, false)?;
+        self.state[i] = scatter(self.client, &HostTensor::from_f32(&[m.len() as i64], &reset)?, self.devices, None)?;
         self.progress.epoch_sums = epoch;
         Ok(format!(
             "epoch {} loss {:.4} acc {:.1}% {:.0} img/s",
@@ -616,7 +617,7 @@ impl Run<'_> {
         // Epoch sums on the device must not carry into the next epoch's record.
         let i = self.metrics_index();
         let zeros = HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]);
-        self.state[i] = scatter(self.client, &zeros, self.devices, false)?;
+        self.state[i] = scatter(self.client, &zeros, self.devices, None)?;
         self.progress.epoch += 1;
         self.progress.batch = 0;
         self.progress.epoch_sums = Sums::default();
