@@ -100,3 +100,72 @@ fn a_batch_that_does_not_split_evenly_is_refused_when_traced() {
     let e = xlavit::train_step::split_train_step(&mut f, 4, Default::default()).unwrap_err().to_string();
     assert!(e.contains("'images'") && e.contains("4 devices"), "{e}");
 }
+
+/// K steps in one call (a loop over K stacked batches) equal K calls of one step, alone and
+/// data-parallel; the metric sums on the device count all K steps.
+#[test]
+fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
+    use xlavit::feed::{call, DeviceArg, PerDevice};
+    use xlavit::train_step::{StepOptions, METRIC_SLOTS};
+    let client = client_with_devices(2);
+    let cfg = xlavit::model::vit_config::VitConfig::tiny();
+    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let (batch, k) = (4i64, 3usize);
+    let s = cfg.image_size;
+    let step_images: Vec<HostTensor> = (0..k)
+        .map(|i| HostTensor::from_u8(&[batch, s, s, 3], &xlavit::checkpoint::formula_pixels(&format!("k{i}"), (batch * s * s * 3) as usize)).unwrap())
+        .collect();
+    let step_labels: Vec<HostTensor> =
+        (0..k).map(|i| HostTensor::from_i32(&[batch], &(0..batch as i32).map(|r| (r + i as i32) % 5).collect::<Vec<_>>()).unwrap()).collect();
+    let stack = |parts: &[HostTensor]| {
+        let mut dims = vec![parts.len() as i64];
+        dims.extend(&parts[0].dims);
+        HostTensor { dtype: parts[0].dtype, dims, data: parts.iter().flat_map(|p| p.data.clone()).collect() }
+    };
+    let params = xlavit::checkpoint::formula_params(&cfg);
+    let mut init = xlavit::train_step::initial_state(&params);
+    init.push(HostTensor::zeros(xlavit::dtype::DType::F32, &[METRIC_SLOTS.len() as i64]));
+    // Parameters and metric sums after the run.
+    let run = |steps_per_call: usize, devices: usize| -> (Vec<Vec<f32>>, Vec<f32>) {
+        let options = StepOptions { accumulate: true, steps_per_call };
+        let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default(), options).unwrap();
+        xlavit::train_step::split_train_step(&mut f, devices, options).unwrap();
+        let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+        let metrics_at = exe.signature().output("metrics").unwrap();
+        let mut state: Vec<PerDevice> = init.iter().map(|h| scatter(&client, h, devices, None).unwrap()).collect();
+        let key = scatter(&client, &HostTensor::from_u64(&[2], &[0, 3]).unwrap(), devices, None).unwrap();
+        let split = Some(usize::from(steps_per_call > 1));
+        for c in 0..k / steps_per_call {
+            let part = c * steps_per_call..(c + 1) * steps_per_call;
+            let (images, labels) = if steps_per_call > 1 {
+                (stack(&step_images[part.clone()]), stack(&step_labels[part]))
+            } else {
+                (step_images[c].clone(), step_labels[c].clone())
+            };
+            let images = scatter(&client, &images, devices, split).unwrap();
+            let labels = scatter(&client, &labels, devices, split).unwrap();
+            let mut args: Vec<DeviceArg> = state.drain(..).map(DeviceArg::Donate).collect();
+            args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&key)]);
+            let mut out = call(&exe, args).unwrap();
+            out.truncate(metrics_at + 1);
+            state = out;
+        }
+        let n = params.len();
+        let p = state[..n].iter().map(|t| t[0].to_host().unwrap().to_f32().unwrap()).collect();
+        (p, state[metrics_at][0].to_host().unwrap().to_f32().unwrap())
+    };
+    // The loop against single steps on the same devices: data parallelism's own (tiny)
+    // difference from one device is the other tests' subject.
+    for devices in [1, 2] {
+        let (p1, m1) = run(1, devices);
+        assert_eq!(m1[3], k as f32, "one step counted per call");
+        let (pk, mk) = run(k, devices);
+        for (i, (a, b)) in pk.iter().zip(&p1).enumerate() {
+            let worst = a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0f32, f32::max);
+            assert!(worst <= 1e-6, "K={k} on {devices} devices: parameter {i} differs from single steps by {worst}");
+        }
+        for (j, (a, b)) in mk.iter().zip(&m1).enumerate() {
+            assert!((a - b).abs() <= 1e-5 * b.abs().max(1.0), "K={k} on {devices} devices: {} {a} vs {b}", METRIC_SLOTS[j]);
+        }
+    }
+}
