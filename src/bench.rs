@@ -20,6 +20,8 @@ pub struct BenchOptions {
     pub peak_tflops: Option<f64>,
     pub json: Option<std::path::PathBuf>,
     pub numerics: crate::model::Numerics,
+    /// Steps per call (a loop over K stacked batches); times are per step.
+    pub steps_per_call: usize,
 }
 
 pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
@@ -30,33 +32,51 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = if o.augment { Augment::default() } else { Augment::off() };
-    let mut f = crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.numerics)?;
-    let flops = f.flop_count();
+    let k = o.steps_per_call.max(1);
+    // With several steps per call the metrics must stay on the device (as in `train`).
+    let options = crate::train_step::StepOptions { accumulate: k > 1, steps_per_call: k };
+    let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, &aug, o.numerics, options)?;
+    // FLOPs of one step (a loop's body counts once).
+    let flops = if k == 1 { f.flop_count() } else { crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.numerics)?.flop_count() };
     // Data-parallel over every device, as `train` runs.
     let devices = client.addressable_device_count();
     anyhow::ensure!(o.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", o.batch);
-    crate::train_step::split_train_step(&mut f, devices, Default::default())?;
+    crate::train_step::split_train_step(&mut f, devices, options)?;
     let program = crate::emit::program(&f)?;
     let device = client.devices()?.first().map(|d| d.kind.clone()).unwrap_or_default();
     let t0 = Instant::now();
     let exe = client.compile(&program).context("compiling the train step")?;
     let compile_s = t0.elapsed().as_secs_f64();
-    let state_len = exe.signature().output("step")? + 1;
+    // The state is the outputs up to and including `step` (or `metrics` when accumulating).
+    let state_len = exe.signature().output(if options.accumulate { "metrics" } else { "step" })? + 1;
     let loss_out = exe.signature().output("loss")?;
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);
-    let mut state = crate::train_step::initial_state(&params)
+    let mut host_state = crate::train_step::initial_state(&params);
+    if options.accumulate {
+        host_state.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
+    }
+    let mut state = host_state
         .iter()
         .map(|h| scatter(client, h, devices, None))
         .collect::<Result<Vec<PerDevice>>>()?;
     let s = cfg.image_size;
     let dims = [o.batch, s, s, cfg.num_channels];
     let pixels = crate::checkpoint::formula_pixels("bench_images", dims.iter().product::<i64>() as usize);
-    let images = scatter(client, &HostTensor::from_u8(&dims, &pixels)?, devices, Some(0))?;
     let classes = cfg.labels.len() as i64;
     let labels: Vec<i32> = (0..o.batch).map(|i| (i % classes) as i32).collect();
-    let labels = scatter(client, &HostTensor::from_i32(&[o.batch], &labels)?, devices, Some(0))?;
+    let (mut images, mut labels) = (HostTensor::from_u8(&dims, &pixels)?, HostTensor::from_i32(&[o.batch], &labels)?);
+    if k > 1 {
+        // The same batch for each of the K steps of a call.
+        for t in [&mut images, &mut labels] {
+            t.dims.insert(0, k as i64);
+            t.data = t.data.repeat(k);
+        }
+    }
+    let batch_axis = Some(usize::from(k > 1));
+    let images = scatter(client, &images, devices, batch_axis)?;
+    let labels = scatter(client, &labels, devices, batch_axis)?;
     let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 42])?, devices, None)?;
 
     let mut times = vec![];
@@ -71,11 +91,16 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         let metrics = out.split_off(state_len);
         state = out;
         if i == 0 {
-            let at = loss_out.checked_sub(state_len).ok_or_else(|| anyhow::anyhow!("the train step's loss precedes its state"))?;
-            first_loss = Some(metrics[at][0].to_host()?.to_f32()?[0]);
+            first_loss = Some(if k == 1 {
+                let at = loss_out.checked_sub(state_len).ok_or_else(|| anyhow::anyhow!("the train step's loss precedes its state"))?;
+                metrics[at][0].to_host()?.to_f32()?[0]
+            } else {
+                // The mean over the call's K steps (window sum / K, slot 0).
+                state[state_len - 1][0].to_host()?.to_f32()?[crate::train_step::WINDOW_SLOTS] / k as f32
+            });
         }
         if i >= o.warmup {
-            times.push(dt);
+            times.push(dt / k as f64);
         }
     }
     times.sort_by(|a, b| a.total_cmp(b));
@@ -91,7 +116,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         o.numerics.dots.name()
     );
     let how = if exe.from_cache() { " (loaded from the compile cache)" } else { "" };
-    println!("compile {compile_s:.2} s{how}; first loss {:.7}", first_loss.unwrap_or(f32::NAN));
+    let what = if k == 1 { "first loss".to_string() } else { format!("{k} steps per call; mean loss of the first call") };
+    println!("compile {compile_s:.2} s{how}; {what} {:.7}", first_loss.unwrap_or(f32::NAN));
     println!(
         "step median {:.2} ms, mean {:.2} ms over {} steps; {:.1} images/s; {:.2} GFLOP/step; {}",
         median * 1e3,
@@ -109,9 +135,11 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     if let Some(path) = &o.json {
         let v = serde_json::json!({
-            "device": device, "devices": devices, "config": o.config, "batch": o.batch,
+            "device": device, "devices": devices, "steps_per_call": k, "config": o.config, "batch": o.batch,
             "precision": o.numerics.precision.name(), "dot_precision": o.numerics.dots.name(), "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
-            "first_loss": first_loss, "step_median_seconds": median, "step_mean_seconds": mean,
+            "first_loss": if k == 1 { first_loss } else { None },
+            "first_call_mean_loss": if k > 1 { first_loss } else { None },
+            "step_median_seconds": median, "step_mean_seconds": mean,
             "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
         });
         std::fs::write(path, serde_json::to_string_pretty(&v)?).with_context(|| format!("writing {}", path.display()))?;

@@ -93,6 +93,10 @@ struct TrainArgs {
     /// Keep the dataset order (class by class) instead of shuffling each epoch.
     #[arg(long)]
     no_shuffle: bool,
+    /// Run K steps per call of the train program (a loop over K stacked batches on the device),
+    /// so a small model stops paying one dispatch per step [default: 1].
+    #[arg(long, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    steps_per_call: Option<usize>,
     /// Read the on-device metrics every N steps [default: 50].
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
     log_every: Option<u64>,
@@ -189,6 +193,9 @@ struct BenchArgs {
     /// Also write the results as JSON here.
     #[arg(long)]
     json: Option<PathBuf>,
+    /// Run K steps per call (a loop over K stacked batches inside the program); times are per step.
+    #[arg(long, default_value_t = 1, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    steps_per_call: usize,
     #[command(flatten)]
     num: NumericsArgs,
 }
@@ -373,6 +380,7 @@ pub fn main() -> Result<()> {
                 peak_tflops: a.peak_tflops,
                 json: a.json,
                 numerics: a.num.resolve(&a.dev),
+                steps_per_call: a.steps_per_call,
             },
         ),
     }
@@ -426,6 +434,7 @@ fn train(a: TrainArgs) -> Result<()> {
                 ("--no-augment", a.no_augment),
                 ("--no-shuffle", a.no_shuffle),
                 ("--log-every", a.log_every.is_some()),
+                ("--steps-per-call", a.steps_per_call.is_some()),
                 ("--precision", a.num.precision.is_some()),
                 ("--dot-precision", a.num.dot_precision.is_some()),
             ]
@@ -467,6 +476,7 @@ fn train(a: TrainArgs) -> Result<()> {
                 augment: !a.no_augment,
                 shuffle: !a.no_shuffle,
                 log_every: a.log_every.unwrap_or(50),
+                steps_per_call: a.steps_per_call.unwrap_or(1),
                 precision: a.num.resolve(&a.dev).precision.name().into(),
                 dot_precision: a.num.resolve(&a.dev).dots.name().into(),
                 cache_dir: a.cache_dir.clone(),

@@ -195,6 +195,42 @@ fn training_data_parallel_on_two_and_four_devices_matches_one_device() {
     assert!(err.contains("--batch-size 4 does not split over the 3 devices"), "{err}");
 }
 
+/// `--steps-per-call 2` (a loop of two steps per call, with single steps where two would cross a
+/// metric pull or the epoch's end) logs and saves what one step per call does.
+#[test]
+fn training_with_several_steps_per_call_matches_one_step_per_call() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let run = |name: &str, extra: &[&str]| {
+        let out = work.path().join(name);
+        let mut args = reference_args(s(&out), extra);
+        let at = args.iter().position(|a| *a == "--log-every").unwrap();
+        args[at + 1] = "4";
+        ok(&xlavit(cache.path(), &args));
+        out
+    };
+    let (one, two) = (run("k1", &[]), run("k2", &["--steps-per-call", "2"]));
+    let (a, b) = (records(&one, "train"), records(&two, "train"));
+    assert_eq!(a.len(), b.len(), "the same metric pulls");
+    assert!(a.len() >= 3, "{} pulls", a.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x["step"], y["step"]);
+        close("window loss", y["loss"].as_f64().unwrap(), x["loss"].as_f64().unwrap(), 1e-5);
+        assert_eq!(x["accuracy"], y["accuracy"]);
+    }
+    for (x, y) in records(&one, "epoch").iter().zip(&records(&two, "epoch")) {
+        close("val loss", y["val_loss"].as_f64().unwrap(), x["val_loss"].as_f64().unwrap(), 1e-5);
+        assert_eq!(x["val_accuracy"], y["val_accuracy"]);
+    }
+    let weights = |d: &Path| xlavit::checkpoint::read_safetensors(&d.join("last/model.safetensors")).unwrap();
+    let base = weights(&one);
+    for (name, t) in weights(&two) {
+        let (got, want) = (t.to_f32().unwrap(), base[&name].to_f32().unwrap());
+        let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        assert!(worst <= 1e-5, "{name}: two steps per call differ from one by {worst}");
+    }
+}
+
 /// Augmentation and shuffling on, so resuming must restore the RNG position and data order too.
 fn resume_args<'a>(out: &'a str, epochs: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec![

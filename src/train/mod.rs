@@ -52,12 +52,19 @@ pub struct TrainOptions {
     pub augment: bool,
     pub shuffle: bool,
     pub log_every: u64,
+    /// Steps per call of the train program (a loop over stacked batches); 1: one per call.
+    #[serde(default = "one")]
+    pub steps_per_call: usize,
     /// `f32` or `bf16` (see [`crate::model::Precision`]).
     pub precision: String,
     /// How exactly dots run: `default`, `high` or `highest`.
     #[serde(default = "default_dot_precision")]
     pub dot_precision: String,
     pub cache_dir: Option<PathBuf>,
+}
+
+fn one() -> usize {
+    1
 }
 
 fn default_dot_precision() -> String {
@@ -161,6 +168,8 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
 
 struct Programs {
     train: Executable,
+    /// The same step, `steps_per_call` of them per call (when that is more than 1).
+    train_k: Option<Executable>,
     eval: Executable,
     preview: Executable,
     compile_seconds: f64,
@@ -191,14 +200,43 @@ fn compile_programs(
     let mut train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, step_options)?;
     crate::train_step::split_train_step(&mut train_fn, devices, step_options)?;
     let train = client.compile(&crate::emit::program(&train_fn)?).context("compiling the train step")?;
+    let train_k = if opts.steps_per_call > 1 {
+        let k_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: opts.steps_per_call };
+        let mut f = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, k_options)?;
+        crate::train_step::split_train_step(&mut f, devices, k_options)?;
+        let exe = client.compile(&crate::emit::program(&f)?).context("compiling the multi-step train program")?;
+        ensure!(exe.signature().output("metrics")? == train.signature().output("metrics")?, "the two train programs keep their state alike");
+        Some(exe)
+    } else {
+        None
+    };
     let mut eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
     crate::train_step::split_eval(&mut eval_fn, devices)?;
     let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
     let metrics_at = train.signature().output("metrics")?;
-    let from_cache = train.from_cache() && eval.from_cache() && preview.from_cache();
-    Ok(Programs { train, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at, from_cache })
+    let from_cache = train.from_cache() && eval.from_cache() && preview.from_cache() && train_k.as_ref().is_none_or(|e| e.from_cache());
+    Ok(Programs { train, train_k, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at, from_cache })
+}
+
+/// How the steps from batch `first` to the epoch's end go to the device: a call of `k` steps
+/// wherever k fit before the epoch ends, the next metric pull and the step limit, single steps
+/// elsewhere. So the pulls, the epoch ends and a `--stop-after-steps` stop fall where they
+/// would with one step per call.
+fn call_plan(first: usize, steps_per_epoch: usize, global_step: u64, log_every: u64, k: usize, stop_after: Option<u64>) -> Vec<usize> {
+    let mut plan = vec![];
+    let (mut batch, mut step) = (first, global_step);
+    while batch < steps_per_epoch {
+        let to_pull = log_every - step % log_every;
+        let to_stop = stop_after.map_or(u64::MAX, |n| n.saturating_sub(step));
+        let fits = k > 1 && k <= steps_per_epoch - batch && k as u64 <= to_pull && k as u64 <= to_stop;
+        let n = if fits { k } else { 1 };
+        plan.push(n);
+        batch += n;
+        step += n as u64;
+    }
+    plan
 }
 
 /// (validation image, predicted class) pairs for predictions.png.
@@ -438,32 +476,44 @@ impl Run<'_> {
             let t_epoch = Instant::now();
             let mut window_start = Instant::now();
             let mut window_images = 0usize;
+            let plan = call_plan(first, self.steps_per_epoch, self.progress.global_step, self.opts.log_every, self.opts.steps_per_call, stop_after);
             let stopped = std::thread::scope(|scope| -> Result<bool> {
-                // Uploads run on their own thread, so the next batch crosses while this step computes.
+                // Uploads run on their own thread, so the next call's batches cross while this one computes.
                 let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(PerDevice, PerDevice)>>(2);
-                let batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
+                let mut batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
                 let client = self.client.clone();
                 let devices = self.devices;
+                let uploads = plan.clone();
                 scope.spawn(move || {
-                    for b in batches {
-                        if tx.send(crate::feed::upload_batch(&client, b.images, &b.labels, s, devices)).is_err() {
+                    for n in uploads {
+                        // A call of n steps takes n batches, stacked.
+                        let (mut images, mut labels) = (Vec::new(), Vec::new());
+                        for b in batches.by_ref().take(n) {
+                            images.extend(b.images);
+                            labels.extend(b.labels);
+                        }
+                        if tx.send(crate::feed::upload_batch(&client, images, &labels, s, devices, n)).is_err() {
                             break;
                         }
                     }
                 });
-                for _ in first..self.steps_per_epoch {
-                    if stop_requested() || stop_after.is_some_and(|n| self.progress.global_step >= n) {
+                for &n in &plan {
+                    if stop_requested() || stop_after.is_some_and(|limit| self.progress.global_step >= limit) {
                         return Ok(true);
                     }
                     let (images, labels) = rx.recv().map_err(|_| anyhow!("the batch loader stopped early"))??;
                     let mut args: Vec<DeviceArg> = self.state.drain(..).map(DeviceArg::Donate).collect();
                     args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&self.key)]);
-                    let mut outs = call(&self.programs.train, args)?;
+                    let program = match (&self.programs.train_k, n) {
+                        (Some(k), n) if n > 1 => k,
+                        _ => &self.programs.train,
+                    };
+                    let mut outs = call(program, args)?;
                     outs.truncate(self.metrics_index() + 1);
                     self.state = outs;
-                    self.progress.global_step += 1;
-                    self.progress.batch += 1;
-                    window_images += bs;
+                    self.progress.global_step += n as u64;
+                    self.progress.batch += n;
+                    window_images += n * bs;
                     let last = self.progress.batch == self.steps_per_epoch;
                     if self.progress.global_step.is_multiple_of(self.opts.log_every) || last {
                         let ips = window_images as f64 / window_start.elapsed().as_secs_f64().max(1e-9);
@@ -707,5 +757,23 @@ impl Run<'_> {
         }
         eprintln!("outputs in {}", self.opts.out.display());
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::call_plan;
+
+    #[test]
+    fn calls_of_k_steps_never_cross_a_pull_an_epoch_end_or_the_step_limit() {
+        // 5 steps per epoch, a pull every 4 steps, 2 steps per call.
+        assert_eq!(call_plan(0, 5, 0, 4, 2, None), vec![2, 2, 1]);
+        assert_eq!(call_plan(0, 5, 5, 4, 2, None), vec![2, 1, 2]);
+        // Resumed at batch 3 of an epoch, step 13.
+        assert_eq!(call_plan(3, 5, 13, 4, 2, None), vec![2]);
+        // A step limit at 3: the call that would pass it becomes single steps.
+        assert_eq!(call_plan(0, 5, 0, 4, 2, Some(3)), vec![2, 1, 1, 1]);
+        assert_eq!(call_plan(0, 5, 0, 50, 1, None), vec![1; 5]);
+        assert_eq!(call_plan(0, 12, 0, 50, 4, None), vec![4, 4, 4]);
     }
 }
