@@ -6,7 +6,7 @@
 //! check that every cotangent has its primal's shape, which catches a wrong
 //! rule at trace time instead of as a bad number later.
 
-use crate::graph::{BinaryOp, Builder, DotDims, Node, NodeId, Op, ReduceKind, Tensor, UnaryOp, ValueType};
+use crate::graph::{Builder, DotDims, Node, NodeId, Op, ReduceKind, Tensor, ValueType};
 use anyhow::{bail, ensure, Context, Result};
 use std::collections::HashMap;
 
@@ -115,70 +115,10 @@ pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<
     let y = || b.tensor(id);
     Ok(match &node.op {
         Op::Parameter { .. } | Op::Constant(_) | Op::Iota { .. } => vec![],
-        Op::Unary(u) => {
-            let a = x(0);
-            vec![Some(match u {
-                UnaryOp::Neg => g.neg()?,
-                UnaryOp::Abs => {
-                    let s = a.ge(&a.scalar_like(0.0))?.select(&a.ones_like()?, &a.ones_like()?.neg()?)?;
-                    g.mul(&s)?
-                }
-                UnaryOp::Exp => g.mul(&y())?,
-                UnaryOp::Log => g.div(&a)?,
-                UnaryOp::Sqrt => g.div(&y().mul_scalar(2.0)?)?,
-                // d/da a^-1/2 = -1/2 a^-3/2 = -1/2 y / a
-                UnaryOp::Rsqrt => g.mul(&y().div(&a)?.mul_scalar(-0.5)?)?,
-                UnaryOp::Tanh => {
-                    let y = y();
-                    g.mul(&y.ones_like()?.sub(&y.square()?)?)?
-                }
-                UnaryOp::Erf => {
-                    let d = a.square()?.neg()?.exp()?.mul_scalar(std::f64::consts::FRAC_2_SQRT_PI)?;
-                    g.mul(&d)?
-                }
-                UnaryOp::Sin => g.mul(&a.cos()?)?,
-                UnaryOp::Cos => g.mul(&a.sin()?.neg()?)?,
-                UnaryOp::Floor => g.zeros_like()?,
-                UnaryOp::Not => bail!("not is not differentiable"),
-            })]
-        }
+        Op::Unary(u) => vec![Some((crate::primitives::elementwise::unary(*u).vjp)(g, &x(0), &y())?)],
         Op::Binary(op) => {
-            let (a, c) = (x(0), x(1));
-            match op {
-                BinaryOp::Add => vec![Some(g.clone()), Some(g.clone())],
-                BinaryOp::Sub => vec![Some(g.clone()), Some(g.neg()?)],
-                BinaryOp::Mul => vec![Some(g.mul(&c)?), Some(g.mul(&a)?)],
-                BinaryOp::Div => {
-                    let ga = g.div(&c)?;
-                    vec![Some(ga.clone()), Some(ga.mul(&y())?.neg()?)]
-                }
-                BinaryOp::Rem => {
-                    // a - c * trunc(a / c): d/da = 1, d/dc = -trunc(a / c).
-                    let q = a.sub(&y())?.div(&c)?;
-                    vec![Some(g.clone()), Some(g.mul(&q)?.neg()?)]
-                }
-                BinaryOp::Pow => {
-                    // d/da = c a^(c-1); d/dc = log(a) a^c (taken as 0 where a == 0, as JAX does).
-                    let ga = g.mul(&c.mul(&a.pow(&c.sub(&c.ones_like()?)?)?)?)?;
-                    let zero = a.zeros_like()?;
-                    let safe_log = a.eq(&zero)?.select(&zero, &a.log()?)?;
-                    let gc = g.mul(&safe_log.mul(&y())?)?;
-                    vec![Some(ga), Some(gc)]
-                }
-                BinaryOp::Max | BinaryOp::Min => {
-                    // Ties split the gradient evenly, as JAX does.
-                    let pick_a = if *op == BinaryOp::Max { a.gt(&c)? } else { a.lt(&c)? };
-                    let tie = a.eq(&c)?;
-                    let half = g.mul_scalar(0.5)?;
-                    let zero = g.zeros_like()?;
-                    let ga = pick_a.select(g, &tie.select(&half, &zero)?)?;
-                    let gc = g.sub(&ga)?;
-                    vec![Some(ga), Some(gc)]
-                }
-                BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical => {
-                    bail!("{} is not differentiable (bitwise)", node.op.name())
-                }
-            }
+            let [ga, gc] = (crate::primitives::elementwise::binary(*op).vjp)(g, &x(0), &x(1), &y())?;
+            vec![Some(ga), Some(gc)]
         }
         Op::Compare(_) => vec![None, None],
         Op::Select => {

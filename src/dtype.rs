@@ -68,6 +68,51 @@ impl DType {
     }
 }
 
+/// Rounds an exact result to what the dtype can hold (wrapping integers as hardware does).
+pub fn cast(v: f64, dt: DType) -> f64 {
+    match dt {
+        DType::Pred => (v != 0.0) as u8 as f64,
+        DType::U8 => (v as i128).rem_euclid(1 << 8) as f64,
+        DType::U32 => (v as i128).rem_euclid(1 << 32) as f64,
+        DType::U64 => (v as i128).rem_euclid(1 << 64) as f64,
+        DType::S32 => ((v as i128).rem_euclid(1 << 32) as i64 as i32) as f64,
+        DType::S64 => (v as i128) as i64 as f64,
+        DType::F16 => half::f16::from_f64(v).to_f64(),
+        DType::BF16 => half::bf16::from_f64(v).to_f64(),
+        DType::F32 => v as f32 as f64,
+        DType::F64 => v,
+    }
+}
+
+/// The bit pattern of `v` held as `dt` (host values are f64 in the interpreter).
+pub fn bits_of(v: f64, dt: DType) -> u64 {
+    match dt {
+        DType::F32 => (v as f32).to_bits() as u64,
+        DType::F64 => v.to_bits(),
+        DType::F16 => half::f16::from_f64(v).to_bits() as u64,
+        DType::BF16 => half::bf16::from_f64(v).to_bits() as u64,
+        DType::S32 => v as i32 as u32 as u64,
+        DType::S64 => v as i64 as u64,
+        _ => v as u64,
+    }
+}
+
+/// The value of bit pattern `b` read as `dt`.
+pub fn from_bits(b: u64, dt: DType) -> f64 {
+    match dt {
+        DType::F32 => f32::from_bits(b as u32) as f64,
+        DType::F64 => f64::from_bits(b),
+        DType::F16 => half::f16::from_bits(b as u16).to_f64(),
+        DType::BF16 => half::bf16::from_bits(b as u16).to_f64(),
+        DType::S32 => b as u32 as i32 as f64,
+        DType::S64 => b as i64 as f64,
+        DType::U8 => b as u8 as f64,
+        DType::U32 => b as u32 as f64,
+        DType::Pred => (b & 1) as f64,
+        DType::U64 => b as f64,
+    }
+}
+
 impl fmt::Display for DType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = match self {

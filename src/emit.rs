@@ -8,7 +8,7 @@
 //! parser version reads the same way.
 
 use crate::dtype::DType;
-use crate::graph::{BinaryOp, CompareDir, Function, Literal, Op, ReduceKind, Shape, UnaryOp, ValueType};
+use crate::graph::{CompareDir, Function, Literal, Op, ReduceKind, Shape, ValueType};
 use crate::program::{Program, TensorSpec};
 use anyhow::{bail, Result};
 use std::fmt::Write;
@@ -84,6 +84,15 @@ pub fn stablehlo(f: &Function) -> Result<String> {
     writeln!(e.out, "  }}").unwrap();
     writeln!(e.out, "}}").unwrap();
     Ok(e.out)
+}
+
+/// An elementwise op; its operands and result share the type `ty` (`fn_ty`: as a function type).
+fn elementwise_op(lowering: crate::primitives::elementwise::Lowering, ops: &str, ty: &str, fn_ty: &str) -> String {
+    use crate::primitives::elementwise::Lowering;
+    match lowering {
+        Lowering::Stablehlo(n) => format!("stablehlo.{n} {ops} : {ty}"),
+        Lowering::Chlo(n) => format!("\"chlo.{n}\"({ops}) : {fn_ty}"),
+    }
 }
 
 struct Emitter {
@@ -254,42 +263,8 @@ impl Emitter {
                             format!("stablehlo.constant dense<{}> : {ty}", nested_literal(&vals, &shape.dims))
                         }
                         Op::Iota { dim } => format!("\"stablehlo.iota\"() {{iota_dimension = {dim} : i64}} : () -> {ty}"),
-                        Op::Unary(UnaryOp::Erf) => format!("\"chlo.erf\"({ops}) : {}", fn_type(&ty)),
-                        Op::Unary(u) => {
-                            let n = match u {
-                                UnaryOp::Neg => "negate",
-                                UnaryOp::Abs => "abs",
-                                UnaryOp::Exp => "exponential",
-                                UnaryOp::Log => "log",
-                                UnaryOp::Sqrt => "sqrt",
-                                UnaryOp::Rsqrt => "rsqrt",
-                                UnaryOp::Tanh => "tanh",
-                                UnaryOp::Sin => "sine",
-                                UnaryOp::Cos => "cosine",
-                                UnaryOp::Floor => "floor",
-                                UnaryOp::Not => "not",
-                                UnaryOp::Erf => unreachable!(),
-                            };
-                            format!("stablehlo.{n} {ops} : {ty}")
-                        }
-                        Op::Binary(b) => {
-                            let n = match b {
-                                BinaryOp::Add => "add",
-                                BinaryOp::Sub => "subtract",
-                                BinaryOp::Mul => "multiply",
-                                BinaryOp::Div => "divide",
-                                BinaryOp::Rem => "remainder",
-                                BinaryOp::Pow => "power",
-                                BinaryOp::Max => "maximum",
-                                BinaryOp::Min => "minimum",
-                                BinaryOp::And => "and",
-                                BinaryOp::Or => "or",
-                                BinaryOp::Xor => "xor",
-                                BinaryOp::ShiftLeft => "shift_left",
-                                BinaryOp::ShiftRightLogical => "shift_right_logical",
-                            };
-                            format!("stablehlo.{n} {ops} : {ty}")
-                        }
+                        Op::Unary(u) => elementwise_op(crate::primitives::elementwise::unary(*u).lowering, &ops, &ty, &fn_type(&ty)),
+                        Op::Binary(op) => elementwise_op(crate::primitives::elementwise::binary(*op).lowering, &ops, &ty, &fn_type(&ty)),
                         Op::Compare(dir) => {
                             let d = match dir {
                                 CompareDir::Eq => "EQ",

@@ -2,8 +2,8 @@
 //! It is the reference the differential tests compare every primitive's
 //! compiled result against (as EXLA tests ops against a host evaluator).
 
-use crate::dtype::DType;
-use crate::graph::{BinaryOp, CompareDir, Function, Literal, Op, ReduceKind, UnaryOp, ValueType};
+use crate::dtype::{bits_of, cast, from_bits, DType};
+use crate::graph::{CompareDir, Function, Literal, Op, ReduceKind, ValueType};
 use crate::host::HostTensor;
 use anyhow::{bail, ensure, Result};
 use ndarray::{ArrayD, Axis, IxDyn, SliceInfoElem};
@@ -25,49 +25,6 @@ impl Val {
 
 fn ix(dims: &[i64]) -> IxDyn {
     IxDyn(&dims.iter().map(|&d| d as usize).collect::<Vec<_>>())
-}
-
-/// Rounds an exact result to what the dtype can hold (wrapping integers as hardware does).
-fn cast(v: f64, dt: DType) -> f64 {
-    match dt {
-        DType::Pred => (v != 0.0) as u8 as f64,
-        DType::U8 => (v as i128).rem_euclid(1 << 8) as f64,
-        DType::U32 => (v as i128).rem_euclid(1 << 32) as f64,
-        DType::U64 => (v as i128).rem_euclid(1 << 64) as f64,
-        DType::S32 => ((v as i128).rem_euclid(1 << 32) as i64 as i32) as f64,
-        DType::S64 => (v as i128) as i64 as f64,
-        DType::F16 => half::f16::from_f64(v).to_f64(),
-        DType::BF16 => half::bf16::from_f64(v).to_f64(),
-        DType::F32 => v as f32 as f64,
-        DType::F64 => v,
-    }
-}
-
-fn bits_of(v: f64, dt: DType) -> u64 {
-    match dt {
-        DType::F32 => (v as f32).to_bits() as u64,
-        DType::F64 => v.to_bits(),
-        DType::F16 => half::f16::from_f64(v).to_bits() as u64,
-        DType::BF16 => half::bf16::from_f64(v).to_bits() as u64,
-        DType::S32 => v as i32 as u32 as u64,
-        DType::S64 => v as i64 as u64,
-        _ => v as u64,
-    }
-}
-
-fn from_bits(b: u64, dt: DType) -> f64 {
-    match dt {
-        DType::F32 => f32::from_bits(b as u32) as f64,
-        DType::F64 => f64::from_bits(b),
-        DType::F16 => half::f16::from_bits(b as u16).to_f64(),
-        DType::BF16 => half::bf16::from_bits(b as u16).to_f64(),
-        DType::S32 => b as u32 as i32 as f64,
-        DType::S64 => b as i64 as f64,
-        DType::U8 => b as u8 as f64,
-        DType::U32 => b as u32 as f64,
-        DType::Pred => (b & 1) as f64,
-        DType::U64 => b as f64,
-    }
 }
 
 /// Runs `f` on the host. Results are rounded to each output's dtype.
@@ -130,64 +87,13 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
                     }
                     Op::Iota { dim } => ArrayD::from_shape_fn(ix(&s.dims), |idx| cast(idx[*dim] as f64, dt)),
                     Op::Unary(u) => {
-                        let in_dt = dt;
-                        inp(0).mapv(|x| {
-                            cast(
-                                match u {
-                                    UnaryOp::Neg => -x,
-                                    UnaryOp::Abs => x.abs(),
-                                    UnaryOp::Exp => x.exp(),
-                                    UnaryOp::Log => x.ln(),
-                                    UnaryOp::Sqrt => x.sqrt(),
-                                    UnaryOp::Rsqrt => 1.0 / x.sqrt(),
-                                    UnaryOp::Tanh => x.tanh(),
-                                    UnaryOp::Erf => libm::erf(x),
-                                    UnaryOp::Sin => x.sin(),
-                                    UnaryOp::Cos => x.cos(),
-                                    UnaryOp::Floor => x.floor(),
-                                    UnaryOp::Not => {
-                                        if in_dt == DType::Pred {
-                                            (x == 0.0) as u8 as f64
-                                        } else {
-                                            from_bits(!bits_of(x, in_dt), in_dt)
-                                        }
-                                    }
-                                },
-                                dt,
-                            )
-                        })
+                        let host = crate::primitives::elementwise::unary(*u).host;
+                        inp(0).mapv(|x| cast(host(x, dt), dt))
                     }
-                    Op::Binary(b) => {
-                        let (x, y) = (inp(0), inp(1));
-                        let mut out = x.clone();
-                        let width = dt.size_bytes() as u32 * 8;
-                        out.zip_mut_with(y, |p, &q| {
-                            let a = *p;
-                            let r = match b {
-                                BinaryOp::Add => a + q,
-                                BinaryOp::Sub => a - q,
-                                BinaryOp::Mul => a * q,
-                                BinaryOp::Div if dt.is_float() => a / q,
-                                BinaryOp::Div => (a / q).trunc(),
-                                BinaryOp::Rem => a % q,
-                                BinaryOp::Pow => a.powf(q),
-                                BinaryOp::Max => a.max(q),
-                                BinaryOp::Min => a.min(q),
-                                BinaryOp::And => from_bits(bits_of(a, dt) & bits_of(q, dt), dt),
-                                BinaryOp::Or => from_bits(bits_of(a, dt) | bits_of(q, dt), dt),
-                                BinaryOp::Xor => from_bits(bits_of(a, dt) ^ bits_of(q, dt), dt),
-                                BinaryOp::ShiftLeft => {
-                                    let s = bits_of(q, dt);
-                                    if s >= width as u64 { 0.0 } else { from_bits(bits_of(a, dt) << s, dt) }
-                                }
-                                BinaryOp::ShiftRightLogical => {
-                                    let s = bits_of(q, dt);
-                                    let mask = if width == 64 { u64::MAX } else { (1u64 << width) - 1 };
-                                    if s >= width as u64 { 0.0 } else { from_bits((bits_of(a, dt) & mask) >> s, dt) }
-                                }
-                            };
-                            *p = cast(r, dt);
-                        });
+                    Op::Binary(op) => {
+                        let host = crate::primitives::elementwise::binary(*op).host;
+                        let mut out = inp(0).clone();
+                        out.zip_mut_with(inp(1), |p, &q| *p = cast(host(*p, q, dt), dt));
                         out
                     }
                     Op::Compare(dir) => {

@@ -232,13 +232,8 @@ impl Builder {
 
 impl Tensor {
     fn unary(&self, op: UnaryOp) -> Result<Tensor> {
-        let dt = self.dtype();
-        let ok = match op {
-            UnaryOp::Not => dt == DType::Pred || dt.is_int(),
-            UnaryOp::Neg | UnaryOp::Abs => dt != DType::Pred && !dt.is_unsigned(),
-            _ => dt.is_float(),
-        };
-        ensure!(ok, "{}: not defined for {}", Op::Unary(op).name(), self.shape);
+        let rule = crate::primitives::elementwise::unary(op);
+        ensure!((rule.dtypes)(self.dtype()), "{}: not defined for {}", rule.name, self.shape);
         Ok(self.builder().push(Op::Unary(op), vec![self.id], self.shape.clone()))
     }
 
@@ -286,14 +281,7 @@ impl Tensor {
         if self.shape != rhs.shape {
             bail!("{name}: operand shapes differ: {} vs {}", self.shape, rhs.shape);
         }
-        let dt = self.dtype();
-        let ok = match op {
-            BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => dt == DType::Pred || dt.is_int(),
-            BinaryOp::ShiftLeft | BinaryOp::ShiftRightLogical => dt.is_int(),
-            BinaryOp::Pow => dt.is_float(),
-            _ => dt != DType::Pred,
-        };
-        ensure!(ok, "{name}: not defined for {}", self.shape);
+        ensure!((crate::primitives::elementwise::binary(op).dtypes)(self.dtype()), "{name}: not defined for {}", self.shape);
         Ok(self.builder().push(Op::Binary(op), vec![self.id, rhs.id], self.shape.clone()))
     }
 

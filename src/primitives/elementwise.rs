@@ -1,0 +1,287 @@
+//! The elementwise family: every unary and binary op as one table entry. Adding one is a new
+//! `UnaryOp`/`BinaryOp` variant, its entry here, and its tests (tests/ops.rs checks every entry
+//! against the interpreter and every differentiable one against finite differences).
+
+use crate::dtype::{bits_of, from_bits, DType};
+use crate::graph::{BinaryOp, Tensor, UnaryOp};
+use anyhow::{bail, Result};
+
+/// How an op is written in the emitted module: `stablehlo.<name> %a : type`, or (for ops
+/// StableHLO lacks) a generic `"chlo.<name>"(%a) : (type) -> type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lowering {
+    Stablehlo(&'static str),
+    Chlo(&'static str),
+}
+
+/// One unary primitive.
+pub struct Unary {
+    pub op: UnaryOp,
+    /// Our name (`Op::name`, error messages).
+    pub name: &'static str,
+    pub lowering: Lowering,
+    /// Which element types it is defined for.
+    pub dtypes: fn(DType) -> bool,
+    /// The host semantics on an f64-held value of type `dt` (rounded to `dt` by the caller).
+    pub host: fn(f64, DType) -> f64,
+    /// The cotangent of the operand from the output's cotangent `g`, operand `a` and output
+    /// `y`; Err for ops with no derivative (the reason).
+    pub vjp: fn(g: &Tensor, a: &Tensor, y: &Tensor) -> Result<Tensor>,
+}
+
+fn float(dt: DType) -> bool {
+    dt.is_float()
+}
+
+fn signed(dt: DType) -> bool {
+    dt != DType::Pred && !dt.is_unsigned()
+}
+
+fn logical(dt: DType) -> bool {
+    dt == DType::Pred || dt.is_int()
+}
+
+fn numeric(dt: DType) -> bool {
+    dt != DType::Pred
+}
+
+/// Every unary primitive, in `UnaryOp` order.
+pub static UNARY: [Unary; 12] = [
+    Unary { op: UnaryOp::Neg, name: "neg", lowering: Lowering::Stablehlo("negate"), dtypes: signed, host: |x, _| -x, vjp: |g, _, _| g.neg() },
+    Unary {
+        op: UnaryOp::Abs,
+        name: "abs",
+        lowering: Lowering::Stablehlo("abs"),
+        dtypes: signed,
+        host: |x, _| x.abs(),
+        vjp: |g, a, _| {
+            let s = a.ge(&a.scalar_like(0.0))?.select(&a.ones_like()?, &a.ones_like()?.neg()?)?;
+            g.mul(&s)
+        },
+    },
+    Unary { op: UnaryOp::Exp, name: "exp", lowering: Lowering::Stablehlo("exponential"), dtypes: float, host: |x, _| x.exp(), vjp: |g, _, y| g.mul(y) },
+    Unary { op: UnaryOp::Log, name: "log", lowering: Lowering::Stablehlo("log"), dtypes: float, host: |x, _| x.ln(), vjp: |g, a, _| g.div(a) },
+    Unary {
+        op: UnaryOp::Sqrt,
+        name: "sqrt",
+        lowering: Lowering::Stablehlo("sqrt"),
+        dtypes: float,
+        host: |x, _| x.sqrt(),
+        vjp: |g, _, y| g.div(&y.mul_scalar(2.0)?),
+    },
+    Unary {
+        op: UnaryOp::Rsqrt,
+        name: "rsqrt",
+        lowering: Lowering::Stablehlo("rsqrt"),
+        dtypes: float,
+        host: |x, _| 1.0 / x.sqrt(),
+        // d/da a^-1/2 = -1/2 a^-3/2 = -1/2 y / a
+        vjp: |g, a, y| g.mul(&y.div(a)?.mul_scalar(-0.5)?),
+    },
+    Unary {
+        op: UnaryOp::Tanh,
+        name: "tanh",
+        lowering: Lowering::Stablehlo("tanh"),
+        dtypes: float,
+        host: |x, _| x.tanh(),
+        vjp: |g, _, y| g.mul(&y.ones_like()?.sub(&y.square()?)?),
+    },
+    Unary {
+        op: UnaryOp::Erf,
+        name: "erf",
+        // StableHLO has no erf; XLA expands CHLO's.
+        lowering: Lowering::Chlo("erf"),
+        dtypes: float,
+        host: |x, _| libm::erf(x),
+        vjp: |g, a, _| g.mul(&a.square()?.neg()?.exp()?.mul_scalar(std::f64::consts::FRAC_2_SQRT_PI)?),
+    },
+    Unary { op: UnaryOp::Sin, name: "sin", lowering: Lowering::Stablehlo("sine"), dtypes: float, host: |x, _| x.sin(), vjp: |g, a, _| g.mul(&a.cos()?) },
+    Unary {
+        op: UnaryOp::Cos,
+        name: "cos",
+        lowering: Lowering::Stablehlo("cosine"),
+        dtypes: float,
+        host: |x, _| x.cos(),
+        vjp: |g, a, _| g.mul(&a.sin()?.neg()?),
+    },
+    Unary { op: UnaryOp::Floor, name: "floor", lowering: Lowering::Stablehlo("floor"), dtypes: float, host: |x, _| x.floor(), vjp: |g, _, _| g.zeros_like() },
+    Unary {
+        op: UnaryOp::Not,
+        name: "not",
+        lowering: Lowering::Stablehlo("not"),
+        dtypes: logical,
+        host: |x, dt| if dt == DType::Pred { (x == 0.0) as u8 as f64 } else { from_bits(!bits_of(x, dt), dt) },
+        vjp: |_, _, _| bail!("not is not differentiable (logical)"),
+    },
+];
+
+/// The rule of a unary op.
+pub fn unary(op: UnaryOp) -> &'static Unary {
+    let rule = &UNARY[op as usize];
+    debug_assert!(rule.op == op, "UNARY is in UnaryOp order");
+    rule
+}
+
+/// One binary primitive (operands of one shape and type).
+pub struct Binary {
+    pub op: BinaryOp,
+    pub name: &'static str,
+    pub lowering: Lowering,
+    pub dtypes: fn(DType) -> bool,
+    /// Host semantics on f64-held values of type `dt` (rounded to `dt` by the caller).
+    pub host: fn(f64, f64, DType) -> f64,
+    /// Both operands' cotangents from `g`, the operands `a`, `c` and the output `y`; Err for
+    /// ops with no derivative.
+    pub vjp: fn(g: &Tensor, a: &Tensor, c: &Tensor, y: &Tensor) -> Result<[Tensor; 2]>,
+}
+
+fn bitwise_vjp(_: &Tensor, _: &Tensor, _: &Tensor, _: &Tensor) -> Result<[Tensor; 2]> {
+    bail!("bitwise ops are not differentiable")
+}
+
+fn width(dt: DType) -> u64 {
+    dt.size_bytes() as u64 * 8
+}
+
+/// Every binary primitive, in `BinaryOp` order.
+pub static BINARY: [Binary; 13] = [
+    Binary { op: BinaryOp::Add, name: "add", lowering: Lowering::Stablehlo("add"), dtypes: numeric, host: |a, b, _| a + b, vjp: |g, _, _, _| Ok([g.clone(), g.clone()]) },
+    Binary {
+        op: BinaryOp::Sub,
+        name: "sub",
+        lowering: Lowering::Stablehlo("subtract"),
+        dtypes: numeric,
+        host: |a, b, _| a - b,
+        vjp: |g, _, _, _| Ok([g.clone(), g.neg()?]),
+    },
+    Binary {
+        op: BinaryOp::Mul,
+        name: "mul",
+        lowering: Lowering::Stablehlo("multiply"),
+        dtypes: numeric,
+        host: |a, b, _| a * b,
+        vjp: |g, a, c, _| Ok([g.mul(c)?, g.mul(a)?]),
+    },
+    Binary {
+        op: BinaryOp::Div,
+        name: "div",
+        lowering: Lowering::Stablehlo("divide"),
+        dtypes: numeric,
+        host: |a, b, dt| if dt.is_float() { a / b } else { (a / b).trunc() },
+        vjp: |g, _, c, y| {
+            let ga = g.div(c)?;
+            let gc = ga.mul(y)?.neg()?;
+            Ok([ga, gc])
+        },
+    },
+    Binary {
+        op: BinaryOp::Rem,
+        name: "rem",
+        lowering: Lowering::Stablehlo("remainder"),
+        dtypes: numeric,
+        host: |a, b, _| a % b,
+        // a - c * trunc(a / c): d/da = 1, d/dc = -trunc(a / c).
+        vjp: |g, a, c, y| Ok([g.clone(), g.mul(&a.sub(y)?.div(c)?)?.neg()?]),
+    },
+    Binary {
+        op: BinaryOp::Pow,
+        name: "pow",
+        lowering: Lowering::Stablehlo("power"),
+        dtypes: float,
+        host: |a, b, _| a.powf(b),
+        // d/da = c a^(c-1); d/dc = log(a) a^c (taken as 0 where a == 0, as JAX does).
+        vjp: |g, a, c, y| {
+            let ga = g.mul(&c.mul(&a.pow(&c.sub(&c.ones_like()?)?)?)?)?;
+            let zero = a.zeros_like()?;
+            let safe_log = a.eq(&zero)?.select(&zero, &a.log()?)?;
+            Ok([ga, g.mul(&safe_log.mul(y)?)?])
+        },
+    },
+    Binary { op: BinaryOp::Max, name: "max", lowering: Lowering::Stablehlo("maximum"), dtypes: numeric, host: |a, b, _| a.max(b), vjp: |g, a, c, _| extreme_vjp(g, a, c, true) },
+    Binary { op: BinaryOp::Min, name: "min", lowering: Lowering::Stablehlo("minimum"), dtypes: numeric, host: |a, b, _| a.min(b), vjp: |g, a, c, _| extreme_vjp(g, a, c, false) },
+    Binary {
+        op: BinaryOp::And,
+        name: "and",
+        lowering: Lowering::Stablehlo("and"),
+        dtypes: logical,
+        host: |a, b, dt| from_bits(bits_of(a, dt) & bits_of(b, dt), dt),
+        vjp: bitwise_vjp,
+    },
+    Binary {
+        op: BinaryOp::Or,
+        name: "or",
+        lowering: Lowering::Stablehlo("or"),
+        dtypes: logical,
+        host: |a, b, dt| from_bits(bits_of(a, dt) | bits_of(b, dt), dt),
+        vjp: bitwise_vjp,
+    },
+    Binary {
+        op: BinaryOp::Xor,
+        name: "xor",
+        lowering: Lowering::Stablehlo("xor"),
+        dtypes: logical,
+        host: |a, b, dt| from_bits(bits_of(a, dt) ^ bits_of(b, dt), dt),
+        vjp: bitwise_vjp,
+    },
+    Binary {
+        op: BinaryOp::ShiftLeft,
+        name: "shift_left",
+        lowering: Lowering::Stablehlo("shift_left"),
+        dtypes: DType::is_int,
+        host: |a, b, dt| {
+            let s = bits_of(b, dt);
+            if s >= width(dt) { 0.0 } else { from_bits(bits_of(a, dt) << s, dt) }
+        },
+        vjp: bitwise_vjp,
+    },
+    Binary {
+        op: BinaryOp::ShiftRightLogical,
+        name: "shift_right_logical",
+        lowering: Lowering::Stablehlo("shift_right_logical"),
+        dtypes: DType::is_int,
+        host: |a, b, dt| {
+            let (s, w) = (bits_of(b, dt), width(dt));
+            let mask = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
+            if s >= w { 0.0 } else { from_bits((bits_of(a, dt) & mask) >> s, dt) }
+        },
+        vjp: bitwise_vjp,
+    },
+];
+
+/// Ties split the gradient evenly, as JAX does.
+fn extreme_vjp(g: &Tensor, a: &Tensor, c: &Tensor, max: bool) -> Result<[Tensor; 2]> {
+    let pick_a = if max { a.gt(c)? } else { a.lt(c)? };
+    let tie = a.eq(c)?;
+    let half = g.mul_scalar(0.5)?;
+    let zero = g.zeros_like()?;
+    let ga = pick_a.select(g, &tie.select(&half, &zero)?)?;
+    let gc = g.sub(&ga)?;
+    Ok([ga, gc])
+}
+
+/// The rule of a binary op.
+pub fn binary(op: BinaryOp) -> &'static Binary {
+    let rule = &BINARY[op as usize];
+    debug_assert!(rule.op == op, "BINARY is in BinaryOp order");
+    rule
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_in_enum_order_and_names_are_unique() {
+        for (i, r) in UNARY.iter().enumerate() {
+            assert_eq!(r.op as usize, i, "{}", r.name);
+        }
+        for (i, r) in BINARY.iter().enumerate() {
+            assert_eq!(r.op as usize, i, "{}", r.name);
+        }
+        let mut names: Vec<&str> = UNARY.iter().map(|r| r.name).chain(BINARY.iter().map(|r| r.name)).collect();
+        names.sort();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(names.len(), n, "duplicate names");
+    }
+}
