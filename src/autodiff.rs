@@ -115,9 +115,9 @@ pub fn vjp_rule(b: &Builder, node: &Node, id: NodeId, g: &Tensor) -> Result<Vec<
     let y = || b.tensor(id);
     Ok(match &node.op {
         Op::Parameter { .. } | Op::Constant(_) | Op::Iota { .. } => vec![],
-        Op::Unary(u) => vec![Some((crate::primitives::elementwise::unary(*u).vjp)(g, &x(0), &y())?)],
+        Op::Unary(u) => vec![Some((crate::graph::primitives::elementwise::unary(*u).vjp)(g, &x(0), &y())?)],
         Op::Binary(op) => {
-            let [ga, gc] = (crate::primitives::elementwise::binary(*op).vjp)(g, &x(0), &x(1), &y())?;
+            let [ga, gc] = (crate::graph::primitives::elementwise::binary(*op).vjp)(g, &x(0), &x(1), &y())?;
             vec![Some(ga), Some(gc)]
         }
         Op::Compare(_) => vec![None, None],

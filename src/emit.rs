@@ -87,8 +87,8 @@ pub fn stablehlo(f: &Function) -> Result<String> {
 }
 
 /// An elementwise op; its operands and result share the type `ty` (`fn_ty`: as a function type).
-fn elementwise_op(lowering: crate::primitives::elementwise::Lowering, ops: &str, ty: &str, fn_ty: &str) -> String {
-    use crate::primitives::elementwise::Lowering;
+fn elementwise_op(lowering: crate::graph::primitives::elementwise::Lowering, ops: &str, ty: &str, fn_ty: &str) -> String {
+    use crate::graph::primitives::elementwise::Lowering;
     match lowering {
         Lowering::Stablehlo(n) => format!("stablehlo.{n} {ops} : {ty}"),
         Lowering::Chlo(n) => format!("\"chlo.{n}\"({ops}) : {fn_ty}"),
@@ -263,8 +263,8 @@ impl Emitter {
                             format!("stablehlo.constant dense<{}> : {ty}", nested_literal(&vals, &shape.dims))
                         }
                         Op::Iota { dim } => format!("\"stablehlo.iota\"() {{iota_dimension = {dim} : i64}} : () -> {ty}"),
-                        Op::Unary(u) => elementwise_op(crate::primitives::elementwise::unary(*u).lowering, &ops, &ty, &fn_type(&ty)),
-                        Op::Binary(op) => elementwise_op(crate::primitives::elementwise::binary(*op).lowering, &ops, &ty, &fn_type(&ty)),
+                        Op::Unary(u) => elementwise_op(crate::graph::primitives::elementwise::unary(*u).lowering, &ops, &ty, &fn_type(&ty)),
+                        Op::Binary(op) => elementwise_op(crate::graph::primitives::elementwise::binary(*op).lowering, &ops, &ty, &fn_type(&ty)),
                         Op::Compare(dir) => {
                             let d = match dir {
                                 CompareDir::Eq => "EQ",

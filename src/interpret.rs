@@ -87,11 +87,11 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
                     }
                     Op::Iota { dim } => ArrayD::from_shape_fn(ix(&s.dims), |idx| cast(idx[*dim] as f64, dt)),
                     Op::Unary(u) => {
-                        let host = crate::primitives::elementwise::unary(*u).host;
+                        let host = crate::graph::primitives::elementwise::unary(*u).host;
                         inp(0).mapv(|x| cast(host(x, dt), dt))
                     }
                     Op::Binary(op) => {
-                        let host = crate::primitives::elementwise::binary(*op).host;
+                        let host = crate::graph::primitives::elementwise::binary(*op).host;
                         let mut out = inp(0).clone();
                         out.zip_mut_with(inp(1), |p, &q| *p = cast(host(*p, q, dt), dt));
                         out

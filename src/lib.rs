@@ -10,7 +10,6 @@ pub mod host;
 pub mod program;
 pub mod runtime;
 pub mod graph;
-pub mod primitives;
 pub mod autodiff;
 pub mod emit;
 pub mod interpret;

@@ -26,8 +26,17 @@ fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
     anyhow!("drawing: {e:?}")
 }
 
+/// One epoch's point on the training curves.
+pub struct EpochPoint {
+    pub epoch: usize,
+    pub train_loss: f64,
+    pub val_loss: f64,
+    pub train_accuracy: f64,
+    pub val_accuracy: f64,
+}
+
 /// `curves.png`: loss (left) and accuracy (right) per epoch, train and validation.
-pub fn curves(path: &Path, history: &[crate::train::EpochRecord]) -> Result<()> {
+pub fn curves(path: &Path, history: &[EpochPoint]) -> Result<()> {
     register_font();
     let (w, h) = (1200u32, 480u32);
     let mut buf = vec![255u8; (w * h * 3) as usize];

@@ -4,6 +4,7 @@
 //! `autodiff` (to append a backward pass) and to `emit` (to write StableHLO).
 
 mod ops;
+pub mod primitives;
 
 pub use ops::{CompareDir, DotDims, DotPrecision, ReduceKind};
 
@@ -135,8 +136,8 @@ impl Op {
             Op::Parameter { .. } => "parameter",
             Op::Constant(_) => "constant",
             Op::Iota { .. } => "iota",
-            Op::Unary(u) => crate::primitives::elementwise::unary(*u).name,
-            Op::Binary(op) => crate::primitives::elementwise::binary(*op).name,
+            Op::Unary(u) => crate::graph::primitives::elementwise::unary(*u).name,
+            Op::Binary(op) => crate::graph::primitives::elementwise::binary(*op).name,
             Op::Compare(_) => "compare",
             Op::Select => "select",
             Op::Convert => "convert",

@@ -231,8 +231,9 @@ impl Builder {
 }
 
 impl Tensor {
-    fn unary(&self, op: UnaryOp) -> Result<Tensor> {
-        let rule = crate::primitives::elementwise::unary(op);
+    /// Applies the unary primitive `op` (the named methods below call this).
+    pub fn unary(&self, op: UnaryOp) -> Result<Tensor> {
+        let rule = crate::graph::primitives::elementwise::unary(op);
         ensure!((rule.dtypes)(self.dtype()), "{}: not defined for {}", rule.name, self.shape);
         Ok(self.builder().push(Op::Unary(op), vec![self.id], self.shape.clone()))
     }
@@ -275,13 +276,15 @@ impl Tensor {
     }
 
     /// The strict primitive: both operands have the same shape.
-    fn binary(&self, op: BinaryOp, rhs: &Tensor) -> Result<Tensor> {
+    /// Applies the binary primitive `op` to operands of one shape (the named methods below
+    /// broadcast first, then call this).
+    pub fn binary(&self, op: BinaryOp, rhs: &Tensor) -> Result<Tensor> {
         let name = Op::Binary(op).name();
         same_graph(name, self, rhs)?;
         if self.shape != rhs.shape {
             bail!("{name}: operand shapes differ: {} vs {}", self.shape, rhs.shape);
         }
-        ensure!((crate::primitives::elementwise::binary(op).dtypes)(self.dtype()), "{name}: not defined for {}", self.shape);
+        ensure!((crate::graph::primitives::elementwise::binary(op).dtypes)(self.dtype()), "{name}: not defined for {}", self.shape);
         Ok(self.builder().push(Op::Binary(op), vec![self.id, rhs.id], self.shape.clone()))
     }
 

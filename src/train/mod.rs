@@ -662,7 +662,19 @@ impl Run<'_> {
         self.progress.history.push(rec.clone());
         outputs::append_jsonl(&self.opts.out, &serde_json::to_value(serde_json::json!({"type": "epoch", "record": rec}))?)?;
         outputs::write_summary_csv(&self.opts.out, &self.progress.history)?;
-        crate::plots::curves(&self.opts.out.join("curves.png"), &self.progress.history)?;
+        let points: Vec<crate::plots::EpochPoint> = self
+            .progress
+            .history
+            .iter()
+            .map(|r| crate::plots::EpochPoint {
+                epoch: r.epoch,
+                train_loss: r.train_loss,
+                val_loss: r.val_loss,
+                train_accuracy: r.train_accuracy,
+                val_accuracy: r.val_accuracy,
+            })
+            .collect();
+        crate::plots::curves(&self.opts.out.join("curves.png"), &points)?;
 
         // Epoch sums on the device must not carry into the next epoch's record.
         let i = self.metrics_index();

@@ -1,0 +1,128 @@
+//! The layout's rules, read from the source: no import cycles among the top-level modules of
+//! src/ (data flows one way), and no catch-all arm in the passes' dispatch over primitives.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Each top-level module of src/ and the top-level modules its code names (`crate::x`).
+fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let rel = path.strip_prefix(&src).unwrap();
+            let first = rel.components().next().unwrap().as_os_str().to_string_lossy().to_string();
+            let module = first.trim_end_matches(".rs").to_string();
+            if module == "lib" || module == "main" {
+                continue;
+            }
+            let deps = graph.entry(module.clone()).or_default();
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                let code = line.split("//").next().unwrap_or("");
+                for (i, _) in code.match_indices("crate::") {
+                    let name: String = code[i + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    if !name.is_empty() && name != module {
+                        deps.insert(name);
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+/// A cycle through `start`, if any, as the path of modules.
+fn cycle_from(graph: &BTreeMap<String, BTreeSet<String>>, start: &str) -> Option<Vec<String>> {
+    let mut path = vec![start.to_string()];
+    let mut seen = BTreeSet::new();
+    fn walk(g: &BTreeMap<String, BTreeSet<String>>, start: &str, path: &mut Vec<String>, seen: &mut BTreeSet<String>) -> bool {
+        let here = path.last().unwrap().clone();
+        for next in g.get(&here).into_iter().flatten() {
+            if next == start {
+                path.push(next.clone());
+                return true;
+            }
+            if seen.insert(next.clone()) {
+                path.push(next.clone());
+                if walk(g, start, path, seen) {
+                    return true;
+                }
+                path.pop();
+            }
+        }
+        false
+    }
+    walk(graph, start, &mut path, &mut seen).then_some(path)
+}
+
+#[test]
+fn top_level_modules_import_each_other_without_cycles() {
+    let graph = module_graph();
+    assert!(graph.len() > 20, "found only {} modules: is the scan broken?", graph.len());
+    assert!(graph["train"].contains("feed") && graph["feed"].contains("runtime"), "expected edges missing: {graph:?}");
+    for module in graph.keys() {
+        if let Some(cycle) = cycle_from(&graph, module) {
+            panic!("import cycle: {}", cycle.join(" -> "));
+        }
+    }
+}
+
+#[test]
+fn the_cycle_check_finds_a_cycle() {
+    let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    g.entry("a".into()).or_default().insert("b".into());
+    g.entry("b".into()).or_default().insert("c".into());
+    g.entry("c".into()).or_default().insert("a".into());
+    assert_eq!(cycle_from(&g, "a").unwrap(), ["a", "b", "c", "a"]);
+    g.get_mut("c").unwrap().clear();
+    assert!(cycle_from(&g, "a").is_none());
+}
+
+/// `_ =>` arms directly inside the `match` blocks over a node's op in `text` (line numbers).
+fn catch_alls_in_op_matches(text: &str) -> Vec<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = vec![];
+    for (start, line) in lines.iter().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let over_op = code.contains("match") && (code.contains(".op") || code.contains("match op {")) && code.trim_end().ends_with('{');
+        if !over_op {
+            continue;
+        }
+        // Walk the block; arms sit at depth 1 below the match's own brace.
+        let mut depth = 0i32;
+        for (n, l) in lines.iter().enumerate().skip(start) {
+            let c = l.split("//").next().unwrap_or("");
+            if n > start && depth == 1 && c.trim_start().starts_with("_ =>") {
+                found.push(n + 1);
+            }
+            depth += c.matches('{').count() as i32 - c.matches('}').count() as i32;
+            if n > start && depth <= 0 {
+                break;
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_passes_match_every_primitive_without_a_catch_all() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for pass in ["autodiff.rs", "interpret.rs", "emit.rs", "graph/mod.rs"] {
+        let text = std::fs::read_to_string(src.join(pass)).unwrap();
+        assert!(text.contains("match"), "{pass}: no dispatch found");
+        let found = catch_alls_in_op_matches(&text);
+        assert!(found.is_empty(), "{pass}: catch-all arms in the dispatch over primitives at lines {found:?}");
+    }
+    // The scan itself sees one.
+    let planted = "fn f(node: &Node) {\n    match &node.op {\n        Op::Add => 1,\n        _ => 0,\n    }\n}\n";
+    assert_eq!(catch_alls_in_op_matches(planted), vec![4]);
+}

@@ -1,0 +1,106 @@
+//! Every entry of the primitive tables, enumerated from the tables themselves, so a new entry
+//! cannot land untested: the compiled op against the interpreter for every element type its
+//! rule accepts, and its VJP against finite differences in f64, or, for an op without a
+//! derivative, a refusal that says why.
+
+mod common;
+
+use common::*;
+use xlavit::dtype::DType;
+use xlavit::graph::Builder;
+use xlavit::host::HostTensor;
+use xlavit::interpret;
+use xlavit::graph::primitives::elementwise::{BINARY, UNARY};
+
+const TYPES: [DType; 6] = [DType::F32, DType::F64, DType::BF16, DType::S32, DType::U32, DType::Pred];
+
+/// Where an op is defined and smooth enough for finite differences; integers stay positive
+/// (division, remainder and shift amounts need it).
+fn domain(name: &str, dt: DType) -> (f64, f64) {
+    match (name, dt) {
+        (_, DType::Pred) => (0.0, 2.0),
+        (_, d) if !d.is_float() => (1.0, 8.0),
+        ("log" | "sqrt" | "rsqrt", _) => (0.2, 3.0),
+        ("abs", _) => (0.2, 2.0),
+        ("div" | "pow" | "rem", _) => (0.5, 2.0),
+        _ => (-2.0, 2.0),
+    }
+}
+
+fn tolerance(dt: DType) -> f64 {
+    match dt {
+        DType::F64 => 1e-9,
+        DType::F32 => 2e-6,
+        DType::BF16 => 1e-2,
+        _ => 0.0,
+    }
+}
+
+fn compare(what: &str, got: &HostTensor, want: &HostTensor, dt: DType) {
+    let tol = tolerance(dt);
+    let (g, w) = (got.to_f64_lossy().unwrap(), want.to_f64_lossy().unwrap());
+    for (i, (a, b)) in g.iter().zip(&w).enumerate() {
+        assert!((a - b).abs() <= tol * (1.0 + b.abs()), "{what}[{i}]: plugin {a}, interpreter {b}");
+    }
+}
+
+#[test]
+fn every_unary_primitive_runs_as_the_interpreter_says_and_differentiates() {
+    let client = client();
+    for rule in &UNARY {
+        let mut tested = 0;
+        for dt in TYPES.into_iter().filter(|&d| (rule.dtypes)(d)) {
+            let b = Builder::new(rule.name);
+            let x = b.parameter("x", dt, &[2, 3]).unwrap();
+            let f = b.finish(&[("y", &x.unary(rule.op).unwrap())]).unwrap();
+            let (lo, hi) = domain(rule.name, dt);
+            let input = [random(&mut rng(tested + 1), dt, &[2, 3], lo, hi)];
+            let got = run(&client, &f, &input).unwrap();
+            compare(&format!("{} {dt}", rule.name), &got[0], &interpret::run(&f, &input).unwrap()[0], dt);
+            tested += 1;
+        }
+        assert!(tested > 0, "{}: no element type tested", rule.name);
+        differentiates_or_says_why(rule.name, 1, |_, x| x[0].unary(rule.op), |t| (rule.vjp)(t, t, t).map(|_| ()), (rule.dtypes)(DType::F64));
+    }
+}
+
+#[test]
+fn every_binary_primitive_runs_as_the_interpreter_says_and_differentiates() {
+    let client = client();
+    for rule in &BINARY {
+        let mut tested = 0;
+        for dt in TYPES.into_iter().filter(|&d| (rule.dtypes)(d)) {
+            let b = Builder::new(rule.name);
+            let (x, y) = (b.parameter("x", dt, &[2, 3]).unwrap(), b.parameter("y", dt, &[2, 3]).unwrap());
+            let f = b.finish(&[("z", &x.binary(rule.op, &y).unwrap())]).unwrap();
+            let (lo, hi) = domain(rule.name, dt);
+            let inputs = [random(&mut rng(tested + 11), dt, &[2, 3], lo, hi), random(&mut rng(tested + 12), dt, &[2, 3], lo, hi)];
+            let got = run(&client, &f, &inputs).unwrap();
+            compare(&format!("{} {dt}", rule.name), &got[0], &interpret::run(&f, &inputs).unwrap()[0], dt);
+            tested += 1;
+        }
+        assert!(tested > 0, "{}: no element type tested", rule.name);
+        differentiates_or_says_why(rule.name, 2, |_, x| x[0].binary(rule.op, &x[1]), |t| (rule.vjp)(t, t, t, t).map(|_| ()), (rule.dtypes)(DType::F64));
+    }
+}
+
+/// f64 ops get their VJP checked against finite differences; the others (logical, bitwise)
+/// must have a VJP that refuses, saying why.
+fn differentiates_or_says_why(
+    name: &str,
+    arity: usize,
+    op: impl Fn(&Builder, &[xlavit::graph::Tensor]) -> anyhow::Result<xlavit::graph::Tensor>,
+    refusal: impl Fn(&xlavit::graph::Tensor) -> anyhow::Result<()>,
+    takes_f64: bool,
+) {
+    if takes_f64 {
+        let shapes: Vec<&[i64]> = vec![&[2, 3]; arity];
+        let (lo, hi) = domain(name, DType::F64);
+        check_grad(name, &shapes, lo, hi, op);
+    } else {
+        let b = Builder::new(name);
+        let t = b.parameter("t", DType::S32, &[2, 3]).unwrap();
+        let e = refusal(&t).expect_err(&format!("{name}: takes no floats, so its VJP must refuse"));
+        assert!(e.to_string().contains("not differentiable"), "{name}: {e}");
+    }
+}
