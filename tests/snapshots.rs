@@ -57,8 +57,77 @@ fn cases() -> Vec<Case> {
     ]
 }
 
+/// Small programs that each hold one primitive (hlo_snapshots/primitives/), so a change in one
+/// lowering rule shows up in its own file: every registry entry on its first accepted type, plus
+/// the lowerings that are not a registry entry yet but that programs rely on.
+fn primitive_cases() -> Vec<(String, Function)> {
+    use xlavit::graph::primitives::elementwise::{BINARY, UNARY};
+    let types = [DType::F32, DType::S32, DType::Pred];
+    let mut out = vec![];
+    for rule in &UNARY {
+        let dt = types.into_iter().find(|&d| (rule.dtypes)(d)).unwrap();
+        let b = Builder::new(rule.name);
+        let x = b.parameter("x", dt, &[2, 3]).unwrap();
+        out.push((rule.name.to_string(), b.finish(&[("y", &x.unary(rule.op).unwrap())]).unwrap()));
+    }
+    for rule in &BINARY {
+        let dt = types.into_iter().find(|&d| (rule.dtypes)(d)).unwrap();
+        let b = Builder::new(rule.name);
+        let (x, y) = (b.parameter("x", dt, &[2, 3]).unwrap(), b.parameter("y", dt, &[2, 3]).unwrap());
+        out.push((rule.name.to_string(), b.finish(&[("z", &x.binary(rule.op, &y).unwrap())]).unwrap()));
+    }
+    // A bf16 dot with an f32 result (mixed precision).
+    let b = Builder::new("dot_general_bf16_to_f32");
+    let (x, w) = (b.parameter("x", DType::BF16, &[2, 4]).unwrap(), b.parameter("w", DType::BF16, &[4, 3]).unwrap());
+    let dims = xlavit::graph::DotDims { lhs_contract: vec![1], rhs_contract: vec![0], ..Default::default() };
+    out.push(("dot_general_bf16_to_f32".into(), b.finish(&[("y", &x.dot_general_to(&w, &dims, DType::F32).unwrap())]).unwrap()));
+    // Data parallelism: the sharding annotations of a program split over 4 devices.
+    let b = Builder::new("split_batch");
+    let (x, w) = (b.parameter("x", DType::F32, &[8, 3]).unwrap(), b.parameter("w", DType::F32, &[3]).unwrap());
+    let mut f = b.finish(&[("y", &x.mul(&w.broadcast_to(&[8, 3]).unwrap()).unwrap()), ("s", &x.sum_all().unwrap())]).unwrap();
+    f.split_batch(4, &[("x", 0)], &[("y", 0)]).unwrap();
+    out.push(("split_batch".into(), f));
+    out
+}
+
 fn snapshot_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("hlo_snapshots").join(format!("{name}.mlir"))
+}
+
+#[test]
+fn each_primitive_lowers_as_its_snapshot_says() {
+    let update = std::env::var("XLAVIT_UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("hlo_snapshots").join("primitives");
+    let cases = primitive_cases();
+    let mut failures = vec![];
+    for (name, f) in &cases {
+        let text = xlavit::emit::stablehlo(f).unwrap();
+        let path = dir.join(format!("{name}.mlir"));
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &text).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(want) if want == text => {}
+            Ok(want) => failures.push(format!("{name}: lowering changed\n{}", diff(&want, &text))),
+            Err(e) => failures.push(format!("{}: {e}", path.display())),
+        }
+    }
+    // A snapshot whose primitive is gone is stale.
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let file = entry.unwrap().file_name().to_string_lossy().to_string();
+        let name = file.trim_end_matches(".mlir");
+        assert!(cases.iter().any(|(n, _)| n == name), "hlo_snapshots/primitives/{file}: no such primitive case (stale)");
+    }
+    assert!(failures.is_empty(), "{}\nIf the change is intended: XLAVIT_UPDATE_SNAPSHOTS=1 cargo test --test snapshots", failures.join("\n"));
+    // Each compiles.
+    let client = common::client();
+    for (name, f) in &cases {
+        if f.partitioning.is_none() {
+            client.compile(&xlavit::emit::program(f).unwrap()).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        }
+    }
 }
 
 /// The first differing line with a few lines of context on each side.

@@ -1,0 +1,6 @@
+module @sub attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<2x3xf32>, %arg1: tensor<2x3xf32>) -> (tensor<2x3xf32>) {
+    %0 = stablehlo.subtract %arg0, %arg1 : tensor<2x3xf32>
+    return %0 : tensor<2x3xf32>
+  }
+}
