@@ -5,7 +5,6 @@ use anyhow::{bail, Result};
 use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
-use std::time::Instant;
 
 #[derive(Parser)]
 #[command(name = "xlavit", version, about = "Fine-tune Vision Transformers on XLA: one compiled program per training step, run through a PJRT plugin (CPU, CUDA, TPU).")]
@@ -331,7 +330,7 @@ pub fn main() -> Result<()> {
         crate::runtime::hardware::check(d.device)?;
     }
     match cli.command {
-        Command::Devices(a) => devices(&a),
+        Command::Devices(a) => crate::devices::run(&open_client(&a)?, a.device, a.plugin.as_deref()),
         Command::Compile(a) => crate::compile::run(
             &crate::compile::CompileOptions {
                 dump_hlo: a.dump_hlo,
@@ -368,7 +367,12 @@ pub fn main() -> Result<()> {
             };
             crate::evaluate::run(&o, &client).map(|_| ())
         }
-        Command::Prepare(a) => prepare(&a),
+        Command::Prepare(a) => crate::prepare::run(&crate::prepare::PrepareOptions {
+            data: a.data,
+            image_size: a.image_size,
+            num_classes: a.num_classes,
+            cache_dir: a.cache_dir,
+        }),
         Command::Bench(a) => crate::bench::run(
             &open_client(&a.dev)?,
             &crate::bench::BenchOptions {
@@ -401,21 +405,6 @@ fn open_client(args: &DeviceArgs) -> Result<Client> {
     crate::runtime::open_client(args.device, args.plugin.as_deref(), &opts)
 }
 
-fn devices(args: &DeviceArgs) -> Result<()> {
-    let client = open_client(args)?;
-    let plugin = client.plugin();
-    let (major, minor) = plugin.api_version();
-    println!("plugin:   {}", plugin.path().display());
-    if let Ok((_, why)) = crate::runtime::locate_plugin_with_reason(args.device, args.plugin.as_deref()) {
-        println!("chosen:   {why}");
-    }
-    println!("PJRT API: {major}.{minor}");
-    println!("platform: {} ({})", client.platform_name()?, client.platform_version()?);
-    for d in client.devices()? {
-        println!("device {}: {} ({})", d.id, d.kind, d.debug_string);
-    }
-    Ok(())
-}
 
 fn train(a: TrainArgs) -> Result<()> {
     let opts = match &a.resume {
@@ -492,45 +481,3 @@ fn train(a: TrainArgs) -> Result<()> {
     Ok(())
 }
 
-fn prepare(a: &PrepareArgs) -> Result<()> {
-    use crate::data::batches::{assemble, batch_count, epoch_order, Remainder};
-    use crate::data::cache::{default_cache_root, Cache};
-    use crate::data::dataset::Split;
-    let ds = crate::data::dataset::Dataset::open_subset(&a.data, a.num_classes)?;
-    println!("{} ({}): {} classes, {} train and {} validation images listed", a.data, ds.layout.name(), ds.classes.len(), ds.train.len(), ds.validation.len());
-    let root = a.cache_dir.clone().unwrap_or_else(default_cache_root);
-    for split in [Split::Train, Split::Validation] {
-        let (cache, rep) = Cache::open_or_build(&ds, split, a.image_size, &root, &|done, total| {
-            if total >= 1000 {
-                eprint!("\r{}: decoding {done}/{total}", split.name());
-                if done == total {
-                    eprintln!();
-                }
-            }
-        })?;
-        for s in &cache.meta.skipped {
-            println!("  skipped {}: {}", s.file, s.reason);
-        }
-        // Reading back: one shuffled pass in batches of 64, as an epoch reads it.
-        let t0 = Instant::now();
-        let order = epoch_order(cache.len(), 0, 0, true);
-        let bs = 64.min(cache.len());
-        let mut bytes = 0usize;
-        for i in 0..batch_count(cache.len(), bs, Remainder::Pad) {
-            bytes += assemble(&cache, &order, bs, i).images.len();
-        }
-        let dt = t0.elapsed().as_secs_f64().max(1e-9);
-        println!(
-            "{}: {} images, {} skipped, cache {:.1} MB at {}; decode {}, read back {:.0} images/s ({:.0} MB/s)",
-            split.name(),
-            cache.len(),
-            cache.meta.skipped.len(),
-            cache.size_bytes() as f64 / 1e6,
-            cache.dir.display(),
-            if rep.reused { "cached".to_string() } else { format!("{:.0} images/s", rep.images_per_second()) },
-            cache.len() as f64 / dt,
-            bytes as f64 / dt / 1e6
-        );
-    }
-    Ok(())
-}

@@ -30,6 +30,8 @@ pub mod predict;
 pub mod compile;
 pub mod convert;
 pub mod bench;
+pub mod devices;
+pub mod prepare;
 
 /// tests/fixtures, for unit tests.
 #[cfg(test)]
