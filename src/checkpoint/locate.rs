@@ -1,0 +1,148 @@
+//! Resolving a model spec (a local directory or a Hub id) to a directory, and the model
+//! config it names.
+
+use super::*;
+use super::safetensors_io::shard_files;
+use crate::model::vit_config::{Preprocessor, VitConfig};
+use anyhow::{anyhow, bail, ensure, Result};
+use std::path::{Path, PathBuf};
+
+/// A local model directory, or a Hub id (`org/name`) fetched into / found in the HF cache.
+/// Hub settings come from the environment (`HF_HOME`, `HF_HUB_CACHE`, `HF_HUB_OFFLINE`, `HF_ENDPOINT`, `HF_TOKEN`).
+pub fn resolve_model(spec: &str) -> Result<PathBuf> {
+    let local = Path::new(spec);
+    if local.is_dir() {
+        return Ok(local.to_path_buf());
+    }
+    resolve_model_with(spec, &HubOptions::from_env()?)
+}
+
+pub fn resolve_model_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {
+    let local = Path::new(spec);
+    if local.is_dir() {
+        return Ok(local.to_path_buf());
+    }
+    ensure!(!local.exists(), "model '{spec}' is a file; expected a directory with {CONFIG_FILE} and {WEIGHTS_FILE}");
+    ensure!(
+        looks_like_hub_id(spec),
+        "model directory '{spec}' does not exist (and it is not a Hugging Face Hub id like 'google/vit-base-patch16-224')"
+    );
+    let hub = Hub::new(spec, opts)?;
+    let fetched = fetch_checkpoint(&hub).map_err(|e| {
+        let how = if opts.offline {
+            format!(
+                "HF_HUB_OFFLINE is set and it is not (completely) in the cache {}; download it once online",
+                opts.cache_dir.display()
+            )
+        } else {
+            "check the id and the network (or set HF_HUB_OFFLINE=1 to use the cache only)".to_string()
+        };
+        anyhow!("cannot get model '{spec}' from the Hugging Face Hub: {e:#}; {how}, or pass a local directory holding {CONFIG_FILE} and {WEIGHTS_FILE}")
+    })?;
+    Ok(fetched)
+}
+
+/// The two ways to get a file: only the cache, or the cache then the network.
+enum Hub {
+    Cache(hf_hub::CacheRepo),
+    Online(hf_hub::api::sync::ApiRepo),
+}
+
+impl Hub {
+    fn new(id: &str, opts: &HubOptions) -> Result<Hub> {
+        if opts.offline {
+            return Ok(Hub::Cache(hf_hub::Cache::new(opts.cache_dir.clone()).model(id.to_string())));
+        }
+        Ok(Hub::Online(crate::hub::api(opts)?.model(id.to_string())))
+    }
+
+    /// `Ok(None)` when the repository does not have the file; network and other errors are `Err`.
+    fn get(&self, file: &str) -> Result<Option<PathBuf>> {
+        use hf_hub::api::sync::ApiError;
+        match self {
+            Hub::Cache(repo) => Ok(repo.get(file)),
+            Hub::Online(repo) => match repo.get(file) {
+                Ok(p) => Ok(Some(p)),
+                Err(ApiError::RequestError(e)) => {
+                    let msg = e.to_string();
+                    match (*e).into_response().map(|r| r.status()) {
+                        Some(404) => Ok(None),
+                        Some(401 | 403) => {
+                            bail!("{file}: access denied (HTTP 401/403): the repository does not exist, or it is private or gated (set HF_TOKEN)")
+                        }
+                        _ => Err(anyhow!("{file}: {msg}")),
+                    }
+                }
+                Err(e) => Err(anyhow!("{file}: {e}")),
+            },
+        }
+    }
+
+    fn require(&self, file: &str) -> Result<PathBuf> {
+        self.get(file)?.ok_or_else(|| match self {
+            Hub::Cache(_) => anyhow!("{file} is not in the cache"),
+            Hub::Online(_) => anyhow!("the repository has no {file}"),
+        })
+    }
+}
+
+/// Fetches config, optional preprocessor config and the safetensors weights; returns the snapshot directory.
+fn fetch_checkpoint(hub: &Hub) -> Result<PathBuf> {
+    let config = hub.require(CONFIG_FILE)?;
+    let mut files = vec![config.clone()];
+    files.extend(hub.get(PREPROCESSOR_FILE)?);
+    if let Some(w) = hub.get(WEIGHTS_FILE)? {
+        files.push(w);
+    } else if let Some(index) = hub.get(WEIGHTS_INDEX_FILE)? {
+        for shard in shard_files(&index)? {
+            files.push(hub.require(&shard)?);
+        }
+        files.push(index);
+    } else {
+        bail!("the repository has neither {WEIGHTS_FILE} nor {WEIGHTS_INDEX_FILE} (only safetensors weights are supported)");
+    }
+    let dir = config.parent().expect("a cached file lives in a snapshot directory").to_path_buf();
+    // Files cached at different commits would land in different snapshots and mix revisions.
+    for f in &files {
+        ensure!(
+            f.parent() == Some(dir.as_path()),
+            "cached files come from different revisions ({} vs {}); remove the model from the cache and retry",
+            dir.display(),
+            f.display()
+        );
+    }
+    Ok(dir)
+}
+
+
+/// The model config and preprocessor named by `--model` or `--config`.
+pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
+    if let Some(m) = model {
+        let dir = resolve_model(m)?;
+        let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
+        let pre = Preprocessor::load_or_default(&dir, &cfg)?;
+        if pre.height != cfg.image_size || pre.width != cfg.image_size {
+            bail!(
+                "{}: resizes to {}x{}, but config.json's image_size is {} (position embeddings are not interpolated)",
+                dir.join("preprocessor_config.json").display(),
+                pre.height,
+                pre.width,
+                cfg.image_size
+            );
+        }
+        return Ok((cfg, pre));
+    }
+    let cfg = match config {
+        None | Some("tiny") => VitConfig::tiny(),
+        Some("vit-b16") => VitConfig::vit_b16(),
+        Some(path) => {
+            let p = Path::new(path);
+            if !p.exists() {
+                bail!("--config {path}: not `vit-b16`, `tiny`, or an existing config.json");
+            }
+            VitConfig::from_json_file(p)?
+        }
+    };
+    let pre = Preprocessor::for_config(&cfg);
+    Ok((cfg, pre))
+}

@@ -1,0 +1,174 @@
+//! The ViT's parameters from a checkpoint's tensors, in `VitConfig::param_specs` order: name
+//! mapping, shape checks, a fresh classifier when the classes differ, and fresh weights.
+
+use super::*;
+use crate::dtype::DType;
+use crate::host::HostTensor;
+use crate::model::vit_config::VitConfig;
+use anyhow::{anyhow, ensure, Result};
+use rand::SeedableRng;
+use rand_distr::{Distribution, Normal};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Things worth telling the user about a load that still succeeded.
+#[derive(Clone, Debug, Default)]
+pub struct LoadReport {
+    pub notes: Vec<String>,
+    /// The classification head was drawn fresh instead of loaded.
+    pub classifier_reinitialized: bool,
+}
+
+/// The ViT parameters of a checkpoint directory in `cfg.param_specs()` order. `cfg` carries the
+/// labels training wants; a classifier of another size (or none, for `ViTModel` weights) is
+/// re-initialized from `seed`.
+pub fn load_vit_params(dir: &Path, cfg: &VitConfig, seed: u64) -> Result<(Vec<HostTensor>, LoadReport)> {
+    let source = weights_path(dir)?;
+    let tensors = load_tensors(dir)?;
+    vit_params_from_tensors(tensors, cfg, seed, &source)
+}
+
+/// `load_vit_params` for tensors already in memory; `source` only names them in messages.
+pub fn vit_params_from_tensors(
+    mut tensors: BTreeMap<String, HostTensor>,
+    cfg: &VitConfig,
+    seed: u64,
+    source: &Path,
+) -> Result<(Vec<HostTensor>, LoadReport)> {
+    let src = source.display();
+    // ViTForImageClassification prefixes the backbone with "vit."; ViTModel does not.
+    let prefix = if tensors.keys().any(|k| k.starts_with("vit.")) { "vit." } else { "" };
+    ensure!(
+        tensors.contains_key(&format!("{prefix}embeddings.cls_token")),
+        "{src} does not look like a ViT checkpoint: no tensor vit.embeddings.cls_token or embeddings.cls_token"
+    );
+    // Extra or missing layers mean the config describes another model: say so once, not per tensor.
+    let layer_key = format!("{prefix}encoder.layer.");
+    let ckpt_layers = tensors
+        .keys()
+        .filter_map(|k| k.strip_prefix(&layer_key)?.split('.').next()?.parse::<i64>().ok())
+        .max()
+        .map_or(0, |m| m + 1);
+    ensure!(
+        ckpt_layers == cfg.num_hidden_layers,
+        "{src} has {ckpt_layers} encoder layers, but the config says num_hidden_layers = {}",
+        cfg.num_hidden_layers
+    );
+
+    let mut report = LoadReport::default();
+    let specs = cfg.param_specs();
+    let mut params = Vec::with_capacity(specs.len());
+    let (labels, d) = (cfg.labels.len() as i64, cfg.hidden_size);
+    // The backbone first: when the config does not fit, the first tensor in spec order is the one to report.
+    for (name, dims) in specs.iter().filter(|(n, _)| !n.starts_with("classifier.")) {
+        let key = format!("{prefix}{}", name.strip_prefix("vit.").unwrap_or(name));
+        let t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
+        check_f32(&t, &key, dims, &src.to_string())?;
+        params.push(t);
+    }
+    // param_specs ends with the classifier weight and bias.
+    let (w, b) = match classifier_from_checkpoint(&mut tensors, labels, d, &src.to_string())? {
+        Some(head) => head,
+        None => {
+            report.notes.push(match tensors.get("classifier.weight") {
+                Some(w) => format!("classifier re-initialized: checkpoint has {} labels, training uses {labels}", w.dims[0]),
+                None => format!(
+                    "classifier re-initialized: checkpoint has no classifier (ViTModel weights), training uses {labels} labels"
+                ),
+            });
+            report.classifier_reinitialized = true;
+            tensors.remove("classifier.weight");
+            tensors.remove("classifier.bias");
+            init_classifier(labels, d, cfg.initializer_range, seed)?
+        }
+    };
+    params.push(w);
+    params.push(b);
+    debug_assert_eq!(params.len(), specs.len());
+
+    let (pooler, unexpected): (Vec<String>, Vec<String>) =
+        tensors.into_keys().partition(|k| k.starts_with("pooler.") || k.starts_with("vit.pooler."));
+    if !pooler.is_empty() {
+        report.notes.push(format!("ignored {} pooler tensors (the classifier reads the CLS token directly)", pooler.len()));
+    }
+    if !unexpected.is_empty() {
+        let shown: Vec<&str> = unexpected.iter().take(5).map(String::as_str).collect();
+        let more = if unexpected.len() > shown.len() { format!(" and {} more", unexpected.len() - shown.len()) } else { String::new() };
+        report.notes.push(format!("ignored {} unexpected tensors in {src}: {}{more}", unexpected.len(), shown.join(", ")));
+    }
+    Ok((params, report))
+}
+
+pub(super) fn check_f32(t: &HostTensor, name: &str, dims: &[i64], src: &str) -> Result<()> {
+    ensure!(t.dims == dims, "{name}: checkpoint has {:?}, config needs {dims:?} ({src})", t.dims);
+    ensure!(t.dtype == DType::F32, "{name}: checkpoint holds {}, expected a floating-point tensor ({src})", t.dtype);
+    Ok(())
+}
+
+/// The checkpoint's classifier if it fits `labels` x `hidden`; `None` if absent or sized for other labels.
+pub(super) fn classifier_from_checkpoint(
+    tensors: &mut BTreeMap<String, HostTensor>,
+    labels: i64,
+    hidden: i64,
+    src: &str,
+) -> Result<Option<(HostTensor, HostTensor)>> {
+    let Some(w) = tensors.get("classifier.weight") else {
+        return Ok(None);
+    };
+    // A head for another hidden size means the backbone does not match either; that is an error.
+    ensure!(
+        w.dims.len() == 2 && w.dims[1] == hidden,
+        "classifier.weight: checkpoint has {:?}, config needs [{labels}, {hidden}] ({src})",
+        w.dims
+    );
+    if w.dims[0] != labels {
+        return Ok(None);
+    }
+    let w = tensors.remove("classifier.weight").unwrap();
+    check_f32(&w, "classifier.weight", &[labels, hidden], src)?;
+    let b = tensors
+        .remove("classifier.bias")
+        .ok_or_else(|| anyhow!("{src} has classifier.weight but no tensor classifier.bias"))?;
+    check_f32(&b, "classifier.bias", &[labels], src)?;
+    Ok(Some((w, b)))
+}
+
+/// A fresh head as HF initializes one: weight ~ N(0, initializer_range), bias 0.
+pub fn init_classifier(labels: i64, hidden: i64, std: f64, seed: u64) -> Result<(HostTensor, HostTensor)> {
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(seed);
+    let normal = Normal::new(0.0, std).map_err(|e| anyhow!("initializer_range {std}: {e}"))?;
+    let w: Vec<f32> = (0..labels * hidden).map(|_| normal.sample(&mut rng) as f32).collect();
+    Ok((HostTensor::from_f32(&[labels, hidden], &w)?, HostTensor::zeros(DType::F32, &[labels])))
+}
+
+
+/// Fresh weights for training from scratch, as transformers' `ViTPreTrainedModel._init_weights`
+/// draws them: matrices, CLS token and position embeddings ~ N(0, initializer_range) (truncated
+/// at 2 std), biases 0, LayerNorm weights 1 and biases 0.
+pub fn init_vit_params(cfg: &VitConfig, seed: u64) -> Vec<HostTensor> {
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(seed);
+    let std = cfg.initializer_range;
+    let normal = Normal::new(0.0, 1.0).expect("unit normal");
+    cfg.param_specs()
+        .iter()
+        .map(|(name, dims)| {
+            let n = crate::host::element_count(dims);
+            let is_ln = name.contains("layernorm");
+            let values: Vec<f32> = if is_ln && name.ends_with(".weight") {
+                vec![1.0; n]
+            } else if name.ends_with(".bias") {
+                vec![0.0; n]
+            } else {
+                (0..n)
+                    .map(|_| loop {
+                        let z: f64 = normal.sample(&mut rng);
+                        if z.abs() <= 2.0 {
+                            break (z * std) as f32;
+                        }
+                    })
+                    .collect()
+            };
+            HostTensor::from_f32(dims, &values).expect("element count matches dims")
+        })
+        .collect()
+}
