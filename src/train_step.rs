@@ -301,10 +301,6 @@ fn vit_batch(cfg: &VitConfig, batch: i64) -> Vec<(String, Shape)> {
     ]
 }
 
-fn vit_param_shapes(cfg: &VitConfig) -> Vec<(String, Shape)> {
-    cfg.param_specs().into_iter().map(|(n, d)| (n, Shape::new(DType::F32, &d))).collect()
-}
-
 /// The whole ViT training step: augmentation, normalization, forward, loss,
 /// backward, clipping and AdamW, in one program. Batch inputs: `images`,
 /// `labels`, `rng` (u64[2]); metric outputs: `correct`.
@@ -331,8 +327,9 @@ pub fn vit_train_step_with(
     numerics: Numerics,
     options: StepOptions,
 ) -> Result<Function> {
-    let params = vit_param_shapes(cfg);
-    let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
+    let declared = cfg.params();
+    let params: Vec<(String, Shape)> = declared.iter().map(|p| (p.name.clone(), Shape::new(DType::F32, &p.dims))).collect();
+    let decay: Vec<bool> = declared.iter().map(|p| p.decay).collect();
     let inputs = vit_batch(cfg, batch);
     let shared = [("rng".to_string(), Shape::new(DType::U64, &[2]))];
     let specs = cfg.param_specs();

@@ -229,39 +229,14 @@ impl VitConfig {
     /// HF `ViTForImageClassification` parameter names and shapes, in the order
     /// every parameter list of this crate uses.
     pub fn param_specs(&self) -> Vec<(String, Vec<i64>)> {
-        let (d, i, c, p) = (self.hidden_size, self.intermediate_size, self.num_channels, self.patch_size);
-        let labels = self.labels.len() as i64;
-        let mut specs: Vec<(String, Vec<i64>)> = vec![
-            ("vit.embeddings.cls_token".into(), vec![1, 1, d]),
-            ("vit.embeddings.position_embeddings".into(), vec![1, self.num_patches() + 1, d]),
-            ("vit.embeddings.patch_embeddings.projection.weight".into(), vec![d, c, p, p]),
-            ("vit.embeddings.patch_embeddings.projection.bias".into(), vec![d]),
-        ];
-        for l in 0..self.num_hidden_layers {
-            let pre = format!("vit.encoder.layer.{l}");
-            let mut push = |name: &str, dims: Vec<i64>| specs.push((format!("{pre}.{name}"), dims));
-            push("layernorm_before.weight", vec![d]);
-            push("layernorm_before.bias", vec![d]);
-            for qkv in ["query", "key", "value"] {
-                push(&format!("attention.attention.{qkv}.weight"), vec![d, d]);
-                if self.qkv_bias {
-                    push(&format!("attention.attention.{qkv}.bias"), vec![d]);
-                }
-            }
-            push("attention.output.dense.weight", vec![d, d]);
-            push("attention.output.dense.bias", vec![d]);
-            push("layernorm_after.weight", vec![d]);
-            push("layernorm_after.bias", vec![d]);
-            push("intermediate.dense.weight", vec![i, d]);
-            push("intermediate.dense.bias", vec![i]);
-            push("output.dense.weight", vec![d, i]);
-            push("output.dense.bias", vec![d]);
-        }
-        specs.push(("vit.layernorm.weight".into(), vec![d]));
-        specs.push(("vit.layernorm.bias".into(), vec![d]));
-        specs.push(("classifier.weight".into(), vec![labels, d]));
-        specs.push(("classifier.bias".into(), vec![labels]));
-        specs
+        self.params().into_iter().map(|p| (p.name, p.dims)).collect()
+    }
+
+    /// The parameters with their weight-decay flags, as the forward pass declares them.
+    pub fn params(&self) -> Vec<super::vit::ParamSpec> {
+        // A validated config always traces; only a config built by hand with inconsistent
+        // sizes could fail here.
+        super::vit::declare(self).unwrap_or_else(|e| panic!("the ViT config does not trace: {e:#}"))
     }
 }
 
@@ -394,6 +369,28 @@ impl VitConfig {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn declared_decay_flags_are_the_usual_rule() {
+        // Weight decay on matrices and kernels (`*.weight` of rank >= 2), as optax masks say it.
+        for cfg in [VitConfig::vit_b16(), VitConfig::tiny()] {
+            let params = cfg.params();
+            assert!(params.iter().any(|p| p.decay) && params.iter().any(|p| !p.decay));
+            for p in params {
+                let shape = crate::graph::Shape::new(crate::dtype::DType::F32, &p.dims);
+                assert_eq!(p.decay, crate::model::decays(&p.name, &shape), "{}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn parameters_come_in_hugging_face_state_dict_order() {
+        let names: Vec<String> = VitConfig::tiny().param_specs().into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names[..4], ["vit.embeddings.cls_token", "vit.embeddings.position_embeddings", "vit.embeddings.patch_embeddings.projection.weight", "vit.embeddings.patch_embeddings.projection.bias"]);
+        assert_eq!(names[4..6], ["vit.encoder.layer.0.layernorm_before.weight", "vit.encoder.layer.0.layernorm_before.bias"]);
+        assert_eq!(names[names.len() - 2..], ["classifier.weight", "classifier.bias"]);
+    }
+
     use super::*;
 
     use crate::test_fixture as fixture;
