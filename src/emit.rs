@@ -86,15 +86,6 @@ pub fn stablehlo(f: &Function) -> Result<String> {
     Ok(e.out)
 }
 
-/// An elementwise op; its operands and result share the type `ty` (`fn_ty`: as a function type).
-fn elementwise_op(lowering: crate::graph::primitives::elementwise::Lowering, ops: &str, ty: &str, fn_ty: &str) -> String {
-    use crate::graph::primitives::elementwise::Lowering;
-    match lowering {
-        Lowering::Stablehlo(n) => format!("stablehlo.{n} {ops} : {ty}"),
-        Lowering::Chlo(n) => format!("\"chlo.{n}\"({ops}) : {fn_ty}"),
-    }
-}
-
 struct Emitter {
     out: String,
     next: usize,
@@ -182,7 +173,6 @@ impl Emitter {
 
     /// Writes the live nodes of `f` with its parameters bound to `args`; returns the output names.
     fn body(&mut self, f: &Function, args: &[String], indent: usize) -> Result<Vec<String>> {
-        let pad = " ".repeat(indent);
         let live = f.live_nodes();
         let mut names: Vec<String> = vec![String::new(); f.nodes.len()];
         for (i, node) in f.nodes.iter().enumerate() {
@@ -211,179 +201,232 @@ impl Emitter {
                 .collect();
             let operands: Vec<String> = node.inputs.iter().map(|&j| names[j].clone()).collect();
             let in_types: Vec<String> = ins.iter().map(|s| tensor_type(s)).collect();
-            let fn_type = |out: &str| format!("({}) -> {}", in_types.join(", "), out);
-            let ops = operands.join(", ");
-            let line = match (&node.op, &node.ty) {
+            let op = match (&node.op, &node.ty) {
                 (Op::While { cond, body }, ValueType::Tuple(shapes)) => {
-                    let name = self.fresh();
                     let types: Vec<String> = shapes.iter().map(tensor_type).collect();
-                    let mut text = format!("{pad}{name}:{} = \"stablehlo.while\"({ops}) ({{\n", shapes.len());
-                    let saved = std::mem::take(&mut self.out);
-                    for (k, sub) in [cond, body].into_iter().enumerate() {
-                        let block_args: Vec<String> = shapes.iter().map(|_| self.fresh()).collect();
-                        let decl: Vec<String> = block_args.iter().zip(&types).map(|(a, t)| format!("{a}: {t}")).collect();
-                        writeln!(self.out, "{pad}^bb0({}):", decl.join(", ")).unwrap();
-                        let res = self.body(sub, &block_args, indent + 2)?;
-                        let rt: Vec<String> = sub.output_shapes().iter().map(tensor_type).collect();
-                        writeln!(self.out, "{pad}  \"stablehlo.return\"({}) : ({}) -> ()", res.join(", "), rt.join(", ")).unwrap();
-                        if k == 0 {
-                            writeln!(self.out, "{pad}}}, {{").unwrap();
-                        }
-                    }
-                    let regions = std::mem::replace(&mut self.out, saved);
-                    text.push_str(&regions);
-                    write!(text, "{pad}}}) : ({}) -> ({})", types.join(", "), types.join(", ")).unwrap();
-                    names[i] = name;
-                    self.out.push_str(&text);
-                    self.out.push('\n');
-                    continue;
+                    Operation::generic("stablehlo.while", operands, in_types, types.clone())
+                        .tuple()
+                        .region(Region { body: cond.clone(), arg_types: types.clone() })
+                        .region(Region { body: body.clone(), arg_types: types })
                 }
                 (Op::RngBitGenerator { bits }, ValueType::Tuple(shapes)) => {
-                    let name = self.fresh();
-                    let line = format!(
-                        "{pad}{name}:2 = \"stablehlo.rng_bit_generator\"({ops}) {{rng_algorithm = #stablehlo<rng_algorithm THREE_FRY>}} : ({}) -> ({}, {})",
-                        in_types[0],
-                        tensor_type(&shapes[0]),
-                        tensor_type(bits)
-                    );
-                    names[i] = name;
-                    writeln!(self.out, "{line}").unwrap();
-                    continue;
+                    Operation::generic("stablehlo.rng_bit_generator", operands, in_types, vec![tensor_type(&shapes[0]), tensor_type(bits)])
+                        .tuple()
+                        .attribute("rng_algorithm = #stablehlo<rng_algorithm THREE_FRY>")
                 }
                 (_, ValueType::Tuple(_)) => bail!("internal: {} has a tuple type", node.op.name()),
-                (op, ValueType::Tensor(shape)) => {
-                    let ty = tensor_type(shape);
-                    let name = self.fresh();
-                    let rhs = match op {
-                        Op::Constant(Literal::Scalar(v)) => {
-                            format!("stablehlo.constant dense<{}> : {ty}", scalar_literal(*v, shape.dtype))
-                        }
-                        Op::Constant(Literal::Dense(bytes)) => {
-                            let vals = dense_values(bytes, shape.dtype);
-                            format!("stablehlo.constant dense<{}> : {ty}", nested_literal(&vals, &shape.dims))
-                        }
-                        Op::Iota { dim } => format!("\"stablehlo.iota\"() {{iota_dimension = {dim} : i64}} : () -> {ty}"),
-                        Op::Unary(u) => elementwise_op(crate::graph::primitives::elementwise::unary(*u).lowering, &ops, &ty, &fn_type(&ty)),
-                        Op::Binary(op) => elementwise_op(crate::graph::primitives::elementwise::binary(*op).lowering, &ops, &ty, &fn_type(&ty)),
-                        Op::Compare(dir) => {
-                            let d = match dir {
-                                CompareDir::Eq => "EQ",
-                                CompareDir::Ne => "NE",
-                                CompareDir::Lt => "LT",
-                                CompareDir::Le => "LE",
-                                CompareDir::Gt => "GT",
-                                CompareDir::Ge => "GE",
-                            };
-                            let dt = ins[0].dtype;
-                            let kind = if dt.is_float() {
-                                "FLOAT"
-                            } else if dt.is_unsigned() || dt == DType::Pred {
-                                "UNSIGNED"
-                            } else {
-                                "SIGNED"
-                            };
-                            format!(
-                                "\"stablehlo.compare\"({ops}) {{compare_type = #stablehlo<comparison_type {kind}>, comparison_direction = #stablehlo<comparison_direction {d}>}} : {}",
-                                fn_type(&ty)
-                            )
-                        }
-                        Op::Select => format!("\"stablehlo.select\"({ops}) : {}", fn_type(&ty)),
-                        Op::Convert => format!("\"stablehlo.convert\"({ops}) : {}", fn_type(&ty)),
-                        Op::BitcastConvert => format!("\"stablehlo.bitcast_convert\"({ops}) : {}", fn_type(&ty)),
-                        Op::BroadcastInDim { dims } => format!(
-                            "\"stablehlo.broadcast_in_dim\"({ops}) {{broadcast_dimensions = {}}} : {}",
-                            usize_array(dims),
-                            fn_type(&ty)
-                        ),
-                        Op::Reshape => format!("\"stablehlo.reshape\"({ops}) : {}", fn_type(&ty)),
-                        Op::Transpose { perm } => {
-                            format!("\"stablehlo.transpose\"({ops}) {{permutation = {}}} : {}", usize_array(perm), fn_type(&ty))
-                        }
-                        Op::DotGeneral(d) => {
-                            let mut parts = vec![];
-                            for (k, v) in [
-                                ("lhs_batching_dimensions", &d.lhs_batch),
-                                ("rhs_batching_dimensions", &d.rhs_batch),
-                                ("lhs_contracting_dimensions", &d.lhs_contract),
-                                ("rhs_contracting_dimensions", &d.rhs_contract),
-                            ] {
-                                if !v.is_empty() {
-                                    parts.push(format!("{k} = {}", list(v)));
-                                }
-                            }
-                            let precision = match d.precision {
-                                crate::graph::DotPrecision::Default => String::new(),
-                                p => {
-                                    let n = if p == crate::graph::DotPrecision::High { "HIGH" } else { "HIGHEST" };
-                                    format!(", precision_config = [#stablehlo<precision {n}>, #stablehlo<precision {n}>]")
-                                }
-                            };
-                            format!(
-                                "\"stablehlo.dot_general\"({ops}) {{dot_dimension_numbers = #stablehlo.dot<{}>{precision}}} : {}",
-                                parts.join(", "),
-                                fn_type(&ty)
-                            )
-                        }
-                        Op::Reduce { kind, axes } => {
-                            let dt = shape.dtype;
-                            let (init, body_op) = match kind {
-                                ReduceKind::Sum => (scalar_literal(0.0, dt), "add"),
-                                ReduceKind::Max => (extreme_literal(dt, false), "maximum"),
-                                ReduceKind::Min => (extreme_literal(dt, true), "minimum"),
-                            };
-                            let scalar = tensor_type(&Shape::new(dt, &[]));
-                            // The init constant gets its own number before the reduce's.
-                            let init_name = name.clone();
-                            writeln!(self.out, "{pad}{init_name} = stablehlo.constant dense<{init}> : {scalar}").unwrap();
-                            let name2 = self.fresh();
-                            let (x, y, z) = (self.fresh(), self.fresh(), self.fresh());
-                            let text = format!(
-                                "{pad}{name2} = \"stablehlo.reduce\"({ops}, {init_name}) ({{\n{pad}^bb0({x}: {scalar}, {y}: {scalar}):\n{pad}  {z} = stablehlo.{body_op} {x}, {y} : {scalar}\n{pad}  \"stablehlo.return\"({z}) : ({scalar}) -> ()\n{pad}}}) {{dimensions = {}}} : ({}, {scalar}) -> {ty}",
-                                usize_array(axes),
-                                in_types[0]
-                            );
-                            writeln!(self.out, "{text}").unwrap();
-                            names[i] = name2;
-                            continue;
-                        }
-                        Op::Concatenate { axis } => {
-                            format!("\"stablehlo.concatenate\"({ops}) {{dimension = {axis} : i64}} : {}", fn_type(&ty))
-                        }
-                        Op::Slice { start, limit, stride } => format!(
-                            "\"stablehlo.slice\"({ops}) {{limit_indices = {}, start_indices = {}, strides = {}}} : {}",
-                            i64_array(limit),
-                            i64_array(start),
-                            i64_array(stride),
-                            fn_type(&ty)
-                        ),
-                        Op::Pad { low, high, interior } => format!(
-                            "\"stablehlo.pad\"({ops}) {{edge_padding_high = {}, edge_padding_low = {}, interior_padding = {}}} : {}",
-                            i64_array(high),
-                            i64_array(low),
-                            i64_array(interior),
-                            fn_type(&ty)
-                        ),
-                        Op::DynamicSlice { sizes } => format!(
-                            "\"stablehlo.dynamic_slice\"({ops}) {{slice_sizes = {}}} : {}",
-                            i64_array(sizes),
-                            fn_type(&ty)
-                        ),
-                        Op::DynamicUpdateSlice => format!("\"stablehlo.dynamic_update_slice\"({ops}) : {}", fn_type(&ty)),
-                        Op::Parameter { .. }
-                        | Op::GetTupleElement { .. }
-                        | Op::StopGradient
-                        | Op::While { .. }
-                        | Op::RngBitGenerator { .. } => {
-                            unreachable!()
-                        }
-                    };
-                    names[i] = name.clone();
-                    format!("{pad}{name} = {rhs}")
-                }
+                (op, ValueType::Tensor(shape)) => self.lower(op, shape, &ins, operands, in_types, indent)?,
             };
-            writeln!(self.out, "{line}").unwrap();
+            names[i] = self.emit_op(op, indent)?;
         }
         Ok(f.outputs.iter().map(|&o| names[o].clone()).collect())
+    }
+
+    /// The operation of a node with one tensor result. Reduce writes its init constant first.
+    fn lower(&mut self, op: &Op, shape: &Shape, ins: &[&Shape], operands: Vec<String>, in_types: Vec<String>, indent: usize) -> Result<Operation> {
+        let ty = tensor_type(shape);
+        let generic = |name: &str, operands: Vec<String>| Operation::generic(name, operands, in_types.clone(), vec![ty.clone()]);
+        Ok(match op {
+            Op::Constant(Literal::Scalar(v)) => Operation::constant(format!("dense<{}>", scalar_literal(*v, shape.dtype)), ty),
+            Op::Constant(Literal::Dense(bytes)) => {
+                let vals = dense_values(bytes, shape.dtype);
+                Operation::constant(format!("dense<{}>", nested_literal(&vals, &shape.dims)), ty)
+            }
+            Op::Iota { dim } => generic("stablehlo.iota", operands).attribute(&format!("iota_dimension = {dim} : i64")),
+            Op::Unary(u) => Operation::elementwise(crate::graph::primitives::elementwise::unary(*u).lowering, operands, in_types, ty),
+            Op::Binary(b) => Operation::elementwise(crate::graph::primitives::elementwise::binary(*b).lowering, operands, in_types, ty),
+            Op::Compare(dir) => {
+                let d = match dir {
+                    CompareDir::Eq => "EQ",
+                    CompareDir::Ne => "NE",
+                    CompareDir::Lt => "LT",
+                    CompareDir::Le => "LE",
+                    CompareDir::Gt => "GT",
+                    CompareDir::Ge => "GE",
+                };
+                let dt = ins[0].dtype;
+                let kind = if dt.is_float() {
+                    "FLOAT"
+                } else if dt.is_unsigned() || dt == DType::Pred {
+                    "UNSIGNED"
+                } else {
+                    "SIGNED"
+                };
+                generic("stablehlo.compare", operands)
+                    .attribute(&format!("compare_type = #stablehlo<comparison_type {kind}>"))
+                    .attribute(&format!("comparison_direction = #stablehlo<comparison_direction {d}>"))
+            }
+            Op::Select => generic("stablehlo.select", operands),
+            Op::Convert => generic("stablehlo.convert", operands),
+            Op::BitcastConvert => generic("stablehlo.bitcast_convert", operands),
+            Op::BroadcastInDim { dims } => {
+                generic("stablehlo.broadcast_in_dim", operands).attribute(&format!("broadcast_dimensions = {}", usize_array(dims)))
+            }
+            Op::Reshape => generic("stablehlo.reshape", operands),
+            Op::Transpose { perm } => generic("stablehlo.transpose", operands).attribute(&format!("permutation = {}", usize_array(perm))),
+            Op::DotGeneral(d) => {
+                let mut parts = vec![];
+                for (k, v) in [
+                    ("lhs_batching_dimensions", &d.lhs_batch),
+                    ("rhs_batching_dimensions", &d.rhs_batch),
+                    ("lhs_contracting_dimensions", &d.lhs_contract),
+                    ("rhs_contracting_dimensions", &d.rhs_contract),
+                ] {
+                    if !v.is_empty() {
+                        parts.push(format!("{k} = {}", list(v)));
+                    }
+                }
+                let op = generic("stablehlo.dot_general", operands).attribute(&format!("dot_dimension_numbers = #stablehlo.dot<{}>", parts.join(", ")));
+                match d.precision {
+                    crate::graph::DotPrecision::Default => op,
+                    p => {
+                        let n = if p == crate::graph::DotPrecision::High { "HIGH" } else { "HIGHEST" };
+                        op.attribute(&format!("precision_config = [#stablehlo<precision {n}>, #stablehlo<precision {n}>]"))
+                    }
+                }
+            }
+            Op::Reduce { kind, axes } => {
+                let dt = shape.dtype;
+                let scalar = Shape::new(dt, &[]);
+                let (init, combine) = match kind {
+                    ReduceKind::Sum => (scalar_literal(0.0, dt), crate::graph::BinaryOp::Add),
+                    ReduceKind::Max => (extreme_literal(dt, false), crate::graph::BinaryOp::Max),
+                    ReduceKind::Min => (extreme_literal(dt, true), crate::graph::BinaryOp::Min),
+                };
+                let init = self.emit_op(Operation::constant(format!("dense<{init}>"), tensor_type(&scalar)), indent)?;
+                // The combining region is a traced function of two scalars, like any body.
+                let b = crate::graph::Builder::new("reduce_body");
+                let (x, y) = (b.parameter("x", dt, &[])?, b.parameter("y", dt, &[])?);
+                let combined = x.binary(combine, &y)?;
+                let region = Region { body: std::rc::Rc::new(b.finish(&[("z", &combined)])?), arg_types: vec![tensor_type(&scalar); 2] };
+                let mut operands = operands;
+                operands.push(init);
+                let in_types = vec![in_types[0].clone(), tensor_type(&scalar)];
+                Operation::generic("stablehlo.reduce", operands, in_types, vec![ty])
+                    .region(region)
+                    .attribute(&format!("dimensions = {}", usize_array(axes)))
+            }
+            Op::Concatenate { axis } => generic("stablehlo.concatenate", operands).attribute(&format!("dimension = {axis} : i64")),
+            Op::Slice { start, limit, stride } => generic("stablehlo.slice", operands)
+                .attribute(&format!("limit_indices = {}", i64_array(limit)))
+                .attribute(&format!("start_indices = {}", i64_array(start)))
+                .attribute(&format!("strides = {}", i64_array(stride))),
+            Op::Pad { low, high, interior } => generic("stablehlo.pad", operands)
+                .attribute(&format!("edge_padding_high = {}", i64_array(high)))
+                .attribute(&format!("edge_padding_low = {}", i64_array(low)))
+                .attribute(&format!("interior_padding = {}", i64_array(interior))),
+            Op::DynamicSlice { sizes } => generic("stablehlo.dynamic_slice", operands).attribute(&format!("slice_sizes = {}", i64_array(sizes))),
+            Op::DynamicUpdateSlice => generic("stablehlo.dynamic_update_slice", operands),
+            Op::Parameter { .. } | Op::GetTupleElement { .. } | Op::StopGradient | Op::While { .. } | Op::RngBitGenerator { .. } => {
+                bail!("internal: {} is not a single-result operation", op.name())
+            }
+        })
+    }
+
+    /// Writes one operation (its regions nested, each a function body) and returns the name of
+    /// its result (`%n`; a tuple's elements are `%n#k`).
+    fn emit_op(&mut self, op: Operation, indent: usize) -> Result<String> {
+        let pad = " ".repeat(indent);
+        let name = self.fresh();
+        let results = if op.tuple { format!("{name}:{}", op.result_types.len()) } else { name.clone() };
+        let operands = op.operands.join(", ");
+        let text = match op.form {
+            Form::Constant(literal) => format!("{pad}{results} = stablehlo.constant {literal} : {}", op.result_types[0]),
+            Form::Elementwise => format!("{pad}{results} = {} {operands} : {}", op.name, op.result_types[0]),
+            Form::Generic => {
+                let mut text = format!("{pad}{results} = \"{}\"({operands})", op.name);
+                if !op.regions.is_empty() {
+                    text.push_str(" ({\n");
+                    for (k, region) in op.regions.iter().enumerate() {
+                        if k > 0 {
+                            writeln!(text, "{pad}}}, {{").unwrap();
+                        }
+                        let args: Vec<String> = region.arg_types.iter().map(|_| self.fresh()).collect();
+                        let decl: Vec<String> = args.iter().zip(&region.arg_types).map(|(a, t)| format!("{a}: {t}")).collect();
+                        writeln!(text, "{pad}^bb0({}):", decl.join(", ")).unwrap();
+                        let outer = std::mem::take(&mut self.out);
+                        let res = self.body(&region.body, &args, indent + 2)?;
+                        text.push_str(&std::mem::replace(&mut self.out, outer));
+                        let rt: Vec<String> = region.body.output_shapes().iter().map(tensor_type).collect();
+                        writeln!(text, "{pad}  \"stablehlo.return\"({}) : ({}) -> ()", res.join(", "), rt.join(", ")).unwrap();
+                    }
+                    write!(text, "{pad}}})").unwrap();
+                }
+                if !op.attributes.is_empty() {
+                    write!(text, " {{{}}}", op.attributes.join(", ")).unwrap();
+                }
+                let outs = if op.tuple { format!("({})", op.result_types.join(", ")) } else { op.result_types[0].clone() };
+                write!(text, " : ({}) -> {outs}", op.operand_types.join(", ")).unwrap();
+                text
+            }
+        };
+        writeln!(self.out, "{text}").unwrap();
+        Ok(name)
+    }
+}
+
+/// How an operation is written.
+enum Form {
+    /// `"name"(%a, %b) ({regions}) {attributes} : (operand types) -> result types`.
+    Generic,
+    /// `stablehlo.add %a, %b : type`: the short form of elementwise ops.
+    Elementwise,
+    /// `stablehlo.constant dense<...> : type`.
+    Constant(String),
+}
+
+/// A region: a nested function body whose block arguments have these types.
+struct Region {
+    body: std::rc::Rc<Function>,
+    arg_types: Vec<String>,
+}
+
+/// One operation as MLIR prints it: name, operands, attributes (in order), regions, types.
+struct Operation {
+    name: String,
+    form: Form,
+    operands: Vec<String>,
+    attributes: Vec<String>,
+    regions: Vec<Region>,
+    operand_types: Vec<String>,
+    result_types: Vec<String>,
+    /// Results as one tuple value (`%n:k`), read as `%n#i`.
+    tuple: bool,
+}
+
+impl Operation {
+    fn generic(name: &str, operands: Vec<String>, operand_types: Vec<String>, result_types: Vec<String>) -> Operation {
+        Operation { name: name.into(), form: Form::Generic, operands, attributes: vec![], regions: vec![], operand_types, result_types, tuple: false }
+    }
+
+    fn constant(literal: String, ty: String) -> Operation {
+        Operation { form: Form::Constant(literal), ..Operation::generic("stablehlo.constant", vec![], vec![], vec![ty]) }
+    }
+
+    /// An elementwise op; its operands and result share one type.
+    fn elementwise(lowering: crate::graph::primitives::elementwise::Lowering, operands: Vec<String>, operand_types: Vec<String>, ty: String) -> Operation {
+        use crate::graph::primitives::elementwise::Lowering;
+        match lowering {
+            Lowering::Stablehlo(n) => {
+                Operation { form: Form::Elementwise, ..Operation::generic(&format!("stablehlo.{n}"), operands, operand_types, vec![ty]) }
+            }
+            Lowering::Chlo(n) => Operation::generic(&format!("chlo.{n}"), operands, operand_types, vec![ty]),
+        }
+    }
+
+    fn attribute(mut self, text: &str) -> Operation {
+        self.attributes.push(text.to_string());
+        self
+    }
+
+    fn region(mut self, region: Region) -> Operation {
+        self.regions.push(region);
+        self
+    }
+
+    fn tuple(mut self) -> Operation {
+        self.tuple = true;
+        self
     }
 }
 

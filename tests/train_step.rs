@@ -88,7 +88,7 @@ fn donation_takes_effect_and_a_rejected_call_returns_the_state() {
     let err = exe.execute(args).unwrap_err();
     let msg = format!("{err:#}");
     assert!(msg.contains("f32[16, 5]") && msg.contains("f32[16, 6]"), "the error names both shapes: {msg}");
-    let rejected = err.downcast::<xlavit::runtime::RejectedCall>().expect("a RejectedCall");
+    let xlavit::runtime::CallError::Rejected(rejected) = err else { panic!("not a rejected call: {err}") };
     assert_eq!(rejected.donated.len(), 3 * params.len() + 1);
     assert_eq!(rejected.donated[0].to_host().unwrap(), params[0], "the parameters survive a rejected call");
     // ... and training goes on with them.

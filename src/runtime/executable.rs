@@ -43,19 +43,25 @@ impl From<Buffer> for Arg<'static> {
 }
 
 /// A call refused before it reached the device; holds the donated buffers, untouched.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
 pub struct RejectedCall {
     pub message: String,
     pub donated: Vec<Buffer>,
 }
 
-impl fmt::Display for RejectedCall {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
+/// Why a call gave no outputs. Callers that want their donated state back match on
+/// `Rejected`; the rest pass it on with `?`.
+#[derive(Debug, thiserror::Error)]
+pub enum CallError {
+    /// Refused before it reached the device (wrong arguments): the donated buffers come back.
+    #[error(transparent)]
+    Rejected(RejectedCall),
+    /// The plugin failed while running it, or returned outputs that contradict the signature;
+    /// donated buffers are gone.
+    #[error(transparent)]
+    Failed(anyhow::Error),
 }
-
-impl std::error::Error for RejectedCall {}
 
 fn donated_of(args: Vec<Vec<Arg<'_>>>) -> Vec<Buffer> {
     args.into_iter()
@@ -217,12 +223,12 @@ impl Executable {
     /// checked against the signature first (XLA aborts the process on a
     /// mismatched argument); outputs are checked after.
     ///
-    /// A call rejected before it runs gives back the donated buffers: the error
-    /// downcasts to [`RejectedCall`], so one bad batch never costs the training state.
-    pub fn execute(&self, args: Vec<Arg<'_>>) -> Result<Vec<Buffer>> {
+    /// A call rejected before it runs gives back the donated buffers
+    /// ([`CallError::Rejected`]), so one bad batch never costs the training state.
+    pub fn execute(&self, args: Vec<Arg<'_>>) -> std::result::Result<Vec<Buffer>, CallError> {
         if self.signature.devices() != 1 {
             let message = format!("the program runs on {} devices: call execute_on_devices", self.signature.devices());
-            return Err(anyhow::Error::new(RejectedCall { message, donated: donated_of(vec![args]) }));
+            return Err(CallError::Rejected(RejectedCall { message, donated: donated_of(vec![args]) }));
         }
         let mut per_device = self.execute_on_devices(vec![args])?;
         Ok(per_device.pop().unwrap_or_default())
@@ -232,7 +238,7 @@ impl Executable {
     /// [`crate::program::Partitioning`]): `args[d]` are device d's arguments, each on device d,
     /// holding its shard of split inputs and a full copy of the others. Returns each device's
     /// outputs the same way. Rejected calls give back the donated buffers, as `execute`'s do.
-    pub fn execute_on_devices(&self, args: Vec<Vec<Arg<'_>>>) -> Result<Vec<Vec<Buffer>>> {
+    pub fn execute_on_devices(&self, args: Vec<Vec<Arg<'_>>>) -> std::result::Result<Vec<Vec<Buffer>>, CallError> {
         let checked = if args.len() != self.signature.devices() {
             Err(anyhow::anyhow!("the program runs on {} devices, got arguments for {}", self.signature.devices(), args.len()))
         } else {
@@ -242,14 +248,14 @@ impl Executable {
             })
         };
         if let Err(e) = checked {
-            return Err(anyhow::Error::new(RejectedCall { message: format!("{e:#}"), donated: donated_of(args) }));
+            return Err(CallError::Rejected(RejectedCall { message: format!("{e:#}"), donated: donated_of(args) }));
         }
         let raw: Vec<Vec<*mut PJRT_Buffer>> = args.iter().map(|l| l.iter().map(|a| a.buffer().raw).collect()).collect();
-        let per_device = self.launch(&raw)?;
+        let per_device = self.launch(&raw).map_err(CallError::Failed)?;
         // Donated buffers are now deleted on the device; drop their handles.
         drop(args);
         for outputs in &per_device {
-            self.check_outputs(outputs)?;
+            self.check_outputs(outputs).map_err(CallError::Failed)?;
         }
         Ok(per_device)
     }
