@@ -6,9 +6,9 @@
 use std::time::Instant;
 use xlavit::dtype::DType;
 use xlavit::host::HostTensor;
-use xlavit::program::{Program, TensorSpec};
+use xlavit::program::{Program, Shape};
 
-fn parse_type(t: &str) -> TensorSpec {
+fn parse_type(t: &str) -> Shape {
     let inner = t.trim_start_matches("tensor<").trim_end_matches('>');
     let mut parts: Vec<&str> = inner.split('x').collect();
     let dtype = match parts.pop().unwrap() {
@@ -20,10 +20,10 @@ fn parse_type(t: &str) -> TensorSpec {
         "i1" => DType::Pred,
         other => panic!("unsupported element type {other}"),
     };
-    TensorSpec { dtype, dims: parts.iter().map(|d| d.parse().unwrap()).collect() }
+    Shape { dtype, dims: parts.iter().map(|d| d.parse().unwrap()).collect() }
 }
 
-fn types_in(s: &str) -> Vec<TensorSpec> {
+fn types_in(s: &str) -> Vec<Shape> {
     s.match_indices("tensor<").map(|(i, _)| parse_type(&s[i..i + s[i..].find('>').unwrap() + 1])).collect()
 }
 

@@ -9,7 +9,7 @@
 
 use crate::dtype::DType;
 use crate::graph::{CompareDir, Function, Literal, Op, ReduceKind, Shape, ValueType};
-use crate::program::{Program, TensorSpec};
+use crate::program::Program;
 use anyhow::{bail, Result};
 use std::fmt::Write;
 
@@ -25,12 +25,11 @@ pub fn tensor_type(s: &Shape) -> String {
 
 /// The program the runtime compiles: text plus the signature it checks calls against.
 pub fn program(f: &Function) -> Result<Program> {
-    let spec = |s: &Shape| TensorSpec { dtype: s.dtype, dims: s.dims.clone() };
     Ok(Program {
         mlir: stablehlo(f)?,
-        inputs: f.params.iter().map(|p| spec(&p.shape)).collect(),
+        inputs: f.params.iter().map(|p| p.shape.clone()).collect(),
         input_names: f.params.iter().map(|p| p.name.clone()).collect(),
-        outputs: f.output_shapes().iter().map(spec).collect(),
+        outputs: f.output_shapes(),
         output_names: f.output_names.clone(),
         donations: f.donations.clone(),
         partitioning: f.partitioning.clone(),

@@ -5,6 +5,7 @@
 //! program text; `runtime` only compiles text and moves buffers.
 
 pub mod dtype;
+pub mod shape;
 pub mod hash;
 pub mod host;
 pub mod program;

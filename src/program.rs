@@ -2,41 +2,16 @@
 //! the signature the runtime checks every call against before it reaches PJRT
 //! (XLA aborts the process on a mismatched argument instead of returning an error).
 
-use crate::dtype::DType;
-use std::fmt;
-
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct TensorSpec {
-    pub dtype: DType,
-    pub dims: Vec<i64>,
-}
-
-impl TensorSpec {
-    pub fn new(dtype: DType, dims: &[i64]) -> Self {
-        TensorSpec { dtype, dims: dims.to_vec() }
-    }
-    pub fn element_count(&self) -> usize {
-        self.dims.iter().map(|&d| d as usize).product()
-    }
-    pub fn size_bytes(&self) -> usize {
-        self.element_count() * self.dtype.size_bytes()
-    }
-}
-
-impl fmt::Display for TensorSpec {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{:?}", self.dtype, self.dims)
-    }
-}
+pub use crate::shape::Shape;
 
 #[derive(Clone, Debug)]
 pub struct Program {
     /// StableHLO module text whose entry function is `@main`.
     pub mlir: String,
-    pub inputs: Vec<TensorSpec>,
+    pub inputs: Vec<Shape>,
     /// Names for inputs, for error messages (e.g. a parameter's HF name).
     pub input_names: Vec<String>,
-    pub outputs: Vec<TensorSpec>,
+    pub outputs: Vec<Shape>,
     pub output_names: Vec<String>,
     /// Input index -> output index whose buffer it becomes (`tf.aliasing_output`).
     /// A donated input buffer is consumed by the call.
@@ -59,12 +34,12 @@ pub struct Partitioning {
 
 impl Partitioning {
     /// A shard's spec: the split axis divided by the device count.
-    pub fn shard(&self, spec: &TensorSpec, split: Option<usize>) -> TensorSpec {
+    pub fn shard(&self, spec: &Shape, split: Option<usize>) -> Shape {
         let mut dims = spec.dims.clone();
         if let Some(axis) = split {
             dims[axis] /= self.devices as i64;
         }
-        TensorSpec { dtype: spec.dtype, dims }
+        Shape { dtype: spec.dtype, dims }
     }
 }
 
@@ -75,7 +50,7 @@ impl Program {
     }
 
     /// What each device holds of input `i`.
-    pub fn device_input(&self, i: usize) -> TensorSpec {
+    pub fn device_input(&self, i: usize) -> Shape {
         match &self.partitioning {
             Some(p) => p.shard(&self.inputs[i], p.split_inputs[i]),
             None => self.inputs[i].clone(),
@@ -83,7 +58,7 @@ impl Program {
     }
 
     /// What each device holds of output `i`.
-    pub fn device_output(&self, i: usize) -> TensorSpec {
+    pub fn device_output(&self, i: usize) -> Shape {
         match &self.partitioning {
             Some(p) => p.shard(&self.outputs[i], p.split_outputs[i]),
             None => self.outputs[i].clone(),

@@ -271,9 +271,9 @@ fn shape_errors_name_the_op_and_shapes() {
     let x = b.parameter("x", DType::F32, &[2, 3]).unwrap();
     let y = b.parameter("y", DType::F32, &[4, 5]).unwrap();
     let e = format!("{:#}", x.add(&y).unwrap_err());
-    assert!(e.contains("add") && e.contains("f32[2,3]") && e.contains("f32[4,5]"), "{e}");
+    assert!(e.contains("add") && e.contains("f32[2, 3]") && e.contains("f32[4, 5]"), "{e}");
     let e = format!("{:#}", x.matmul(&y).unwrap_err());
-    assert!(e.contains("dot_general") && e.contains("f32[2,3]"), "{e}");
+    assert!(e.contains("dot_general") && e.contains("f32[2, 3]"), "{e}");
     let e = format!("{:#}", x.reshape(&[7]).unwrap_err());
     assert!(e.contains("reshape") && e.contains("element counts"), "{e}");
     let e = format!("{:#}", x.transpose(&[0, 0]).unwrap_err());

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 use xlavit::dtype::DType;
 use xlavit::host::HostTensor;
-use xlavit::program::{Program, TensorSpec};
+use xlavit::program::{Program, Shape};
 use xlavit::runtime::{locate_plugin, Arg, Client, ClientOptions, DeviceKind, Plugin};
 
 fn plugin() -> Arc<Plugin> {
@@ -18,11 +18,11 @@ fn client() -> Client {
     Client::new(plugin(), &ClientOptions::default()).expect("creating CPU client")
 }
 
-fn spec(dtype: DType, dims: &[i64]) -> TensorSpec {
-    TensorSpec::new(dtype, dims)
+fn spec(dtype: DType, dims: &[i64]) -> Shape {
+    Shape::new(dtype, dims)
 }
 
-fn program(mlir: &str, inputs: Vec<TensorSpec>, outputs: Vec<TensorSpec>, donations: Vec<(usize, usize)>) -> Program {
+fn program(mlir: &str, inputs: Vec<Shape>, outputs: Vec<Shape>, donations: Vec<(usize, usize)>) -> Program {
     Program {
         mlir: mlir.to_string(),
         input_names: (0..inputs.len()).map(|i| format!("in{i}")).collect(),

@@ -14,39 +14,7 @@ use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Shape {
-    pub dtype: DType,
-    pub dims: Vec<i64>,
-}
-
-impl Shape {
-    pub fn new(dtype: DType, dims: &[i64]) -> Shape {
-        Shape { dtype, dims: dims.to_vec() }
-    }
-    pub fn rank(&self) -> usize {
-        self.dims.len()
-    }
-    pub fn element_count(&self) -> i64 {
-        self.dims.iter().product()
-    }
-    pub fn with_dtype(&self, dtype: DType) -> Shape {
-        Shape { dtype, dims: self.dims.clone() }
-    }
-}
-
-impl fmt::Display for Shape {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}[", self.dtype)?;
-        for (i, d) in self.dims.iter().enumerate() {
-            if i > 0 {
-                write!(f, ",")?;
-            }
-            write!(f, "{d}")?;
-        }
-        write!(f, "]")
-    }
-}
+pub use crate::shape::Shape;
 
 pub type NodeId = usize;
 

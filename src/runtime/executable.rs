@@ -5,7 +5,7 @@ use super::client::ClientInner;
 use super::error::read_named_values;
 use super::ffi::*;
 use super::plugin::{pjrt_call, pjrt_fn};
-use crate::program::{Program, TensorSpec};
+use crate::program::{Program, Shape};
 use anyhow::{bail, Result};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -272,7 +272,7 @@ impl Executable {
                 bail!(
                     "{} has shape {} but the program expects {}",
                     input_name(p, i),
-                    TensorSpec::new(b.dtype(), b.dims()),
+                    Shape::new(b.dtype(), b.dims()),
                     spec
                 );
             }
@@ -306,7 +306,7 @@ impl Executable {
                 bail!(
                     "{} came back as {} but the signature says {}",
                     output_name(p, i),
-                    TensorSpec::new(b.dtype(), b.dims()),
+                    Shape::new(b.dtype(), b.dims()),
                     spec
                 );
             }
