@@ -622,3 +622,18 @@ fn write_parquet(path: &Path, rows: &[(Vec<u8>, i64)], names: &[&str]) {
     rg.close().unwrap();
     w.close().unwrap();
 }
+
+/// A run whose loss turns NaN stops at the next metric pull with an error that says so,
+/// instead of training on garbage to the end.
+#[test]
+fn a_diverging_run_stops_with_a_clear_error() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("run");
+    let r = xlavit(cache.path(), &["train", "--epochs", "2", "--lr", "1e4", "--warmup-steps", "0", "--log-every", "5", "--out", s(&dir)]);
+    assert!(!r.status.success(), "a diverged run must fail");
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("the training loss became") && err.contains("diverged") && err.contains("up to step 5") && err.contains("--lr"), "{err}");
+    // Nothing after the divergence was logged.
+    assert!(records(&dir, "train").is_empty());
+}

@@ -562,6 +562,18 @@ impl Run<'_> {
         let m = self.state[i][0].to_host()?.to_f32()?;
         self.metric_pulls += 1;
         let (window, epoch) = (Sums::read(&m, WINDOW_SLOTS), Sums::read(&m, EPOCH_SLOTS));
+        // Training on from a NaN or infinite loss only burns device time: stop, and say where
+        // the last good weights are. (The resume state is not saved: it would hold the NaNs.)
+        if !window.mean_loss().is_finite() {
+            let last = self.opts.out.join("last");
+            bail!(
+                "the training loss became {} in the {} steps up to step {}: the run diverged. Try a lower --lr, a longer --warmup-steps or --precision f32.{}",
+                window.mean_loss(),
+                window.steps,
+                self.progress.global_step,
+                if last.is_dir() { format!(" The last epoch's weights are in {}.", last.display()) } else { String::new() }
+            );
+        }
         let bs = self.opts.batch_size as f64;
         let rec = outputs::StepRecord {
             kind: "train",
