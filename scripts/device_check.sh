@@ -10,7 +10,8 @@
 #      in f32 with full-precision dots and in bf16 mixed precision;
 #   3. ViT-B/16 train step images/s and MFU, xlavit beside JAX + Flax on the same card,
 #      bf16 at batch 128 and 256, f32 at batch 64; a second xlavit run from the compile cache;
-#   4. `xlavit train` end to end (ViT-B/16 from scratch on the built-in images).
+#   4. `xlavit train` end to end (ViT-B/16 from scratch on the built-in images);
+#   with EXPLORE=1, also variants that might close the bf16 gap to Flax.
 # Everything lands in $OUT (or out/device): device_check.log and results.jsonl.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -107,6 +108,17 @@ for RUN in "${RUN_LIST[@]}"; do
   FPI=$($PY -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["flops_per_step"]/d["batch"])' "$W/xlavit_$1_b$2.json" 2>/dev/null || echo 1.05e11)
   flax_bench "$1" "$2" "$3" "$FPI" || fail=1
 done
+
+# EXPLORE=1: where the bf16 gap to Flax might be (BENCHMARKS.md), one xlavit run each at batch 256:
+# several steps per call, XLA's cuDNN fused attention, and no Triton GEMMs.
+if [ "${EXPLORE:-0}" = 1 ]; then
+  for V in "--steps-per-call 4|" "|--xla_gpu_enable_cudnn_fmha=true" "|--xla_gpu_enable_triton_gemm=false"; do
+    ARGS=${V%%|*}; FLAGS=${V#*|}
+    echo "== explore: bf16 batch 256 ${ARGS} XLA_FLAGS=${FLAGS}"
+    XLA_FLAGS="$FLAGS" timeout 120 $X bench "${DEV[@]}" --no-compile-cache --config vit-b16 --batch 256 --steps 20 --warmup 3 --no-augment \
+      --precision bf16 --peak-tflops "$PEAK_BF16" $ARGS 2>&1 | grep -E "^(compile|step|MFU)|rror"
+  done
+fi
 
 [ "${TRAIN:-1}" = 0 ] || {
 echo "== xlavit train end to end: ViT-B/16 from scratch on the built-in images, batch 64, 1 epoch (bf16, the GPU default)"
