@@ -36,8 +36,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     // With several steps per call the metrics must stay on the device (as in `train`).
     let options = crate::train_step::StepOptions { accumulate: k > 1, steps_per_call: k };
     let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, &aug, o.numerics, options)?;
-    // FLOPs of one step (a loop's body counts once).
-    let flops = if k == 1 { f.flop_count() } else { crate::train_step::vit_train_step(&cfg, &pre, o.batch, &opt, &aug, o.numerics)?.flop_count() };
+    // FLOPs of one step: a loop's body counts once, and it is one step.
+    let flops = f.flop_count();
     // Data-parallel over every device, as `train` runs.
     let devices = client.addressable_device_count();
     anyhow::ensure!(o.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", o.batch);

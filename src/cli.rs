@@ -447,6 +447,7 @@ fn train(a: TrainArgs) -> Result<()> {
         None => {
             // The built-in job trains a tiny ViT from scratch: it wants a larger step than fine-tuning.
             let builtin = a.model.is_none() && a.data.is_none();
+            let numerics = a.num.resolve(&a.dev);
             crate::train::TrainOptions {
                 model: a.model.clone(),
                 config: a.config.clone(),
@@ -466,8 +467,8 @@ fn train(a: TrainArgs) -> Result<()> {
                 shuffle: !a.no_shuffle,
                 log_every: a.log_every.unwrap_or(50),
                 steps_per_call: a.steps_per_call.unwrap_or(1),
-                precision: a.num.resolve(&a.dev).precision.name().into(),
-                dot_precision: a.num.resolve(&a.dev).dots.name().into(),
+                precision: numerics.precision.name().into(),
+                dot_precision: numerics.dots.name().into(),
                 cache_dir: a.cache_dir.clone(),
             }
         }

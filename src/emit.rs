@@ -330,7 +330,7 @@ impl Emitter {
         let results = if op.tuple { format!("{name}:{}", op.result_types.len()) } else { name.clone() };
         let operands = op.operands.join(", ");
         let text = match op.form {
-            Form::Constant(literal) => format!("{pad}{results} = stablehlo.constant {literal} : {}", op.result_types[0]),
+            Form::Constant(literal) => format!("{pad}{results} = {} {literal} : {}", op.name, op.result_types[0]),
             Form::Elementwise => format!("{pad}{results} = {} {operands} : {}", op.name, op.result_types[0]),
             Form::Generic => {
                 let mut text = format!("{pad}{results} = \"{}\"({operands})", op.name);

@@ -24,7 +24,7 @@ pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64,
     anyhow::ensure!(images.len() == crate::host::element_count(&dims), "{} batches of {rows} images hold {} bytes", steps, images.len());
     let axis = Some(usize::from(steps > 1));
     let host = HostTensor { dtype: crate::dtype::DType::U8, dims, data: images };
-    let images = if devices == 1 { vec![client.to_device(&host, 0)?] } else { scatter(client, &host, devices, axis)? };
+    let images = scatter(client, &host, devices, axis)?;
     let labels = scatter(client, &HostTensor::from_i32(&lead, labels)?, devices, axis)?;
     Ok((images, labels))
 }
@@ -68,6 +68,10 @@ pub fn call(exe: &Executable, args: Vec<DeviceArg<'_>>) -> Result<Vec<PerDevice>
 /// Puts `host` on devices 0..devices, as a data-parallel program takes it: split along axis
 /// `split`, device d getting piece d, or (None) a whole copy on each.
 pub fn scatter(client: &Client, host: &HostTensor, devices: usize, split: Option<usize>) -> Result<Vec<Buffer>> {
+    if devices == 1 {
+        // The whole tensor is device 0's shard: no split, no copy.
+        return Ok(vec![client.to_device(host, 0)?]);
+    }
     match split {
         Some(axis) => host.split_axis(axis, devices)?.iter().enumerate().map(|(d, part)| client.to_device(part, d)).collect(),
         None => (0..devices).map(|d| client.to_device(host, d)).collect(),

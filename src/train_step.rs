@@ -62,13 +62,40 @@ impl Default for StepOptions {
     }
 }
 
-/// One traced step's results.
-struct Traced {
+/// What a step carries to the next: parameters, AdamW moments, the step counter and (when
+/// accumulating) the metric sums. Also the order of the program's state inputs and outputs.
+struct State {
     params: Vec<Tensor>,
     mu: Vec<Tensor>,
     nu: Vec<Tensor>,
     step: Tensor,
     acc: Option<Tensor>,
+}
+
+impl State {
+    fn flat(&self) -> Vec<Tensor> {
+        let mut v: Vec<Tensor> = self.params.iter().chain(&self.mu).chain(&self.nu).cloned().collect();
+        v.push(self.step.clone());
+        v.extend(self.acc.clone());
+        v
+    }
+
+    /// The inverse of `flat` for `n` parameters; returns the tensors after the state.
+    fn unflat(v: &[Tensor], n: usize, acc: bool) -> (State, &[Tensor]) {
+        let state = State {
+            params: v[..n].to_vec(),
+            mu: v[n..2 * n].to_vec(),
+            nu: v[2 * n..3 * n].to_vec(),
+            step: v[3 * n].clone(),
+            acc: acc.then(|| v[3 * n + 1].clone()),
+        };
+        (state, &v[3 * n + 1 + usize::from(acc)..])
+    }
+}
+
+/// One traced step's results.
+struct Traced {
+    state: State,
     loss: Tensor,
     metrics: Vec<(String, Tensor)>,
     lr: Tensor,
@@ -96,13 +123,17 @@ pub fn build(
     ensure!(k == 1 || options.accumulate, "train step: several steps per call need on-device metrics");
     let b = Builder::new(name);
     b.set_dot_precision(numerics.dots);
-    let p: Vec<Tensor> = params.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
-    let mu: Vec<Tensor> =
-        params.iter().map(|(n, s)| b.parameter(&format!("mu.{n}"), s.dtype, &s.dims)).collect::<Result<_>>()?;
-    let nu: Vec<Tensor> =
-        params.iter().map(|(n, s)| b.parameter(&format!("nu.{n}"), s.dtype, &s.dims)).collect::<Result<_>>()?;
-    let step = b.parameter("step", DType::S32, &[])?;
-    let acc = if options.accumulate { Some(b.parameter("metrics", DType::F32, &[METRIC_SLOTS.len() as i64])?) } else { None };
+    // The state, in `State::flat` order; each output of the updated state takes its input's name.
+    let mut state_specs: Vec<(String, Shape)> = ["", "mu.", "nu."]
+        .iter()
+        .flat_map(|prefix| params.iter().map(move |(n, s)| (format!("{prefix}{n}"), s.clone())))
+        .collect();
+    state_specs.push(("step".into(), Shape::new(DType::S32, &[])));
+    if options.accumulate {
+        state_specs.push(("metrics".into(), Shape::new(DType::F32, &[METRIC_SLOTS.len() as i64])));
+    }
+    let flat: Vec<Tensor> = state_specs.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
+    let (state, _) = State::unflat(&flat, params.len(), options.accumulate);
     let stacked = |s: &Shape| -> Vec<i64> {
         if k == 1 {
             s.dims.clone()
@@ -116,25 +147,12 @@ pub fn build(
     }
 
     let out = if k == 1 {
-        trace_step(&b, opt, decay, &p, &mu, &nu, &step, acc.as_ref(), &inputs, loss_fn)?
+        trace_step(&b, opt, decay, &state, &inputs, loss_fn)?
     } else {
-        loop_steps(&b, k, opt, decay, &p, &mu, &nu, &step, acc.as_ref(), &inputs, batch.len(), loss_fn)?
+        loop_steps(&b, k, opt, decay, &state, &inputs, batch.len(), loss_fn)?
     };
 
-    let mut outputs: Vec<(String, Tensor)> = vec![];
-    for (i, (n, _)) in params.iter().enumerate() {
-        outputs.push((n.clone(), out.params[i].clone()));
-    }
-    for (i, (n, _)) in params.iter().enumerate() {
-        outputs.push((format!("mu.{n}"), out.mu[i].clone()));
-    }
-    for (i, (n, _)) in params.iter().enumerate() {
-        outputs.push((format!("nu.{n}"), out.nu[i].clone()));
-    }
-    outputs.push(("step".into(), out.step));
-    if let Some(a) = out.acc {
-        outputs.push(("metrics".into(), a));
-    }
+    let mut outputs: Vec<(String, Tensor)> = state_specs.into_iter().map(|(n, _)| n).zip(out.state.flat()).collect();
     outputs.push(("loss".into(), out.loss));
     outputs.extend(out.metrics);
     outputs.push(("lr".into(), out.lr));
@@ -146,23 +164,19 @@ pub fn build(
 }
 
 /// One step on builder `b`: loss, gradients, AdamW, the step counter and the accumulator.
-#[allow(clippy::too_many_arguments)]
 fn trace_step(
     b: &Builder,
     opt: &AdamW,
     decay: &[bool],
-    p: &[Tensor],
-    mu: &[Tensor],
-    nu: &[Tensor],
-    step: &Tensor,
-    acc: Option<&Tensor>,
+    state: &State,
     inputs: &[Tensor],
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Traced> {
-    let out = loss_fn(p, inputs, step)?;
+    let p = &state.params;
+    let out = loss_fn(p, inputs, &state.step)?;
     let grads = crate::autodiff::grad(&out.loss, p)?;
-    let upd = opt.update(p, &grads, mu, nu, decay, step)?;
-    let next_acc = match acc {
+    let upd = opt.update(p, &grads, &state.mu, &state.nu, decay, &state.step)?;
+    let next_acc = match &state.acc {
         Some(acc) => {
             let correct = match out.metrics.iter().find(|(n, _)| n == "correct") {
                 Some((_, c)) => c.clone(),
@@ -179,11 +193,7 @@ fn trace_step(
         None => None,
     };
     Ok(Traced {
-        params: upd.params,
-        mu: upd.mu,
-        nu: upd.nu,
-        step: step.add_scalar(1.0)?,
-        acc: next_acc,
+        state: State { params: upd.params, mu: upd.mu, nu: upd.nu, step: state.step.add_scalar(1.0)?, acc: next_acc },
         loss: out.loss,
         metrics: out.metrics,
         lr: upd.lr,
@@ -199,33 +209,26 @@ fn loop_steps(
     k: usize,
     opt: &AdamW,
     decay: &[bool],
-    p: &[Tensor],
-    mu: &[Tensor],
-    nu: &[Tensor],
-    step: &Tensor,
-    acc: Option<&Tensor>,
+    state: &State,
     inputs: &[Tensor],
     stacked: usize,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Traced> {
-    let n = p.len();
-    let acc = acc.ok_or_else(|| anyhow::anyhow!("train step: several steps per call need on-device metrics"))?;
+    let n = state.params.len();
     let zero = b.scalar(0.0, DType::F32);
-    // Loop state: counter, params, mu, nu, step, metrics, inputs, then the last loss, lr, norm.
+    // Loop state: counter, the step state, inputs, then the last step's loss, lr and norm.
     let mut init = vec![b.scalar(0.0, DType::S32)];
-    init.extend(p.iter().chain(mu).chain(nu).cloned());
-    init.extend([step.clone(), acc.clone()]);
+    init.extend(state.flat());
     init.extend(inputs.iter().cloned());
     init.extend([zero.clone(), zero.clone(), zero]);
-    let at_inputs = 1 + 3 * n + 2;
+    let acc = state.acc.is_some();
     let fin = b.while_loop(
         &init,
         |cb, s| s[0].lt(&cb.scalar(k as f64, DType::S32)),
         |bb, s| {
             let i = &s[0];
-            let (p, mu, nu) = (&s[1..1 + n], &s[1 + n..1 + 2 * n], &s[1 + 2 * n..1 + 3 * n]);
-            let (step, acc) = (&s[1 + 3 * n], &s[2 + 3 * n]);
-            let all = &s[at_inputs..at_inputs + inputs.len()];
+            let (state, rest) = State::unflat(&s[1..], n, acc);
+            let all = &rest[..inputs.len()];
             let mut now = Vec::with_capacity(all.len());
             for (j, x) in all.iter().enumerate() {
                 if j < stacked {
@@ -238,28 +241,17 @@ fn loop_steps(
                     now.push(x.clone());
                 }
             }
-            let t = trace_step(bb, opt, decay, p, mu, nu, step, Some(acc), &now, loss_fn)?;
+            let t = trace_step(bb, opt, decay, &state, &now, loss_fn)?;
             let mut next = vec![i.add_scalar(1.0)?];
-            next.extend(t.params.into_iter().chain(t.mu).chain(t.nu));
-            next.push(t.step);
-            next.push(t.acc.expect("accumulating"));
+            next.extend(t.state.flat());
             next.extend(all.iter().cloned());
             next.extend([t.loss.convert(DType::F32)?, t.lr.convert(DType::F32)?, t.grad_norm.convert(DType::F32)?]);
             Ok(next)
         },
     )?;
-    let last = fin.len() - 3;
-    Ok(Traced {
-        params: fin[1..1 + n].to_vec(),
-        mu: fin[1 + n..1 + 2 * n].to_vec(),
-        nu: fin[1 + 2 * n..1 + 3 * n].to_vec(),
-        step: fin[1 + 3 * n].clone(),
-        acc: Some(fin[2 + 3 * n].clone()),
-        loss: fin[last].clone(),
-        metrics: vec![],
-        lr: fin[last + 1].clone(),
-        grad_norm: fin[last + 2].clone(),
-    })
+    let (state, rest) = State::unflat(&fin[1..], n, acc);
+    let last = &rest[inputs.len()..];
+    Ok(Traced { state, loss: last[0].clone(), metrics: vec![], lr: last[1].clone(), grad_norm: last[2].clone() })
 }
 
 /// The MLP train step used by `compile --dump-hlo` and the compiler's golden snapshot.

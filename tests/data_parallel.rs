@@ -129,6 +129,10 @@ fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
     let run = |steps_per_call: usize, devices: usize| -> (Vec<Vec<f32>>, Vec<f32>) {
         let options = StepOptions { accumulate: true, steps_per_call };
         let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default(), options).unwrap();
+        // `bench` reports a K-step program's FLOP count as one step's: the loop body counts once.
+        let one = xlavit::train_step::vit_train_step(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default()).unwrap();
+        let (fk, f1) = (f.flop_count(), one.flop_count());
+        assert!((fk - f1).abs() <= 1e-6 * f1, "K={steps_per_call}: {fk} FLOPs per loop body, {f1} per step");
         xlavit::train_step::split_train_step(&mut f, devices, options).unwrap();
         let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
         let metrics_at = exe.signature().output("metrics").unwrap();

@@ -44,22 +44,33 @@ fn compare(what: &str, got: &HostTensor, want: &HostTensor, dt: DType) {
     }
 }
 
+/// The op of `arity` operands against the interpreter, for every element type `dtypes` accepts.
+fn matches_the_interpreter(
+    client: &xlavit::runtime::Client,
+    name: &str,
+    arity: usize,
+    dtypes: fn(DType) -> bool,
+    op: impl Fn(&[xlavit::graph::Tensor]) -> anyhow::Result<xlavit::graph::Tensor>,
+) {
+    let mut tested = 0;
+    for dt in TYPES.into_iter().filter(|&d| dtypes(d)) {
+        let b = Builder::new(name);
+        let xs: Vec<_> = (0..arity).map(|i| b.parameter(&format!("x{i}"), dt, &[2, 3]).unwrap()).collect();
+        let f = b.finish(&[("y", &op(&xs).unwrap())]).unwrap();
+        let (lo, hi) = domain(name, dt);
+        let inputs: Vec<HostTensor> = (0..arity).map(|i| random(&mut rng(10 * tested + i as u64 + 1), dt, &[2, 3], lo, hi)).collect();
+        let got = run(client, &f, &inputs).unwrap();
+        compare(&format!("{name} {dt}"), &got[0], &interpret::run(&f, &inputs).unwrap()[0], dt);
+        tested += 1;
+    }
+    assert!(tested > 0, "{name}: no element type tested");
+}
+
 #[test]
 fn every_unary_primitive_runs_as_the_interpreter_says_and_differentiates() {
     let client = client();
     for rule in &UNARY {
-        let mut tested = 0;
-        for dt in TYPES.into_iter().filter(|&d| (rule.dtypes)(d)) {
-            let b = Builder::new(rule.name);
-            let x = b.parameter("x", dt, &[2, 3]).unwrap();
-            let f = b.finish(&[("y", &x.unary(rule.op).unwrap())]).unwrap();
-            let (lo, hi) = domain(rule.name, dt);
-            let input = [random(&mut rng(tested + 1), dt, &[2, 3], lo, hi)];
-            let got = run(&client, &f, &input).unwrap();
-            compare(&format!("{} {dt}", rule.name), &got[0], &interpret::run(&f, &input).unwrap()[0], dt);
-            tested += 1;
-        }
-        assert!(tested > 0, "{}: no element type tested", rule.name);
+        matches_the_interpreter(&client, rule.name, 1, rule.dtypes, |x| x[0].unary(rule.op));
         differentiates_or_says_why(rule.name, 1, |_, x| x[0].unary(rule.op), |t| (rule.vjp)(t, t, t).map(|_| ()), (rule.dtypes)(DType::F64));
     }
 }
@@ -68,18 +79,7 @@ fn every_unary_primitive_runs_as_the_interpreter_says_and_differentiates() {
 fn every_binary_primitive_runs_as_the_interpreter_says_and_differentiates() {
     let client = client();
     for rule in &BINARY {
-        let mut tested = 0;
-        for dt in TYPES.into_iter().filter(|&d| (rule.dtypes)(d)) {
-            let b = Builder::new(rule.name);
-            let (x, y) = (b.parameter("x", dt, &[2, 3]).unwrap(), b.parameter("y", dt, &[2, 3]).unwrap());
-            let f = b.finish(&[("z", &x.binary(rule.op, &y).unwrap())]).unwrap();
-            let (lo, hi) = domain(rule.name, dt);
-            let inputs = [random(&mut rng(tested + 11), dt, &[2, 3], lo, hi), random(&mut rng(tested + 12), dt, &[2, 3], lo, hi)];
-            let got = run(&client, &f, &inputs).unwrap();
-            compare(&format!("{} {dt}", rule.name), &got[0], &interpret::run(&f, &inputs).unwrap()[0], dt);
-            tested += 1;
-        }
-        assert!(tested > 0, "{}: no element type tested", rule.name);
+        matches_the_interpreter(&client, rule.name, 2, rule.dtypes, |x| x[0].binary(rule.op, &x[1]));
         differentiates_or_says_why(rule.name, 2, |_, x| x[0].binary(rule.op, &x[1]), |t| (rule.vjp)(t, t, t, t).map(|_| ()), (rule.dtypes)(DType::F64));
     }
 }

@@ -27,7 +27,7 @@ enum Source<'a> {
     Bound(HashMap<&'a str, &'a Tensor>),
     /// Declaring the parameter list: each name becomes a parameter of `builder` the first time
     /// the forward pass asks for it, so the list comes out in first-use order.
-    Recording { builder: Builder, specs: RefCell<Vec<ParamSpec>>, made: RefCell<HashMap<String, Tensor>> },
+    Recording { builder: Builder, specs: &'a RefCell<Vec<ParamSpec>>, made: RefCell<HashMap<String, Tensor>> },
 }
 
 /// Where the forward pass gets its parameters, by HF name and with the shape each layer needs
@@ -128,16 +128,15 @@ pub fn declare(cfg: &VitConfig) -> Result<Vec<ParamSpec>> {
     let builder = Builder::new("vit_parameters");
     let s = cfg.image_size;
     let pixels = builder.parameter("pixels", DType::F32, &[1, s, s, cfg.num_channels])?;
+    let specs = RefCell::new(vec![]);
     let p = VitParams {
-        source: Source::Recording { builder: builder.clone(), specs: RefCell::new(vec![]), made: RefCell::new(HashMap::new()) },
+        source: Source::Recording { builder: builder.clone(), specs: &specs, made: RefCell::new(HashMap::new()) },
         precision: Precision::F32,
         wide: DType::F32,
     };
     forward(cfg, &p, &pixels)?;
-    match p.source {
-        Source::Recording { specs, .. } => Ok(specs.into_inner()),
-        Source::Bound(_) => unreachable!("declared above as recording"),
-    }
+    drop(p);
+    Ok(specs.into_inner())
 }
 
 /// Pixels in [0, 1] (`to_unit`, then augmentation) to the model's input, as the HF image

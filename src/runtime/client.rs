@@ -233,12 +233,9 @@ impl Client {
         check_signature(program)?;
         let have = self.addressable_device_count();
         if program.devices() > have {
-            bail!(
-                "the program runs on {} devices but the {} client has {have}{}",
-                program.devices(),
-                self.platform_name().unwrap_or_default(),
-                if self.platform_name().map(|p| p == "cpu").unwrap_or(false) { " (the CPU plugin presents more with --cpu-devices N)" } else { "" }
-            );
+            let platform = self.platform_name().unwrap_or_default();
+            let hint = if platform == "cpu" { " (the CPU plugin presents more with --cpu-devices N)" } else { "" };
+            bail!("the program runs on {} devices but the {platform} client has {have}{hint}", program.devices());
         }
         const FORMAT: &str = "mlir";
         let mut code = PJRT_Program::new_zeroed();

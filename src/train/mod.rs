@@ -486,11 +486,14 @@ impl Run<'_> {
                 let uploads = plan.clone();
                 scope.spawn(move || {
                     for n in uploads {
-                        // A call of n steps takes n batches, stacked.
-                        let (mut images, mut labels) = (Vec::new(), Vec::new());
-                        for b in batches.by_ref().take(n) {
-                            images.extend(b.images);
-                            labels.extend(b.labels);
+                        // A call of n steps takes n batches, stacked behind the first, whose
+                        // bytes move as they are (one step per call copies nothing).
+                        let Some(first) = batches.next() else { break };
+                        let (mut images, mut labels) = (first.images, first.labels);
+                        images.reserve(images.len() * (n - 1));
+                        for b in batches.by_ref().take(n - 1) {
+                            images.extend_from_slice(&b.images);
+                            labels.extend_from_slice(&b.labels);
                         }
                         if tx.send(crate::feed::upload_batch(&client, images, &labels, s, devices, n)).is_err() {
                             break;
