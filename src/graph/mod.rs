@@ -3,10 +3,17 @@
 //! Nothing here runs anything; a finished [`Function`] is handed to
 //! `autodiff` (to append a backward pass) and to `emit` (to write StableHLO).
 
-mod ops;
+mod composites;
 pub mod primitives;
 
-pub use ops::{CompareDir, DotDims, DotPrecision, ReduceKind};
+pub use primitives::constant::{ConstantOp, Literal};
+pub use primitives::control::ControlOp;
+pub use primitives::dot::{DotDims, DotOp, DotPrecision};
+pub use primitives::elementwise::{BinaryOp, CompareDir, ElementwiseOp, UnaryOp};
+pub use primitives::random::RandomOp;
+pub use primitives::reduce::{ReduceKind, ReduceOp};
+pub use primitives::shape::ShapeOp;
+pub use primitives::{Primitive, Role};
 
 use crate::dtype::DType;
 use anyhow::{anyhow, bail, ensure, Result};
@@ -18,114 +25,19 @@ pub use crate::shape::Shape;
 
 pub type NodeId = usize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UnaryOp {
-    Neg,
-    Abs,
-    Exp,
-    Log,
-    Sqrt,
-    Rsqrt,
-    Tanh,
-    Erf,
-    Sin,
-    Cos,
-    Floor,
-    /// Logical not for pred, bitwise not for integers.
-    Not,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BinaryOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    Pow,
-    Max,
-    Min,
-    And,
-    Or,
-    Xor,
-    ShiftLeft,
-    ShiftRightLogical,
-}
-
-/// An inline constant. Large arrays belong in program parameters instead, so
-/// the program text stays small and the compile cache stays useful.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Literal {
-    /// One value of the node's dtype (stored as f64; integers up to 2^53 exactly).
-    Scalar(f64),
-    /// A whole array: little-endian element bytes of the node's dtype.
-    Dense(Vec<u8>),
-}
-
+/// A node's operation: a parameter, one output of a multi-output node, or a primitive of one
+/// of the families in [`primitives`] (each family's file holds all its rules).
 #[derive(Clone, Debug)]
 pub enum Op {
     Parameter { index: usize },
-    Constant(Literal),
-    Iota { dim: usize },
-    Unary(UnaryOp),
-    Binary(BinaryOp),
-    Compare(CompareDir),
-    /// inputs: predicate, on_true, on_false (all the same dims).
-    Select,
-    Convert,
-    BitcastConvert,
-    /// `dims[i]` is the output axis of input axis i.
-    BroadcastInDim { dims: Vec<usize> },
-    Reshape,
-    /// Output axis i is input axis `perm[i]`.
-    Transpose { perm: Vec<usize> },
-    DotGeneral(DotDims),
-    Reduce { kind: ReduceKind, axes: Vec<usize> },
-    Concatenate { axis: usize },
-    Slice { start: Vec<i64>, limit: Vec<i64>, stride: Vec<i64> },
-    /// inputs: operand, scalar padding value.
-    Pad { low: Vec<i64>, high: Vec<i64>, interior: Vec<i64> },
-    /// inputs: operand, then one s32 scalar start index per axis (clamped into range).
-    DynamicSlice { sizes: Vec<i64> },
-    /// inputs: operand, update, then one s32 scalar start index per axis (clamped into range).
-    DynamicUpdateSlice,
-    /// input: u64[2] state; outputs (tuple): new state, random bits of the node's shape.
-    RngBitGenerator { bits: Shape },
-    /// inputs: the initial loop state; outputs (tuple): the final state.
-    While { cond: Rc<Function>, body: Rc<Function> },
     GetTupleElement { index: usize },
-    /// The identity whose gradient is zero (emitted as no instruction at all).
-    StopGradient,
-}
-
-impl Op {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Op::Parameter { .. } => "parameter",
-            Op::Constant(_) => "constant",
-            Op::Iota { .. } => "iota",
-            Op::Unary(u) => crate::graph::primitives::elementwise::unary(*u).name,
-            Op::Binary(op) => crate::graph::primitives::elementwise::binary(*op).name,
-            Op::Compare(_) => "compare",
-            Op::Select => "select",
-            Op::Convert => "convert",
-            Op::BitcastConvert => "bitcast_convert",
-            Op::BroadcastInDim { .. } => "broadcast_in_dim",
-            Op::Reshape => "reshape",
-            Op::Transpose { .. } => "transpose",
-            Op::DotGeneral(_) => "dot_general",
-            Op::Reduce { .. } => "reduce",
-            Op::Concatenate { .. } => "concatenate",
-            Op::Slice { .. } => "slice",
-            Op::Pad { .. } => "pad",
-            Op::DynamicSlice { .. } => "dynamic_slice",
-            Op::DynamicUpdateSlice => "dynamic_update_slice",
-            Op::RngBitGenerator { .. } => "rng_bit_generator",
-            Op::While { .. } => "while",
-            Op::GetTupleElement { .. } => "get_tuple_element",
-            Op::StopGradient => "stop_gradient",
-        }
-    }
+    Constant(ConstantOp),
+    Elementwise(ElementwiseOp),
+    Shape(ShapeOp),
+    Dot(DotOp),
+    Reduce(ReduceOp),
+    Control(ControlOp),
+    Random(RandomOp),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -380,7 +292,7 @@ impl Function {
         live
     }
 
-    /// Multiply-adds counted as 2 FLOPs, from the dot_generals and elementwise ops that are live.
+    /// Multiply-adds counted as 2 FLOPs, over the live nodes (a loop counts one iteration).
     pub fn flop_count(&self) -> f64 {
         let live = self.live_nodes();
         let mut flops = 0.0;
@@ -388,32 +300,12 @@ impl Function {
             if !live[i] {
                 continue;
             }
-            flops += match &n.op {
-                Op::DotGeneral(d) => {
-                    let lhs = self.nodes[n.inputs[0]].shape();
-                    let contracted: i64 = d.lhs_contract.iter().map(|&a| lhs.dims[a]).product();
-                    2.0 * n.shape().element_count() as f64 * contracted as f64
+            flops += match n.op.role() {
+                Role::Parameter(_) | Role::TupleElement(_) => 0.0,
+                Role::Primitive(p) => {
+                    let inputs: Vec<&Shape> = n.inputs.iter().map(|&j| self.nodes[j].shape()).collect();
+                    p.flops(n, &inputs)
                 }
-                Op::Unary(_) | Op::Binary(_) | Op::Select | Op::Compare(_) => n.shape().element_count() as f64,
-                Op::Reduce { .. } => self.nodes[n.inputs[0]].shape().element_count() as f64,
-                Op::While { body, .. } => body.flop_count(),
-                // Data movement, constants and bit generation: no arithmetic worth counting.
-                Op::Parameter { .. }
-                | Op::Constant(_)
-                | Op::Iota { .. }
-                | Op::Convert
-                | Op::BitcastConvert
-                | Op::BroadcastInDim { .. }
-                | Op::Reshape
-                | Op::Transpose { .. }
-                | Op::Concatenate { .. }
-                | Op::Slice { .. }
-                | Op::Pad { .. }
-                | Op::DynamicSlice { .. }
-                | Op::DynamicUpdateSlice
-                | Op::RngBitGenerator { .. }
-                | Op::GetTupleElement { .. }
-                | Op::StopGradient => 0.0,
             };
         }
         flops

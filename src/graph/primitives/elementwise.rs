@@ -1,10 +1,69 @@
-//! The elementwise family: every unary and binary op as one table entry. Adding one is a new
-//! `UnaryOp`/`BinaryOp` variant, its entry here, and its tests (tests/ops.rs checks every entry
-//! against the interpreter and every differentiable one against finite differences).
+//! The elementwise family: every unary and binary op as one table entry (adding one is a new
+//! `UnaryOp`/`BinaryOp` variant and its entry), then compare, select and the conversions.
+//! tests/primitives.rs checks every entry against the interpreter and every differentiable one
+//! against finite differences.
 
-use crate::dtype::{bits_of, from_bits, DType};
-use crate::graph::{BinaryOp, Tensor, UnaryOp};
-use anyhow::{bail, Result};
+use super::lowering::tensor_type;
+use super::{same_graph, EvalCx, LowerCx, Lowered, Operation, Primitive, Value, VjpCx};
+use crate::dtype::{bits_of, cast, from_bits, DType};
+use crate::graph::{Node, Op, Shape, Tensor};
+use anyhow::{bail, ensure, Result};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Abs,
+    Exp,
+    Log,
+    Sqrt,
+    Rsqrt,
+    Tanh,
+    Erf,
+    Sin,
+    Cos,
+    Floor,
+    /// Logical not for pred, bitwise not for integers.
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Pow,
+    Max,
+    Min,
+    And,
+    Or,
+    Xor,
+    ShiftLeft,
+    ShiftRightLogical,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CompareDir {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Clone, Debug, strum::EnumDiscriminants)]
+#[strum_discriminants(name(ElementwiseName), derive(strum::EnumIter, strum::IntoStaticStr), strum(serialize_all = "snake_case"))]
+pub enum ElementwiseOp {
+    Unary(UnaryOp),
+    Binary(BinaryOp),
+    Compare(CompareDir),
+    /// inputs: predicate, on_true, on_false (all the same dims).
+    Select,
+    Convert,
+    BitcastConvert,
+}
 
 /// How an op is written in the emitted module: `stablehlo.<name> %a : type`, or (for ops
 /// StableHLO lacks) a generic `"chlo.<name>"(%a) : (type) -> type`.
@@ -264,6 +323,181 @@ pub fn binary(op: BinaryOp) -> &'static Binary {
     let rule = &BINARY[op as usize];
     debug_assert!(rule.op == op, "BINARY is in BinaryOp order");
     rule
+}
+
+impl Primitive for ElementwiseOp {
+    fn name(&self) -> &'static str {
+        match self {
+            ElementwiseOp::Unary(u) => unary(*u).name,
+            ElementwiseOp::Binary(b) => binary(*b).name,
+            ElementwiseOp::Compare(_) | ElementwiseOp::Select | ElementwiseOp::Convert | ElementwiseOp::BitcastConvert => {
+                ElementwiseName::from(self).into()
+            }
+        }
+    }
+
+    fn lower(&self, cx: &mut LowerCx) -> Result<Lowered> {
+        let ty = tensor_type(cx.shape());
+        Ok(Lowered::Operation(match self {
+            ElementwiseOp::Unary(u) => Operation::elementwise(unary(*u).lowering, cx.operands.clone(), cx.operand_types(), ty),
+            ElementwiseOp::Binary(b) => Operation::elementwise(binary(*b).lowering, cx.operands.clone(), cx.operand_types(), ty),
+            ElementwiseOp::Compare(dir) => {
+                let d = match dir {
+                    CompareDir::Eq => "EQ",
+                    CompareDir::Ne => "NE",
+                    CompareDir::Lt => "LT",
+                    CompareDir::Le => "LE",
+                    CompareDir::Gt => "GT",
+                    CompareDir::Ge => "GE",
+                };
+                let dt = cx.inputs[0].dtype;
+                let kind = if dt.is_float() {
+                    "FLOAT"
+                } else if dt.is_unsigned() || dt == DType::Pred {
+                    "UNSIGNED"
+                } else {
+                    "SIGNED"
+                };
+                cx.generic("stablehlo.compare")
+                    .attribute(&format!("compare_type = #stablehlo<comparison_type {kind}>"))
+                    .attribute(&format!("comparison_direction = #stablehlo<comparison_direction {d}>"))
+            }
+            ElementwiseOp::Select => cx.generic("stablehlo.select"),
+            ElementwiseOp::Convert => cx.generic("stablehlo.convert"),
+            ElementwiseOp::BitcastConvert => cx.generic("stablehlo.bitcast_convert"),
+        }))
+    }
+
+    fn eval(&self, cx: &EvalCx) -> Result<Value> {
+        let dt = cx.shape().dtype;
+        let src = cx.input_shapes[0].dtype;
+        let x = cx.x(0)?;
+        Ok(Value::Tensor(match self {
+            ElementwiseOp::Unary(u) => {
+                let host = unary(*u).host;
+                x.mapv(|v| cast(host(v, dt), dt))
+            }
+            ElementwiseOp::Binary(b) => {
+                let host = binary(*b).host;
+                let mut out = x.clone();
+                out.zip_mut_with(cx.x(1)?, |p, &q| *p = cast(host(*p, q, dt), dt));
+                out
+            }
+            ElementwiseOp::Compare(dir) => {
+                let mut out = x.clone();
+                out.zip_mut_with(cx.x(1)?, |p, &q| {
+                    let a = *p;
+                    *p = match dir {
+                        CompareDir::Eq => a == q,
+                        CompareDir::Ne => a != q,
+                        CompareDir::Lt => a < q,
+                        CompareDir::Le => a <= q,
+                        CompareDir::Gt => a > q,
+                        CompareDir::Ge => a >= q,
+                    } as u8 as f64;
+                });
+                out
+            }
+            ElementwiseOp::Select => {
+                let mut out = cx.x(1)?.clone();
+                ndarray::Zip::from(&mut out).and(x).and(cx.x(2)?).for_each(|o, &p, &f| {
+                    if p == 0.0 {
+                        *o = f;
+                    }
+                });
+                out
+            }
+            ElementwiseOp::Convert => {
+                x.mapv(|v| if src.is_float() && !dt.is_float() && dt != DType::Pred { cast(v.trunc(), dt) } else { cast(v, dt) })
+            }
+            ElementwiseOp::BitcastConvert => x.mapv(|v| from_bits(bits_of(v, src), dt)),
+        }))
+    }
+
+    fn vjp(&self, cx: &VjpCx) -> Result<Vec<Option<Tensor>>> {
+        let g = &cx.g()?;
+        Ok(match self {
+            ElementwiseOp::Unary(u) => vec![Some((unary(*u).vjp)(g, &cx.x(0), &cx.y())?)],
+            ElementwiseOp::Binary(b) => {
+                let [ga, gc] = (binary(*b).vjp)(g, &cx.x(0), &cx.x(1), &cx.y())?;
+                vec![Some(ga), Some(gc)]
+            }
+            ElementwiseOp::Compare(_) => vec![None, None],
+            ElementwiseOp::Select => {
+                let p = cx.x(0);
+                let zero = g.zeros_like()?;
+                vec![None, Some(p.select(g, &zero)?), Some(p.select(&zero, g)?)]
+            }
+            ElementwiseOp::Convert => {
+                let a = cx.x(0);
+                vec![if a.dtype().is_float() { Some(g.convert(a.dtype())?) } else { None }]
+            }
+            ElementwiseOp::BitcastConvert => vec![None],
+        })
+    }
+
+    fn flops(&self, node: &Node, _: &[&Shape]) -> f64 {
+        match self {
+            ElementwiseOp::Unary(_) | ElementwiseOp::Binary(_) | ElementwiseOp::Compare(_) | ElementwiseOp::Select => {
+                node.shape().element_count() as f64
+            }
+            ElementwiseOp::Convert | ElementwiseOp::BitcastConvert => 0.0,
+        }
+    }
+}
+
+impl Tensor {
+    /// Applies the unary primitive `op` (the named methods, `neg`, `exp`, ..., call this).
+    pub fn unary(&self, op: UnaryOp) -> Result<Tensor> {
+        let rule = unary(op);
+        ensure!((rule.dtypes)(self.dtype()), "{}: not defined for {}", rule.name, self.shape);
+        Ok(self.builder().push(Op::Elementwise(ElementwiseOp::Unary(op)), vec![self.id], self.shape.clone()))
+    }
+
+    /// Applies the binary primitive `op` to operands of one shape (the named methods, `add`,
+    /// `mul`, ..., broadcast first, then call this).
+    pub fn binary(&self, op: BinaryOp, rhs: &Tensor) -> Result<Tensor> {
+        let rule = binary(op);
+        same_graph(rule.name, self, rhs)?;
+        if self.shape != rhs.shape {
+            bail!("{}: operand shapes differ: {} vs {}", rule.name, self.shape, rhs.shape);
+        }
+        ensure!((rule.dtypes)(self.dtype()), "{}: not defined for {}", rule.name, self.shape);
+        Ok(self.builder().push(Op::Elementwise(ElementwiseOp::Binary(op)), vec![self.id, rhs.id], self.shape.clone()))
+    }
+
+    /// A pred tensor; the operands broadcast numpy-style first.
+    pub fn compare(&self, dir: CompareDir, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "compare")?;
+        Ok(a.builder().push(Op::Elementwise(ElementwiseOp::Compare(dir)), vec![a.id, b.id], a.shape.with_dtype(DType::Pred)))
+    }
+
+    /// `self` is the predicate; picks `on_true` where it holds.
+    pub fn select(&self, on_true: &Tensor, on_false: &Tensor) -> Result<Tensor> {
+        same_graph("select", self, on_true)?;
+        same_graph("select", self, on_false)?;
+        ensure!(self.dtype() == DType::Pred, "select: predicate must be pred, got {}", self.shape);
+        let (t, f) = on_true.broadcast_pair(on_false, "select")?;
+        let p = self.broadcast_to(t.dims())?;
+        Ok(self.builder().push(Op::Elementwise(ElementwiseOp::Select), vec![p.id, t.id, f.id], t.shape.clone()))
+    }
+
+    pub fn convert(&self, dtype: DType) -> Result<Tensor> {
+        if dtype == self.dtype() {
+            return Ok(self.clone());
+        }
+        Ok(self.builder().push(Op::Elementwise(ElementwiseOp::Convert), vec![self.id], self.shape.with_dtype(dtype)))
+    }
+
+    /// Reinterprets the bits; both dtypes must have the same width.
+    pub fn bitcast_convert(&self, dtype: DType) -> Result<Tensor> {
+        ensure!(
+            dtype.size_bytes() == self.dtype().size_bytes() && dtype != DType::Pred && self.dtype() != DType::Pred,
+            "bitcast_convert: {} and {dtype} differ in width",
+            self.shape
+        );
+        Ok(self.builder().push(Op::Elementwise(ElementwiseOp::BitcastConvert), vec![self.id], self.shape.with_dtype(dtype)))
+    }
 }
 
 #[cfg(test)]

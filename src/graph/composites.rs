@@ -1,0 +1,209 @@
+//! Conveniences built on the primitives: named unary and binary ops with numpy-style
+//! broadcasting, scalars, and the model-level composites (softmax, GELU). Nothing here records
+//! a primitive of its own.
+
+use super::primitives::same_graph;
+use super::{BinaryOp, CompareDir, Tensor, UnaryOp};
+use anyhow::{bail, ensure, Result};
+
+impl Tensor {
+    pub fn neg(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Neg)
+    }
+    pub fn abs(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Abs)
+    }
+    pub fn exp(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Exp)
+    }
+    pub fn log(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Log)
+    }
+    pub fn sqrt(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Sqrt)
+    }
+    pub fn rsqrt(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Rsqrt)
+    }
+    pub fn tanh(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Tanh)
+    }
+    pub fn erf(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Erf)
+    }
+    pub fn sin(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Sin)
+    }
+    pub fn cos(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Cos)
+    }
+    pub fn floor(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Floor)
+    }
+    pub fn not(&self) -> Result<Tensor> {
+        self.unary(UnaryOp::Not)
+    }
+
+    /// Brings both operands to their common numpy-style broadcast shape.
+    pub fn broadcast_pair(&self, rhs: &Tensor, op: &str) -> Result<(Tensor, Tensor)> {
+        same_graph(op, self, rhs)?;
+        ensure!(self.dtype() == rhs.dtype(), "{op}: dtypes differ: {} vs {}", self.shape, rhs.shape);
+        if self.shape == rhs.shape {
+            return Ok((self.clone(), rhs.clone()));
+        }
+        let r = self.rank().max(rhs.rank());
+        let pad = |d: &[i64]| -> Vec<i64> { std::iter::repeat_n(1, r - d.len()).chain(d.iter().copied()).collect() };
+        let (a, b) = (pad(self.dims()), pad(rhs.dims()));
+        let mut out = vec![0; r];
+        for i in 0..r {
+            out[i] = match (a[i], b[i]) {
+                (x, y) if x == y => x,
+                (1, y) => y,
+                (x, 1) => x,
+                _ => bail!("{op}: shapes {} and {} don't broadcast", self.shape, rhs.shape),
+            };
+        }
+        Ok((self.broadcast_to(&out)?, rhs.broadcast_to(&out)?))
+    }
+
+    /// numpy-style broadcast to `dims` (trailing axes line up; size-1 axes stretch).
+    pub fn broadcast_to(&self, dims: &[i64]) -> Result<Tensor> {
+        if self.dims() == dims {
+            return Ok(self.clone());
+        }
+        ensure!(dims.len() >= self.rank(), "broadcast {} to {dims:?}: target has lower rank", self.shape);
+        let off = dims.len() - self.rank();
+        // Size-1 axes that stretch are dropped first, since broadcast_in_dim maps axes one to one.
+        let mut keep_dims = vec![];
+        let mut map = vec![];
+        for (i, &d) in self.dims().iter().enumerate() {
+            let t = dims[off + i];
+            if d == t {
+                keep_dims.push(d);
+                map.push(off + i);
+            } else if d != 1 {
+                bail!("broadcast {} to {dims:?}: axis {i} has size {d}, target {t}", self.shape);
+            }
+        }
+        let src = if keep_dims.len() == self.rank() { self.clone() } else { self.reshape(&keep_dims)? };
+        src.broadcast_in_dim(dims, &map)
+    }
+
+    pub fn add(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "add")?;
+        a.binary(BinaryOp::Add, &b)
+    }
+    pub fn sub(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "sub")?;
+        a.binary(BinaryOp::Sub, &b)
+    }
+    pub fn mul(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "mul")?;
+        a.binary(BinaryOp::Mul, &b)
+    }
+    pub fn div(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "div")?;
+        a.binary(BinaryOp::Div, &b)
+    }
+    pub fn rem(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "rem")?;
+        a.binary(BinaryOp::Rem, &b)
+    }
+    pub fn pow(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "pow")?;
+        a.binary(BinaryOp::Pow, &b)
+    }
+    pub fn max(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "max")?;
+        a.binary(BinaryOp::Max, &b)
+    }
+    pub fn min(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "min")?;
+        a.binary(BinaryOp::Min, &b)
+    }
+    pub fn and(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "and")?;
+        a.binary(BinaryOp::And, &b)
+    }
+    pub fn or(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "or")?;
+        a.binary(BinaryOp::Or, &b)
+    }
+    pub fn xor(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "xor")?;
+        a.binary(BinaryOp::Xor, &b)
+    }
+    pub fn shift_left(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "shift_left")?;
+        a.binary(BinaryOp::ShiftLeft, &b)
+    }
+    pub fn shift_right_logical(&self, rhs: &Tensor) -> Result<Tensor> {
+        let (a, b) = self.broadcast_pair(rhs, "shift_right_logical")?;
+        a.binary(BinaryOp::ShiftRightLogical, &b)
+    }
+
+    /// A scalar constant of this tensor's dtype.
+    pub fn scalar_like(&self, v: f64) -> Tensor {
+        self.builder().scalar(v, self.dtype())
+    }
+    pub fn add_scalar(&self, v: f64) -> Result<Tensor> {
+        self.add(&self.scalar_like(v))
+    }
+    pub fn mul_scalar(&self, v: f64) -> Result<Tensor> {
+        self.mul(&self.scalar_like(v))
+    }
+    pub fn zeros_like(&self) -> Result<Tensor> {
+        self.builder().full(0.0, self.dtype(), self.dims())
+    }
+    pub fn ones_like(&self) -> Result<Tensor> {
+        self.builder().full(1.0, self.dtype(), self.dims())
+    }
+    pub fn square(&self) -> Result<Tensor> {
+        self.mul(self)
+    }
+
+    pub fn eq(&self, rhs: &Tensor) -> Result<Tensor> {
+        self.compare(CompareDir::Eq, rhs)
+    }
+    pub fn lt(&self, rhs: &Tensor) -> Result<Tensor> {
+        self.compare(CompareDir::Lt, rhs)
+    }
+    pub fn gt(&self, rhs: &Tensor) -> Result<Tensor> {
+        self.compare(CompareDir::Gt, rhs)
+    }
+    pub fn ge(&self, rhs: &Tensor) -> Result<Tensor> {
+        self.compare(CompareDir::Ge, rhs)
+    }
+
+    /// `self[start..start+len]` along one axis.
+    pub fn slice_axis(&self, axis: usize, start: i64, len: i64) -> Result<Tensor> {
+        ensure!(axis < self.rank(), "slice_axis: axis {axis} out of range for {}", self.shape);
+        let mut s = vec![0; self.rank()];
+        let mut l = self.dims().to_vec();
+        s[axis] = start;
+        l[axis] = start + len;
+        self.slice(&s, &l, &vec![1; self.rank()])
+    }
+
+    // ---- composites used by models ----
+
+    /// Numerically stable softmax along `axis`.
+    pub fn softmax(&self, axis: usize) -> Result<Tensor> {
+        // The shift by the max cancels out exactly, so no gradient needs to flow through it (as in JAX).
+        let m = self.max_keepdims(&[axis])?.stop_gradient()?;
+        let e = self.sub(&m)?.exp()?;
+        e.div(&e.sum_keepdims(&[axis])?)
+    }
+
+    pub fn log_softmax(&self, axis: usize) -> Result<Tensor> {
+        let m = self.max_keepdims(&[axis])?.stop_gradient()?;
+        let z = self.sub(&m)?;
+        z.sub(&z.exp()?.sum_keepdims(&[axis])?.log()?)
+    }
+
+    /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)).
+    pub fn gelu(&self) -> Result<Tensor> {
+        let inner = self.mul_scalar(std::f64::consts::FRAC_1_SQRT_2)?.erf()?.add_scalar(1.0)?;
+        self.mul(&inner)?.mul_scalar(0.5)
+    }
+}
