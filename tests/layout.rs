@@ -87,13 +87,19 @@ fn the_cycle_check_finds_a_cycle() {
     assert!(cycle_from(&g, "a").is_none());
 }
 
-/// `_ =>` arms directly inside the `match` blocks over a node's op in `text` (line numbers).
+/// `_ =>` arms directly inside the `match` blocks over a node's op (or its role) in `text`
+/// (line numbers).
 fn catch_alls_in_op_matches(text: &str) -> Vec<usize> {
+    catch_alls(text, |code| code.contains(".op") || code.contains("match op {"))
+}
+
+/// `_ =>` arms directly inside the `match` blocks whose opening line `over` accepts.
+fn catch_alls(text: &str, over: impl Fn(&str) -> bool) -> Vec<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let mut found = vec![];
     for (start, line) in lines.iter().enumerate() {
         let code = line.split("//").next().unwrap_or("");
-        let over_op = code.contains("match") && (code.contains(".op") || code.contains("match op {")) && code.trim_end().ends_with('{');
+        let over_op = code.contains("match") && over(code) && code.trim_end().ends_with('{');
         if !over_op {
             continue;
         }
@@ -122,6 +128,22 @@ fn the_passes_match_every_primitive_without_a_catch_all() {
         let found = catch_alls_in_op_matches(&text);
         assert!(found.is_empty(), "{pass}: catch-all arms in the dispatch over primitives at lines {found:?}");
     }
+    // Each family's rules match over its own primitives (`match self`): no catch-all there
+    // either, so a new primitive can't inherit some other primitive's rule.
+    let families = src.join("graph/primitives");
+    let mut scanned = 0;
+    for entry in std::fs::read_dir(&families).unwrap() {
+        let path = entry.unwrap().path();
+        // The lowering vocabulary matches over element types, not primitives.
+        if path.file_name().unwrap() == "lowering.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let found = catch_alls(&text, |code| code.contains("match self"));
+        assert!(found.is_empty(), "{}: catch-all arms in a match over primitives at lines {found:?}", path.display());
+        scanned += 1;
+    }
+    assert!(scanned >= 8, "expected the family files in {}", families.display());
     // The scan itself sees one.
     let planted = "fn f(node: &Node) {\n    match &node.op {\n        Op::Add => 1,\n        _ => 0,\n    }\n}\n";
     assert_eq!(catch_alls_in_op_matches(planted), vec![4]);

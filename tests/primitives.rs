@@ -104,3 +104,75 @@ fn differentiates_or_says_why(
         assert!(e.to_string().contains("not differentiable"), "{name}: {e}");
     }
 }
+
+/// Every primitive of every family has a test: the table entries above, every other one a case
+/// in tests/common/cases.rs, run here against the interpreter and differentiated (or refused
+/// with its reason). A primitive added without a case fails this test by name.
+#[test]
+fn every_primitive_of_every_family_is_tested() {
+    use common::cases::{cases, Grad};
+    let all = xlavit::graph::primitives::all_names();
+    let cases = cases();
+    let in_tables = |n: &str| UNARY.iter().any(|r| r.name == n) || BINARY.iter().any(|r| r.name == n);
+    let missing: Vec<&str> = all.iter().copied().filter(|n| !in_tables(n) && !cases.iter().any(|c| c.name == *n)).collect();
+    assert!(missing.is_empty(), "primitives without a test case in tests/common/cases.rs: {missing:?}");
+    for c in &cases {
+        assert!(all.contains(&c.name), "case '{}' names no primitive", c.name);
+    }
+
+    let client = client();
+    for (k, case) in cases.iter().enumerate() {
+        let b = Builder::new(case.name);
+        let xs: Vec<_> = case.inputs.iter().enumerate().map(|(i, (d, _, _))| b.parameter(&format!("x{i}"), DType::F64, d).unwrap()).collect();
+        let y = (case.build)(&b, &xs).unwrap_or_else(|e| panic!("{}: {e:#}", case.name));
+        let f = b.finish(&[("y", &y)]).unwrap();
+        assert!(f.nodes.iter().any(|n| n.op.name() == case.name), "{}: the case never uses its primitive", case.name);
+        let mut r = rng(100 + k as u64);
+        let inputs: Vec<HostTensor> = case.inputs.iter().map(|(d, lo, hi)| random(&mut r, DType::F64, d, *lo, *hi)).collect();
+        let got = run(&client, &f, &inputs).unwrap_or_else(|e| panic!("{}: {e:#}", case.name));
+        compare(case.name, &got[0], &interpret::run(&f, &inputs).unwrap()[0], DType::F64);
+
+        let shapes: Vec<&[i64]> = case.inputs.iter().map(|(d, _, _)| *d).collect();
+        let (lo, hi) = (case.inputs[0].1, case.inputs[0].2);
+        match case.grad {
+            Grad::FiniteDifferences { h, tol } => check_grad_with(case.name, &shapes, lo, hi, h, tol, case.build),
+            Grad::None(reason) => {
+                assert!(!reason.is_empty());
+                let b = Builder::new(case.name);
+                let xs: Vec<_> = shapes.iter().enumerate().map(|(i, d)| b.parameter(&format!("x{i}"), DType::F64, d).unwrap()).collect();
+                let y = (case.build)(&b, &xs).unwrap().sum_all().unwrap();
+                match xlavit::autodiff::grad(&y, &xs) {
+                    Err(e) => assert!(format!("{e:#}").contains("not differentiable"), "{}: refused without saying why: {e:#}", case.name),
+                    Ok(grads) => {
+                        let f = common::finish_with_grads(&b, "y", &y, &grads);
+                        for (g, x) in run(&client, &f, &inputs).unwrap()[1..].iter().zip(&inputs) {
+                            assert_eq!(g.dims, x.dims);
+                            assert!(g.to_f64().unwrap().iter().all(|&v| v == 0.0), "{}: a gradient through it is not zero", case.name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// argmax takes the first of tied maxima and treats NaN as the maximum, on the plugin as in the
+/// interpreter, whatever order XLA reduces in.
+#[test]
+fn argmax_takes_the_first_maximum_and_nan_first() {
+    let nan = f32::NAN;
+    let rows: [[f32; 5]; 4] = [[1.0, 3.0, 3.0, -1.0, 3.0], [nan, 2.0, nan, 5.0, 0.0], [-f32::INFINITY; 5], [0.0, -0.5, 7.0, 9.0, 8.0]];
+    let b = Builder::new("argmax");
+    let x = b.parameter("x", DType::F32, &[4, 5]).unwrap();
+    let (values, index) = x.argmax(1).unwrap();
+    let f = b.finish(&[("values", &values), ("index", &index)]).unwrap();
+    let input = HostTensor::from_f32(&[4, 5], &rows.concat()).unwrap();
+    let got = run(&client(), &f, std::slice::from_ref(&input)).unwrap();
+    let host = interpret::run(&f, &[input]).unwrap();
+    for out in [&got, &host] {
+        assert_eq!(out[1].to_f64_lossy().unwrap(), vec![1.0, 0.0, 0.0, 3.0]);
+        let v = out[0].to_f64_lossy().unwrap();
+        assert_eq!((v[0], v[2], v[3]), (3.0, f64::NEG_INFINITY, 9.0));
+        assert!(v[1].is_nan());
+    }
+}

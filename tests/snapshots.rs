@@ -81,20 +81,23 @@ fn primitive_cases() -> Vec<(String, Function)> {
     let (x, w) = (b.parameter("x", DType::BF16, &[2, 4]).unwrap(), b.parameter("w", DType::BF16, &[4, 3]).unwrap());
     let dims = xlavit::graph::DotDims { lhs_contract: vec![1], rhs_contract: vec![0], ..Default::default() };
     out.push(("dot_general_bf16_to_f32".into(), b.finish(&[("y", &x.dot_general_to(&w, &dims, DType::F32).unwrap())]).unwrap()));
-    // Ops with regions and tuple results: a while loop (two regions) and the RNG.
-    let b = Builder::new("while_loop");
-    let x = b.parameter("x", DType::F32, &[3]).unwrap();
-    let i0 = b.scalar(0.0, DType::S32);
-    let out_while = b
-        .while_loop(&[i0, x], |cb, s| s[0].lt(&cb.scalar(4.0, DType::S32)), |_, s| Ok(vec![s[0].add_scalar(1.0)?, s[1].mul_scalar(2.0)?]))
-        .unwrap();
+    // The RNG with its key as a parameter (its case in tests/common/cases.rs has a constant one).
     out.push(("rng_bit_generator".into(), {
         let b = Builder::new("rng_bit_generator");
         let key = b.parameter("key", DType::U64, &[2]).unwrap();
         let (next, bits) = b.rng_bit_generator(&key, DType::U32, &[2, 3]).unwrap();
         b.finish(&[("next", &next), ("bits", &bits)]).unwrap()
     }));
-    out.push(("while_loop".into(), b.finish(&[("y", &out_while[1])]).unwrap()));
+    // One per primitive of the other families, from the cases the whole-op-list test runs.
+    for case in common::cases::cases() {
+        if out.iter().any(|(n, _)| n == case.name) {
+            continue;
+        }
+        let b = Builder::new(case.name);
+        let xs: Vec<_> = case.inputs.iter().enumerate().map(|(i, (d, _, _))| b.parameter(&format!("x{i}"), DType::F64, d).unwrap()).collect();
+        let y = (case.build)(&b, &xs).unwrap();
+        out.push((case.name.to_string(), b.finish(&[("y", &y)]).unwrap()));
+    }
     // Data parallelism: the sharding annotations of a program split over 4 devices.
     let b = Builder::new("split_batch");
     let (x, w) = (b.parameter("x", DType::F32, &[8, 3]).unwrap(), b.parameter("w", DType::F32, &[3]).unwrap());

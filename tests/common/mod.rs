@@ -2,6 +2,8 @@
 //! skip, when it can't be loaded) and random inputs.
 #![allow(dead_code)]
 
+pub mod cases;
+
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
 use xlavit::dtype::DType;
@@ -100,6 +102,20 @@ fn logits_of(v: &serde_json::Value) -> Vec<f32> {
 
 /// Checks d/dx of sum(w * op(x...)) for random x in [lo, hi) with the given shapes.
 pub fn check_grad(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, op: impl Fn(&Builder, &[Tensor]) -> anyhow::Result<Tensor>) {
+    check_grad_with(name, shapes, lo, hi, 1e-6, 1e-6, op)
+}
+
+/// [`check_grad`] with central-difference step `h` and tolerance `tol` (absolute and relative):
+/// a wider step for ops that round through a narrower type.
+pub fn check_grad_with(
+    name: &str,
+    shapes: &[&[i64]],
+    lo: f64,
+    hi: f64,
+    h: f64,
+    tol: f64,
+    op: impl Fn(&Builder, &[Tensor]) -> anyhow::Result<Tensor>,
+) {
     let b = Builder::new(name);
     let xs: Vec<Tensor> =
         shapes.iter().enumerate().map(|(i, s)| b.parameter(&format!("x{i}"), DType::F64, s).unwrap()).collect();
@@ -118,7 +134,6 @@ pub fn check_grad(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, op: impl Fn(&
     let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
     let eval = |inp: &[HostTensor]| -> f64 { xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0] };
 
-    let h = 1e-6;
     for (k, s) in shapes.iter().enumerate() {
         let g = out[1 + k].to_f64().unwrap();
         let n: i64 = s.iter().product();
@@ -134,7 +149,7 @@ pub fn check_grad(name: &str, shapes: &[&[i64]], lo: f64, hi: f64, op: impl Fn(&
             minus[k] = HostTensor::from_f64(s, &v).unwrap();
             let fd = (eval(&plus) - eval(&minus)) / (2.0 * h);
             let err = (fd - g[i]).abs();
-            assert!(err <= 1e-6 + 1e-6 * fd.abs(), "{name}: d/dx{k}[{i}]: autodiff {} vs finite difference {fd}", g[i]);
+            assert!(err <= tol + tol * fd.abs(), "{name}: d/dx{k}[{i}]: autodiff {} vs finite difference {fd}", g[i]);
         }
     }
 }

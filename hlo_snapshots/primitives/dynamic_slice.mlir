@@ -1,0 +1,8 @@
+module @dynamic_slice attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<4x4xf64>) -> (tensor<2x2xf64>) {
+    %0 = stablehlo.constant dense<1> : tensor<i32>
+    %1 = stablehlo.constant dense<5> : tensor<i32>
+    %2 = "stablehlo.dynamic_slice"(%arg0, %0, %1) {slice_sizes = array<i64: 2, 2>} : (tensor<4x4xf64>, tensor<i32>, tensor<i32>) -> tensor<2x2xf64>
+    return %2 : tensor<2x2xf64>
+  }
+}
