@@ -401,7 +401,12 @@ fn open_client(args: &DeviceArgs) -> Result<Client> {
     // train step runs data-parallel over all of them: slower than one device using every core
     // (BENCHMARKS.md). One, unless asked.
     let cpu_devices = args.cpu_devices.or((args.device == DeviceKind::Cpu).then_some(1));
-    let opts = crate::runtime::ClientOptions { cpu_device_count: cpu_devices, compile_cache: cache, max_devices: args.devices };
+    let opts = crate::runtime::ClientOptions {
+        cpu_device_count: cpu_devices,
+        compile_cache: cache,
+        max_devices: args.devices,
+        on_warning: Some(|w| eprintln!("warning: {w}")),
+    };
     crate::runtime::open_client(args.device, args.plugin.as_deref(), &opts)
 }
 

@@ -329,7 +329,7 @@ pub fn vit_train_step_with(
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;
-        let vp = VitParams::new(cfg, &specs, p)?.with_precision(numerics.precision);
+        let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision);
         let logits = vit::forward(cfg, &vp, &pixels)?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
@@ -374,7 +374,7 @@ fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, nu
     let labels = b.parameter("labels", DType::S32, &[batch])?;
     let mask = b.parameter("mask", DType::F32, &[batch])?;
     let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
-    let vp = VitParams::new(cfg, &specs, &p)?.with_precision(numerics.precision);
+    let vp = VitParams::new(&specs, &p)?.with_precision(numerics.precision);
     let logits = vit::forward(cfg, &vp, &pixels)?;
     let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.mul(&mask)?.sum_all()?;
     let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;

@@ -302,7 +302,12 @@ fn serialized_executable_round_trips() {
 #[test]
 fn compile_cache_loads_the_second_time_and_rebuilds_a_damaged_entry() {
     let dir = tempfile::tempdir().unwrap();
-    let c = Client::new(plugin(), &ClientOptions { compile_cache: Some(dir.path().to_path_buf()), ..Default::default() }).unwrap();
+    static WARNINGS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(vec![]);
+    let c = Client::new(
+        plugin(),
+        &ClientOptions { compile_cache: Some(dir.path().to_path_buf()), on_warning: Some(|w| WARNINGS.lock().unwrap().push(w.to_string())), ..Default::default() },
+    )
+    .unwrap();
     let p = dot_program();
     let first = c.compile(&p).unwrap();
     assert!(!first.from_cache());
@@ -322,8 +327,11 @@ fn compile_cache_loads_the_second_time_and_rebuilds_a_damaged_entry() {
     let mid = raw.len() / 2;
     raw[mid] ^= 0xFF;
     std::fs::write(&entries[0], &raw).unwrap();
+    assert!(WARNINGS.lock().unwrap().is_empty());
     let third = c.compile(&p).unwrap();
     assert!(!third.from_cache());
+    let warnings = WARNINGS.lock().unwrap().clone();
+    assert!(warnings.len() == 1 && warnings[0].contains("ignoring compile cache entry"), "{warnings:?}");
     assert_eq!(run(&third), run(&first));
     assert!(c.compile(&p).unwrap().from_cache());
     // compile_uncached never reads the cache.

@@ -83,7 +83,7 @@ fn gradients_match_the_reference() {
     let images = g.parameter("images", DType::U8, &[4, 32, 32, 3]).unwrap();
     let labels = g.parameter("labels", DType::S32, &[4]).unwrap();
     let pixels = vit::normalize(&vit::to_unit(&images).unwrap(), &pre).unwrap();
-    let logits = vit::forward(&cfg, &VitParams::new(&cfg, &specs, &p).unwrap(), &pixels).unwrap();
+    let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
     let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
     let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
     let names: Vec<String> = specs.iter().map(|(n, _)| n.clone()).collect();
@@ -250,7 +250,7 @@ fn whole_model_gradients_match_finite_differences() {
     let p: Vec<Tensor> = specs.iter().map(|(n, d)| g.parameter(n, DType::F64, d).unwrap()).collect();
     let pixels = g.parameter("pixels", DType::F64, &[2, 8, 8, 3]).unwrap();
     let labels = g.parameter("labels", DType::S32, &[2]).unwrap();
-    let logits = vit::forward(&cfg, &VitParams::new(&cfg, &specs, &p).unwrap(), &pixels).unwrap();
+    let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
     let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
     let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
     let f = finish_with_grads(&g, "loss", &loss, &grads);

@@ -41,9 +41,8 @@ pub struct VitParams<'a> {
 }
 
 impl<'a> VitParams<'a> {
-    pub fn new(cfg: &'a VitConfig, specs: &'a [(String, Vec<i64>)], params: &'a [Tensor]) -> Result<Self> {
+    pub fn new(specs: &'a [(String, Vec<i64>)], params: &'a [Tensor]) -> Result<Self> {
         ensure!(specs.len() == params.len(), "ViT: {} parameters given, config needs {}", params.len(), specs.len());
-        let _ = cfg;
         let mut by_name = HashMap::new();
         for ((name, dims), t) in specs.iter().zip(params) {
             ensure!(t.dims() == dims.as_slice(), "ViT parameter {name}: traced as {}, config needs {dims:?}", t.shape());

@@ -22,6 +22,9 @@ pub struct ClientOptions {
     pub compile_cache: Option<std::path::PathBuf>,
     /// Use only the first N addressable devices (all when None).
     pub max_devices: Option<usize>,
+    /// Told what went wrong but did not stop the work (a damaged compile cache entry). The
+    /// runtime never prints; without this, such warnings are dropped.
+    pub on_warning: Option<fn(&str)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +44,7 @@ pub(crate) struct ClientInner {
     /// Addressable devices; `Buffer::device()` and `to_device` index into this.
     pub(crate) devices: Vec<*mut PJRT_Device>,
     compile_cache: Option<std::path::PathBuf>,
+    on_warning: Option<fn(&str)>,
 }
 
 // SAFETY: a PJRT client is thread-safe; device handles are immutable and
@@ -95,7 +99,7 @@ impl Client {
         }
         pjrt_call!(*plugin, PJRT_Client_Create, &mut a)
             .with_context(|| format!("creating a PJRT client from {}", plugin.path().display()))?;
-        let mut inner = ClientInner { plugin, raw: a.client, devices: Vec::new(), compile_cache: opts.compile_cache.clone() };
+        let mut inner = ClientInner { plugin, raw: a.client, devices: Vec::new(), compile_cache: opts.compile_cache.clone(), on_warning: opts.on_warning };
 
         let mut a = PJRT_Client_AddressableDevices_Args::new_zeroed();
         a.client = inner.raw;
@@ -192,14 +196,21 @@ impl Client {
                 return Ok(exe);
             }
             Ok(None) => {}
-            Err(e) => eprintln!("warning: ignoring compile cache entry {}: {e:#}; compiling again", entry.display()),
+            Err(e) => self.warn(&format!("ignoring compile cache entry {}: {e:#}; compiling again", entry.display())),
         }
         let exe = self.compile_uncached(program)?;
         // A cache that cannot be written costs the next run a compile, not this run its result.
         if let Err(e) = exe.serialize().and_then(|bytes| super::compile_cache::store(&entry, &bytes)) {
-            eprintln!("warning: cannot keep the compiled program in {}: {e:#}", dir.display());
+            self.warn(&format!("cannot keep the compiled program in {}: {e:#}", dir.display()));
         }
         Ok(exe)
+    }
+
+    /// Hands a warning to the caller's `ClientOptions::on_warning`.
+    pub fn warn(&self, message: &str) {
+        if let Some(f) = self.inner.on_warning {
+            f(message);
+        }
     }
 
     /// What the compiled code depends on besides the program: the plugin file and its versions,

@@ -47,7 +47,7 @@ pub fn open_client(
         DeviceKind::Tpu => &["tpu"][..],
     };
     if !expected.iter().any(|e| platform.contains(e)) {
-        eprintln!("warning: asked for --device {kind}, but {} is a '{platform}' plugin", path.display());
+        client.warn(&format!("asked for --device {kind}, but {} is a '{platform}' plugin", path.display()));
     }
     Ok(client)
 }
