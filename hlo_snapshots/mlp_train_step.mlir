@@ -51,267 +51,269 @@ module @mlp_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %44 = stablehlo.multiply %39, %43 : tensor<f32>
     %45 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<8x4xi32>
     %46 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %47 = "stablehlo.reduce"(%6, %46) ({
-    ^bb0(%48: tensor<f32>, %49: tensor<f32>):
-      %50 = stablehlo.maximum %48, %49 : tensor<f32>
-      "stablehlo.return"(%50) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %51 = "stablehlo.reshape"(%47) : (tensor<8xf32>) -> tensor<8x1xf32>
-    %52 = "stablehlo.reshape"(%51) : (tensor<8x1xf32>) -> tensor<8xf32>
-    %53 = "stablehlo.broadcast_in_dim"(%52) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %54 = "stablehlo.compare"(%6, %53) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<8x4xi1>
-    %55 = stablehlo.constant dense<4> : tensor<i32>
-    %56 = "stablehlo.broadcast_in_dim"(%55) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<8x4xi32>
-    %57 = "stablehlo.select"(%54, %45, %56) : (tensor<8x4xi1>, tensor<8x4xi32>, tensor<8x4xi32>) -> tensor<8x4xi32>
-    %58 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %59 = "stablehlo.reduce"(%57, %58) ({
-    ^bb0(%60: tensor<i32>, %61: tensor<i32>):
-      %62 = stablehlo.minimum %60, %61 : tensor<i32>
-      "stablehlo.return"(%62) : (tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<8x4xi32>, tensor<i32>) -> tensor<8xi32>
-    %63 = "stablehlo.compare"(%59, %arg14) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
-    %64 = "stablehlo.convert"(%63) : (tensor<8xi1>) -> tensor<8xf32>
-    %65 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %66 = "stablehlo.reduce"(%64, %65) ({
-    ^bb0(%67: tensor<f32>, %68: tensor<f32>):
-      %69 = stablehlo.add %67, %68 : tensor<f32>
-      "stablehlo.return"(%69) : (tensor<f32>) -> ()
+    %47 = stablehlo.constant dense<0> : tensor<i32>
+    %48:2 = "stablehlo.reduce"(%6, %45, %46, %47) ({
+    ^bb0(%49: tensor<f32>, %50: tensor<i32>, %51: tensor<f32>, %52: tensor<i32>):
+      %53 = "stablehlo.compare"(%49, %49) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %54 = "stablehlo.compare"(%51, %51) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %55 = "stablehlo.compare"(%50, %52) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %56 = stablehlo.not %54 : tensor<i1>
+      %57 = stablehlo.and %53, %56 : tensor<i1>
+      %58 = stablehlo.and %53, %54 : tensor<i1>
+      %59 = stablehlo.and %58, %55 : tensor<i1>
+      %60 = stablehlo.or %57, %59 : tensor<i1>
+      %61 = "stablehlo.compare"(%49, %51) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %62 = stablehlo.or %60, %61 : tensor<i1>
+      %63 = "stablehlo.compare"(%49, %51) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %64 = stablehlo.and %63, %55 : tensor<i1>
+      %65 = stablehlo.or %62, %64 : tensor<i1>
+      %66 = "stablehlo.select"(%65, %49, %51) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %67 = "stablehlo.select"(%65, %50, %52) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%66, %67) : (tensor<f32>, tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<8x4xi32>, tensor<f32>, tensor<i32>) -> (tensor<8xf32>, tensor<8xi32>)
+    %68 = "stablehlo.compare"(%48#1, %arg14) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<8xi32>, tensor<8xi32>) -> tensor<8xi1>
+    %69 = "stablehlo.convert"(%68) : (tensor<8xi1>) -> tensor<8xf32>
+    %70 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %71 = "stablehlo.reduce"(%69, %70) ({
+    ^bb0(%72: tensor<f32>, %73: tensor<f32>):
+      %74 = stablehlo.add %72, %73 : tensor<f32>
+      "stablehlo.return"(%74) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<8xf32>, tensor<f32>) -> tensor<f32>
-    %70 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %71 = "stablehlo.broadcast_in_dim"(%70) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %72 = stablehlo.multiply %71, %43 : tensor<f32>
-    %73 = "stablehlo.broadcast_in_dim"(%72) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8xf32>
-    %74 = stablehlo.negate %73 : tensor<8xf32>
-    %75 = "stablehlo.broadcast_in_dim"(%74) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %76 = stablehlo.multiply %75, %10 : tensor<8x4xf32>
-    %77 = stablehlo.negate %76 : tensor<8x4xf32>
-    %78 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %79 = "stablehlo.reduce"(%77, %78) ({
-    ^bb0(%80: tensor<f32>, %81: tensor<f32>):
-      %82 = stablehlo.add %80, %81 : tensor<f32>
-      "stablehlo.return"(%82) : (tensor<f32>) -> ()
+    %75 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %76 = "stablehlo.broadcast_in_dim"(%75) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %77 = stablehlo.multiply %76, %43 : tensor<f32>
+    %78 = "stablehlo.broadcast_in_dim"(%77) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8xf32>
+    %79 = stablehlo.negate %78 : tensor<8xf32>
+    %80 = "stablehlo.broadcast_in_dim"(%79) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
+    %81 = stablehlo.multiply %80, %10 : tensor<8x4xf32>
+    %82 = stablehlo.negate %81 : tensor<8x4xf32>
+    %83 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %84 = "stablehlo.reduce"(%82, %83) ({
+    ^bb0(%85: tensor<f32>, %86: tensor<f32>):
+      %87 = stablehlo.add %85, %86 : tensor<f32>
+      "stablehlo.return"(%87) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<8xf32>
-    %83 = "stablehlo.reshape"(%79) : (tensor<8xf32>) -> tensor<8x1xf32>
-    %84 = stablehlo.divide %83, %26 : tensor<8x1xf32>
-    %85 = "stablehlo.reshape"(%84) : (tensor<8x1xf32>) -> tensor<8xf32>
-    %86 = "stablehlo.broadcast_in_dim"(%85) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
-    %87 = stablehlo.multiply %86, %20 : tensor<8x4xf32>
-    %88 = stablehlo.add %76, %87 : tensor<8x4xf32>
-    %89 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %90 = "stablehlo.reduce"(%88, %89) ({
-    ^bb0(%91: tensor<f32>, %92: tensor<f32>):
-      %93 = stablehlo.add %91, %92 : tensor<f32>
-      "stablehlo.return"(%93) : (tensor<f32>) -> ()
+    %88 = "stablehlo.reshape"(%84) : (tensor<8xf32>) -> tensor<8x1xf32>
+    %89 = stablehlo.divide %88, %26 : tensor<8x1xf32>
+    %90 = "stablehlo.reshape"(%89) : (tensor<8x1xf32>) -> tensor<8xf32>
+    %91 = "stablehlo.broadcast_in_dim"(%90) {broadcast_dimensions = array<i64: 0>} : (tensor<8xf32>) -> tensor<8x4xf32>
+    %92 = stablehlo.multiply %91, %20 : tensor<8x4xf32>
+    %93 = stablehlo.add %81, %92 : tensor<8x4xf32>
+    %94 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %95 = "stablehlo.reduce"(%93, %94) ({
+    ^bb0(%96: tensor<f32>, %97: tensor<f32>):
+      %98 = stablehlo.add %96, %97 : tensor<f32>
+      "stablehlo.return"(%98) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<8x4xf32>, tensor<f32>) -> tensor<4xf32>
-    %94 = "stablehlo.dot_general"(%88, %arg2) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<4x32xf32>) -> tensor<8x32xf32>
-    %95 = "stablehlo.dot_general"(%88, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<8x32xf32>) -> tensor<4x32xf32>
-    %96 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %97 = "stablehlo.broadcast_in_dim"(%96) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x32xf32>
-    %98 = stablehlo.multiply %3, %3 : tensor<8x32xf32>
-    %99 = stablehlo.subtract %97, %98 : tensor<8x32xf32>
-    %100 = stablehlo.multiply %94, %99 : tensor<8x32xf32>
-    %101 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %102 = "stablehlo.reduce"(%100, %101) ({
-    ^bb0(%103: tensor<f32>, %104: tensor<f32>):
-      %105 = stablehlo.add %103, %104 : tensor<f32>
-      "stablehlo.return"(%105) : (tensor<f32>) -> ()
+    %99 = "stablehlo.dot_general"(%93, %arg2) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<4x32xf32>) -> tensor<8x32xf32>
+    %100 = "stablehlo.dot_general"(%93, %3) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x4xf32>, tensor<8x32xf32>) -> tensor<4x32xf32>
+    %101 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %102 = "stablehlo.broadcast_in_dim"(%101) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<8x32xf32>
+    %103 = stablehlo.multiply %3, %3 : tensor<8x32xf32>
+    %104 = stablehlo.subtract %102, %103 : tensor<8x32xf32>
+    %105 = stablehlo.multiply %99, %104 : tensor<8x32xf32>
+    %106 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %107 = "stablehlo.reduce"(%105, %106) ({
+    ^bb0(%108: tensor<f32>, %109: tensor<f32>):
+      %110 = stablehlo.add %108, %109 : tensor<f32>
+      "stablehlo.return"(%110) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<8x32xf32>, tensor<f32>) -> tensor<32xf32>
-    %106 = "stablehlo.dot_general"(%100, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x32xf32>, tensor<8x16xf32>) -> tensor<32x16xf32>
-    %107 = stablehlo.multiply %106, %106 : tensor<32x16xf32>
-    %108 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %109 = "stablehlo.reduce"(%107, %108) ({
-    ^bb0(%110: tensor<f32>, %111: tensor<f32>):
-      %112 = stablehlo.add %110, %111 : tensor<f32>
-      "stablehlo.return"(%112) : (tensor<f32>) -> ()
+    %111 = "stablehlo.dot_general"(%105, %arg13) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<8x32xf32>, tensor<8x16xf32>) -> tensor<32x16xf32>
+    %112 = stablehlo.multiply %111, %111 : tensor<32x16xf32>
+    %113 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %114 = "stablehlo.reduce"(%112, %113) ({
+    ^bb0(%115: tensor<f32>, %116: tensor<f32>):
+      %117 = stablehlo.add %115, %116 : tensor<f32>
+      "stablehlo.return"(%117) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<32x16xf32>, tensor<f32>) -> tensor<f32>
-    %113 = stablehlo.multiply %102, %102 : tensor<32xf32>
-    %114 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %115 = "stablehlo.reduce"(%113, %114) ({
-    ^bb0(%116: tensor<f32>, %117: tensor<f32>):
-      %118 = stablehlo.add %116, %117 : tensor<f32>
-      "stablehlo.return"(%118) : (tensor<f32>) -> ()
+    %118 = stablehlo.multiply %107, %107 : tensor<32xf32>
+    %119 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %120 = "stablehlo.reduce"(%118, %119) ({
+    ^bb0(%121: tensor<f32>, %122: tensor<f32>):
+      %123 = stablehlo.add %121, %122 : tensor<f32>
+      "stablehlo.return"(%123) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<32xf32>, tensor<f32>) -> tensor<f32>
-    %119 = stablehlo.add %109, %115 : tensor<f32>
-    %120 = stablehlo.multiply %95, %95 : tensor<4x32xf32>
-    %121 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %122 = "stablehlo.reduce"(%120, %121) ({
-    ^bb0(%123: tensor<f32>, %124: tensor<f32>):
-      %125 = stablehlo.add %123, %124 : tensor<f32>
-      "stablehlo.return"(%125) : (tensor<f32>) -> ()
+    %124 = stablehlo.add %114, %120 : tensor<f32>
+    %125 = stablehlo.multiply %100, %100 : tensor<4x32xf32>
+    %126 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %127 = "stablehlo.reduce"(%125, %126) ({
+    ^bb0(%128: tensor<f32>, %129: tensor<f32>):
+      %130 = stablehlo.add %128, %129 : tensor<f32>
+      "stablehlo.return"(%130) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<4x32xf32>, tensor<f32>) -> tensor<f32>
-    %126 = stablehlo.add %119, %122 : tensor<f32>
-    %127 = stablehlo.multiply %90, %90 : tensor<4xf32>
-    %128 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %129 = "stablehlo.reduce"(%127, %128) ({
-    ^bb0(%130: tensor<f32>, %131: tensor<f32>):
-      %132 = stablehlo.add %130, %131 : tensor<f32>
-      "stablehlo.return"(%132) : (tensor<f32>) -> ()
+    %131 = stablehlo.add %124, %127 : tensor<f32>
+    %132 = stablehlo.multiply %95, %95 : tensor<4xf32>
+    %133 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %134 = "stablehlo.reduce"(%132, %133) ({
+    ^bb0(%135: tensor<f32>, %136: tensor<f32>):
+      %137 = stablehlo.add %135, %136 : tensor<f32>
+      "stablehlo.return"(%137) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
-    %133 = stablehlo.add %126, %129 : tensor<f32>
-    %134 = stablehlo.sqrt %133 : tensor<f32>
-    %135 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %136 = "stablehlo.compare"(%134, %135) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %137 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %138 = "stablehlo.broadcast_in_dim"(%137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %139 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %140 = stablehlo.divide %139, %134 : tensor<f32>
-    %141 = "stablehlo.select"(%136, %138, %140) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %142 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %143 = stablehlo.multiply %106, %142 : tensor<32x16xf32>
-    %144 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %145 = stablehlo.multiply %102, %144 : tensor<32xf32>
-    %146 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %147 = stablehlo.multiply %95, %146 : tensor<4x32xf32>
-    %148 = "stablehlo.broadcast_in_dim"(%141) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %149 = stablehlo.multiply %90, %148 : tensor<4xf32>
-    %150 = "stablehlo.convert"(%arg12) : (tensor<i32>) -> tensor<f32>
-    %151 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %152 = stablehlo.multiply %150, %151 : tensor<f32>
-    %153 = stablehlo.constant dense<-1.0e1> : tensor<f32>
-    %154 = stablehlo.add %150, %153 : tensor<f32>
-    %155 = stablehlo.constant dense<9.0e1> : tensor<f32>
-    %156 = stablehlo.minimum %154, %155 : tensor<f32>
-    %157 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
-    %158 = stablehlo.multiply %156, %157 : tensor<f32>
-    %159 = stablehlo.cosine %158 : tensor<f32>
-    %160 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %161 = stablehlo.add %159, %160 : tensor<f32>
-    %162 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %138 = stablehlo.add %131, %134 : tensor<f32>
+    %139 = stablehlo.sqrt %138 : tensor<f32>
+    %140 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %141 = "stablehlo.compare"(%139, %140) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %142 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %143 = "stablehlo.broadcast_in_dim"(%142) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %144 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %145 = stablehlo.divide %144, %139 : tensor<f32>
+    %146 = "stablehlo.select"(%141, %143, %145) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %147 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %148 = stablehlo.multiply %111, %147 : tensor<32x16xf32>
+    %149 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %150 = stablehlo.multiply %107, %149 : tensor<32xf32>
+    %151 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %152 = stablehlo.multiply %100, %151 : tensor<4x32xf32>
+    %153 = "stablehlo.broadcast_in_dim"(%146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %154 = stablehlo.multiply %95, %153 : tensor<4xf32>
+    %155 = "stablehlo.convert"(%arg12) : (tensor<i32>) -> tensor<f32>
+    %156 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %157 = stablehlo.multiply %155, %156 : tensor<f32>
+    %158 = stablehlo.constant dense<-1.0e1> : tensor<f32>
+    %159 = stablehlo.add %155, %158 : tensor<f32>
+    %160 = stablehlo.constant dense<9.0e1> : tensor<f32>
+    %161 = stablehlo.minimum %159, %160 : tensor<f32>
+    %162 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
     %163 = stablehlo.multiply %161, %162 : tensor<f32>
-    %164 = stablehlo.constant dense<1.0e1> : tensor<f32>
-    %165 = "stablehlo.compare"(%150, %164) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %166 = "stablehlo.select"(%165, %152, %163) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %167 = stablehlo.constant dense<1> : tensor<i32>
-    %168 = stablehlo.add %arg12, %167 : tensor<i32>
-    %169 = "stablehlo.convert"(%168) : (tensor<i32>) -> tensor<f32>
-    %170 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %171 = "stablehlo.broadcast_in_dim"(%170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %172 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %173 = stablehlo.power %172, %169 : tensor<f32>
-    %174 = stablehlo.subtract %171, %173 : tensor<f32>
+    %164 = stablehlo.cosine %163 : tensor<f32>
+    %165 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %166 = stablehlo.add %164, %165 : tensor<f32>
+    %167 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %168 = stablehlo.multiply %166, %167 : tensor<f32>
+    %169 = stablehlo.constant dense<1.0e1> : tensor<f32>
+    %170 = "stablehlo.compare"(%155, %169) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %171 = "stablehlo.select"(%170, %157, %168) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %172 = stablehlo.constant dense<1> : tensor<i32>
+    %173 = stablehlo.add %arg12, %172 : tensor<i32>
+    %174 = "stablehlo.convert"(%173) : (tensor<i32>) -> tensor<f32>
     %175 = stablehlo.constant dense<1.0e0> : tensor<f32>
     %176 = "stablehlo.broadcast_in_dim"(%175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %177 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %178 = stablehlo.power %177, %169 : tensor<f32>
+    %177 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %178 = stablehlo.power %177, %174 : tensor<f32>
     %179 = stablehlo.subtract %176, %178 : tensor<f32>
-    %180 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %181 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %182 = stablehlo.multiply %arg4, %181 : tensor<32x16xf32>
-    %183 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %184 = "stablehlo.broadcast_in_dim"(%183) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %185 = stablehlo.multiply %143, %184 : tensor<32x16xf32>
-    %186 = stablehlo.add %182, %185 : tensor<32x16xf32>
-    %187 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %188 = "stablehlo.broadcast_in_dim"(%187) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %189 = stablehlo.multiply %arg8, %188 : tensor<32x16xf32>
-    %190 = stablehlo.multiply %143, %143 : tensor<32x16xf32>
-    %191 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %192 = "stablehlo.broadcast_in_dim"(%191) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %193 = stablehlo.multiply %190, %192 : tensor<32x16xf32>
-    %194 = stablehlo.add %189, %193 : tensor<32x16xf32>
-    %195 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %196 = stablehlo.divide %186, %195 : tensor<32x16xf32>
-    %197 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %198 = stablehlo.divide %194, %197 : tensor<32x16xf32>
-    %199 = stablehlo.sqrt %198 : tensor<32x16xf32>
-    %200 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %201 = "stablehlo.broadcast_in_dim"(%200) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %202 = stablehlo.add %199, %201 : tensor<32x16xf32>
-    %203 = stablehlo.divide %196, %202 : tensor<32x16xf32>
-    %204 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %205 = "stablehlo.broadcast_in_dim"(%204) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %206 = stablehlo.multiply %arg0, %205 : tensor<32x16xf32>
-    %207 = stablehlo.add %203, %206 : tensor<32x16xf32>
-    %208 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
-    %209 = stablehlo.multiply %207, %208 : tensor<32x16xf32>
-    %210 = stablehlo.subtract %arg0, %209 : tensor<32x16xf32>
-    %211 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %212 = "stablehlo.broadcast_in_dim"(%211) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %213 = stablehlo.multiply %arg5, %212 : tensor<32xf32>
-    %214 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %215 = "stablehlo.broadcast_in_dim"(%214) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %216 = stablehlo.multiply %145, %215 : tensor<32xf32>
-    %217 = stablehlo.add %213, %216 : tensor<32xf32>
-    %218 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %219 = "stablehlo.broadcast_in_dim"(%218) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %220 = stablehlo.multiply %arg9, %219 : tensor<32xf32>
-    %221 = stablehlo.multiply %145, %145 : tensor<32xf32>
-    %222 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %223 = "stablehlo.broadcast_in_dim"(%222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %224 = stablehlo.multiply %221, %223 : tensor<32xf32>
-    %225 = stablehlo.add %220, %224 : tensor<32xf32>
-    %226 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %227 = stablehlo.divide %217, %226 : tensor<32xf32>
-    %228 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %229 = stablehlo.divide %225, %228 : tensor<32xf32>
-    %230 = stablehlo.sqrt %229 : tensor<32xf32>
-    %231 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %232 = "stablehlo.broadcast_in_dim"(%231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %233 = stablehlo.add %230, %232 : tensor<32xf32>
-    %234 = stablehlo.divide %227, %233 : tensor<32xf32>
-    %235 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
-    %236 = stablehlo.multiply %234, %235 : tensor<32xf32>
-    %237 = stablehlo.subtract %arg1, %236 : tensor<32xf32>
-    %238 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %239 = "stablehlo.broadcast_in_dim"(%238) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %240 = stablehlo.multiply %arg6, %239 : tensor<4x32xf32>
-    %241 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %242 = "stablehlo.broadcast_in_dim"(%241) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %243 = stablehlo.multiply %147, %242 : tensor<4x32xf32>
-    %244 = stablehlo.add %240, %243 : tensor<4x32xf32>
-    %245 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %246 = "stablehlo.broadcast_in_dim"(%245) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %247 = stablehlo.multiply %arg10, %246 : tensor<4x32xf32>
-    %248 = stablehlo.multiply %147, %147 : tensor<4x32xf32>
-    %249 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %250 = "stablehlo.broadcast_in_dim"(%249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %251 = stablehlo.multiply %248, %250 : tensor<4x32xf32>
-    %252 = stablehlo.add %247, %251 : tensor<4x32xf32>
-    %253 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %254 = stablehlo.divide %244, %253 : tensor<4x32xf32>
-    %255 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %256 = stablehlo.divide %252, %255 : tensor<4x32xf32>
-    %257 = stablehlo.sqrt %256 : tensor<4x32xf32>
-    %258 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %259 = "stablehlo.broadcast_in_dim"(%258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %260 = stablehlo.add %257, %259 : tensor<4x32xf32>
-    %261 = stablehlo.divide %254, %260 : tensor<4x32xf32>
-    %262 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %263 = "stablehlo.broadcast_in_dim"(%262) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %264 = stablehlo.multiply %arg2, %263 : tensor<4x32xf32>
-    %265 = stablehlo.add %261, %264 : tensor<4x32xf32>
-    %266 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
-    %267 = stablehlo.multiply %265, %266 : tensor<4x32xf32>
-    %268 = stablehlo.subtract %arg2, %267 : tensor<4x32xf32>
-    %269 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %270 = "stablehlo.broadcast_in_dim"(%269) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %271 = stablehlo.multiply %arg7, %270 : tensor<4xf32>
-    %272 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %273 = "stablehlo.broadcast_in_dim"(%272) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %274 = stablehlo.multiply %149, %273 : tensor<4xf32>
-    %275 = stablehlo.add %271, %274 : tensor<4xf32>
-    %276 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %277 = "stablehlo.broadcast_in_dim"(%276) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %278 = stablehlo.multiply %arg11, %277 : tensor<4xf32>
-    %279 = stablehlo.multiply %149, %149 : tensor<4xf32>
-    %280 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %281 = "stablehlo.broadcast_in_dim"(%280) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %282 = stablehlo.multiply %279, %281 : tensor<4xf32>
-    %283 = stablehlo.add %278, %282 : tensor<4xf32>
-    %284 = "stablehlo.broadcast_in_dim"(%174) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %285 = stablehlo.divide %275, %284 : tensor<4xf32>
-    %286 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %287 = stablehlo.divide %283, %286 : tensor<4xf32>
-    %288 = stablehlo.sqrt %287 : tensor<4xf32>
-    %289 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %290 = "stablehlo.broadcast_in_dim"(%289) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %291 = stablehlo.add %288, %290 : tensor<4xf32>
-    %292 = stablehlo.divide %285, %291 : tensor<4xf32>
-    %293 = "stablehlo.broadcast_in_dim"(%166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
-    %294 = stablehlo.multiply %292, %293 : tensor<4xf32>
-    %295 = stablehlo.subtract %arg3, %294 : tensor<4xf32>
-    %296 = stablehlo.constant dense<1> : tensor<i32>
-    %297 = stablehlo.add %arg12, %296 : tensor<i32>
-    return %210, %237, %268, %295, %186, %217, %244, %275, %194, %225, %252, %283, %297, %44, %66, %166, %134 : tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %180 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %181 = "stablehlo.broadcast_in_dim"(%180) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %182 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %183 = stablehlo.power %182, %174 : tensor<f32>
+    %184 = stablehlo.subtract %181, %183 : tensor<f32>
+    %185 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %186 = "stablehlo.broadcast_in_dim"(%185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %187 = stablehlo.multiply %arg4, %186 : tensor<32x16xf32>
+    %188 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %189 = "stablehlo.broadcast_in_dim"(%188) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %190 = stablehlo.multiply %148, %189 : tensor<32x16xf32>
+    %191 = stablehlo.add %187, %190 : tensor<32x16xf32>
+    %192 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %193 = "stablehlo.broadcast_in_dim"(%192) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %194 = stablehlo.multiply %arg8, %193 : tensor<32x16xf32>
+    %195 = stablehlo.multiply %148, %148 : tensor<32x16xf32>
+    %196 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %197 = "stablehlo.broadcast_in_dim"(%196) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %198 = stablehlo.multiply %195, %197 : tensor<32x16xf32>
+    %199 = stablehlo.add %194, %198 : tensor<32x16xf32>
+    %200 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %201 = stablehlo.divide %191, %200 : tensor<32x16xf32>
+    %202 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %203 = stablehlo.divide %199, %202 : tensor<32x16xf32>
+    %204 = stablehlo.sqrt %203 : tensor<32x16xf32>
+    %205 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %206 = "stablehlo.broadcast_in_dim"(%205) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %207 = stablehlo.add %204, %206 : tensor<32x16xf32>
+    %208 = stablehlo.divide %201, %207 : tensor<32x16xf32>
+    %209 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %210 = "stablehlo.broadcast_in_dim"(%209) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %211 = stablehlo.multiply %arg0, %210 : tensor<32x16xf32>
+    %212 = stablehlo.add %208, %211 : tensor<32x16xf32>
+    %213 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32x16xf32>
+    %214 = stablehlo.multiply %212, %213 : tensor<32x16xf32>
+    %215 = stablehlo.subtract %arg0, %214 : tensor<32x16xf32>
+    %216 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %217 = "stablehlo.broadcast_in_dim"(%216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %218 = stablehlo.multiply %arg5, %217 : tensor<32xf32>
+    %219 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %220 = "stablehlo.broadcast_in_dim"(%219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %221 = stablehlo.multiply %150, %220 : tensor<32xf32>
+    %222 = stablehlo.add %218, %221 : tensor<32xf32>
+    %223 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %224 = "stablehlo.broadcast_in_dim"(%223) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %225 = stablehlo.multiply %arg9, %224 : tensor<32xf32>
+    %226 = stablehlo.multiply %150, %150 : tensor<32xf32>
+    %227 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %228 = "stablehlo.broadcast_in_dim"(%227) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %229 = stablehlo.multiply %226, %228 : tensor<32xf32>
+    %230 = stablehlo.add %225, %229 : tensor<32xf32>
+    %231 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %232 = stablehlo.divide %222, %231 : tensor<32xf32>
+    %233 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %234 = stablehlo.divide %230, %233 : tensor<32xf32>
+    %235 = stablehlo.sqrt %234 : tensor<32xf32>
+    %236 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %237 = "stablehlo.broadcast_in_dim"(%236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %238 = stablehlo.add %235, %237 : tensor<32xf32>
+    %239 = stablehlo.divide %232, %238 : tensor<32xf32>
+    %240 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<32xf32>
+    %241 = stablehlo.multiply %239, %240 : tensor<32xf32>
+    %242 = stablehlo.subtract %arg1, %241 : tensor<32xf32>
+    %243 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %244 = "stablehlo.broadcast_in_dim"(%243) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %245 = stablehlo.multiply %arg6, %244 : tensor<4x32xf32>
+    %246 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %247 = "stablehlo.broadcast_in_dim"(%246) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %248 = stablehlo.multiply %152, %247 : tensor<4x32xf32>
+    %249 = stablehlo.add %245, %248 : tensor<4x32xf32>
+    %250 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %251 = "stablehlo.broadcast_in_dim"(%250) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %252 = stablehlo.multiply %arg10, %251 : tensor<4x32xf32>
+    %253 = stablehlo.multiply %152, %152 : tensor<4x32xf32>
+    %254 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %255 = "stablehlo.broadcast_in_dim"(%254) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %256 = stablehlo.multiply %253, %255 : tensor<4x32xf32>
+    %257 = stablehlo.add %252, %256 : tensor<4x32xf32>
+    %258 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %259 = stablehlo.divide %249, %258 : tensor<4x32xf32>
+    %260 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %261 = stablehlo.divide %257, %260 : tensor<4x32xf32>
+    %262 = stablehlo.sqrt %261 : tensor<4x32xf32>
+    %263 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %264 = "stablehlo.broadcast_in_dim"(%263) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %265 = stablehlo.add %262, %264 : tensor<4x32xf32>
+    %266 = stablehlo.divide %259, %265 : tensor<4x32xf32>
+    %267 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %268 = "stablehlo.broadcast_in_dim"(%267) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %269 = stablehlo.multiply %arg2, %268 : tensor<4x32xf32>
+    %270 = stablehlo.add %266, %269 : tensor<4x32xf32>
+    %271 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4x32xf32>
+    %272 = stablehlo.multiply %270, %271 : tensor<4x32xf32>
+    %273 = stablehlo.subtract %arg2, %272 : tensor<4x32xf32>
+    %274 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %275 = "stablehlo.broadcast_in_dim"(%274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %276 = stablehlo.multiply %arg7, %275 : tensor<4xf32>
+    %277 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %278 = "stablehlo.broadcast_in_dim"(%277) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %279 = stablehlo.multiply %154, %278 : tensor<4xf32>
+    %280 = stablehlo.add %276, %279 : tensor<4xf32>
+    %281 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %282 = "stablehlo.broadcast_in_dim"(%281) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %283 = stablehlo.multiply %arg11, %282 : tensor<4xf32>
+    %284 = stablehlo.multiply %154, %154 : tensor<4xf32>
+    %285 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %286 = "stablehlo.broadcast_in_dim"(%285) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %287 = stablehlo.multiply %284, %286 : tensor<4xf32>
+    %288 = stablehlo.add %283, %287 : tensor<4xf32>
+    %289 = "stablehlo.broadcast_in_dim"(%179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %290 = stablehlo.divide %280, %289 : tensor<4xf32>
+    %291 = "stablehlo.broadcast_in_dim"(%184) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %292 = stablehlo.divide %288, %291 : tensor<4xf32>
+    %293 = stablehlo.sqrt %292 : tensor<4xf32>
+    %294 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %295 = "stablehlo.broadcast_in_dim"(%294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %296 = stablehlo.add %293, %295 : tensor<4xf32>
+    %297 = stablehlo.divide %290, %296 : tensor<4xf32>
+    %298 = "stablehlo.broadcast_in_dim"(%171) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<4xf32>
+    %299 = stablehlo.multiply %297, %298 : tensor<4xf32>
+    %300 = stablehlo.subtract %arg3, %299 : tensor<4xf32>
+    %301 = stablehlo.constant dense<1> : tensor<i32>
+    %302 = stablehlo.add %arg12, %301 : tensor<i32>
+    return %215, %242, %273, %300, %191, %222, %249, %280, %199, %230, %257, %288, %302, %44, %71, %171, %139 : tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<32x16xf32>, tensor<32xf32>, tensor<4x32xf32>, tensor<4xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
 }

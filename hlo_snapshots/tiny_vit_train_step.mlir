@@ -508,2081 +508,2083 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %485 = stablehlo.multiply %480, %484 : tensor<f32>
     %486 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<2x5xi32>
     %487 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %488 = "stablehlo.reduce"(%447, %487) ({
-    ^bb0(%489: tensor<f32>, %490: tensor<f32>):
-      %491 = stablehlo.maximum %489, %490 : tensor<f32>
-      "stablehlo.return"(%491) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x5xf32>, tensor<f32>) -> tensor<2xf32>
-    %492 = "stablehlo.reshape"(%488) : (tensor<2xf32>) -> tensor<2x1xf32>
-    %493 = "stablehlo.reshape"(%492) : (tensor<2x1xf32>) -> tensor<2xf32>
-    %494 = "stablehlo.broadcast_in_dim"(%493) {broadcast_dimensions = array<i64: 0>} : (tensor<2xf32>) -> tensor<2x5xf32>
-    %495 = "stablehlo.compare"(%447, %494) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GE>} : (tensor<2x5xf32>, tensor<2x5xf32>) -> tensor<2x5xi1>
-    %496 = stablehlo.constant dense<5> : tensor<i32>
-    %497 = "stablehlo.broadcast_in_dim"(%496) {broadcast_dimensions = array<i64>} : (tensor<i32>) -> tensor<2x5xi32>
-    %498 = "stablehlo.select"(%495, %486, %497) : (tensor<2x5xi1>, tensor<2x5xi32>, tensor<2x5xi32>) -> tensor<2x5xi32>
-    %499 = stablehlo.constant dense<2147483647> : tensor<i32>
-    %500 = "stablehlo.reduce"(%498, %499) ({
-    ^bb0(%501: tensor<i32>, %502: tensor<i32>):
-      %503 = stablehlo.minimum %501, %502 : tensor<i32>
-      "stablehlo.return"(%503) : (tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<2x5xi32>, tensor<i32>) -> tensor<2xi32>
-    %504 = "stablehlo.compare"(%500, %arg122) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
-    %505 = "stablehlo.convert"(%504) : (tensor<2xi1>) -> tensor<2xf32>
-    %506 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %507 = "stablehlo.reduce"(%505, %506) ({
-    ^bb0(%508: tensor<f32>, %509: tensor<f32>):
-      %510 = stablehlo.add %508, %509 : tensor<f32>
-      "stablehlo.return"(%510) : (tensor<f32>) -> ()
+    %488 = stablehlo.constant dense<0> : tensor<i32>
+    %489:2 = "stablehlo.reduce"(%447, %486, %487, %488) ({
+    ^bb0(%490: tensor<f32>, %491: tensor<i32>, %492: tensor<f32>, %493: tensor<i32>):
+      %494 = "stablehlo.compare"(%490, %490) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %495 = "stablehlo.compare"(%492, %492) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %496 = "stablehlo.compare"(%491, %493) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %497 = stablehlo.not %495 : tensor<i1>
+      %498 = stablehlo.and %494, %497 : tensor<i1>
+      %499 = stablehlo.and %494, %495 : tensor<i1>
+      %500 = stablehlo.and %499, %496 : tensor<i1>
+      %501 = stablehlo.or %498, %500 : tensor<i1>
+      %502 = "stablehlo.compare"(%490, %492) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %503 = stablehlo.or %501, %502 : tensor<i1>
+      %504 = "stablehlo.compare"(%490, %492) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %505 = stablehlo.and %504, %496 : tensor<i1>
+      %506 = stablehlo.or %503, %505 : tensor<i1>
+      %507 = "stablehlo.select"(%506, %490, %492) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+      %508 = "stablehlo.select"(%506, %491, %493) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%507, %508) : (tensor<f32>, tensor<i32>) -> ()
+    }) {dimensions = array<i64: 1>} : (tensor<2x5xf32>, tensor<2x5xi32>, tensor<f32>, tensor<i32>) -> (tensor<2xf32>, tensor<2xi32>)
+    %509 = "stablehlo.compare"(%489#1, %arg122) {compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>} : (tensor<2xi32>, tensor<2xi32>) -> tensor<2xi1>
+    %510 = "stablehlo.convert"(%509) : (tensor<2xi1>) -> tensor<2xf32>
+    %511 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %512 = "stablehlo.reduce"(%510, %511) ({
+    ^bb0(%513: tensor<f32>, %514: tensor<f32>):
+      %515 = stablehlo.add %513, %514 : tensor<f32>
+      "stablehlo.return"(%515) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<2xf32>, tensor<f32>) -> tensor<f32>
-    %511 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %512 = "stablehlo.broadcast_in_dim"(%511) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %513 = stablehlo.multiply %512, %484 : tensor<f32>
-    %514 = "stablehlo.broadcast_in_dim"(%513) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2xf32>
-    %515 = stablehlo.negate %514 : tensor<2xf32>
-    %516 = "stablehlo.broadcast_in_dim"(%515) {broadcast_dimensions = array<i64: 0>} : (tensor<2xf32>) -> tensor<2x5xf32>
-    %517 = stablehlo.multiply %516, %451 : tensor<2x5xf32>
-    %518 = stablehlo.negate %517 : tensor<2x5xf32>
-    %519 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %520 = "stablehlo.reduce"(%518, %519) ({
-    ^bb0(%521: tensor<f32>, %522: tensor<f32>):
-      %523 = stablehlo.add %521, %522 : tensor<f32>
-      "stablehlo.return"(%523) : (tensor<f32>) -> ()
+    %516 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %517 = "stablehlo.broadcast_in_dim"(%516) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %518 = stablehlo.multiply %517, %484 : tensor<f32>
+    %519 = "stablehlo.broadcast_in_dim"(%518) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2xf32>
+    %520 = stablehlo.negate %519 : tensor<2xf32>
+    %521 = "stablehlo.broadcast_in_dim"(%520) {broadcast_dimensions = array<i64: 0>} : (tensor<2xf32>) -> tensor<2x5xf32>
+    %522 = stablehlo.multiply %521, %451 : tensor<2x5xf32>
+    %523 = stablehlo.negate %522 : tensor<2x5xf32>
+    %524 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %525 = "stablehlo.reduce"(%523, %524) ({
+    ^bb0(%526: tensor<f32>, %527: tensor<f32>):
+      %528 = stablehlo.add %526, %527 : tensor<f32>
+      "stablehlo.return"(%528) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 1>} : (tensor<2x5xf32>, tensor<f32>) -> tensor<2xf32>
-    %524 = "stablehlo.reshape"(%520) : (tensor<2xf32>) -> tensor<2x1xf32>
-    %525 = stablehlo.divide %524, %467 : tensor<2x1xf32>
-    %526 = "stablehlo.reshape"(%525) : (tensor<2x1xf32>) -> tensor<2xf32>
-    %527 = "stablehlo.broadcast_in_dim"(%526) {broadcast_dimensions = array<i64: 0>} : (tensor<2xf32>) -> tensor<2x5xf32>
-    %528 = stablehlo.multiply %527, %461 : tensor<2x5xf32>
-    %529 = stablehlo.add %517, %528 : tensor<2x5xf32>
-    %530 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %531 = "stablehlo.reduce"(%529, %530) ({
-    ^bb0(%532: tensor<f32>, %533: tensor<f32>):
-      %534 = stablehlo.add %532, %533 : tensor<f32>
-      "stablehlo.return"(%534) : (tensor<f32>) -> ()
+    %529 = "stablehlo.reshape"(%525) : (tensor<2xf32>) -> tensor<2x1xf32>
+    %530 = stablehlo.divide %529, %467 : tensor<2x1xf32>
+    %531 = "stablehlo.reshape"(%530) : (tensor<2x1xf32>) -> tensor<2xf32>
+    %532 = "stablehlo.broadcast_in_dim"(%531) {broadcast_dimensions = array<i64: 0>} : (tensor<2xf32>) -> tensor<2x5xf32>
+    %533 = stablehlo.multiply %532, %461 : tensor<2x5xf32>
+    %534 = stablehlo.add %522, %533 : tensor<2x5xf32>
+    %535 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %536 = "stablehlo.reduce"(%534, %535) ({
+    ^bb0(%537: tensor<f32>, %538: tensor<f32>):
+      %539 = stablehlo.add %537, %538 : tensor<f32>
+      "stablehlo.return"(%539) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<2x5xf32>, tensor<f32>) -> tensor<5xf32>
-    %535 = "stablehlo.dot_general"(%529, %arg38) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x5xf32>, tensor<5x64xf32>) -> tensor<2x64xf32>
-    %536 = "stablehlo.dot_general"(%529, %444) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x5xf32>, tensor<2x64xf32>) -> tensor<5x64xf32>
-    %537 = "stablehlo.reshape"(%535) : (tensor<2x64xf32>) -> tensor<2x1x64xf32>
-    %538 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %539 = "stablehlo.pad"(%537, %538) {edge_padding_high = array<i64: 0, 16, 0>, edge_padding_low = array<i64: 0, 0, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x17x64xf32>
-    %540 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %541 = "stablehlo.reduce"(%539, %540) ({
-    ^bb0(%542: tensor<f32>, %543: tensor<f32>):
-      %544 = stablehlo.add %542, %543 : tensor<f32>
-      "stablehlo.return"(%544) : (tensor<f32>) -> ()
+    %540 = "stablehlo.dot_general"(%534, %arg38) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x5xf32>, tensor<5x64xf32>) -> tensor<2x64xf32>
+    %541 = "stablehlo.dot_general"(%534, %444) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0], rhs_contracting_dimensions = [0]>} : (tensor<2x5xf32>, tensor<2x64xf32>) -> tensor<5x64xf32>
+    %542 = "stablehlo.reshape"(%540) : (tensor<2x64xf32>) -> tensor<2x1x64xf32>
+    %543 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %544 = "stablehlo.pad"(%542, %543) {edge_padding_high = array<i64: 0, 16, 0>, edge_padding_low = array<i64: 0, 0, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x17x64xf32>
+    %545 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %546 = "stablehlo.reduce"(%544, %545) ({
+    ^bb0(%547: tensor<f32>, %548: tensor<f32>):
+      %549 = stablehlo.add %547, %548 : tensor<f32>
+      "stablehlo.return"(%549) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %545 = stablehlo.multiply %539, %439 : tensor<2x17x64xf32>
-    %546 = stablehlo.multiply %539, %438 : tensor<2x17x64xf32>
-    %547 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %548 = "stablehlo.reduce"(%546, %547) ({
-    ^bb0(%549: tensor<f32>, %550: tensor<f32>):
-      %551 = stablehlo.add %549, %550 : tensor<f32>
-      "stablehlo.return"(%551) : (tensor<f32>) -> ()
+    %550 = stablehlo.multiply %544, %439 : tensor<2x17x64xf32>
+    %551 = stablehlo.multiply %544, %438 : tensor<2x17x64xf32>
+    %552 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %553 = "stablehlo.reduce"(%551, %552) ({
+    ^bb0(%554: tensor<f32>, %555: tensor<f32>):
+      %556 = stablehlo.add %554, %555 : tensor<f32>
+      "stablehlo.return"(%556) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %552 = stablehlo.multiply %545, %437 : tensor<2x17x64xf32>
-    %553 = stablehlo.multiply %545, %421 : tensor<2x17x64xf32>
-    %554 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %555 = "stablehlo.reduce"(%553, %554) ({
-    ^bb0(%556: tensor<f32>, %557: tensor<f32>):
-      %558 = stablehlo.add %556, %557 : tensor<f32>
-      "stablehlo.return"(%558) : (tensor<f32>) -> ()
+    %557 = stablehlo.multiply %550, %437 : tensor<2x17x64xf32>
+    %558 = stablehlo.multiply %550, %421 : tensor<2x17x64xf32>
+    %559 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %560 = "stablehlo.reduce"(%558, %559) ({
+    ^bb0(%561: tensor<f32>, %562: tensor<f32>):
+      %563 = stablehlo.add %561, %562 : tensor<f32>
+      "stablehlo.return"(%563) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %559 = "stablehlo.reshape"(%555) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %560 = stablehlo.divide %435, %434 : tensor<2x17x1xf32>
-    %561 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %562 = "stablehlo.broadcast_in_dim"(%561) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %563 = stablehlo.multiply %560, %562 : tensor<2x17x1xf32>
-    %564 = stablehlo.multiply %559, %563 : tensor<2x17x1xf32>
-    %565 = "stablehlo.reshape"(%564) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %566 = stablehlo.multiply %565, %429 : tensor<2x17xf32>
-    %567 = "stablehlo.broadcast_in_dim"(%566) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %568 = stablehlo.multiply %567, %421 : tensor<2x17x64xf32>
-    %569 = stablehlo.multiply %567, %421 : tensor<2x17x64xf32>
-    %570 = stablehlo.add %552, %568 : tensor<2x17x64xf32>
-    %571 = stablehlo.add %570, %569 : tensor<2x17x64xf32>
-    %572 = stablehlo.negate %571 : tensor<2x17x64xf32>
-    %573 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %574 = "stablehlo.reduce"(%572, %573) ({
-    ^bb0(%575: tensor<f32>, %576: tensor<f32>):
-      %577 = stablehlo.add %575, %576 : tensor<f32>
-      "stablehlo.return"(%577) : (tensor<f32>) -> ()
+    %564 = "stablehlo.reshape"(%560) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %565 = stablehlo.divide %435, %434 : tensor<2x17x1xf32>
+    %566 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %567 = "stablehlo.broadcast_in_dim"(%566) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %568 = stablehlo.multiply %565, %567 : tensor<2x17x1xf32>
+    %569 = stablehlo.multiply %564, %568 : tensor<2x17x1xf32>
+    %570 = "stablehlo.reshape"(%569) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %571 = stablehlo.multiply %570, %429 : tensor<2x17xf32>
+    %572 = "stablehlo.broadcast_in_dim"(%571) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %573 = stablehlo.multiply %572, %421 : tensor<2x17x64xf32>
+    %574 = stablehlo.multiply %572, %421 : tensor<2x17x64xf32>
+    %575 = stablehlo.add %557, %573 : tensor<2x17x64xf32>
+    %576 = stablehlo.add %575, %574 : tensor<2x17x64xf32>
+    %577 = stablehlo.negate %576 : tensor<2x17x64xf32>
+    %578 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %579 = "stablehlo.reduce"(%577, %578) ({
+    ^bb0(%580: tensor<f32>, %581: tensor<f32>):
+      %582 = stablehlo.add %580, %581 : tensor<f32>
+      "stablehlo.return"(%582) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %578 = "stablehlo.reshape"(%574) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %579 = "stablehlo.reshape"(%578) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %580 = stablehlo.multiply %579, %416 : tensor<2x17xf32>
-    %581 = "stablehlo.broadcast_in_dim"(%580) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %582 = stablehlo.add %571, %581 : tensor<2x17x64xf32>
-    %583 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %584 = "stablehlo.reduce"(%582, %583) ({
-    ^bb0(%585: tensor<f32>, %586: tensor<f32>):
-      %587 = stablehlo.add %585, %586 : tensor<f32>
-      "stablehlo.return"(%587) : (tensor<f32>) -> ()
+    %583 = "stablehlo.reshape"(%579) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %584 = "stablehlo.reshape"(%583) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %585 = stablehlo.multiply %584, %416 : tensor<2x17xf32>
+    %586 = "stablehlo.broadcast_in_dim"(%585) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %587 = stablehlo.add %576, %586 : tensor<2x17x64xf32>
+    %588 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %589 = "stablehlo.reduce"(%587, %588) ({
+    ^bb0(%590: tensor<f32>, %591: tensor<f32>):
+      %592 = stablehlo.add %590, %591 : tensor<f32>
+      "stablehlo.return"(%592) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %588 = "stablehlo.dot_general"(%582, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
-    %589 = "stablehlo.dot_general"(%582, %405) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
-    %590 = stablehlo.multiply %588, %404 : tensor<2x17x128xf32>
-    %591 = stablehlo.multiply %590, %401 : tensor<2x17x128xf32>
-    %592 = stablehlo.multiply %590, %394 : tensor<2x17x128xf32>
-    %593 = stablehlo.multiply %397, %397 : tensor<2x17x128xf32>
-    %594 = stablehlo.negate %593 : tensor<2x17x128xf32>
-    %595 = stablehlo.exponential %594 : tensor<2x17x128xf32>
-    %596 = stablehlo.constant dense<1.1283791670955126e0> : tensor<f32>
-    %597 = "stablehlo.broadcast_in_dim"(%596) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %598 = stablehlo.multiply %595, %597 : tensor<2x17x128xf32>
-    %599 = stablehlo.multiply %592, %598 : tensor<2x17x128xf32>
-    %600 = stablehlo.multiply %599, %396 : tensor<2x17x128xf32>
-    %601 = stablehlo.add %591, %600 : tensor<2x17x128xf32>
-    %602 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %603 = "stablehlo.reduce"(%601, %602) ({
-    ^bb0(%604: tensor<f32>, %605: tensor<f32>):
-      %606 = stablehlo.add %604, %605 : tensor<f32>
-      "stablehlo.return"(%606) : (tensor<f32>) -> ()
+    %593 = "stablehlo.dot_general"(%587, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
+    %594 = "stablehlo.dot_general"(%587, %405) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
+    %595 = stablehlo.multiply %593, %404 : tensor<2x17x128xf32>
+    %596 = stablehlo.multiply %595, %401 : tensor<2x17x128xf32>
+    %597 = stablehlo.multiply %595, %394 : tensor<2x17x128xf32>
+    %598 = stablehlo.multiply %397, %397 : tensor<2x17x128xf32>
+    %599 = stablehlo.negate %598 : tensor<2x17x128xf32>
+    %600 = stablehlo.exponential %599 : tensor<2x17x128xf32>
+    %601 = stablehlo.constant dense<1.1283791670955126e0> : tensor<f32>
+    %602 = "stablehlo.broadcast_in_dim"(%601) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %603 = stablehlo.multiply %600, %602 : tensor<2x17x128xf32>
+    %604 = stablehlo.multiply %597, %603 : tensor<2x17x128xf32>
+    %605 = stablehlo.multiply %604, %396 : tensor<2x17x128xf32>
+    %606 = stablehlo.add %596, %605 : tensor<2x17x128xf32>
+    %607 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %608 = "stablehlo.reduce"(%606, %607) ({
+    ^bb0(%609: tensor<f32>, %610: tensor<f32>):
+      %611 = stablehlo.add %609, %610 : tensor<f32>
+      "stablehlo.return"(%611) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %607 = "stablehlo.dot_general"(%601, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
-    %608 = "stablehlo.dot_general"(%601, %391) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
-    %609 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %610 = "stablehlo.reduce"(%607, %609) ({
-    ^bb0(%611: tensor<f32>, %612: tensor<f32>):
-      %613 = stablehlo.add %611, %612 : tensor<f32>
-      "stablehlo.return"(%613) : (tensor<f32>) -> ()
+    %612 = "stablehlo.dot_general"(%606, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
+    %613 = "stablehlo.dot_general"(%606, %391) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
+    %614 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %615 = "stablehlo.reduce"(%612, %614) ({
+    ^bb0(%616: tensor<f32>, %617: tensor<f32>):
+      %618 = stablehlo.add %616, %617 : tensor<f32>
+      "stablehlo.return"(%618) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %614 = stablehlo.multiply %607, %388 : tensor<2x17x64xf32>
-    %615 = stablehlo.multiply %607, %387 : tensor<2x17x64xf32>
-    %616 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %617 = "stablehlo.reduce"(%615, %616) ({
-    ^bb0(%618: tensor<f32>, %619: tensor<f32>):
-      %620 = stablehlo.add %618, %619 : tensor<f32>
-      "stablehlo.return"(%620) : (tensor<f32>) -> ()
+    %619 = stablehlo.multiply %612, %388 : tensor<2x17x64xf32>
+    %620 = stablehlo.multiply %612, %387 : tensor<2x17x64xf32>
+    %621 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %622 = "stablehlo.reduce"(%620, %621) ({
+    ^bb0(%623: tensor<f32>, %624: tensor<f32>):
+      %625 = stablehlo.add %623, %624 : tensor<f32>
+      "stablehlo.return"(%625) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %621 = stablehlo.multiply %614, %386 : tensor<2x17x64xf32>
-    %622 = stablehlo.multiply %614, %370 : tensor<2x17x64xf32>
-    %623 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %624 = "stablehlo.reduce"(%622, %623) ({
-    ^bb0(%625: tensor<f32>, %626: tensor<f32>):
-      %627 = stablehlo.add %625, %626 : tensor<f32>
-      "stablehlo.return"(%627) : (tensor<f32>) -> ()
+    %626 = stablehlo.multiply %619, %386 : tensor<2x17x64xf32>
+    %627 = stablehlo.multiply %619, %370 : tensor<2x17x64xf32>
+    %628 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %629 = "stablehlo.reduce"(%627, %628) ({
+    ^bb0(%630: tensor<f32>, %631: tensor<f32>):
+      %632 = stablehlo.add %630, %631 : tensor<f32>
+      "stablehlo.return"(%632) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %628 = "stablehlo.reshape"(%624) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %629 = stablehlo.divide %384, %383 : tensor<2x17x1xf32>
-    %630 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %631 = "stablehlo.broadcast_in_dim"(%630) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %632 = stablehlo.multiply %629, %631 : tensor<2x17x1xf32>
-    %633 = stablehlo.multiply %628, %632 : tensor<2x17x1xf32>
-    %634 = "stablehlo.reshape"(%633) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %635 = stablehlo.multiply %634, %378 : tensor<2x17xf32>
-    %636 = "stablehlo.broadcast_in_dim"(%635) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %637 = stablehlo.multiply %636, %370 : tensor<2x17x64xf32>
-    %638 = stablehlo.multiply %636, %370 : tensor<2x17x64xf32>
-    %639 = stablehlo.add %621, %637 : tensor<2x17x64xf32>
-    %640 = stablehlo.add %639, %638 : tensor<2x17x64xf32>
-    %641 = stablehlo.negate %640 : tensor<2x17x64xf32>
-    %642 = stablehlo.add %582, %640 : tensor<2x17x64xf32>
-    %643 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %644 = "stablehlo.reduce"(%641, %643) ({
-    ^bb0(%645: tensor<f32>, %646: tensor<f32>):
-      %647 = stablehlo.add %645, %646 : tensor<f32>
-      "stablehlo.return"(%647) : (tensor<f32>) -> ()
+    %633 = "stablehlo.reshape"(%629) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %634 = stablehlo.divide %384, %383 : tensor<2x17x1xf32>
+    %635 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %636 = "stablehlo.broadcast_in_dim"(%635) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %637 = stablehlo.multiply %634, %636 : tensor<2x17x1xf32>
+    %638 = stablehlo.multiply %633, %637 : tensor<2x17x1xf32>
+    %639 = "stablehlo.reshape"(%638) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %640 = stablehlo.multiply %639, %378 : tensor<2x17xf32>
+    %641 = "stablehlo.broadcast_in_dim"(%640) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %642 = stablehlo.multiply %641, %370 : tensor<2x17x64xf32>
+    %643 = stablehlo.multiply %641, %370 : tensor<2x17x64xf32>
+    %644 = stablehlo.add %626, %642 : tensor<2x17x64xf32>
+    %645 = stablehlo.add %644, %643 : tensor<2x17x64xf32>
+    %646 = stablehlo.negate %645 : tensor<2x17x64xf32>
+    %647 = stablehlo.add %587, %645 : tensor<2x17x64xf32>
+    %648 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %649 = "stablehlo.reduce"(%646, %648) ({
+    ^bb0(%650: tensor<f32>, %651: tensor<f32>):
+      %652 = stablehlo.add %650, %651 : tensor<f32>
+      "stablehlo.return"(%652) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %648 = "stablehlo.reshape"(%644) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %649 = "stablehlo.reshape"(%648) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %650 = stablehlo.multiply %649, %365 : tensor<2x17xf32>
-    %651 = "stablehlo.broadcast_in_dim"(%650) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %652 = stablehlo.add %642, %651 : tensor<2x17x64xf32>
-    %653 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %654 = "stablehlo.reduce"(%652, %653) ({
-    ^bb0(%655: tensor<f32>, %656: tensor<f32>):
-      %657 = stablehlo.add %655, %656 : tensor<f32>
-      "stablehlo.return"(%657) : (tensor<f32>) -> ()
+    %653 = "stablehlo.reshape"(%649) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %654 = "stablehlo.reshape"(%653) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %655 = stablehlo.multiply %654, %365 : tensor<2x17xf32>
+    %656 = "stablehlo.broadcast_in_dim"(%655) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %657 = stablehlo.add %647, %656 : tensor<2x17x64xf32>
+    %658 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %659 = "stablehlo.reduce"(%657, %658) ({
+    ^bb0(%660: tensor<f32>, %661: tensor<f32>):
+      %662 = stablehlo.add %660, %661 : tensor<f32>
+      "stablehlo.return"(%662) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %658 = "stablehlo.dot_general"(%652, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %659 = "stablehlo.dot_general"(%652, %354) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %660 = "stablehlo.reshape"(%658) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
-    %661 = "stablehlo.transpose"(%660) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
-    %662 = "stablehlo.dot_general"(%661, %328) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
-    %663 = "stablehlo.dot_general"(%661, %351) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
-    %664 = "stablehlo.transpose"(%663) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
-    %665 = stablehlo.divide %662, %350 : tensor<2x4x17x17xf32>
-    %666 = stablehlo.multiply %665, %351 : tensor<2x4x17x17xf32>
-    %667 = stablehlo.negate %666 : tensor<2x4x17x17xf32>
-    %668 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %669 = "stablehlo.reduce"(%667, %668) ({
-    ^bb0(%670: tensor<f32>, %671: tensor<f32>):
-      %672 = stablehlo.add %670, %671 : tensor<f32>
-      "stablehlo.return"(%672) : (tensor<f32>) -> ()
+    %663 = "stablehlo.dot_general"(%657, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %664 = "stablehlo.dot_general"(%657, %354) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %665 = "stablehlo.reshape"(%663) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
+    %666 = "stablehlo.transpose"(%665) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
+    %667 = "stablehlo.dot_general"(%666, %328) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
+    %668 = "stablehlo.dot_general"(%666, %351) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
+    %669 = "stablehlo.transpose"(%668) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
+    %670 = stablehlo.divide %667, %350 : tensor<2x4x17x17xf32>
+    %671 = stablehlo.multiply %670, %351 : tensor<2x4x17x17xf32>
+    %672 = stablehlo.negate %671 : tensor<2x4x17x17xf32>
+    %673 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %674 = "stablehlo.reduce"(%672, %673) ({
+    ^bb0(%675: tensor<f32>, %676: tensor<f32>):
+      %677 = stablehlo.add %675, %676 : tensor<f32>
+      "stablehlo.return"(%677) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
-    %673 = "stablehlo.reshape"(%669) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
-    %674 = "stablehlo.reshape"(%673) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
-    %675 = "stablehlo.broadcast_in_dim"(%674) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
-    %676 = stablehlo.add %665, %675 : tensor<2x4x17x17xf32>
-    %677 = stablehlo.multiply %676, %342 : tensor<2x4x17x17xf32>
-    %678 = stablehlo.multiply %677, %331 : tensor<2x4x17x17xf32>
-    %679 = "stablehlo.dot_general"(%678, %323) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %680 = "stablehlo.dot_general"(%678, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %681 = "stablehlo.transpose"(%664) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %682 = "stablehlo.reshape"(%681) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %683 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %684 = "stablehlo.reduce"(%682, %683) ({
-    ^bb0(%685: tensor<f32>, %686: tensor<f32>):
-      %687 = stablehlo.add %685, %686 : tensor<f32>
-      "stablehlo.return"(%687) : (tensor<f32>) -> ()
+    %678 = "stablehlo.reshape"(%674) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
+    %679 = "stablehlo.reshape"(%678) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
+    %680 = "stablehlo.broadcast_in_dim"(%679) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
+    %681 = stablehlo.add %670, %680 : tensor<2x4x17x17xf32>
+    %682 = stablehlo.multiply %681, %342 : tensor<2x4x17x17xf32>
+    %683 = stablehlo.multiply %682, %331 : tensor<2x4x17x17xf32>
+    %684 = "stablehlo.dot_general"(%683, %323) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %685 = "stablehlo.dot_general"(%683, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %686 = "stablehlo.transpose"(%669) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %687 = "stablehlo.reshape"(%686) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %688 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %689 = "stablehlo.reduce"(%687, %688) ({
+    ^bb0(%690: tensor<f32>, %691: tensor<f32>):
+      %692 = stablehlo.add %690, %691 : tensor<f32>
+      "stablehlo.return"(%692) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %688 = "stablehlo.dot_general"(%682, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %689 = "stablehlo.dot_general"(%682, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %690 = "stablehlo.transpose"(%680) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %691 = "stablehlo.reshape"(%690) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %692 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %693 = "stablehlo.reduce"(%691, %692) ({
-    ^bb0(%694: tensor<f32>, %695: tensor<f32>):
-      %696 = stablehlo.add %694, %695 : tensor<f32>
-      "stablehlo.return"(%696) : (tensor<f32>) -> ()
+    %693 = "stablehlo.dot_general"(%687, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %694 = "stablehlo.dot_general"(%687, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %695 = "stablehlo.transpose"(%685) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %696 = "stablehlo.reshape"(%695) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %697 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %698 = "stablehlo.reduce"(%696, %697) ({
+    ^bb0(%699: tensor<f32>, %700: tensor<f32>):
+      %701 = stablehlo.add %699, %700 : tensor<f32>
+      "stablehlo.return"(%701) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %697 = "stablehlo.dot_general"(%691, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %698 = "stablehlo.dot_general"(%691, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %699 = stablehlo.add %688, %697 : tensor<2x17x64xf32>
-    %700 = "stablehlo.transpose"(%679) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %701 = "stablehlo.reshape"(%700) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %702 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %703 = "stablehlo.reduce"(%701, %702) ({
-    ^bb0(%704: tensor<f32>, %705: tensor<f32>):
-      %706 = stablehlo.add %704, %705 : tensor<f32>
-      "stablehlo.return"(%706) : (tensor<f32>) -> ()
+    %702 = "stablehlo.dot_general"(%696, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %703 = "stablehlo.dot_general"(%696, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %704 = stablehlo.add %693, %702 : tensor<2x17x64xf32>
+    %705 = "stablehlo.transpose"(%684) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %706 = "stablehlo.reshape"(%705) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %707 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %708 = "stablehlo.reduce"(%706, %707) ({
+    ^bb0(%709: tensor<f32>, %710: tensor<f32>):
+      %711 = stablehlo.add %709, %710 : tensor<f32>
+      "stablehlo.return"(%711) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %707 = "stablehlo.dot_general"(%701, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %708 = "stablehlo.dot_general"(%701, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %709 = stablehlo.add %699, %707 : tensor<2x17x64xf32>
-    %710 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %711 = "stablehlo.reduce"(%709, %710) ({
-    ^bb0(%712: tensor<f32>, %713: tensor<f32>):
-      %714 = stablehlo.add %712, %713 : tensor<f32>
-      "stablehlo.return"(%714) : (tensor<f32>) -> ()
+    %712 = "stablehlo.dot_general"(%706, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %713 = "stablehlo.dot_general"(%706, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %714 = stablehlo.add %704, %712 : tensor<2x17x64xf32>
+    %715 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %716 = "stablehlo.reduce"(%714, %715) ({
+    ^bb0(%717: tensor<f32>, %718: tensor<f32>):
+      %719 = stablehlo.add %717, %718 : tensor<f32>
+      "stablehlo.return"(%719) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %715 = stablehlo.multiply %709, %310 : tensor<2x17x64xf32>
-    %716 = stablehlo.multiply %709, %309 : tensor<2x17x64xf32>
-    %717 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %718 = "stablehlo.reduce"(%716, %717) ({
-    ^bb0(%719: tensor<f32>, %720: tensor<f32>):
-      %721 = stablehlo.add %719, %720 : tensor<f32>
-      "stablehlo.return"(%721) : (tensor<f32>) -> ()
+    %720 = stablehlo.multiply %714, %310 : tensor<2x17x64xf32>
+    %721 = stablehlo.multiply %714, %309 : tensor<2x17x64xf32>
+    %722 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %723 = "stablehlo.reduce"(%721, %722) ({
+    ^bb0(%724: tensor<f32>, %725: tensor<f32>):
+      %726 = stablehlo.add %724, %725 : tensor<f32>
+      "stablehlo.return"(%726) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %722 = stablehlo.multiply %715, %308 : tensor<2x17x64xf32>
-    %723 = stablehlo.multiply %715, %292 : tensor<2x17x64xf32>
-    %724 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %725 = "stablehlo.reduce"(%723, %724) ({
-    ^bb0(%726: tensor<f32>, %727: tensor<f32>):
-      %728 = stablehlo.add %726, %727 : tensor<f32>
-      "stablehlo.return"(%728) : (tensor<f32>) -> ()
+    %727 = stablehlo.multiply %720, %308 : tensor<2x17x64xf32>
+    %728 = stablehlo.multiply %720, %292 : tensor<2x17x64xf32>
+    %729 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %730 = "stablehlo.reduce"(%728, %729) ({
+    ^bb0(%731: tensor<f32>, %732: tensor<f32>):
+      %733 = stablehlo.add %731, %732 : tensor<f32>
+      "stablehlo.return"(%733) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %729 = "stablehlo.reshape"(%725) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %730 = stablehlo.divide %306, %305 : tensor<2x17x1xf32>
-    %731 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %732 = "stablehlo.broadcast_in_dim"(%731) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %733 = stablehlo.multiply %730, %732 : tensor<2x17x1xf32>
-    %734 = stablehlo.multiply %729, %733 : tensor<2x17x1xf32>
-    %735 = "stablehlo.reshape"(%734) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %736 = stablehlo.multiply %735, %300 : tensor<2x17xf32>
-    %737 = "stablehlo.broadcast_in_dim"(%736) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %738 = stablehlo.multiply %737, %292 : tensor<2x17x64xf32>
-    %739 = stablehlo.multiply %737, %292 : tensor<2x17x64xf32>
-    %740 = stablehlo.add %722, %738 : tensor<2x17x64xf32>
-    %741 = stablehlo.add %740, %739 : tensor<2x17x64xf32>
-    %742 = stablehlo.negate %741 : tensor<2x17x64xf32>
-    %743 = stablehlo.add %652, %741 : tensor<2x17x64xf32>
-    %744 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %745 = "stablehlo.reduce"(%742, %744) ({
-    ^bb0(%746: tensor<f32>, %747: tensor<f32>):
-      %748 = stablehlo.add %746, %747 : tensor<f32>
-      "stablehlo.return"(%748) : (tensor<f32>) -> ()
+    %734 = "stablehlo.reshape"(%730) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %735 = stablehlo.divide %306, %305 : tensor<2x17x1xf32>
+    %736 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %737 = "stablehlo.broadcast_in_dim"(%736) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %738 = stablehlo.multiply %735, %737 : tensor<2x17x1xf32>
+    %739 = stablehlo.multiply %734, %738 : tensor<2x17x1xf32>
+    %740 = "stablehlo.reshape"(%739) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %741 = stablehlo.multiply %740, %300 : tensor<2x17xf32>
+    %742 = "stablehlo.broadcast_in_dim"(%741) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %743 = stablehlo.multiply %742, %292 : tensor<2x17x64xf32>
+    %744 = stablehlo.multiply %742, %292 : tensor<2x17x64xf32>
+    %745 = stablehlo.add %727, %743 : tensor<2x17x64xf32>
+    %746 = stablehlo.add %745, %744 : tensor<2x17x64xf32>
+    %747 = stablehlo.negate %746 : tensor<2x17x64xf32>
+    %748 = stablehlo.add %657, %746 : tensor<2x17x64xf32>
+    %749 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %750 = "stablehlo.reduce"(%747, %749) ({
+    ^bb0(%751: tensor<f32>, %752: tensor<f32>):
+      %753 = stablehlo.add %751, %752 : tensor<f32>
+      "stablehlo.return"(%753) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %749 = "stablehlo.reshape"(%745) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %750 = "stablehlo.reshape"(%749) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %751 = stablehlo.multiply %750, %287 : tensor<2x17xf32>
-    %752 = "stablehlo.broadcast_in_dim"(%751) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %753 = stablehlo.add %743, %752 : tensor<2x17x64xf32>
-    %754 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %755 = "stablehlo.reduce"(%753, %754) ({
-    ^bb0(%756: tensor<f32>, %757: tensor<f32>):
-      %758 = stablehlo.add %756, %757 : tensor<f32>
-      "stablehlo.return"(%758) : (tensor<f32>) -> ()
+    %754 = "stablehlo.reshape"(%750) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %755 = "stablehlo.reshape"(%754) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %756 = stablehlo.multiply %755, %287 : tensor<2x17xf32>
+    %757 = "stablehlo.broadcast_in_dim"(%756) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %758 = stablehlo.add %748, %757 : tensor<2x17x64xf32>
+    %759 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %760 = "stablehlo.reduce"(%758, %759) ({
+    ^bb0(%761: tensor<f32>, %762: tensor<f32>):
+      %763 = stablehlo.add %761, %762 : tensor<f32>
+      "stablehlo.return"(%763) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %759 = "stablehlo.dot_general"(%753, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
-    %760 = "stablehlo.dot_general"(%753, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
-    %761 = stablehlo.multiply %759, %275 : tensor<2x17x128xf32>
-    %762 = stablehlo.multiply %761, %272 : tensor<2x17x128xf32>
-    %763 = stablehlo.multiply %761, %265 : tensor<2x17x128xf32>
-    %764 = stablehlo.multiply %268, %268 : tensor<2x17x128xf32>
-    %765 = stablehlo.negate %764 : tensor<2x17x128xf32>
-    %766 = stablehlo.exponential %765 : tensor<2x17x128xf32>
-    %767 = stablehlo.constant dense<1.1283791670955126e0> : tensor<f32>
-    %768 = "stablehlo.broadcast_in_dim"(%767) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %769 = stablehlo.multiply %766, %768 : tensor<2x17x128xf32>
-    %770 = stablehlo.multiply %763, %769 : tensor<2x17x128xf32>
-    %771 = stablehlo.multiply %770, %267 : tensor<2x17x128xf32>
-    %772 = stablehlo.add %762, %771 : tensor<2x17x128xf32>
-    %773 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %774 = "stablehlo.reduce"(%772, %773) ({
-    ^bb0(%775: tensor<f32>, %776: tensor<f32>):
-      %777 = stablehlo.add %775, %776 : tensor<f32>
-      "stablehlo.return"(%777) : (tensor<f32>) -> ()
+    %764 = "stablehlo.dot_general"(%758, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
+    %765 = "stablehlo.dot_general"(%758, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
+    %766 = stablehlo.multiply %764, %275 : tensor<2x17x128xf32>
+    %767 = stablehlo.multiply %766, %272 : tensor<2x17x128xf32>
+    %768 = stablehlo.multiply %766, %265 : tensor<2x17x128xf32>
+    %769 = stablehlo.multiply %268, %268 : tensor<2x17x128xf32>
+    %770 = stablehlo.negate %769 : tensor<2x17x128xf32>
+    %771 = stablehlo.exponential %770 : tensor<2x17x128xf32>
+    %772 = stablehlo.constant dense<1.1283791670955126e0> : tensor<f32>
+    %773 = "stablehlo.broadcast_in_dim"(%772) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %774 = stablehlo.multiply %771, %773 : tensor<2x17x128xf32>
+    %775 = stablehlo.multiply %768, %774 : tensor<2x17x128xf32>
+    %776 = stablehlo.multiply %775, %267 : tensor<2x17x128xf32>
+    %777 = stablehlo.add %767, %776 : tensor<2x17x128xf32>
+    %778 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %779 = "stablehlo.reduce"(%777, %778) ({
+    ^bb0(%780: tensor<f32>, %781: tensor<f32>):
+      %782 = stablehlo.add %780, %781 : tensor<f32>
+      "stablehlo.return"(%782) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %778 = "stablehlo.dot_general"(%772, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
-    %779 = "stablehlo.dot_general"(%772, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
-    %780 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %781 = "stablehlo.reduce"(%778, %780) ({
-    ^bb0(%782: tensor<f32>, %783: tensor<f32>):
-      %784 = stablehlo.add %782, %783 : tensor<f32>
-      "stablehlo.return"(%784) : (tensor<f32>) -> ()
+    %783 = "stablehlo.dot_general"(%777, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
+    %784 = "stablehlo.dot_general"(%777, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
+    %785 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %786 = "stablehlo.reduce"(%783, %785) ({
+    ^bb0(%787: tensor<f32>, %788: tensor<f32>):
+      %789 = stablehlo.add %787, %788 : tensor<f32>
+      "stablehlo.return"(%789) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %785 = stablehlo.multiply %778, %259 : tensor<2x17x64xf32>
-    %786 = stablehlo.multiply %778, %258 : tensor<2x17x64xf32>
-    %787 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %788 = "stablehlo.reduce"(%786, %787) ({
-    ^bb0(%789: tensor<f32>, %790: tensor<f32>):
-      %791 = stablehlo.add %789, %790 : tensor<f32>
-      "stablehlo.return"(%791) : (tensor<f32>) -> ()
+    %790 = stablehlo.multiply %783, %259 : tensor<2x17x64xf32>
+    %791 = stablehlo.multiply %783, %258 : tensor<2x17x64xf32>
+    %792 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %793 = "stablehlo.reduce"(%791, %792) ({
+    ^bb0(%794: tensor<f32>, %795: tensor<f32>):
+      %796 = stablehlo.add %794, %795 : tensor<f32>
+      "stablehlo.return"(%796) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %792 = stablehlo.multiply %785, %257 : tensor<2x17x64xf32>
-    %793 = stablehlo.multiply %785, %241 : tensor<2x17x64xf32>
-    %794 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %795 = "stablehlo.reduce"(%793, %794) ({
-    ^bb0(%796: tensor<f32>, %797: tensor<f32>):
-      %798 = stablehlo.add %796, %797 : tensor<f32>
-      "stablehlo.return"(%798) : (tensor<f32>) -> ()
+    %797 = stablehlo.multiply %790, %257 : tensor<2x17x64xf32>
+    %798 = stablehlo.multiply %790, %241 : tensor<2x17x64xf32>
+    %799 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %800 = "stablehlo.reduce"(%798, %799) ({
+    ^bb0(%801: tensor<f32>, %802: tensor<f32>):
+      %803 = stablehlo.add %801, %802 : tensor<f32>
+      "stablehlo.return"(%803) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %799 = "stablehlo.reshape"(%795) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %800 = stablehlo.divide %255, %254 : tensor<2x17x1xf32>
-    %801 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %802 = "stablehlo.broadcast_in_dim"(%801) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %803 = stablehlo.multiply %800, %802 : tensor<2x17x1xf32>
-    %804 = stablehlo.multiply %799, %803 : tensor<2x17x1xf32>
-    %805 = "stablehlo.reshape"(%804) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %806 = stablehlo.multiply %805, %249 : tensor<2x17xf32>
-    %807 = "stablehlo.broadcast_in_dim"(%806) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %808 = stablehlo.multiply %807, %241 : tensor<2x17x64xf32>
-    %809 = stablehlo.multiply %807, %241 : tensor<2x17x64xf32>
-    %810 = stablehlo.add %792, %808 : tensor<2x17x64xf32>
-    %811 = stablehlo.add %810, %809 : tensor<2x17x64xf32>
-    %812 = stablehlo.negate %811 : tensor<2x17x64xf32>
-    %813 = stablehlo.add %753, %811 : tensor<2x17x64xf32>
-    %814 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %815 = "stablehlo.reduce"(%812, %814) ({
-    ^bb0(%816: tensor<f32>, %817: tensor<f32>):
-      %818 = stablehlo.add %816, %817 : tensor<f32>
-      "stablehlo.return"(%818) : (tensor<f32>) -> ()
+    %804 = "stablehlo.reshape"(%800) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %805 = stablehlo.divide %255, %254 : tensor<2x17x1xf32>
+    %806 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %807 = "stablehlo.broadcast_in_dim"(%806) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %808 = stablehlo.multiply %805, %807 : tensor<2x17x1xf32>
+    %809 = stablehlo.multiply %804, %808 : tensor<2x17x1xf32>
+    %810 = "stablehlo.reshape"(%809) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %811 = stablehlo.multiply %810, %249 : tensor<2x17xf32>
+    %812 = "stablehlo.broadcast_in_dim"(%811) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %813 = stablehlo.multiply %812, %241 : tensor<2x17x64xf32>
+    %814 = stablehlo.multiply %812, %241 : tensor<2x17x64xf32>
+    %815 = stablehlo.add %797, %813 : tensor<2x17x64xf32>
+    %816 = stablehlo.add %815, %814 : tensor<2x17x64xf32>
+    %817 = stablehlo.negate %816 : tensor<2x17x64xf32>
+    %818 = stablehlo.add %758, %816 : tensor<2x17x64xf32>
+    %819 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %820 = "stablehlo.reduce"(%817, %819) ({
+    ^bb0(%821: tensor<f32>, %822: tensor<f32>):
+      %823 = stablehlo.add %821, %822 : tensor<f32>
+      "stablehlo.return"(%823) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %819 = "stablehlo.reshape"(%815) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %820 = "stablehlo.reshape"(%819) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %821 = stablehlo.multiply %820, %236 : tensor<2x17xf32>
-    %822 = "stablehlo.broadcast_in_dim"(%821) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %823 = stablehlo.add %813, %822 : tensor<2x17x64xf32>
-    %824 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %825 = "stablehlo.reduce"(%823, %824) ({
-    ^bb0(%826: tensor<f32>, %827: tensor<f32>):
-      %828 = stablehlo.add %826, %827 : tensor<f32>
-      "stablehlo.return"(%828) : (tensor<f32>) -> ()
+    %824 = "stablehlo.reshape"(%820) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %825 = "stablehlo.reshape"(%824) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %826 = stablehlo.multiply %825, %236 : tensor<2x17xf32>
+    %827 = "stablehlo.broadcast_in_dim"(%826) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %828 = stablehlo.add %818, %827 : tensor<2x17x64xf32>
+    %829 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %830 = "stablehlo.reduce"(%828, %829) ({
+    ^bb0(%831: tensor<f32>, %832: tensor<f32>):
+      %833 = stablehlo.add %831, %832 : tensor<f32>
+      "stablehlo.return"(%833) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %829 = "stablehlo.dot_general"(%823, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %830 = "stablehlo.dot_general"(%823, %225) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %831 = "stablehlo.reshape"(%829) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
-    %832 = "stablehlo.transpose"(%831) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
-    %833 = "stablehlo.dot_general"(%832, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
-    %834 = "stablehlo.dot_general"(%832, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
-    %835 = "stablehlo.transpose"(%834) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
-    %836 = stablehlo.divide %833, %221 : tensor<2x4x17x17xf32>
-    %837 = stablehlo.multiply %836, %222 : tensor<2x4x17x17xf32>
-    %838 = stablehlo.negate %837 : tensor<2x4x17x17xf32>
-    %839 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %840 = "stablehlo.reduce"(%838, %839) ({
-    ^bb0(%841: tensor<f32>, %842: tensor<f32>):
-      %843 = stablehlo.add %841, %842 : tensor<f32>
-      "stablehlo.return"(%843) : (tensor<f32>) -> ()
+    %834 = "stablehlo.dot_general"(%828, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %835 = "stablehlo.dot_general"(%828, %225) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %836 = "stablehlo.reshape"(%834) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
+    %837 = "stablehlo.transpose"(%836) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
+    %838 = "stablehlo.dot_general"(%837, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
+    %839 = "stablehlo.dot_general"(%837, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
+    %840 = "stablehlo.transpose"(%839) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
+    %841 = stablehlo.divide %838, %221 : tensor<2x4x17x17xf32>
+    %842 = stablehlo.multiply %841, %222 : tensor<2x4x17x17xf32>
+    %843 = stablehlo.negate %842 : tensor<2x4x17x17xf32>
+    %844 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %845 = "stablehlo.reduce"(%843, %844) ({
+    ^bb0(%846: tensor<f32>, %847: tensor<f32>):
+      %848 = stablehlo.add %846, %847 : tensor<f32>
+      "stablehlo.return"(%848) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
-    %844 = "stablehlo.reshape"(%840) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
-    %845 = "stablehlo.reshape"(%844) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
-    %846 = "stablehlo.broadcast_in_dim"(%845) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
-    %847 = stablehlo.add %836, %846 : tensor<2x4x17x17xf32>
-    %848 = stablehlo.multiply %847, %213 : tensor<2x4x17x17xf32>
-    %849 = stablehlo.multiply %848, %202 : tensor<2x4x17x17xf32>
-    %850 = "stablehlo.dot_general"(%849, %194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %851 = "stablehlo.dot_general"(%849, %189) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %852 = "stablehlo.transpose"(%835) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %853 = "stablehlo.reshape"(%852) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %854 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %855 = "stablehlo.reduce"(%853, %854) ({
-    ^bb0(%856: tensor<f32>, %857: tensor<f32>):
-      %858 = stablehlo.add %856, %857 : tensor<f32>
-      "stablehlo.return"(%858) : (tensor<f32>) -> ()
+    %849 = "stablehlo.reshape"(%845) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
+    %850 = "stablehlo.reshape"(%849) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
+    %851 = "stablehlo.broadcast_in_dim"(%850) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
+    %852 = stablehlo.add %841, %851 : tensor<2x4x17x17xf32>
+    %853 = stablehlo.multiply %852, %213 : tensor<2x4x17x17xf32>
+    %854 = stablehlo.multiply %853, %202 : tensor<2x4x17x17xf32>
+    %855 = "stablehlo.dot_general"(%854, %194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %856 = "stablehlo.dot_general"(%854, %189) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %857 = "stablehlo.transpose"(%840) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %858 = "stablehlo.reshape"(%857) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %859 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %860 = "stablehlo.reduce"(%858, %859) ({
+    ^bb0(%861: tensor<f32>, %862: tensor<f32>):
+      %863 = stablehlo.add %861, %862 : tensor<f32>
+      "stablehlo.return"(%863) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %859 = "stablehlo.dot_general"(%853, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %860 = "stablehlo.dot_general"(%853, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %861 = "stablehlo.transpose"(%851) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %862 = "stablehlo.reshape"(%861) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %863 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %864 = "stablehlo.reduce"(%862, %863) ({
-    ^bb0(%865: tensor<f32>, %866: tensor<f32>):
-      %867 = stablehlo.add %865, %866 : tensor<f32>
-      "stablehlo.return"(%867) : (tensor<f32>) -> ()
+    %864 = "stablehlo.dot_general"(%858, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %865 = "stablehlo.dot_general"(%858, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %866 = "stablehlo.transpose"(%856) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %867 = "stablehlo.reshape"(%866) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %868 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %869 = "stablehlo.reduce"(%867, %868) ({
+    ^bb0(%870: tensor<f32>, %871: tensor<f32>):
+      %872 = stablehlo.add %870, %871 : tensor<f32>
+      "stablehlo.return"(%872) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %868 = "stablehlo.dot_general"(%862, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %869 = "stablehlo.dot_general"(%862, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %870 = stablehlo.add %859, %868 : tensor<2x17x64xf32>
-    %871 = "stablehlo.transpose"(%850) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %872 = "stablehlo.reshape"(%871) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %873 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %874 = "stablehlo.reduce"(%872, %873) ({
-    ^bb0(%875: tensor<f32>, %876: tensor<f32>):
-      %877 = stablehlo.add %875, %876 : tensor<f32>
-      "stablehlo.return"(%877) : (tensor<f32>) -> ()
+    %873 = "stablehlo.dot_general"(%867, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %874 = "stablehlo.dot_general"(%867, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %875 = stablehlo.add %864, %873 : tensor<2x17x64xf32>
+    %876 = "stablehlo.transpose"(%855) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %877 = "stablehlo.reshape"(%876) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %878 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %879 = "stablehlo.reduce"(%877, %878) ({
+    ^bb0(%880: tensor<f32>, %881: tensor<f32>):
+      %882 = stablehlo.add %880, %881 : tensor<f32>
+      "stablehlo.return"(%882) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %878 = "stablehlo.dot_general"(%872, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %879 = "stablehlo.dot_general"(%872, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %880 = stablehlo.add %870, %878 : tensor<2x17x64xf32>
-    %881 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %882 = "stablehlo.reduce"(%880, %881) ({
-    ^bb0(%883: tensor<f32>, %884: tensor<f32>):
-      %885 = stablehlo.add %883, %884 : tensor<f32>
-      "stablehlo.return"(%885) : (tensor<f32>) -> ()
+    %883 = "stablehlo.dot_general"(%877, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %884 = "stablehlo.dot_general"(%877, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %885 = stablehlo.add %875, %883 : tensor<2x17x64xf32>
+    %886 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %887 = "stablehlo.reduce"(%885, %886) ({
+    ^bb0(%888: tensor<f32>, %889: tensor<f32>):
+      %890 = stablehlo.add %888, %889 : tensor<f32>
+      "stablehlo.return"(%890) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %886 = stablehlo.multiply %880, %181 : tensor<2x17x64xf32>
-    %887 = stablehlo.multiply %880, %180 : tensor<2x17x64xf32>
-    %888 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %889 = "stablehlo.reduce"(%887, %888) ({
-    ^bb0(%890: tensor<f32>, %891: tensor<f32>):
-      %892 = stablehlo.add %890, %891 : tensor<f32>
-      "stablehlo.return"(%892) : (tensor<f32>) -> ()
+    %891 = stablehlo.multiply %885, %181 : tensor<2x17x64xf32>
+    %892 = stablehlo.multiply %885, %180 : tensor<2x17x64xf32>
+    %893 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %894 = "stablehlo.reduce"(%892, %893) ({
+    ^bb0(%895: tensor<f32>, %896: tensor<f32>):
+      %897 = stablehlo.add %895, %896 : tensor<f32>
+      "stablehlo.return"(%897) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %893 = stablehlo.multiply %886, %179 : tensor<2x17x64xf32>
-    %894 = stablehlo.multiply %886, %163 : tensor<2x17x64xf32>
-    %895 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %896 = "stablehlo.reduce"(%894, %895) ({
-    ^bb0(%897: tensor<f32>, %898: tensor<f32>):
-      %899 = stablehlo.add %897, %898 : tensor<f32>
-      "stablehlo.return"(%899) : (tensor<f32>) -> ()
+    %898 = stablehlo.multiply %891, %179 : tensor<2x17x64xf32>
+    %899 = stablehlo.multiply %891, %163 : tensor<2x17x64xf32>
+    %900 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %901 = "stablehlo.reduce"(%899, %900) ({
+    ^bb0(%902: tensor<f32>, %903: tensor<f32>):
+      %904 = stablehlo.add %902, %903 : tensor<f32>
+      "stablehlo.return"(%904) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %900 = "stablehlo.reshape"(%896) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %901 = stablehlo.divide %177, %176 : tensor<2x17x1xf32>
-    %902 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %903 = "stablehlo.broadcast_in_dim"(%902) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %904 = stablehlo.multiply %901, %903 : tensor<2x17x1xf32>
-    %905 = stablehlo.multiply %900, %904 : tensor<2x17x1xf32>
-    %906 = "stablehlo.reshape"(%905) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %907 = stablehlo.multiply %906, %171 : tensor<2x17xf32>
-    %908 = "stablehlo.broadcast_in_dim"(%907) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %909 = stablehlo.multiply %908, %163 : tensor<2x17x64xf32>
-    %910 = stablehlo.multiply %908, %163 : tensor<2x17x64xf32>
-    %911 = stablehlo.add %893, %909 : tensor<2x17x64xf32>
-    %912 = stablehlo.add %911, %910 : tensor<2x17x64xf32>
-    %913 = stablehlo.negate %912 : tensor<2x17x64xf32>
-    %914 = stablehlo.add %823, %912 : tensor<2x17x64xf32>
-    %915 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %916 = "stablehlo.reduce"(%913, %915) ({
-    ^bb0(%917: tensor<f32>, %918: tensor<f32>):
-      %919 = stablehlo.add %917, %918 : tensor<f32>
-      "stablehlo.return"(%919) : (tensor<f32>) -> ()
+    %905 = "stablehlo.reshape"(%901) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %906 = stablehlo.divide %177, %176 : tensor<2x17x1xf32>
+    %907 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %908 = "stablehlo.broadcast_in_dim"(%907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %909 = stablehlo.multiply %906, %908 : tensor<2x17x1xf32>
+    %910 = stablehlo.multiply %905, %909 : tensor<2x17x1xf32>
+    %911 = "stablehlo.reshape"(%910) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %912 = stablehlo.multiply %911, %171 : tensor<2x17xf32>
+    %913 = "stablehlo.broadcast_in_dim"(%912) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %914 = stablehlo.multiply %913, %163 : tensor<2x17x64xf32>
+    %915 = stablehlo.multiply %913, %163 : tensor<2x17x64xf32>
+    %916 = stablehlo.add %898, %914 : tensor<2x17x64xf32>
+    %917 = stablehlo.add %916, %915 : tensor<2x17x64xf32>
+    %918 = stablehlo.negate %917 : tensor<2x17x64xf32>
+    %919 = stablehlo.add %828, %917 : tensor<2x17x64xf32>
+    %920 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %921 = "stablehlo.reduce"(%918, %920) ({
+    ^bb0(%922: tensor<f32>, %923: tensor<f32>):
+      %924 = stablehlo.add %922, %923 : tensor<f32>
+      "stablehlo.return"(%924) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %920 = "stablehlo.reshape"(%916) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %921 = "stablehlo.reshape"(%920) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %922 = stablehlo.multiply %921, %158 : tensor<2x17xf32>
-    %923 = "stablehlo.broadcast_in_dim"(%922) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %924 = stablehlo.add %914, %923 : tensor<2x17x64xf32>
-    %925 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %926 = "stablehlo.reduce"(%924, %925) ({
-    ^bb0(%927: tensor<f32>, %928: tensor<f32>):
-      %929 = stablehlo.add %927, %928 : tensor<f32>
-      "stablehlo.return"(%929) : (tensor<f32>) -> ()
+    %925 = "stablehlo.reshape"(%921) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %926 = "stablehlo.reshape"(%925) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %927 = stablehlo.multiply %926, %158 : tensor<2x17xf32>
+    %928 = "stablehlo.broadcast_in_dim"(%927) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %929 = stablehlo.add %919, %928 : tensor<2x17x64xf32>
+    %930 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %931 = "stablehlo.reduce"(%929, %930) ({
+    ^bb0(%932: tensor<f32>, %933: tensor<f32>):
+      %934 = stablehlo.add %932, %933 : tensor<f32>
+      "stablehlo.return"(%934) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<17x64xf32>
-    %930 = "stablehlo.reshape"(%926) : (tensor<17x64xf32>) -> tensor<1x17x64xf32>
-    %931 = "stablehlo.slice"(%924) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>
-    %932 = "stablehlo.slice"(%924) {limit_indices = array<i64: 2, 17, 64>, start_indices = array<i64: 0, 1, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x16x64xf32>
-    %933 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %934 = "stablehlo.reduce"(%931, %933) ({
-    ^bb0(%935: tensor<f32>, %936: tensor<f32>):
-      %937 = stablehlo.add %935, %936 : tensor<f32>
-      "stablehlo.return"(%937) : (tensor<f32>) -> ()
+    %935 = "stablehlo.reshape"(%931) : (tensor<17x64xf32>) -> tensor<1x17x64xf32>
+    %936 = "stablehlo.slice"(%929) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>
+    %937 = "stablehlo.slice"(%929) {limit_indices = array<i64: 2, 17, 64>, start_indices = array<i64: 0, 1, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x16x64xf32>
+    %938 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %939 = "stablehlo.reduce"(%936, %938) ({
+    ^bb0(%940: tensor<f32>, %941: tensor<f32>):
+      %942 = stablehlo.add %940, %941 : tensor<f32>
+      "stablehlo.return"(%942) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<1x64xf32>
-    %938 = "stablehlo.reshape"(%934) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %939 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %940 = "stablehlo.reduce"(%932, %939) ({
-    ^bb0(%941: tensor<f32>, %942: tensor<f32>):
-      %943 = stablehlo.add %941, %942 : tensor<f32>
-      "stablehlo.return"(%943) : (tensor<f32>) -> ()
+    %943 = "stablehlo.reshape"(%939) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %944 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %945 = "stablehlo.reduce"(%937, %944) ({
+    ^bb0(%946: tensor<f32>, %947: tensor<f32>):
+      %948 = stablehlo.add %946, %947 : tensor<f32>
+      "stablehlo.return"(%948) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x16x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %944 = "stablehlo.dot_general"(%932, %141) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x16x64xf32>, tensor<2x16x192xf32>) -> tensor<64x192xf32>
-    %945 = "stablehlo.reshape"(%944) : (tensor<64x192xf32>) -> tensor<64x3x8x8xf32>
-    %946 = stablehlo.multiply %938, %938 : tensor<1x1x64xf32>
-    %947 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %948 = "stablehlo.reduce"(%946, %947) ({
-    ^bb0(%949: tensor<f32>, %950: tensor<f32>):
-      %951 = stablehlo.add %949, %950 : tensor<f32>
-      "stablehlo.return"(%951) : (tensor<f32>) -> ()
+    %949 = "stablehlo.dot_general"(%937, %141) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x16x64xf32>, tensor<2x16x192xf32>) -> tensor<64x192xf32>
+    %950 = "stablehlo.reshape"(%949) : (tensor<64x192xf32>) -> tensor<64x3x8x8xf32>
+    %951 = stablehlo.multiply %943, %943 : tensor<1x1x64xf32>
+    %952 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %953 = "stablehlo.reduce"(%951, %952) ({
+    ^bb0(%954: tensor<f32>, %955: tensor<f32>):
+      %956 = stablehlo.add %954, %955 : tensor<f32>
+      "stablehlo.return"(%956) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<f32>
-    %952 = stablehlo.multiply %930, %930 : tensor<1x17x64xf32>
-    %953 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %954 = "stablehlo.reduce"(%952, %953) ({
-    ^bb0(%955: tensor<f32>, %956: tensor<f32>):
-      %957 = stablehlo.add %955, %956 : tensor<f32>
-      "stablehlo.return"(%957) : (tensor<f32>) -> ()
+    %957 = stablehlo.multiply %935, %935 : tensor<1x17x64xf32>
+    %958 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %959 = "stablehlo.reduce"(%957, %958) ({
+    ^bb0(%960: tensor<f32>, %961: tensor<f32>):
+      %962 = stablehlo.add %960, %961 : tensor<f32>
+      "stablehlo.return"(%962) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x17x64xf32>, tensor<f32>) -> tensor<f32>
-    %958 = stablehlo.add %948, %954 : tensor<f32>
-    %959 = stablehlo.multiply %945, %945 : tensor<64x3x8x8xf32>
-    %960 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %961 = "stablehlo.reduce"(%959, %960) ({
-    ^bb0(%962: tensor<f32>, %963: tensor<f32>):
-      %964 = stablehlo.add %962, %963 : tensor<f32>
-      "stablehlo.return"(%964) : (tensor<f32>) -> ()
+    %963 = stablehlo.add %953, %959 : tensor<f32>
+    %964 = stablehlo.multiply %950, %950 : tensor<64x3x8x8xf32>
+    %965 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %966 = "stablehlo.reduce"(%964, %965) ({
+    ^bb0(%967: tensor<f32>, %968: tensor<f32>):
+      %969 = stablehlo.add %967, %968 : tensor<f32>
+      "stablehlo.return"(%969) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x3x8x8xf32>, tensor<f32>) -> tensor<f32>
-    %965 = stablehlo.add %958, %961 : tensor<f32>
-    %966 = stablehlo.multiply %940, %940 : tensor<64xf32>
-    %967 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %968 = "stablehlo.reduce"(%966, %967) ({
-    ^bb0(%969: tensor<f32>, %970: tensor<f32>):
-      %971 = stablehlo.add %969, %970 : tensor<f32>
-      "stablehlo.return"(%971) : (tensor<f32>) -> ()
+    %970 = stablehlo.add %963, %966 : tensor<f32>
+    %971 = stablehlo.multiply %945, %945 : tensor<64xf32>
+    %972 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %973 = "stablehlo.reduce"(%971, %972) ({
+    ^bb0(%974: tensor<f32>, %975: tensor<f32>):
+      %976 = stablehlo.add %974, %975 : tensor<f32>
+      "stablehlo.return"(%976) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %972 = stablehlo.add %965, %968 : tensor<f32>
-    %973 = stablehlo.multiply %889, %889 : tensor<64xf32>
-    %974 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %975 = "stablehlo.reduce"(%973, %974) ({
-    ^bb0(%976: tensor<f32>, %977: tensor<f32>):
-      %978 = stablehlo.add %976, %977 : tensor<f32>
-      "stablehlo.return"(%978) : (tensor<f32>) -> ()
+    %977 = stablehlo.add %970, %973 : tensor<f32>
+    %978 = stablehlo.multiply %894, %894 : tensor<64xf32>
+    %979 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %980 = "stablehlo.reduce"(%978, %979) ({
+    ^bb0(%981: tensor<f32>, %982: tensor<f32>):
+      %983 = stablehlo.add %981, %982 : tensor<f32>
+      "stablehlo.return"(%983) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %979 = stablehlo.add %972, %975 : tensor<f32>
-    %980 = stablehlo.multiply %882, %882 : tensor<64xf32>
-    %981 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %982 = "stablehlo.reduce"(%980, %981) ({
-    ^bb0(%983: tensor<f32>, %984: tensor<f32>):
-      %985 = stablehlo.add %983, %984 : tensor<f32>
-      "stablehlo.return"(%985) : (tensor<f32>) -> ()
+    %984 = stablehlo.add %977, %980 : tensor<f32>
+    %985 = stablehlo.multiply %887, %887 : tensor<64xf32>
+    %986 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %987 = "stablehlo.reduce"(%985, %986) ({
+    ^bb0(%988: tensor<f32>, %989: tensor<f32>):
+      %990 = stablehlo.add %988, %989 : tensor<f32>
+      "stablehlo.return"(%990) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %986 = stablehlo.add %979, %982 : tensor<f32>
-    %987 = stablehlo.multiply %879, %879 : tensor<64x64xf32>
-    %988 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %989 = "stablehlo.reduce"(%987, %988) ({
-    ^bb0(%990: tensor<f32>, %991: tensor<f32>):
-      %992 = stablehlo.add %990, %991 : tensor<f32>
-      "stablehlo.return"(%992) : (tensor<f32>) -> ()
+    %991 = stablehlo.add %984, %987 : tensor<f32>
+    %992 = stablehlo.multiply %884, %884 : tensor<64x64xf32>
+    %993 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %994 = "stablehlo.reduce"(%992, %993) ({
+    ^bb0(%995: tensor<f32>, %996: tensor<f32>):
+      %997 = stablehlo.add %995, %996 : tensor<f32>
+      "stablehlo.return"(%997) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %993 = stablehlo.add %986, %989 : tensor<f32>
-    %994 = stablehlo.multiply %874, %874 : tensor<64xf32>
-    %995 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %996 = "stablehlo.reduce"(%994, %995) ({
-    ^bb0(%997: tensor<f32>, %998: tensor<f32>):
-      %999 = stablehlo.add %997, %998 : tensor<f32>
-      "stablehlo.return"(%999) : (tensor<f32>) -> ()
+    %998 = stablehlo.add %991, %994 : tensor<f32>
+    %999 = stablehlo.multiply %879, %879 : tensor<64xf32>
+    %1000 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1001 = "stablehlo.reduce"(%999, %1000) ({
+    ^bb0(%1002: tensor<f32>, %1003: tensor<f32>):
+      %1004 = stablehlo.add %1002, %1003 : tensor<f32>
+      "stablehlo.return"(%1004) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1000 = stablehlo.add %993, %996 : tensor<f32>
-    %1001 = stablehlo.multiply %869, %869 : tensor<64x64xf32>
-    %1002 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1003 = "stablehlo.reduce"(%1001, %1002) ({
-    ^bb0(%1004: tensor<f32>, %1005: tensor<f32>):
-      %1006 = stablehlo.add %1004, %1005 : tensor<f32>
-      "stablehlo.return"(%1006) : (tensor<f32>) -> ()
+    %1005 = stablehlo.add %998, %1001 : tensor<f32>
+    %1006 = stablehlo.multiply %874, %874 : tensor<64x64xf32>
+    %1007 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1008 = "stablehlo.reduce"(%1006, %1007) ({
+    ^bb0(%1009: tensor<f32>, %1010: tensor<f32>):
+      %1011 = stablehlo.add %1009, %1010 : tensor<f32>
+      "stablehlo.return"(%1011) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1007 = stablehlo.add %1000, %1003 : tensor<f32>
-    %1008 = stablehlo.multiply %864, %864 : tensor<64xf32>
-    %1009 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1010 = "stablehlo.reduce"(%1008, %1009) ({
-    ^bb0(%1011: tensor<f32>, %1012: tensor<f32>):
-      %1013 = stablehlo.add %1011, %1012 : tensor<f32>
-      "stablehlo.return"(%1013) : (tensor<f32>) -> ()
+    %1012 = stablehlo.add %1005, %1008 : tensor<f32>
+    %1013 = stablehlo.multiply %869, %869 : tensor<64xf32>
+    %1014 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1015 = "stablehlo.reduce"(%1013, %1014) ({
+    ^bb0(%1016: tensor<f32>, %1017: tensor<f32>):
+      %1018 = stablehlo.add %1016, %1017 : tensor<f32>
+      "stablehlo.return"(%1018) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1014 = stablehlo.add %1007, %1010 : tensor<f32>
-    %1015 = stablehlo.multiply %860, %860 : tensor<64x64xf32>
-    %1016 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1017 = "stablehlo.reduce"(%1015, %1016) ({
-    ^bb0(%1018: tensor<f32>, %1019: tensor<f32>):
-      %1020 = stablehlo.add %1018, %1019 : tensor<f32>
-      "stablehlo.return"(%1020) : (tensor<f32>) -> ()
+    %1019 = stablehlo.add %1012, %1015 : tensor<f32>
+    %1020 = stablehlo.multiply %865, %865 : tensor<64x64xf32>
+    %1021 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1022 = "stablehlo.reduce"(%1020, %1021) ({
+    ^bb0(%1023: tensor<f32>, %1024: tensor<f32>):
+      %1025 = stablehlo.add %1023, %1024 : tensor<f32>
+      "stablehlo.return"(%1025) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1021 = stablehlo.add %1014, %1017 : tensor<f32>
-    %1022 = stablehlo.multiply %855, %855 : tensor<64xf32>
-    %1023 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1024 = "stablehlo.reduce"(%1022, %1023) ({
-    ^bb0(%1025: tensor<f32>, %1026: tensor<f32>):
-      %1027 = stablehlo.add %1025, %1026 : tensor<f32>
-      "stablehlo.return"(%1027) : (tensor<f32>) -> ()
+    %1026 = stablehlo.add %1019, %1022 : tensor<f32>
+    %1027 = stablehlo.multiply %860, %860 : tensor<64xf32>
+    %1028 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1029 = "stablehlo.reduce"(%1027, %1028) ({
+    ^bb0(%1030: tensor<f32>, %1031: tensor<f32>):
+      %1032 = stablehlo.add %1030, %1031 : tensor<f32>
+      "stablehlo.return"(%1032) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1028 = stablehlo.add %1021, %1024 : tensor<f32>
-    %1029 = stablehlo.multiply %830, %830 : tensor<64x64xf32>
-    %1030 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1031 = "stablehlo.reduce"(%1029, %1030) ({
-    ^bb0(%1032: tensor<f32>, %1033: tensor<f32>):
-      %1034 = stablehlo.add %1032, %1033 : tensor<f32>
-      "stablehlo.return"(%1034) : (tensor<f32>) -> ()
+    %1033 = stablehlo.add %1026, %1029 : tensor<f32>
+    %1034 = stablehlo.multiply %835, %835 : tensor<64x64xf32>
+    %1035 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1036 = "stablehlo.reduce"(%1034, %1035) ({
+    ^bb0(%1037: tensor<f32>, %1038: tensor<f32>):
+      %1039 = stablehlo.add %1037, %1038 : tensor<f32>
+      "stablehlo.return"(%1039) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1035 = stablehlo.add %1028, %1031 : tensor<f32>
-    %1036 = stablehlo.multiply %825, %825 : tensor<64xf32>
-    %1037 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1038 = "stablehlo.reduce"(%1036, %1037) ({
-    ^bb0(%1039: tensor<f32>, %1040: tensor<f32>):
-      %1041 = stablehlo.add %1039, %1040 : tensor<f32>
-      "stablehlo.return"(%1041) : (tensor<f32>) -> ()
+    %1040 = stablehlo.add %1033, %1036 : tensor<f32>
+    %1041 = stablehlo.multiply %830, %830 : tensor<64xf32>
+    %1042 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1043 = "stablehlo.reduce"(%1041, %1042) ({
+    ^bb0(%1044: tensor<f32>, %1045: tensor<f32>):
+      %1046 = stablehlo.add %1044, %1045 : tensor<f32>
+      "stablehlo.return"(%1046) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1042 = stablehlo.add %1035, %1038 : tensor<f32>
-    %1043 = stablehlo.multiply %788, %788 : tensor<64xf32>
-    %1044 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1045 = "stablehlo.reduce"(%1043, %1044) ({
-    ^bb0(%1046: tensor<f32>, %1047: tensor<f32>):
-      %1048 = stablehlo.add %1046, %1047 : tensor<f32>
-      "stablehlo.return"(%1048) : (tensor<f32>) -> ()
+    %1047 = stablehlo.add %1040, %1043 : tensor<f32>
+    %1048 = stablehlo.multiply %793, %793 : tensor<64xf32>
+    %1049 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1050 = "stablehlo.reduce"(%1048, %1049) ({
+    ^bb0(%1051: tensor<f32>, %1052: tensor<f32>):
+      %1053 = stablehlo.add %1051, %1052 : tensor<f32>
+      "stablehlo.return"(%1053) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1049 = stablehlo.add %1042, %1045 : tensor<f32>
-    %1050 = stablehlo.multiply %781, %781 : tensor<64xf32>
-    %1051 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1052 = "stablehlo.reduce"(%1050, %1051) ({
-    ^bb0(%1053: tensor<f32>, %1054: tensor<f32>):
-      %1055 = stablehlo.add %1053, %1054 : tensor<f32>
-      "stablehlo.return"(%1055) : (tensor<f32>) -> ()
+    %1054 = stablehlo.add %1047, %1050 : tensor<f32>
+    %1055 = stablehlo.multiply %786, %786 : tensor<64xf32>
+    %1056 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1057 = "stablehlo.reduce"(%1055, %1056) ({
+    ^bb0(%1058: tensor<f32>, %1059: tensor<f32>):
+      %1060 = stablehlo.add %1058, %1059 : tensor<f32>
+      "stablehlo.return"(%1060) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1056 = stablehlo.add %1049, %1052 : tensor<f32>
-    %1057 = stablehlo.multiply %779, %779 : tensor<128x64xf32>
-    %1058 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1059 = "stablehlo.reduce"(%1057, %1058) ({
-    ^bb0(%1060: tensor<f32>, %1061: tensor<f32>):
-      %1062 = stablehlo.add %1060, %1061 : tensor<f32>
-      "stablehlo.return"(%1062) : (tensor<f32>) -> ()
+    %1061 = stablehlo.add %1054, %1057 : tensor<f32>
+    %1062 = stablehlo.multiply %784, %784 : tensor<128x64xf32>
+    %1063 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1064 = "stablehlo.reduce"(%1062, %1063) ({
+    ^bb0(%1065: tensor<f32>, %1066: tensor<f32>):
+      %1067 = stablehlo.add %1065, %1066 : tensor<f32>
+      "stablehlo.return"(%1067) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
-    %1063 = stablehlo.add %1056, %1059 : tensor<f32>
-    %1064 = stablehlo.multiply %774, %774 : tensor<128xf32>
-    %1065 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1066 = "stablehlo.reduce"(%1064, %1065) ({
-    ^bb0(%1067: tensor<f32>, %1068: tensor<f32>):
-      %1069 = stablehlo.add %1067, %1068 : tensor<f32>
-      "stablehlo.return"(%1069) : (tensor<f32>) -> ()
+    %1068 = stablehlo.add %1061, %1064 : tensor<f32>
+    %1069 = stablehlo.multiply %779, %779 : tensor<128xf32>
+    %1070 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1071 = "stablehlo.reduce"(%1069, %1070) ({
+    ^bb0(%1072: tensor<f32>, %1073: tensor<f32>):
+      %1074 = stablehlo.add %1072, %1073 : tensor<f32>
+      "stablehlo.return"(%1074) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
-    %1070 = stablehlo.add %1063, %1066 : tensor<f32>
-    %1071 = stablehlo.multiply %760, %760 : tensor<64x128xf32>
-    %1072 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1073 = "stablehlo.reduce"(%1071, %1072) ({
-    ^bb0(%1074: tensor<f32>, %1075: tensor<f32>):
-      %1076 = stablehlo.add %1074, %1075 : tensor<f32>
-      "stablehlo.return"(%1076) : (tensor<f32>) -> ()
+    %1075 = stablehlo.add %1068, %1071 : tensor<f32>
+    %1076 = stablehlo.multiply %765, %765 : tensor<64x128xf32>
+    %1077 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1078 = "stablehlo.reduce"(%1076, %1077) ({
+    ^bb0(%1079: tensor<f32>, %1080: tensor<f32>):
+      %1081 = stablehlo.add %1079, %1080 : tensor<f32>
+      "stablehlo.return"(%1081) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
-    %1077 = stablehlo.add %1070, %1073 : tensor<f32>
-    %1078 = stablehlo.multiply %755, %755 : tensor<64xf32>
-    %1079 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1080 = "stablehlo.reduce"(%1078, %1079) ({
-    ^bb0(%1081: tensor<f32>, %1082: tensor<f32>):
-      %1083 = stablehlo.add %1081, %1082 : tensor<f32>
-      "stablehlo.return"(%1083) : (tensor<f32>) -> ()
+    %1082 = stablehlo.add %1075, %1078 : tensor<f32>
+    %1083 = stablehlo.multiply %760, %760 : tensor<64xf32>
+    %1084 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1085 = "stablehlo.reduce"(%1083, %1084) ({
+    ^bb0(%1086: tensor<f32>, %1087: tensor<f32>):
+      %1088 = stablehlo.add %1086, %1087 : tensor<f32>
+      "stablehlo.return"(%1088) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1084 = stablehlo.add %1077, %1080 : tensor<f32>
-    %1085 = stablehlo.multiply %718, %718 : tensor<64xf32>
-    %1086 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1087 = "stablehlo.reduce"(%1085, %1086) ({
-    ^bb0(%1088: tensor<f32>, %1089: tensor<f32>):
-      %1090 = stablehlo.add %1088, %1089 : tensor<f32>
-      "stablehlo.return"(%1090) : (tensor<f32>) -> ()
+    %1089 = stablehlo.add %1082, %1085 : tensor<f32>
+    %1090 = stablehlo.multiply %723, %723 : tensor<64xf32>
+    %1091 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1092 = "stablehlo.reduce"(%1090, %1091) ({
+    ^bb0(%1093: tensor<f32>, %1094: tensor<f32>):
+      %1095 = stablehlo.add %1093, %1094 : tensor<f32>
+      "stablehlo.return"(%1095) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1091 = stablehlo.add %1084, %1087 : tensor<f32>
-    %1092 = stablehlo.multiply %711, %711 : tensor<64xf32>
-    %1093 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1094 = "stablehlo.reduce"(%1092, %1093) ({
-    ^bb0(%1095: tensor<f32>, %1096: tensor<f32>):
-      %1097 = stablehlo.add %1095, %1096 : tensor<f32>
-      "stablehlo.return"(%1097) : (tensor<f32>) -> ()
+    %1096 = stablehlo.add %1089, %1092 : tensor<f32>
+    %1097 = stablehlo.multiply %716, %716 : tensor<64xf32>
+    %1098 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1099 = "stablehlo.reduce"(%1097, %1098) ({
+    ^bb0(%1100: tensor<f32>, %1101: tensor<f32>):
+      %1102 = stablehlo.add %1100, %1101 : tensor<f32>
+      "stablehlo.return"(%1102) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1098 = stablehlo.add %1091, %1094 : tensor<f32>
-    %1099 = stablehlo.multiply %708, %708 : tensor<64x64xf32>
-    %1100 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1101 = "stablehlo.reduce"(%1099, %1100) ({
-    ^bb0(%1102: tensor<f32>, %1103: tensor<f32>):
-      %1104 = stablehlo.add %1102, %1103 : tensor<f32>
-      "stablehlo.return"(%1104) : (tensor<f32>) -> ()
+    %1103 = stablehlo.add %1096, %1099 : tensor<f32>
+    %1104 = stablehlo.multiply %713, %713 : tensor<64x64xf32>
+    %1105 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1106 = "stablehlo.reduce"(%1104, %1105) ({
+    ^bb0(%1107: tensor<f32>, %1108: tensor<f32>):
+      %1109 = stablehlo.add %1107, %1108 : tensor<f32>
+      "stablehlo.return"(%1109) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1105 = stablehlo.add %1098, %1101 : tensor<f32>
-    %1106 = stablehlo.multiply %703, %703 : tensor<64xf32>
-    %1107 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1108 = "stablehlo.reduce"(%1106, %1107) ({
-    ^bb0(%1109: tensor<f32>, %1110: tensor<f32>):
-      %1111 = stablehlo.add %1109, %1110 : tensor<f32>
-      "stablehlo.return"(%1111) : (tensor<f32>) -> ()
+    %1110 = stablehlo.add %1103, %1106 : tensor<f32>
+    %1111 = stablehlo.multiply %708, %708 : tensor<64xf32>
+    %1112 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1113 = "stablehlo.reduce"(%1111, %1112) ({
+    ^bb0(%1114: tensor<f32>, %1115: tensor<f32>):
+      %1116 = stablehlo.add %1114, %1115 : tensor<f32>
+      "stablehlo.return"(%1116) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1112 = stablehlo.add %1105, %1108 : tensor<f32>
-    %1113 = stablehlo.multiply %698, %698 : tensor<64x64xf32>
-    %1114 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1115 = "stablehlo.reduce"(%1113, %1114) ({
-    ^bb0(%1116: tensor<f32>, %1117: tensor<f32>):
-      %1118 = stablehlo.add %1116, %1117 : tensor<f32>
-      "stablehlo.return"(%1118) : (tensor<f32>) -> ()
+    %1117 = stablehlo.add %1110, %1113 : tensor<f32>
+    %1118 = stablehlo.multiply %703, %703 : tensor<64x64xf32>
+    %1119 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1120 = "stablehlo.reduce"(%1118, %1119) ({
+    ^bb0(%1121: tensor<f32>, %1122: tensor<f32>):
+      %1123 = stablehlo.add %1121, %1122 : tensor<f32>
+      "stablehlo.return"(%1123) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1119 = stablehlo.add %1112, %1115 : tensor<f32>
-    %1120 = stablehlo.multiply %693, %693 : tensor<64xf32>
-    %1121 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1122 = "stablehlo.reduce"(%1120, %1121) ({
-    ^bb0(%1123: tensor<f32>, %1124: tensor<f32>):
-      %1125 = stablehlo.add %1123, %1124 : tensor<f32>
-      "stablehlo.return"(%1125) : (tensor<f32>) -> ()
+    %1124 = stablehlo.add %1117, %1120 : tensor<f32>
+    %1125 = stablehlo.multiply %698, %698 : tensor<64xf32>
+    %1126 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1127 = "stablehlo.reduce"(%1125, %1126) ({
+    ^bb0(%1128: tensor<f32>, %1129: tensor<f32>):
+      %1130 = stablehlo.add %1128, %1129 : tensor<f32>
+      "stablehlo.return"(%1130) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1126 = stablehlo.add %1119, %1122 : tensor<f32>
-    %1127 = stablehlo.multiply %689, %689 : tensor<64x64xf32>
-    %1128 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1129 = "stablehlo.reduce"(%1127, %1128) ({
-    ^bb0(%1130: tensor<f32>, %1131: tensor<f32>):
-      %1132 = stablehlo.add %1130, %1131 : tensor<f32>
-      "stablehlo.return"(%1132) : (tensor<f32>) -> ()
+    %1131 = stablehlo.add %1124, %1127 : tensor<f32>
+    %1132 = stablehlo.multiply %694, %694 : tensor<64x64xf32>
+    %1133 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1134 = "stablehlo.reduce"(%1132, %1133) ({
+    ^bb0(%1135: tensor<f32>, %1136: tensor<f32>):
+      %1137 = stablehlo.add %1135, %1136 : tensor<f32>
+      "stablehlo.return"(%1137) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1133 = stablehlo.add %1126, %1129 : tensor<f32>
-    %1134 = stablehlo.multiply %684, %684 : tensor<64xf32>
-    %1135 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1136 = "stablehlo.reduce"(%1134, %1135) ({
-    ^bb0(%1137: tensor<f32>, %1138: tensor<f32>):
-      %1139 = stablehlo.add %1137, %1138 : tensor<f32>
-      "stablehlo.return"(%1139) : (tensor<f32>) -> ()
+    %1138 = stablehlo.add %1131, %1134 : tensor<f32>
+    %1139 = stablehlo.multiply %689, %689 : tensor<64xf32>
+    %1140 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1141 = "stablehlo.reduce"(%1139, %1140) ({
+    ^bb0(%1142: tensor<f32>, %1143: tensor<f32>):
+      %1144 = stablehlo.add %1142, %1143 : tensor<f32>
+      "stablehlo.return"(%1144) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1140 = stablehlo.add %1133, %1136 : tensor<f32>
-    %1141 = stablehlo.multiply %659, %659 : tensor<64x64xf32>
-    %1142 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1143 = "stablehlo.reduce"(%1141, %1142) ({
-    ^bb0(%1144: tensor<f32>, %1145: tensor<f32>):
-      %1146 = stablehlo.add %1144, %1145 : tensor<f32>
-      "stablehlo.return"(%1146) : (tensor<f32>) -> ()
+    %1145 = stablehlo.add %1138, %1141 : tensor<f32>
+    %1146 = stablehlo.multiply %664, %664 : tensor<64x64xf32>
+    %1147 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1148 = "stablehlo.reduce"(%1146, %1147) ({
+    ^bb0(%1149: tensor<f32>, %1150: tensor<f32>):
+      %1151 = stablehlo.add %1149, %1150 : tensor<f32>
+      "stablehlo.return"(%1151) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1147 = stablehlo.add %1140, %1143 : tensor<f32>
-    %1148 = stablehlo.multiply %654, %654 : tensor<64xf32>
-    %1149 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1150 = "stablehlo.reduce"(%1148, %1149) ({
-    ^bb0(%1151: tensor<f32>, %1152: tensor<f32>):
-      %1153 = stablehlo.add %1151, %1152 : tensor<f32>
-      "stablehlo.return"(%1153) : (tensor<f32>) -> ()
+    %1152 = stablehlo.add %1145, %1148 : tensor<f32>
+    %1153 = stablehlo.multiply %659, %659 : tensor<64xf32>
+    %1154 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1155 = "stablehlo.reduce"(%1153, %1154) ({
+    ^bb0(%1156: tensor<f32>, %1157: tensor<f32>):
+      %1158 = stablehlo.add %1156, %1157 : tensor<f32>
+      "stablehlo.return"(%1158) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1154 = stablehlo.add %1147, %1150 : tensor<f32>
-    %1155 = stablehlo.multiply %617, %617 : tensor<64xf32>
-    %1156 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1157 = "stablehlo.reduce"(%1155, %1156) ({
-    ^bb0(%1158: tensor<f32>, %1159: tensor<f32>):
-      %1160 = stablehlo.add %1158, %1159 : tensor<f32>
-      "stablehlo.return"(%1160) : (tensor<f32>) -> ()
+    %1159 = stablehlo.add %1152, %1155 : tensor<f32>
+    %1160 = stablehlo.multiply %622, %622 : tensor<64xf32>
+    %1161 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1162 = "stablehlo.reduce"(%1160, %1161) ({
+    ^bb0(%1163: tensor<f32>, %1164: tensor<f32>):
+      %1165 = stablehlo.add %1163, %1164 : tensor<f32>
+      "stablehlo.return"(%1165) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1161 = stablehlo.add %1154, %1157 : tensor<f32>
-    %1162 = stablehlo.multiply %610, %610 : tensor<64xf32>
-    %1163 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1164 = "stablehlo.reduce"(%1162, %1163) ({
-    ^bb0(%1165: tensor<f32>, %1166: tensor<f32>):
-      %1167 = stablehlo.add %1165, %1166 : tensor<f32>
-      "stablehlo.return"(%1167) : (tensor<f32>) -> ()
+    %1166 = stablehlo.add %1159, %1162 : tensor<f32>
+    %1167 = stablehlo.multiply %615, %615 : tensor<64xf32>
+    %1168 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1169 = "stablehlo.reduce"(%1167, %1168) ({
+    ^bb0(%1170: tensor<f32>, %1171: tensor<f32>):
+      %1172 = stablehlo.add %1170, %1171 : tensor<f32>
+      "stablehlo.return"(%1172) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1168 = stablehlo.add %1161, %1164 : tensor<f32>
-    %1169 = stablehlo.multiply %608, %608 : tensor<128x64xf32>
-    %1170 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1171 = "stablehlo.reduce"(%1169, %1170) ({
-    ^bb0(%1172: tensor<f32>, %1173: tensor<f32>):
-      %1174 = stablehlo.add %1172, %1173 : tensor<f32>
-      "stablehlo.return"(%1174) : (tensor<f32>) -> ()
+    %1173 = stablehlo.add %1166, %1169 : tensor<f32>
+    %1174 = stablehlo.multiply %613, %613 : tensor<128x64xf32>
+    %1175 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1176 = "stablehlo.reduce"(%1174, %1175) ({
+    ^bb0(%1177: tensor<f32>, %1178: tensor<f32>):
+      %1179 = stablehlo.add %1177, %1178 : tensor<f32>
+      "stablehlo.return"(%1179) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
-    %1175 = stablehlo.add %1168, %1171 : tensor<f32>
-    %1176 = stablehlo.multiply %603, %603 : tensor<128xf32>
-    %1177 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1178 = "stablehlo.reduce"(%1176, %1177) ({
-    ^bb0(%1179: tensor<f32>, %1180: tensor<f32>):
-      %1181 = stablehlo.add %1179, %1180 : tensor<f32>
-      "stablehlo.return"(%1181) : (tensor<f32>) -> ()
+    %1180 = stablehlo.add %1173, %1176 : tensor<f32>
+    %1181 = stablehlo.multiply %608, %608 : tensor<128xf32>
+    %1182 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1183 = "stablehlo.reduce"(%1181, %1182) ({
+    ^bb0(%1184: tensor<f32>, %1185: tensor<f32>):
+      %1186 = stablehlo.add %1184, %1185 : tensor<f32>
+      "stablehlo.return"(%1186) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
-    %1182 = stablehlo.add %1175, %1178 : tensor<f32>
-    %1183 = stablehlo.multiply %589, %589 : tensor<64x128xf32>
-    %1184 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1185 = "stablehlo.reduce"(%1183, %1184) ({
-    ^bb0(%1186: tensor<f32>, %1187: tensor<f32>):
-      %1188 = stablehlo.add %1186, %1187 : tensor<f32>
-      "stablehlo.return"(%1188) : (tensor<f32>) -> ()
+    %1187 = stablehlo.add %1180, %1183 : tensor<f32>
+    %1188 = stablehlo.multiply %594, %594 : tensor<64x128xf32>
+    %1189 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1190 = "stablehlo.reduce"(%1188, %1189) ({
+    ^bb0(%1191: tensor<f32>, %1192: tensor<f32>):
+      %1193 = stablehlo.add %1191, %1192 : tensor<f32>
+      "stablehlo.return"(%1193) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
-    %1189 = stablehlo.add %1182, %1185 : tensor<f32>
-    %1190 = stablehlo.multiply %584, %584 : tensor<64xf32>
-    %1191 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1192 = "stablehlo.reduce"(%1190, %1191) ({
-    ^bb0(%1193: tensor<f32>, %1194: tensor<f32>):
-      %1195 = stablehlo.add %1193, %1194 : tensor<f32>
-      "stablehlo.return"(%1195) : (tensor<f32>) -> ()
+    %1194 = stablehlo.add %1187, %1190 : tensor<f32>
+    %1195 = stablehlo.multiply %589, %589 : tensor<64xf32>
+    %1196 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1197 = "stablehlo.reduce"(%1195, %1196) ({
+    ^bb0(%1198: tensor<f32>, %1199: tensor<f32>):
+      %1200 = stablehlo.add %1198, %1199 : tensor<f32>
+      "stablehlo.return"(%1200) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1196 = stablehlo.add %1189, %1192 : tensor<f32>
-    %1197 = stablehlo.multiply %548, %548 : tensor<64xf32>
-    %1198 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1199 = "stablehlo.reduce"(%1197, %1198) ({
-    ^bb0(%1200: tensor<f32>, %1201: tensor<f32>):
-      %1202 = stablehlo.add %1200, %1201 : tensor<f32>
-      "stablehlo.return"(%1202) : (tensor<f32>) -> ()
+    %1201 = stablehlo.add %1194, %1197 : tensor<f32>
+    %1202 = stablehlo.multiply %553, %553 : tensor<64xf32>
+    %1203 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1204 = "stablehlo.reduce"(%1202, %1203) ({
+    ^bb0(%1205: tensor<f32>, %1206: tensor<f32>):
+      %1207 = stablehlo.add %1205, %1206 : tensor<f32>
+      "stablehlo.return"(%1207) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1203 = stablehlo.add %1196, %1199 : tensor<f32>
-    %1204 = stablehlo.multiply %541, %541 : tensor<64xf32>
-    %1205 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1206 = "stablehlo.reduce"(%1204, %1205) ({
-    ^bb0(%1207: tensor<f32>, %1208: tensor<f32>):
-      %1209 = stablehlo.add %1207, %1208 : tensor<f32>
-      "stablehlo.return"(%1209) : (tensor<f32>) -> ()
+    %1208 = stablehlo.add %1201, %1204 : tensor<f32>
+    %1209 = stablehlo.multiply %546, %546 : tensor<64xf32>
+    %1210 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1211 = "stablehlo.reduce"(%1209, %1210) ({
+    ^bb0(%1212: tensor<f32>, %1213: tensor<f32>):
+      %1214 = stablehlo.add %1212, %1213 : tensor<f32>
+      "stablehlo.return"(%1214) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1210 = stablehlo.add %1203, %1206 : tensor<f32>
-    %1211 = stablehlo.multiply %536, %536 : tensor<5x64xf32>
-    %1212 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1213 = "stablehlo.reduce"(%1211, %1212) ({
-    ^bb0(%1214: tensor<f32>, %1215: tensor<f32>):
-      %1216 = stablehlo.add %1214, %1215 : tensor<f32>
-      "stablehlo.return"(%1216) : (tensor<f32>) -> ()
+    %1215 = stablehlo.add %1208, %1211 : tensor<f32>
+    %1216 = stablehlo.multiply %541, %541 : tensor<5x64xf32>
+    %1217 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1218 = "stablehlo.reduce"(%1216, %1217) ({
+    ^bb0(%1219: tensor<f32>, %1220: tensor<f32>):
+      %1221 = stablehlo.add %1219, %1220 : tensor<f32>
+      "stablehlo.return"(%1221) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<5x64xf32>, tensor<f32>) -> tensor<f32>
-    %1217 = stablehlo.add %1210, %1213 : tensor<f32>
-    %1218 = stablehlo.multiply %531, %531 : tensor<5xf32>
-    %1219 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1220 = "stablehlo.reduce"(%1218, %1219) ({
-    ^bb0(%1221: tensor<f32>, %1222: tensor<f32>):
-      %1223 = stablehlo.add %1221, %1222 : tensor<f32>
-      "stablehlo.return"(%1223) : (tensor<f32>) -> ()
+    %1222 = stablehlo.add %1215, %1218 : tensor<f32>
+    %1223 = stablehlo.multiply %536, %536 : tensor<5xf32>
+    %1224 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1225 = "stablehlo.reduce"(%1223, %1224) ({
+    ^bb0(%1226: tensor<f32>, %1227: tensor<f32>):
+      %1228 = stablehlo.add %1226, %1227 : tensor<f32>
+      "stablehlo.return"(%1228) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<5xf32>, tensor<f32>) -> tensor<f32>
-    %1224 = stablehlo.add %1217, %1220 : tensor<f32>
-    %1225 = stablehlo.sqrt %1224 : tensor<f32>
-    %1226 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1227 = "stablehlo.compare"(%1225, %1226) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %1228 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1229 = "stablehlo.broadcast_in_dim"(%1228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1230 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1231 = stablehlo.divide %1230, %1225 : tensor<f32>
-    %1232 = "stablehlo.select"(%1227, %1229, %1231) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1233 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1234 = stablehlo.multiply %938, %1233 : tensor<1x1x64xf32>
-    %1235 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1236 = stablehlo.multiply %930, %1235 : tensor<1x17x64xf32>
-    %1237 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1238 = stablehlo.multiply %945, %1237 : tensor<64x3x8x8xf32>
-    %1239 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1240 = stablehlo.multiply %940, %1239 : tensor<64xf32>
-    %1241 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1242 = stablehlo.multiply %889, %1241 : tensor<64xf32>
-    %1243 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1244 = stablehlo.multiply %882, %1243 : tensor<64xf32>
-    %1245 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1246 = stablehlo.multiply %879, %1245 : tensor<64x64xf32>
-    %1247 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1248 = stablehlo.multiply %874, %1247 : tensor<64xf32>
-    %1249 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1250 = stablehlo.multiply %869, %1249 : tensor<64x64xf32>
-    %1251 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1252 = stablehlo.multiply %864, %1251 : tensor<64xf32>
-    %1253 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1254 = stablehlo.multiply %860, %1253 : tensor<64x64xf32>
-    %1255 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1256 = stablehlo.multiply %855, %1255 : tensor<64xf32>
-    %1257 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1258 = stablehlo.multiply %830, %1257 : tensor<64x64xf32>
-    %1259 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1260 = stablehlo.multiply %825, %1259 : tensor<64xf32>
-    %1261 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1262 = stablehlo.multiply %788, %1261 : tensor<64xf32>
-    %1263 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1264 = stablehlo.multiply %781, %1263 : tensor<64xf32>
-    %1265 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1266 = stablehlo.multiply %779, %1265 : tensor<128x64xf32>
-    %1267 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1268 = stablehlo.multiply %774, %1267 : tensor<128xf32>
-    %1269 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1270 = stablehlo.multiply %760, %1269 : tensor<64x128xf32>
-    %1271 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1272 = stablehlo.multiply %755, %1271 : tensor<64xf32>
-    %1273 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1274 = stablehlo.multiply %718, %1273 : tensor<64xf32>
-    %1275 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1276 = stablehlo.multiply %711, %1275 : tensor<64xf32>
-    %1277 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1278 = stablehlo.multiply %708, %1277 : tensor<64x64xf32>
-    %1279 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1280 = stablehlo.multiply %703, %1279 : tensor<64xf32>
-    %1281 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1282 = stablehlo.multiply %698, %1281 : tensor<64x64xf32>
-    %1283 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1284 = stablehlo.multiply %693, %1283 : tensor<64xf32>
-    %1285 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1286 = stablehlo.multiply %689, %1285 : tensor<64x64xf32>
-    %1287 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1288 = stablehlo.multiply %684, %1287 : tensor<64xf32>
-    %1289 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1290 = stablehlo.multiply %659, %1289 : tensor<64x64xf32>
-    %1291 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1292 = stablehlo.multiply %654, %1291 : tensor<64xf32>
-    %1293 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1294 = stablehlo.multiply %617, %1293 : tensor<64xf32>
-    %1295 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1296 = stablehlo.multiply %610, %1295 : tensor<64xf32>
-    %1297 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1298 = stablehlo.multiply %608, %1297 : tensor<128x64xf32>
-    %1299 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1300 = stablehlo.multiply %603, %1299 : tensor<128xf32>
-    %1301 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1302 = stablehlo.multiply %589, %1301 : tensor<64x128xf32>
-    %1303 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1304 = stablehlo.multiply %584, %1303 : tensor<64xf32>
-    %1305 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1306 = stablehlo.multiply %548, %1305 : tensor<64xf32>
-    %1307 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1308 = stablehlo.multiply %541, %1307 : tensor<64xf32>
-    %1309 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %1310 = stablehlo.multiply %536, %1309 : tensor<5x64xf32>
-    %1311 = "stablehlo.broadcast_in_dim"(%1232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %1312 = stablehlo.multiply %531, %1311 : tensor<5xf32>
-    %1313 = "stablehlo.convert"(%arg120) : (tensor<i32>) -> tensor<f32>
-    %1314 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1315 = stablehlo.multiply %1313, %1314 : tensor<f32>
-    %1316 = stablehlo.constant dense<-1.0e1> : tensor<f32>
-    %1317 = stablehlo.add %1313, %1316 : tensor<f32>
-    %1318 = stablehlo.constant dense<9.0e1> : tensor<f32>
-    %1319 = stablehlo.minimum %1317, %1318 : tensor<f32>
-    %1320 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
-    %1321 = stablehlo.multiply %1319, %1320 : tensor<f32>
-    %1322 = stablehlo.cosine %1321 : tensor<f32>
-    %1323 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1324 = stablehlo.add %1322, %1323 : tensor<f32>
-    %1325 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %1229 = stablehlo.add %1222, %1225 : tensor<f32>
+    %1230 = stablehlo.sqrt %1229 : tensor<f32>
+    %1231 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1232 = "stablehlo.compare"(%1230, %1231) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %1233 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1234 = "stablehlo.broadcast_in_dim"(%1233) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1235 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1236 = stablehlo.divide %1235, %1230 : tensor<f32>
+    %1237 = "stablehlo.select"(%1232, %1234, %1236) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1238 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1239 = stablehlo.multiply %943, %1238 : tensor<1x1x64xf32>
+    %1240 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1241 = stablehlo.multiply %935, %1240 : tensor<1x17x64xf32>
+    %1242 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1243 = stablehlo.multiply %950, %1242 : tensor<64x3x8x8xf32>
+    %1244 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1245 = stablehlo.multiply %945, %1244 : tensor<64xf32>
+    %1246 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1247 = stablehlo.multiply %894, %1246 : tensor<64xf32>
+    %1248 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1249 = stablehlo.multiply %887, %1248 : tensor<64xf32>
+    %1250 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1251 = stablehlo.multiply %884, %1250 : tensor<64x64xf32>
+    %1252 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1253 = stablehlo.multiply %879, %1252 : tensor<64xf32>
+    %1254 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1255 = stablehlo.multiply %874, %1254 : tensor<64x64xf32>
+    %1256 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1257 = stablehlo.multiply %869, %1256 : tensor<64xf32>
+    %1258 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1259 = stablehlo.multiply %865, %1258 : tensor<64x64xf32>
+    %1260 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1261 = stablehlo.multiply %860, %1260 : tensor<64xf32>
+    %1262 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1263 = stablehlo.multiply %835, %1262 : tensor<64x64xf32>
+    %1264 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1265 = stablehlo.multiply %830, %1264 : tensor<64xf32>
+    %1266 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1267 = stablehlo.multiply %793, %1266 : tensor<64xf32>
+    %1268 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1269 = stablehlo.multiply %786, %1268 : tensor<64xf32>
+    %1270 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1271 = stablehlo.multiply %784, %1270 : tensor<128x64xf32>
+    %1272 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1273 = stablehlo.multiply %779, %1272 : tensor<128xf32>
+    %1274 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1275 = stablehlo.multiply %765, %1274 : tensor<64x128xf32>
+    %1276 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1277 = stablehlo.multiply %760, %1276 : tensor<64xf32>
+    %1278 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1279 = stablehlo.multiply %723, %1278 : tensor<64xf32>
+    %1280 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1281 = stablehlo.multiply %716, %1280 : tensor<64xf32>
+    %1282 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1283 = stablehlo.multiply %713, %1282 : tensor<64x64xf32>
+    %1284 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1285 = stablehlo.multiply %708, %1284 : tensor<64xf32>
+    %1286 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1287 = stablehlo.multiply %703, %1286 : tensor<64x64xf32>
+    %1288 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1289 = stablehlo.multiply %698, %1288 : tensor<64xf32>
+    %1290 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1291 = stablehlo.multiply %694, %1290 : tensor<64x64xf32>
+    %1292 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1293 = stablehlo.multiply %689, %1292 : tensor<64xf32>
+    %1294 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1295 = stablehlo.multiply %664, %1294 : tensor<64x64xf32>
+    %1296 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1297 = stablehlo.multiply %659, %1296 : tensor<64xf32>
+    %1298 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1299 = stablehlo.multiply %622, %1298 : tensor<64xf32>
+    %1300 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1301 = stablehlo.multiply %615, %1300 : tensor<64xf32>
+    %1302 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1303 = stablehlo.multiply %613, %1302 : tensor<128x64xf32>
+    %1304 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1305 = stablehlo.multiply %608, %1304 : tensor<128xf32>
+    %1306 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1307 = stablehlo.multiply %594, %1306 : tensor<64x128xf32>
+    %1308 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1309 = stablehlo.multiply %589, %1308 : tensor<64xf32>
+    %1310 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1311 = stablehlo.multiply %553, %1310 : tensor<64xf32>
+    %1312 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1313 = stablehlo.multiply %546, %1312 : tensor<64xf32>
+    %1314 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %1315 = stablehlo.multiply %541, %1314 : tensor<5x64xf32>
+    %1316 = "stablehlo.broadcast_in_dim"(%1237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %1317 = stablehlo.multiply %536, %1316 : tensor<5xf32>
+    %1318 = "stablehlo.convert"(%arg120) : (tensor<i32>) -> tensor<f32>
+    %1319 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1320 = stablehlo.multiply %1318, %1319 : tensor<f32>
+    %1321 = stablehlo.constant dense<-1.0e1> : tensor<f32>
+    %1322 = stablehlo.add %1318, %1321 : tensor<f32>
+    %1323 = stablehlo.constant dense<9.0e1> : tensor<f32>
+    %1324 = stablehlo.minimum %1322, %1323 : tensor<f32>
+    %1325 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
     %1326 = stablehlo.multiply %1324, %1325 : tensor<f32>
-    %1327 = stablehlo.constant dense<1.0e1> : tensor<f32>
-    %1328 = "stablehlo.compare"(%1313, %1327) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %1329 = "stablehlo.select"(%1328, %1315, %1326) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1330 = stablehlo.constant dense<1> : tensor<i32>
-    %1331 = stablehlo.add %arg120, %1330 : tensor<i32>
-    %1332 = "stablehlo.convert"(%1331) : (tensor<i32>) -> tensor<f32>
-    %1333 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1334 = "stablehlo.broadcast_in_dim"(%1333) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1335 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1336 = stablehlo.power %1335, %1332 : tensor<f32>
-    %1337 = stablehlo.subtract %1334, %1336 : tensor<f32>
+    %1327 = stablehlo.cosine %1326 : tensor<f32>
+    %1328 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1329 = stablehlo.add %1327, %1328 : tensor<f32>
+    %1330 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %1331 = stablehlo.multiply %1329, %1330 : tensor<f32>
+    %1332 = stablehlo.constant dense<1.0e1> : tensor<f32>
+    %1333 = "stablehlo.compare"(%1318, %1332) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %1334 = "stablehlo.select"(%1333, %1320, %1331) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1335 = stablehlo.constant dense<1> : tensor<i32>
+    %1336 = stablehlo.add %arg120, %1335 : tensor<i32>
+    %1337 = "stablehlo.convert"(%1336) : (tensor<i32>) -> tensor<f32>
     %1338 = stablehlo.constant dense<1.0e0> : tensor<f32>
     %1339 = "stablehlo.broadcast_in_dim"(%1338) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1340 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1341 = stablehlo.power %1340, %1332 : tensor<f32>
+    %1340 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1341 = stablehlo.power %1340, %1337 : tensor<f32>
     %1342 = stablehlo.subtract %1339, %1341 : tensor<f32>
-    %1343 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1344 = "stablehlo.broadcast_in_dim"(%1343) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1345 = stablehlo.multiply %arg40, %1344 : tensor<1x1x64xf32>
-    %1346 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1347 = "stablehlo.broadcast_in_dim"(%1346) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1348 = stablehlo.multiply %1234, %1347 : tensor<1x1x64xf32>
-    %1349 = stablehlo.add %1345, %1348 : tensor<1x1x64xf32>
-    %1350 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1351 = "stablehlo.broadcast_in_dim"(%1350) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1352 = stablehlo.multiply %arg80, %1351 : tensor<1x1x64xf32>
-    %1353 = stablehlo.multiply %1234, %1234 : tensor<1x1x64xf32>
-    %1354 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1355 = "stablehlo.broadcast_in_dim"(%1354) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1356 = stablehlo.multiply %1353, %1355 : tensor<1x1x64xf32>
-    %1357 = stablehlo.add %1352, %1356 : tensor<1x1x64xf32>
-    %1358 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1359 = stablehlo.divide %1349, %1358 : tensor<1x1x64xf32>
-    %1360 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1361 = stablehlo.divide %1357, %1360 : tensor<1x1x64xf32>
-    %1362 = stablehlo.sqrt %1361 : tensor<1x1x64xf32>
-    %1363 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1364 = "stablehlo.broadcast_in_dim"(%1363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1365 = stablehlo.add %1362, %1364 : tensor<1x1x64xf32>
-    %1366 = stablehlo.divide %1359, %1365 : tensor<1x1x64xf32>
-    %1367 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1368 = stablehlo.multiply %1366, %1367 : tensor<1x1x64xf32>
-    %1369 = stablehlo.subtract %arg0, %1368 : tensor<1x1x64xf32>
-    %1370 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1371 = "stablehlo.broadcast_in_dim"(%1370) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1372 = stablehlo.multiply %arg41, %1371 : tensor<1x17x64xf32>
-    %1373 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1374 = "stablehlo.broadcast_in_dim"(%1373) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1375 = stablehlo.multiply %1236, %1374 : tensor<1x17x64xf32>
-    %1376 = stablehlo.add %1372, %1375 : tensor<1x17x64xf32>
-    %1377 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1378 = "stablehlo.broadcast_in_dim"(%1377) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1379 = stablehlo.multiply %arg81, %1378 : tensor<1x17x64xf32>
-    %1380 = stablehlo.multiply %1236, %1236 : tensor<1x17x64xf32>
-    %1381 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1382 = "stablehlo.broadcast_in_dim"(%1381) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1383 = stablehlo.multiply %1380, %1382 : tensor<1x17x64xf32>
-    %1384 = stablehlo.add %1379, %1383 : tensor<1x17x64xf32>
-    %1385 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1386 = stablehlo.divide %1376, %1385 : tensor<1x17x64xf32>
-    %1387 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1388 = stablehlo.divide %1384, %1387 : tensor<1x17x64xf32>
-    %1389 = stablehlo.sqrt %1388 : tensor<1x17x64xf32>
-    %1390 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1391 = "stablehlo.broadcast_in_dim"(%1390) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1392 = stablehlo.add %1389, %1391 : tensor<1x17x64xf32>
-    %1393 = stablehlo.divide %1386, %1392 : tensor<1x17x64xf32>
-    %1394 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1395 = stablehlo.multiply %1393, %1394 : tensor<1x17x64xf32>
-    %1396 = stablehlo.subtract %arg1, %1395 : tensor<1x17x64xf32>
-    %1397 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1398 = "stablehlo.broadcast_in_dim"(%1397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1399 = stablehlo.multiply %arg42, %1398 : tensor<64x3x8x8xf32>
-    %1400 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1401 = "stablehlo.broadcast_in_dim"(%1400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1402 = stablehlo.multiply %1238, %1401 : tensor<64x3x8x8xf32>
-    %1403 = stablehlo.add %1399, %1402 : tensor<64x3x8x8xf32>
-    %1404 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1405 = "stablehlo.broadcast_in_dim"(%1404) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1406 = stablehlo.multiply %arg82, %1405 : tensor<64x3x8x8xf32>
-    %1407 = stablehlo.multiply %1238, %1238 : tensor<64x3x8x8xf32>
-    %1408 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1409 = "stablehlo.broadcast_in_dim"(%1408) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1410 = stablehlo.multiply %1407, %1409 : tensor<64x3x8x8xf32>
-    %1411 = stablehlo.add %1406, %1410 : tensor<64x3x8x8xf32>
-    %1412 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1413 = stablehlo.divide %1403, %1412 : tensor<64x3x8x8xf32>
-    %1414 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1415 = stablehlo.divide %1411, %1414 : tensor<64x3x8x8xf32>
-    %1416 = stablehlo.sqrt %1415 : tensor<64x3x8x8xf32>
-    %1417 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1418 = "stablehlo.broadcast_in_dim"(%1417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1419 = stablehlo.add %1416, %1418 : tensor<64x3x8x8xf32>
-    %1420 = stablehlo.divide %1413, %1419 : tensor<64x3x8x8xf32>
-    %1421 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1422 = "stablehlo.broadcast_in_dim"(%1421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1423 = stablehlo.multiply %arg2, %1422 : tensor<64x3x8x8xf32>
-    %1424 = stablehlo.add %1420, %1423 : tensor<64x3x8x8xf32>
-    %1425 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1426 = stablehlo.multiply %1424, %1425 : tensor<64x3x8x8xf32>
-    %1427 = stablehlo.subtract %arg2, %1426 : tensor<64x3x8x8xf32>
-    %1428 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1429 = "stablehlo.broadcast_in_dim"(%1428) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1430 = stablehlo.multiply %arg43, %1429 : tensor<64xf32>
-    %1431 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1432 = "stablehlo.broadcast_in_dim"(%1431) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1433 = stablehlo.multiply %1240, %1432 : tensor<64xf32>
-    %1434 = stablehlo.add %1430, %1433 : tensor<64xf32>
-    %1435 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1436 = "stablehlo.broadcast_in_dim"(%1435) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1437 = stablehlo.multiply %arg83, %1436 : tensor<64xf32>
-    %1438 = stablehlo.multiply %1240, %1240 : tensor<64xf32>
-    %1439 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1440 = "stablehlo.broadcast_in_dim"(%1439) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1441 = stablehlo.multiply %1438, %1440 : tensor<64xf32>
-    %1442 = stablehlo.add %1437, %1441 : tensor<64xf32>
-    %1443 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1444 = stablehlo.divide %1434, %1443 : tensor<64xf32>
-    %1445 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1446 = stablehlo.divide %1442, %1445 : tensor<64xf32>
-    %1447 = stablehlo.sqrt %1446 : tensor<64xf32>
-    %1448 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1449 = "stablehlo.broadcast_in_dim"(%1448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1450 = stablehlo.add %1447, %1449 : tensor<64xf32>
-    %1451 = stablehlo.divide %1444, %1450 : tensor<64xf32>
-    %1452 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1453 = stablehlo.multiply %1451, %1452 : tensor<64xf32>
-    %1454 = stablehlo.subtract %arg3, %1453 : tensor<64xf32>
-    %1455 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1456 = "stablehlo.broadcast_in_dim"(%1455) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1457 = stablehlo.multiply %arg44, %1456 : tensor<64xf32>
-    %1458 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1459 = "stablehlo.broadcast_in_dim"(%1458) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1460 = stablehlo.multiply %1242, %1459 : tensor<64xf32>
-    %1461 = stablehlo.add %1457, %1460 : tensor<64xf32>
-    %1462 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1463 = "stablehlo.broadcast_in_dim"(%1462) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1464 = stablehlo.multiply %arg84, %1463 : tensor<64xf32>
-    %1465 = stablehlo.multiply %1242, %1242 : tensor<64xf32>
-    %1466 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1467 = "stablehlo.broadcast_in_dim"(%1466) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1468 = stablehlo.multiply %1465, %1467 : tensor<64xf32>
-    %1469 = stablehlo.add %1464, %1468 : tensor<64xf32>
-    %1470 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1471 = stablehlo.divide %1461, %1470 : tensor<64xf32>
-    %1472 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1473 = stablehlo.divide %1469, %1472 : tensor<64xf32>
-    %1474 = stablehlo.sqrt %1473 : tensor<64xf32>
-    %1475 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1476 = "stablehlo.broadcast_in_dim"(%1475) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1477 = stablehlo.add %1474, %1476 : tensor<64xf32>
-    %1478 = stablehlo.divide %1471, %1477 : tensor<64xf32>
-    %1479 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1480 = stablehlo.multiply %1478, %1479 : tensor<64xf32>
-    %1481 = stablehlo.subtract %arg4, %1480 : tensor<64xf32>
-    %1482 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1483 = "stablehlo.broadcast_in_dim"(%1482) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1484 = stablehlo.multiply %arg45, %1483 : tensor<64xf32>
-    %1485 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1486 = "stablehlo.broadcast_in_dim"(%1485) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1487 = stablehlo.multiply %1244, %1486 : tensor<64xf32>
-    %1488 = stablehlo.add %1484, %1487 : tensor<64xf32>
-    %1489 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1490 = "stablehlo.broadcast_in_dim"(%1489) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1491 = stablehlo.multiply %arg85, %1490 : tensor<64xf32>
-    %1492 = stablehlo.multiply %1244, %1244 : tensor<64xf32>
-    %1493 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1494 = "stablehlo.broadcast_in_dim"(%1493) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1495 = stablehlo.multiply %1492, %1494 : tensor<64xf32>
-    %1496 = stablehlo.add %1491, %1495 : tensor<64xf32>
-    %1497 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1498 = stablehlo.divide %1488, %1497 : tensor<64xf32>
-    %1499 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1500 = stablehlo.divide %1496, %1499 : tensor<64xf32>
-    %1501 = stablehlo.sqrt %1500 : tensor<64xf32>
-    %1502 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1503 = "stablehlo.broadcast_in_dim"(%1502) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1504 = stablehlo.add %1501, %1503 : tensor<64xf32>
-    %1505 = stablehlo.divide %1498, %1504 : tensor<64xf32>
-    %1506 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1507 = stablehlo.multiply %1505, %1506 : tensor<64xf32>
-    %1508 = stablehlo.subtract %arg5, %1507 : tensor<64xf32>
-    %1509 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1510 = "stablehlo.broadcast_in_dim"(%1509) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1511 = stablehlo.multiply %arg46, %1510 : tensor<64x64xf32>
-    %1512 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1513 = "stablehlo.broadcast_in_dim"(%1512) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1514 = stablehlo.multiply %1246, %1513 : tensor<64x64xf32>
-    %1515 = stablehlo.add %1511, %1514 : tensor<64x64xf32>
-    %1516 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1517 = "stablehlo.broadcast_in_dim"(%1516) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1518 = stablehlo.multiply %arg86, %1517 : tensor<64x64xf32>
-    %1519 = stablehlo.multiply %1246, %1246 : tensor<64x64xf32>
-    %1520 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1521 = "stablehlo.broadcast_in_dim"(%1520) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1522 = stablehlo.multiply %1519, %1521 : tensor<64x64xf32>
-    %1523 = stablehlo.add %1518, %1522 : tensor<64x64xf32>
-    %1524 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1525 = stablehlo.divide %1515, %1524 : tensor<64x64xf32>
-    %1526 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1527 = stablehlo.divide %1523, %1526 : tensor<64x64xf32>
-    %1528 = stablehlo.sqrt %1527 : tensor<64x64xf32>
-    %1529 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1530 = "stablehlo.broadcast_in_dim"(%1529) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1531 = stablehlo.add %1528, %1530 : tensor<64x64xf32>
-    %1532 = stablehlo.divide %1525, %1531 : tensor<64x64xf32>
-    %1533 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1534 = "stablehlo.broadcast_in_dim"(%1533) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1535 = stablehlo.multiply %arg6, %1534 : tensor<64x64xf32>
-    %1536 = stablehlo.add %1532, %1535 : tensor<64x64xf32>
-    %1537 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1538 = stablehlo.multiply %1536, %1537 : tensor<64x64xf32>
-    %1539 = stablehlo.subtract %arg6, %1538 : tensor<64x64xf32>
-    %1540 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1541 = "stablehlo.broadcast_in_dim"(%1540) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1542 = stablehlo.multiply %arg47, %1541 : tensor<64xf32>
-    %1543 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1544 = "stablehlo.broadcast_in_dim"(%1543) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1545 = stablehlo.multiply %1248, %1544 : tensor<64xf32>
-    %1546 = stablehlo.add %1542, %1545 : tensor<64xf32>
-    %1547 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1548 = "stablehlo.broadcast_in_dim"(%1547) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1549 = stablehlo.multiply %arg87, %1548 : tensor<64xf32>
-    %1550 = stablehlo.multiply %1248, %1248 : tensor<64xf32>
-    %1551 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1552 = "stablehlo.broadcast_in_dim"(%1551) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1553 = stablehlo.multiply %1550, %1552 : tensor<64xf32>
-    %1554 = stablehlo.add %1549, %1553 : tensor<64xf32>
-    %1555 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1556 = stablehlo.divide %1546, %1555 : tensor<64xf32>
-    %1557 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1558 = stablehlo.divide %1554, %1557 : tensor<64xf32>
-    %1559 = stablehlo.sqrt %1558 : tensor<64xf32>
-    %1560 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1561 = "stablehlo.broadcast_in_dim"(%1560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1562 = stablehlo.add %1559, %1561 : tensor<64xf32>
-    %1563 = stablehlo.divide %1556, %1562 : tensor<64xf32>
-    %1564 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1565 = stablehlo.multiply %1563, %1564 : tensor<64xf32>
-    %1566 = stablehlo.subtract %arg7, %1565 : tensor<64xf32>
-    %1567 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1568 = "stablehlo.broadcast_in_dim"(%1567) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1569 = stablehlo.multiply %arg48, %1568 : tensor<64x64xf32>
-    %1570 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1571 = "stablehlo.broadcast_in_dim"(%1570) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1572 = stablehlo.multiply %1250, %1571 : tensor<64x64xf32>
-    %1573 = stablehlo.add %1569, %1572 : tensor<64x64xf32>
-    %1574 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1575 = "stablehlo.broadcast_in_dim"(%1574) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1576 = stablehlo.multiply %arg88, %1575 : tensor<64x64xf32>
-    %1577 = stablehlo.multiply %1250, %1250 : tensor<64x64xf32>
-    %1578 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1579 = "stablehlo.broadcast_in_dim"(%1578) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1580 = stablehlo.multiply %1577, %1579 : tensor<64x64xf32>
-    %1581 = stablehlo.add %1576, %1580 : tensor<64x64xf32>
-    %1582 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1583 = stablehlo.divide %1573, %1582 : tensor<64x64xf32>
-    %1584 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1585 = stablehlo.divide %1581, %1584 : tensor<64x64xf32>
-    %1586 = stablehlo.sqrt %1585 : tensor<64x64xf32>
-    %1587 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1588 = "stablehlo.broadcast_in_dim"(%1587) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1589 = stablehlo.add %1586, %1588 : tensor<64x64xf32>
-    %1590 = stablehlo.divide %1583, %1589 : tensor<64x64xf32>
-    %1591 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1592 = "stablehlo.broadcast_in_dim"(%1591) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1593 = stablehlo.multiply %arg8, %1592 : tensor<64x64xf32>
-    %1594 = stablehlo.add %1590, %1593 : tensor<64x64xf32>
-    %1595 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1596 = stablehlo.multiply %1594, %1595 : tensor<64x64xf32>
-    %1597 = stablehlo.subtract %arg8, %1596 : tensor<64x64xf32>
-    %1598 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1599 = "stablehlo.broadcast_in_dim"(%1598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1600 = stablehlo.multiply %arg49, %1599 : tensor<64xf32>
-    %1601 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1602 = "stablehlo.broadcast_in_dim"(%1601) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1603 = stablehlo.multiply %1252, %1602 : tensor<64xf32>
-    %1604 = stablehlo.add %1600, %1603 : tensor<64xf32>
-    %1605 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1606 = "stablehlo.broadcast_in_dim"(%1605) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1607 = stablehlo.multiply %arg89, %1606 : tensor<64xf32>
-    %1608 = stablehlo.multiply %1252, %1252 : tensor<64xf32>
-    %1609 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1610 = "stablehlo.broadcast_in_dim"(%1609) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1611 = stablehlo.multiply %1608, %1610 : tensor<64xf32>
-    %1612 = stablehlo.add %1607, %1611 : tensor<64xf32>
-    %1613 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1614 = stablehlo.divide %1604, %1613 : tensor<64xf32>
-    %1615 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1616 = stablehlo.divide %1612, %1615 : tensor<64xf32>
-    %1617 = stablehlo.sqrt %1616 : tensor<64xf32>
-    %1618 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1619 = "stablehlo.broadcast_in_dim"(%1618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1620 = stablehlo.add %1617, %1619 : tensor<64xf32>
-    %1621 = stablehlo.divide %1614, %1620 : tensor<64xf32>
-    %1622 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1623 = stablehlo.multiply %1621, %1622 : tensor<64xf32>
-    %1624 = stablehlo.subtract %arg9, %1623 : tensor<64xf32>
-    %1625 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1626 = "stablehlo.broadcast_in_dim"(%1625) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1627 = stablehlo.multiply %arg50, %1626 : tensor<64x64xf32>
-    %1628 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1629 = "stablehlo.broadcast_in_dim"(%1628) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1630 = stablehlo.multiply %1254, %1629 : tensor<64x64xf32>
-    %1631 = stablehlo.add %1627, %1630 : tensor<64x64xf32>
-    %1632 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1633 = "stablehlo.broadcast_in_dim"(%1632) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1634 = stablehlo.multiply %arg90, %1633 : tensor<64x64xf32>
-    %1635 = stablehlo.multiply %1254, %1254 : tensor<64x64xf32>
-    %1636 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1637 = "stablehlo.broadcast_in_dim"(%1636) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1638 = stablehlo.multiply %1635, %1637 : tensor<64x64xf32>
-    %1639 = stablehlo.add %1634, %1638 : tensor<64x64xf32>
-    %1640 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1641 = stablehlo.divide %1631, %1640 : tensor<64x64xf32>
-    %1642 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1643 = stablehlo.divide %1639, %1642 : tensor<64x64xf32>
-    %1644 = stablehlo.sqrt %1643 : tensor<64x64xf32>
-    %1645 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1646 = "stablehlo.broadcast_in_dim"(%1645) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1647 = stablehlo.add %1644, %1646 : tensor<64x64xf32>
-    %1648 = stablehlo.divide %1641, %1647 : tensor<64x64xf32>
-    %1649 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1650 = "stablehlo.broadcast_in_dim"(%1649) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1651 = stablehlo.multiply %arg10, %1650 : tensor<64x64xf32>
-    %1652 = stablehlo.add %1648, %1651 : tensor<64x64xf32>
-    %1653 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1654 = stablehlo.multiply %1652, %1653 : tensor<64x64xf32>
-    %1655 = stablehlo.subtract %arg10, %1654 : tensor<64x64xf32>
-    %1656 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1657 = "stablehlo.broadcast_in_dim"(%1656) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1658 = stablehlo.multiply %arg51, %1657 : tensor<64xf32>
-    %1659 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1660 = "stablehlo.broadcast_in_dim"(%1659) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1661 = stablehlo.multiply %1256, %1660 : tensor<64xf32>
-    %1662 = stablehlo.add %1658, %1661 : tensor<64xf32>
-    %1663 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1664 = "stablehlo.broadcast_in_dim"(%1663) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1665 = stablehlo.multiply %arg91, %1664 : tensor<64xf32>
-    %1666 = stablehlo.multiply %1256, %1256 : tensor<64xf32>
-    %1667 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1668 = "stablehlo.broadcast_in_dim"(%1667) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1669 = stablehlo.multiply %1666, %1668 : tensor<64xf32>
-    %1670 = stablehlo.add %1665, %1669 : tensor<64xf32>
-    %1671 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1672 = stablehlo.divide %1662, %1671 : tensor<64xf32>
-    %1673 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1674 = stablehlo.divide %1670, %1673 : tensor<64xf32>
-    %1675 = stablehlo.sqrt %1674 : tensor<64xf32>
-    %1676 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1677 = "stablehlo.broadcast_in_dim"(%1676) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1678 = stablehlo.add %1675, %1677 : tensor<64xf32>
-    %1679 = stablehlo.divide %1672, %1678 : tensor<64xf32>
-    %1680 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1681 = stablehlo.multiply %1679, %1680 : tensor<64xf32>
-    %1682 = stablehlo.subtract %arg11, %1681 : tensor<64xf32>
-    %1683 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1684 = "stablehlo.broadcast_in_dim"(%1683) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1685 = stablehlo.multiply %arg52, %1684 : tensor<64x64xf32>
-    %1686 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1687 = "stablehlo.broadcast_in_dim"(%1686) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1688 = stablehlo.multiply %1258, %1687 : tensor<64x64xf32>
-    %1689 = stablehlo.add %1685, %1688 : tensor<64x64xf32>
-    %1690 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1691 = "stablehlo.broadcast_in_dim"(%1690) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1692 = stablehlo.multiply %arg92, %1691 : tensor<64x64xf32>
-    %1693 = stablehlo.multiply %1258, %1258 : tensor<64x64xf32>
-    %1694 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1695 = "stablehlo.broadcast_in_dim"(%1694) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1696 = stablehlo.multiply %1693, %1695 : tensor<64x64xf32>
-    %1697 = stablehlo.add %1692, %1696 : tensor<64x64xf32>
-    %1698 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1699 = stablehlo.divide %1689, %1698 : tensor<64x64xf32>
-    %1700 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1701 = stablehlo.divide %1697, %1700 : tensor<64x64xf32>
-    %1702 = stablehlo.sqrt %1701 : tensor<64x64xf32>
-    %1703 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1704 = "stablehlo.broadcast_in_dim"(%1703) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1705 = stablehlo.add %1702, %1704 : tensor<64x64xf32>
-    %1706 = stablehlo.divide %1699, %1705 : tensor<64x64xf32>
-    %1707 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1708 = "stablehlo.broadcast_in_dim"(%1707) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1709 = stablehlo.multiply %arg12, %1708 : tensor<64x64xf32>
-    %1710 = stablehlo.add %1706, %1709 : tensor<64x64xf32>
-    %1711 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1712 = stablehlo.multiply %1710, %1711 : tensor<64x64xf32>
-    %1713 = stablehlo.subtract %arg12, %1712 : tensor<64x64xf32>
-    %1714 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1715 = "stablehlo.broadcast_in_dim"(%1714) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1716 = stablehlo.multiply %arg53, %1715 : tensor<64xf32>
-    %1717 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1718 = "stablehlo.broadcast_in_dim"(%1717) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1719 = stablehlo.multiply %1260, %1718 : tensor<64xf32>
-    %1720 = stablehlo.add %1716, %1719 : tensor<64xf32>
-    %1721 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1722 = "stablehlo.broadcast_in_dim"(%1721) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1723 = stablehlo.multiply %arg93, %1722 : tensor<64xf32>
-    %1724 = stablehlo.multiply %1260, %1260 : tensor<64xf32>
-    %1725 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1726 = "stablehlo.broadcast_in_dim"(%1725) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1727 = stablehlo.multiply %1724, %1726 : tensor<64xf32>
-    %1728 = stablehlo.add %1723, %1727 : tensor<64xf32>
-    %1729 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1730 = stablehlo.divide %1720, %1729 : tensor<64xf32>
-    %1731 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1732 = stablehlo.divide %1728, %1731 : tensor<64xf32>
-    %1733 = stablehlo.sqrt %1732 : tensor<64xf32>
-    %1734 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1735 = "stablehlo.broadcast_in_dim"(%1734) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1736 = stablehlo.add %1733, %1735 : tensor<64xf32>
-    %1737 = stablehlo.divide %1730, %1736 : tensor<64xf32>
-    %1738 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1739 = stablehlo.multiply %1737, %1738 : tensor<64xf32>
-    %1740 = stablehlo.subtract %arg13, %1739 : tensor<64xf32>
-    %1741 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1742 = "stablehlo.broadcast_in_dim"(%1741) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1743 = stablehlo.multiply %arg54, %1742 : tensor<64xf32>
-    %1744 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1745 = "stablehlo.broadcast_in_dim"(%1744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1746 = stablehlo.multiply %1262, %1745 : tensor<64xf32>
-    %1747 = stablehlo.add %1743, %1746 : tensor<64xf32>
-    %1748 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1749 = "stablehlo.broadcast_in_dim"(%1748) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1750 = stablehlo.multiply %arg94, %1749 : tensor<64xf32>
-    %1751 = stablehlo.multiply %1262, %1262 : tensor<64xf32>
-    %1752 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1753 = "stablehlo.broadcast_in_dim"(%1752) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1754 = stablehlo.multiply %1751, %1753 : tensor<64xf32>
-    %1755 = stablehlo.add %1750, %1754 : tensor<64xf32>
-    %1756 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1757 = stablehlo.divide %1747, %1756 : tensor<64xf32>
-    %1758 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1759 = stablehlo.divide %1755, %1758 : tensor<64xf32>
-    %1760 = stablehlo.sqrt %1759 : tensor<64xf32>
-    %1761 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1762 = "stablehlo.broadcast_in_dim"(%1761) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1763 = stablehlo.add %1760, %1762 : tensor<64xf32>
-    %1764 = stablehlo.divide %1757, %1763 : tensor<64xf32>
-    %1765 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1766 = stablehlo.multiply %1764, %1765 : tensor<64xf32>
-    %1767 = stablehlo.subtract %arg14, %1766 : tensor<64xf32>
-    %1768 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1769 = "stablehlo.broadcast_in_dim"(%1768) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1770 = stablehlo.multiply %arg55, %1769 : tensor<64xf32>
-    %1771 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1772 = "stablehlo.broadcast_in_dim"(%1771) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1773 = stablehlo.multiply %1264, %1772 : tensor<64xf32>
-    %1774 = stablehlo.add %1770, %1773 : tensor<64xf32>
-    %1775 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1776 = "stablehlo.broadcast_in_dim"(%1775) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1777 = stablehlo.multiply %arg95, %1776 : tensor<64xf32>
-    %1778 = stablehlo.multiply %1264, %1264 : tensor<64xf32>
-    %1779 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1780 = "stablehlo.broadcast_in_dim"(%1779) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1781 = stablehlo.multiply %1778, %1780 : tensor<64xf32>
-    %1782 = stablehlo.add %1777, %1781 : tensor<64xf32>
-    %1783 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1784 = stablehlo.divide %1774, %1783 : tensor<64xf32>
-    %1785 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1786 = stablehlo.divide %1782, %1785 : tensor<64xf32>
-    %1787 = stablehlo.sqrt %1786 : tensor<64xf32>
-    %1788 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1789 = "stablehlo.broadcast_in_dim"(%1788) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1790 = stablehlo.add %1787, %1789 : tensor<64xf32>
-    %1791 = stablehlo.divide %1784, %1790 : tensor<64xf32>
-    %1792 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1793 = stablehlo.multiply %1791, %1792 : tensor<64xf32>
-    %1794 = stablehlo.subtract %arg15, %1793 : tensor<64xf32>
-    %1795 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1796 = "stablehlo.broadcast_in_dim"(%1795) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1797 = stablehlo.multiply %arg56, %1796 : tensor<128x64xf32>
-    %1798 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1799 = "stablehlo.broadcast_in_dim"(%1798) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1800 = stablehlo.multiply %1266, %1799 : tensor<128x64xf32>
-    %1801 = stablehlo.add %1797, %1800 : tensor<128x64xf32>
-    %1802 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1803 = "stablehlo.broadcast_in_dim"(%1802) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1804 = stablehlo.multiply %arg96, %1803 : tensor<128x64xf32>
-    %1805 = stablehlo.multiply %1266, %1266 : tensor<128x64xf32>
-    %1806 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1807 = "stablehlo.broadcast_in_dim"(%1806) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1808 = stablehlo.multiply %1805, %1807 : tensor<128x64xf32>
-    %1809 = stablehlo.add %1804, %1808 : tensor<128x64xf32>
-    %1810 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1811 = stablehlo.divide %1801, %1810 : tensor<128x64xf32>
-    %1812 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1813 = stablehlo.divide %1809, %1812 : tensor<128x64xf32>
-    %1814 = stablehlo.sqrt %1813 : tensor<128x64xf32>
-    %1815 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1816 = "stablehlo.broadcast_in_dim"(%1815) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1817 = stablehlo.add %1814, %1816 : tensor<128x64xf32>
-    %1818 = stablehlo.divide %1811, %1817 : tensor<128x64xf32>
-    %1819 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1820 = "stablehlo.broadcast_in_dim"(%1819) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1821 = stablehlo.multiply %arg16, %1820 : tensor<128x64xf32>
-    %1822 = stablehlo.add %1818, %1821 : tensor<128x64xf32>
-    %1823 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1824 = stablehlo.multiply %1822, %1823 : tensor<128x64xf32>
-    %1825 = stablehlo.subtract %arg16, %1824 : tensor<128x64xf32>
-    %1826 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1827 = "stablehlo.broadcast_in_dim"(%1826) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1828 = stablehlo.multiply %arg57, %1827 : tensor<128xf32>
-    %1829 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1830 = "stablehlo.broadcast_in_dim"(%1829) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1831 = stablehlo.multiply %1268, %1830 : tensor<128xf32>
-    %1832 = stablehlo.add %1828, %1831 : tensor<128xf32>
-    %1833 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1834 = "stablehlo.broadcast_in_dim"(%1833) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1835 = stablehlo.multiply %arg97, %1834 : tensor<128xf32>
-    %1836 = stablehlo.multiply %1268, %1268 : tensor<128xf32>
-    %1837 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1838 = "stablehlo.broadcast_in_dim"(%1837) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1839 = stablehlo.multiply %1836, %1838 : tensor<128xf32>
-    %1840 = stablehlo.add %1835, %1839 : tensor<128xf32>
-    %1841 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1842 = stablehlo.divide %1832, %1841 : tensor<128xf32>
-    %1843 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1844 = stablehlo.divide %1840, %1843 : tensor<128xf32>
-    %1845 = stablehlo.sqrt %1844 : tensor<128xf32>
-    %1846 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1847 = "stablehlo.broadcast_in_dim"(%1846) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1848 = stablehlo.add %1845, %1847 : tensor<128xf32>
-    %1849 = stablehlo.divide %1842, %1848 : tensor<128xf32>
-    %1850 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1851 = stablehlo.multiply %1849, %1850 : tensor<128xf32>
-    %1852 = stablehlo.subtract %arg17, %1851 : tensor<128xf32>
-    %1853 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1854 = "stablehlo.broadcast_in_dim"(%1853) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1855 = stablehlo.multiply %arg58, %1854 : tensor<64x128xf32>
-    %1856 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1857 = "stablehlo.broadcast_in_dim"(%1856) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1858 = stablehlo.multiply %1270, %1857 : tensor<64x128xf32>
-    %1859 = stablehlo.add %1855, %1858 : tensor<64x128xf32>
-    %1860 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1861 = "stablehlo.broadcast_in_dim"(%1860) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1862 = stablehlo.multiply %arg98, %1861 : tensor<64x128xf32>
-    %1863 = stablehlo.multiply %1270, %1270 : tensor<64x128xf32>
-    %1864 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1865 = "stablehlo.broadcast_in_dim"(%1864) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1866 = stablehlo.multiply %1863, %1865 : tensor<64x128xf32>
-    %1867 = stablehlo.add %1862, %1866 : tensor<64x128xf32>
-    %1868 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1869 = stablehlo.divide %1859, %1868 : tensor<64x128xf32>
-    %1870 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1871 = stablehlo.divide %1867, %1870 : tensor<64x128xf32>
-    %1872 = stablehlo.sqrt %1871 : tensor<64x128xf32>
-    %1873 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1874 = "stablehlo.broadcast_in_dim"(%1873) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1875 = stablehlo.add %1872, %1874 : tensor<64x128xf32>
-    %1876 = stablehlo.divide %1869, %1875 : tensor<64x128xf32>
-    %1877 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1878 = "stablehlo.broadcast_in_dim"(%1877) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1879 = stablehlo.multiply %arg18, %1878 : tensor<64x128xf32>
-    %1880 = stablehlo.add %1876, %1879 : tensor<64x128xf32>
-    %1881 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1882 = stablehlo.multiply %1880, %1881 : tensor<64x128xf32>
-    %1883 = stablehlo.subtract %arg18, %1882 : tensor<64x128xf32>
-    %1884 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1885 = "stablehlo.broadcast_in_dim"(%1884) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1886 = stablehlo.multiply %arg59, %1885 : tensor<64xf32>
-    %1887 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1888 = "stablehlo.broadcast_in_dim"(%1887) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1889 = stablehlo.multiply %1272, %1888 : tensor<64xf32>
-    %1890 = stablehlo.add %1886, %1889 : tensor<64xf32>
-    %1891 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1892 = "stablehlo.broadcast_in_dim"(%1891) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1893 = stablehlo.multiply %arg99, %1892 : tensor<64xf32>
-    %1894 = stablehlo.multiply %1272, %1272 : tensor<64xf32>
-    %1895 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1896 = "stablehlo.broadcast_in_dim"(%1895) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1897 = stablehlo.multiply %1894, %1896 : tensor<64xf32>
-    %1898 = stablehlo.add %1893, %1897 : tensor<64xf32>
-    %1899 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1900 = stablehlo.divide %1890, %1899 : tensor<64xf32>
-    %1901 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1902 = stablehlo.divide %1898, %1901 : tensor<64xf32>
-    %1903 = stablehlo.sqrt %1902 : tensor<64xf32>
-    %1904 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1905 = "stablehlo.broadcast_in_dim"(%1904) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1906 = stablehlo.add %1903, %1905 : tensor<64xf32>
-    %1907 = stablehlo.divide %1900, %1906 : tensor<64xf32>
-    %1908 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1909 = stablehlo.multiply %1907, %1908 : tensor<64xf32>
-    %1910 = stablehlo.subtract %arg19, %1909 : tensor<64xf32>
-    %1911 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1912 = "stablehlo.broadcast_in_dim"(%1911) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1913 = stablehlo.multiply %arg60, %1912 : tensor<64xf32>
-    %1914 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1915 = "stablehlo.broadcast_in_dim"(%1914) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1916 = stablehlo.multiply %1274, %1915 : tensor<64xf32>
-    %1917 = stablehlo.add %1913, %1916 : tensor<64xf32>
-    %1918 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1919 = "stablehlo.broadcast_in_dim"(%1918) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1920 = stablehlo.multiply %arg100, %1919 : tensor<64xf32>
-    %1921 = stablehlo.multiply %1274, %1274 : tensor<64xf32>
-    %1922 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1923 = "stablehlo.broadcast_in_dim"(%1922) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1924 = stablehlo.multiply %1921, %1923 : tensor<64xf32>
-    %1925 = stablehlo.add %1920, %1924 : tensor<64xf32>
-    %1926 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1927 = stablehlo.divide %1917, %1926 : tensor<64xf32>
-    %1928 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1929 = stablehlo.divide %1925, %1928 : tensor<64xf32>
-    %1930 = stablehlo.sqrt %1929 : tensor<64xf32>
-    %1931 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1932 = "stablehlo.broadcast_in_dim"(%1931) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1933 = stablehlo.add %1930, %1932 : tensor<64xf32>
-    %1934 = stablehlo.divide %1927, %1933 : tensor<64xf32>
-    %1935 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1936 = stablehlo.multiply %1934, %1935 : tensor<64xf32>
-    %1937 = stablehlo.subtract %arg20, %1936 : tensor<64xf32>
-    %1938 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1939 = "stablehlo.broadcast_in_dim"(%1938) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1940 = stablehlo.multiply %arg61, %1939 : tensor<64xf32>
-    %1941 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1942 = "stablehlo.broadcast_in_dim"(%1941) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1943 = stablehlo.multiply %1276, %1942 : tensor<64xf32>
-    %1944 = stablehlo.add %1940, %1943 : tensor<64xf32>
-    %1945 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1946 = "stablehlo.broadcast_in_dim"(%1945) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1947 = stablehlo.multiply %arg101, %1946 : tensor<64xf32>
-    %1948 = stablehlo.multiply %1276, %1276 : tensor<64xf32>
-    %1949 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1950 = "stablehlo.broadcast_in_dim"(%1949) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1951 = stablehlo.multiply %1948, %1950 : tensor<64xf32>
-    %1952 = stablehlo.add %1947, %1951 : tensor<64xf32>
-    %1953 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1954 = stablehlo.divide %1944, %1953 : tensor<64xf32>
-    %1955 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1956 = stablehlo.divide %1952, %1955 : tensor<64xf32>
-    %1957 = stablehlo.sqrt %1956 : tensor<64xf32>
-    %1958 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1959 = "stablehlo.broadcast_in_dim"(%1958) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1960 = stablehlo.add %1957, %1959 : tensor<64xf32>
-    %1961 = stablehlo.divide %1954, %1960 : tensor<64xf32>
-    %1962 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1963 = stablehlo.multiply %1961, %1962 : tensor<64xf32>
-    %1964 = stablehlo.subtract %arg21, %1963 : tensor<64xf32>
-    %1965 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1966 = "stablehlo.broadcast_in_dim"(%1965) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1967 = stablehlo.multiply %arg62, %1966 : tensor<64x64xf32>
-    %1968 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1969 = "stablehlo.broadcast_in_dim"(%1968) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1970 = stablehlo.multiply %1278, %1969 : tensor<64x64xf32>
-    %1971 = stablehlo.add %1967, %1970 : tensor<64x64xf32>
-    %1972 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1973 = "stablehlo.broadcast_in_dim"(%1972) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1974 = stablehlo.multiply %arg102, %1973 : tensor<64x64xf32>
-    %1975 = stablehlo.multiply %1278, %1278 : tensor<64x64xf32>
-    %1976 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1977 = "stablehlo.broadcast_in_dim"(%1976) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1978 = stablehlo.multiply %1975, %1977 : tensor<64x64xf32>
-    %1979 = stablehlo.add %1974, %1978 : tensor<64x64xf32>
-    %1980 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1981 = stablehlo.divide %1971, %1980 : tensor<64x64xf32>
-    %1982 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1983 = stablehlo.divide %1979, %1982 : tensor<64x64xf32>
-    %1984 = stablehlo.sqrt %1983 : tensor<64x64xf32>
-    %1985 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1986 = "stablehlo.broadcast_in_dim"(%1985) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1987 = stablehlo.add %1984, %1986 : tensor<64x64xf32>
-    %1988 = stablehlo.divide %1981, %1987 : tensor<64x64xf32>
-    %1989 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1990 = "stablehlo.broadcast_in_dim"(%1989) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1991 = stablehlo.multiply %arg22, %1990 : tensor<64x64xf32>
-    %1992 = stablehlo.add %1988, %1991 : tensor<64x64xf32>
-    %1993 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1994 = stablehlo.multiply %1992, %1993 : tensor<64x64xf32>
-    %1995 = stablehlo.subtract %arg22, %1994 : tensor<64x64xf32>
-    %1996 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1997 = "stablehlo.broadcast_in_dim"(%1996) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1998 = stablehlo.multiply %arg63, %1997 : tensor<64xf32>
-    %1999 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2000 = "stablehlo.broadcast_in_dim"(%1999) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2001 = stablehlo.multiply %1280, %2000 : tensor<64xf32>
-    %2002 = stablehlo.add %1998, %2001 : tensor<64xf32>
-    %2003 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2004 = "stablehlo.broadcast_in_dim"(%2003) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2005 = stablehlo.multiply %arg103, %2004 : tensor<64xf32>
-    %2006 = stablehlo.multiply %1280, %1280 : tensor<64xf32>
-    %2007 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2008 = "stablehlo.broadcast_in_dim"(%2007) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2009 = stablehlo.multiply %2006, %2008 : tensor<64xf32>
-    %2010 = stablehlo.add %2005, %2009 : tensor<64xf32>
-    %2011 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2012 = stablehlo.divide %2002, %2011 : tensor<64xf32>
-    %2013 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2014 = stablehlo.divide %2010, %2013 : tensor<64xf32>
-    %2015 = stablehlo.sqrt %2014 : tensor<64xf32>
-    %2016 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2017 = "stablehlo.broadcast_in_dim"(%2016) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2018 = stablehlo.add %2015, %2017 : tensor<64xf32>
-    %2019 = stablehlo.divide %2012, %2018 : tensor<64xf32>
-    %2020 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2021 = stablehlo.multiply %2019, %2020 : tensor<64xf32>
-    %2022 = stablehlo.subtract %arg23, %2021 : tensor<64xf32>
-    %2023 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2024 = "stablehlo.broadcast_in_dim"(%2023) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2025 = stablehlo.multiply %arg64, %2024 : tensor<64x64xf32>
-    %2026 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2027 = "stablehlo.broadcast_in_dim"(%2026) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2028 = stablehlo.multiply %1282, %2027 : tensor<64x64xf32>
-    %2029 = stablehlo.add %2025, %2028 : tensor<64x64xf32>
-    %2030 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2031 = "stablehlo.broadcast_in_dim"(%2030) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2032 = stablehlo.multiply %arg104, %2031 : tensor<64x64xf32>
-    %2033 = stablehlo.multiply %1282, %1282 : tensor<64x64xf32>
-    %2034 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2035 = "stablehlo.broadcast_in_dim"(%2034) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2036 = stablehlo.multiply %2033, %2035 : tensor<64x64xf32>
-    %2037 = stablehlo.add %2032, %2036 : tensor<64x64xf32>
-    %2038 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2039 = stablehlo.divide %2029, %2038 : tensor<64x64xf32>
-    %2040 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2041 = stablehlo.divide %2037, %2040 : tensor<64x64xf32>
-    %2042 = stablehlo.sqrt %2041 : tensor<64x64xf32>
-    %2043 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2044 = "stablehlo.broadcast_in_dim"(%2043) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2045 = stablehlo.add %2042, %2044 : tensor<64x64xf32>
-    %2046 = stablehlo.divide %2039, %2045 : tensor<64x64xf32>
-    %2047 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2048 = "stablehlo.broadcast_in_dim"(%2047) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2049 = stablehlo.multiply %arg24, %2048 : tensor<64x64xf32>
-    %2050 = stablehlo.add %2046, %2049 : tensor<64x64xf32>
-    %2051 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2052 = stablehlo.multiply %2050, %2051 : tensor<64x64xf32>
-    %2053 = stablehlo.subtract %arg24, %2052 : tensor<64x64xf32>
-    %2054 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2055 = "stablehlo.broadcast_in_dim"(%2054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2056 = stablehlo.multiply %arg65, %2055 : tensor<64xf32>
-    %2057 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2058 = "stablehlo.broadcast_in_dim"(%2057) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2059 = stablehlo.multiply %1284, %2058 : tensor<64xf32>
-    %2060 = stablehlo.add %2056, %2059 : tensor<64xf32>
-    %2061 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2062 = "stablehlo.broadcast_in_dim"(%2061) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2063 = stablehlo.multiply %arg105, %2062 : tensor<64xf32>
-    %2064 = stablehlo.multiply %1284, %1284 : tensor<64xf32>
-    %2065 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2066 = "stablehlo.broadcast_in_dim"(%2065) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2067 = stablehlo.multiply %2064, %2066 : tensor<64xf32>
-    %2068 = stablehlo.add %2063, %2067 : tensor<64xf32>
-    %2069 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2070 = stablehlo.divide %2060, %2069 : tensor<64xf32>
-    %2071 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2072 = stablehlo.divide %2068, %2071 : tensor<64xf32>
-    %2073 = stablehlo.sqrt %2072 : tensor<64xf32>
-    %2074 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2075 = "stablehlo.broadcast_in_dim"(%2074) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2076 = stablehlo.add %2073, %2075 : tensor<64xf32>
-    %2077 = stablehlo.divide %2070, %2076 : tensor<64xf32>
-    %2078 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2079 = stablehlo.multiply %2077, %2078 : tensor<64xf32>
-    %2080 = stablehlo.subtract %arg25, %2079 : tensor<64xf32>
-    %2081 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2082 = "stablehlo.broadcast_in_dim"(%2081) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2083 = stablehlo.multiply %arg66, %2082 : tensor<64x64xf32>
-    %2084 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2085 = "stablehlo.broadcast_in_dim"(%2084) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2086 = stablehlo.multiply %1286, %2085 : tensor<64x64xf32>
-    %2087 = stablehlo.add %2083, %2086 : tensor<64x64xf32>
-    %2088 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2089 = "stablehlo.broadcast_in_dim"(%2088) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2090 = stablehlo.multiply %arg106, %2089 : tensor<64x64xf32>
-    %2091 = stablehlo.multiply %1286, %1286 : tensor<64x64xf32>
-    %2092 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2093 = "stablehlo.broadcast_in_dim"(%2092) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2094 = stablehlo.multiply %2091, %2093 : tensor<64x64xf32>
-    %2095 = stablehlo.add %2090, %2094 : tensor<64x64xf32>
-    %2096 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2097 = stablehlo.divide %2087, %2096 : tensor<64x64xf32>
-    %2098 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2099 = stablehlo.divide %2095, %2098 : tensor<64x64xf32>
-    %2100 = stablehlo.sqrt %2099 : tensor<64x64xf32>
-    %2101 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2102 = "stablehlo.broadcast_in_dim"(%2101) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2103 = stablehlo.add %2100, %2102 : tensor<64x64xf32>
-    %2104 = stablehlo.divide %2097, %2103 : tensor<64x64xf32>
-    %2105 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2106 = "stablehlo.broadcast_in_dim"(%2105) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2107 = stablehlo.multiply %arg26, %2106 : tensor<64x64xf32>
-    %2108 = stablehlo.add %2104, %2107 : tensor<64x64xf32>
-    %2109 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2110 = stablehlo.multiply %2108, %2109 : tensor<64x64xf32>
-    %2111 = stablehlo.subtract %arg26, %2110 : tensor<64x64xf32>
-    %2112 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2113 = "stablehlo.broadcast_in_dim"(%2112) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2114 = stablehlo.multiply %arg67, %2113 : tensor<64xf32>
-    %2115 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2116 = "stablehlo.broadcast_in_dim"(%2115) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2117 = stablehlo.multiply %1288, %2116 : tensor<64xf32>
-    %2118 = stablehlo.add %2114, %2117 : tensor<64xf32>
-    %2119 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2120 = "stablehlo.broadcast_in_dim"(%2119) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2121 = stablehlo.multiply %arg107, %2120 : tensor<64xf32>
-    %2122 = stablehlo.multiply %1288, %1288 : tensor<64xf32>
-    %2123 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2124 = "stablehlo.broadcast_in_dim"(%2123) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2125 = stablehlo.multiply %2122, %2124 : tensor<64xf32>
-    %2126 = stablehlo.add %2121, %2125 : tensor<64xf32>
-    %2127 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2128 = stablehlo.divide %2118, %2127 : tensor<64xf32>
-    %2129 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2130 = stablehlo.divide %2126, %2129 : tensor<64xf32>
-    %2131 = stablehlo.sqrt %2130 : tensor<64xf32>
-    %2132 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2133 = "stablehlo.broadcast_in_dim"(%2132) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2134 = stablehlo.add %2131, %2133 : tensor<64xf32>
-    %2135 = stablehlo.divide %2128, %2134 : tensor<64xf32>
-    %2136 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2137 = stablehlo.multiply %2135, %2136 : tensor<64xf32>
-    %2138 = stablehlo.subtract %arg27, %2137 : tensor<64xf32>
-    %2139 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2140 = "stablehlo.broadcast_in_dim"(%2139) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2141 = stablehlo.multiply %arg68, %2140 : tensor<64x64xf32>
-    %2142 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2143 = "stablehlo.broadcast_in_dim"(%2142) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2144 = stablehlo.multiply %1290, %2143 : tensor<64x64xf32>
-    %2145 = stablehlo.add %2141, %2144 : tensor<64x64xf32>
-    %2146 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2147 = "stablehlo.broadcast_in_dim"(%2146) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2148 = stablehlo.multiply %arg108, %2147 : tensor<64x64xf32>
-    %2149 = stablehlo.multiply %1290, %1290 : tensor<64x64xf32>
-    %2150 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2151 = "stablehlo.broadcast_in_dim"(%2150) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2152 = stablehlo.multiply %2149, %2151 : tensor<64x64xf32>
-    %2153 = stablehlo.add %2148, %2152 : tensor<64x64xf32>
-    %2154 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2155 = stablehlo.divide %2145, %2154 : tensor<64x64xf32>
-    %2156 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2157 = stablehlo.divide %2153, %2156 : tensor<64x64xf32>
-    %2158 = stablehlo.sqrt %2157 : tensor<64x64xf32>
-    %2159 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2160 = "stablehlo.broadcast_in_dim"(%2159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2161 = stablehlo.add %2158, %2160 : tensor<64x64xf32>
-    %2162 = stablehlo.divide %2155, %2161 : tensor<64x64xf32>
-    %2163 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2164 = "stablehlo.broadcast_in_dim"(%2163) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2165 = stablehlo.multiply %arg28, %2164 : tensor<64x64xf32>
-    %2166 = stablehlo.add %2162, %2165 : tensor<64x64xf32>
-    %2167 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2168 = stablehlo.multiply %2166, %2167 : tensor<64x64xf32>
-    %2169 = stablehlo.subtract %arg28, %2168 : tensor<64x64xf32>
-    %2170 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2171 = "stablehlo.broadcast_in_dim"(%2170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2172 = stablehlo.multiply %arg69, %2171 : tensor<64xf32>
-    %2173 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2174 = "stablehlo.broadcast_in_dim"(%2173) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2175 = stablehlo.multiply %1292, %2174 : tensor<64xf32>
-    %2176 = stablehlo.add %2172, %2175 : tensor<64xf32>
-    %2177 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2178 = "stablehlo.broadcast_in_dim"(%2177) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2179 = stablehlo.multiply %arg109, %2178 : tensor<64xf32>
-    %2180 = stablehlo.multiply %1292, %1292 : tensor<64xf32>
-    %2181 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2182 = "stablehlo.broadcast_in_dim"(%2181) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2183 = stablehlo.multiply %2180, %2182 : tensor<64xf32>
-    %2184 = stablehlo.add %2179, %2183 : tensor<64xf32>
-    %2185 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2186 = stablehlo.divide %2176, %2185 : tensor<64xf32>
-    %2187 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2188 = stablehlo.divide %2184, %2187 : tensor<64xf32>
-    %2189 = stablehlo.sqrt %2188 : tensor<64xf32>
-    %2190 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2191 = "stablehlo.broadcast_in_dim"(%2190) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2192 = stablehlo.add %2189, %2191 : tensor<64xf32>
-    %2193 = stablehlo.divide %2186, %2192 : tensor<64xf32>
-    %2194 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2195 = stablehlo.multiply %2193, %2194 : tensor<64xf32>
-    %2196 = stablehlo.subtract %arg29, %2195 : tensor<64xf32>
-    %2197 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2198 = "stablehlo.broadcast_in_dim"(%2197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2199 = stablehlo.multiply %arg70, %2198 : tensor<64xf32>
-    %2200 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2201 = "stablehlo.broadcast_in_dim"(%2200) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2202 = stablehlo.multiply %1294, %2201 : tensor<64xf32>
-    %2203 = stablehlo.add %2199, %2202 : tensor<64xf32>
-    %2204 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2205 = "stablehlo.broadcast_in_dim"(%2204) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2206 = stablehlo.multiply %arg110, %2205 : tensor<64xf32>
-    %2207 = stablehlo.multiply %1294, %1294 : tensor<64xf32>
-    %2208 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2209 = "stablehlo.broadcast_in_dim"(%2208) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2210 = stablehlo.multiply %2207, %2209 : tensor<64xf32>
-    %2211 = stablehlo.add %2206, %2210 : tensor<64xf32>
-    %2212 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2213 = stablehlo.divide %2203, %2212 : tensor<64xf32>
-    %2214 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2215 = stablehlo.divide %2211, %2214 : tensor<64xf32>
-    %2216 = stablehlo.sqrt %2215 : tensor<64xf32>
-    %2217 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2218 = "stablehlo.broadcast_in_dim"(%2217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2219 = stablehlo.add %2216, %2218 : tensor<64xf32>
-    %2220 = stablehlo.divide %2213, %2219 : tensor<64xf32>
-    %2221 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2222 = stablehlo.multiply %2220, %2221 : tensor<64xf32>
-    %2223 = stablehlo.subtract %arg30, %2222 : tensor<64xf32>
-    %2224 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2225 = "stablehlo.broadcast_in_dim"(%2224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2226 = stablehlo.multiply %arg71, %2225 : tensor<64xf32>
-    %2227 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2228 = "stablehlo.broadcast_in_dim"(%2227) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2229 = stablehlo.multiply %1296, %2228 : tensor<64xf32>
-    %2230 = stablehlo.add %2226, %2229 : tensor<64xf32>
-    %2231 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2232 = "stablehlo.broadcast_in_dim"(%2231) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2233 = stablehlo.multiply %arg111, %2232 : tensor<64xf32>
-    %2234 = stablehlo.multiply %1296, %1296 : tensor<64xf32>
-    %2235 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2236 = "stablehlo.broadcast_in_dim"(%2235) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2237 = stablehlo.multiply %2234, %2236 : tensor<64xf32>
-    %2238 = stablehlo.add %2233, %2237 : tensor<64xf32>
-    %2239 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2240 = stablehlo.divide %2230, %2239 : tensor<64xf32>
-    %2241 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2242 = stablehlo.divide %2238, %2241 : tensor<64xf32>
-    %2243 = stablehlo.sqrt %2242 : tensor<64xf32>
-    %2244 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2245 = "stablehlo.broadcast_in_dim"(%2244) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2246 = stablehlo.add %2243, %2245 : tensor<64xf32>
-    %2247 = stablehlo.divide %2240, %2246 : tensor<64xf32>
-    %2248 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2249 = stablehlo.multiply %2247, %2248 : tensor<64xf32>
-    %2250 = stablehlo.subtract %arg31, %2249 : tensor<64xf32>
-    %2251 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2252 = "stablehlo.broadcast_in_dim"(%2251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2253 = stablehlo.multiply %arg72, %2252 : tensor<128x64xf32>
-    %2254 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2255 = "stablehlo.broadcast_in_dim"(%2254) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2256 = stablehlo.multiply %1298, %2255 : tensor<128x64xf32>
-    %2257 = stablehlo.add %2253, %2256 : tensor<128x64xf32>
-    %2258 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2259 = "stablehlo.broadcast_in_dim"(%2258) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2260 = stablehlo.multiply %arg112, %2259 : tensor<128x64xf32>
-    %2261 = stablehlo.multiply %1298, %1298 : tensor<128x64xf32>
-    %2262 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2263 = "stablehlo.broadcast_in_dim"(%2262) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2264 = stablehlo.multiply %2261, %2263 : tensor<128x64xf32>
-    %2265 = stablehlo.add %2260, %2264 : tensor<128x64xf32>
-    %2266 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2267 = stablehlo.divide %2257, %2266 : tensor<128x64xf32>
-    %2268 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2269 = stablehlo.divide %2265, %2268 : tensor<128x64xf32>
-    %2270 = stablehlo.sqrt %2269 : tensor<128x64xf32>
-    %2271 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2272 = "stablehlo.broadcast_in_dim"(%2271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2273 = stablehlo.add %2270, %2272 : tensor<128x64xf32>
-    %2274 = stablehlo.divide %2267, %2273 : tensor<128x64xf32>
-    %2275 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2276 = "stablehlo.broadcast_in_dim"(%2275) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2277 = stablehlo.multiply %arg32, %2276 : tensor<128x64xf32>
-    %2278 = stablehlo.add %2274, %2277 : tensor<128x64xf32>
-    %2279 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2280 = stablehlo.multiply %2278, %2279 : tensor<128x64xf32>
-    %2281 = stablehlo.subtract %arg32, %2280 : tensor<128x64xf32>
-    %2282 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2283 = "stablehlo.broadcast_in_dim"(%2282) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2284 = stablehlo.multiply %arg73, %2283 : tensor<128xf32>
-    %2285 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2286 = "stablehlo.broadcast_in_dim"(%2285) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2287 = stablehlo.multiply %1300, %2286 : tensor<128xf32>
-    %2288 = stablehlo.add %2284, %2287 : tensor<128xf32>
-    %2289 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2290 = "stablehlo.broadcast_in_dim"(%2289) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2291 = stablehlo.multiply %arg113, %2290 : tensor<128xf32>
-    %2292 = stablehlo.multiply %1300, %1300 : tensor<128xf32>
-    %2293 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2294 = "stablehlo.broadcast_in_dim"(%2293) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2295 = stablehlo.multiply %2292, %2294 : tensor<128xf32>
-    %2296 = stablehlo.add %2291, %2295 : tensor<128xf32>
-    %2297 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2298 = stablehlo.divide %2288, %2297 : tensor<128xf32>
-    %2299 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2300 = stablehlo.divide %2296, %2299 : tensor<128xf32>
-    %2301 = stablehlo.sqrt %2300 : tensor<128xf32>
-    %2302 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2303 = "stablehlo.broadcast_in_dim"(%2302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2304 = stablehlo.add %2301, %2303 : tensor<128xf32>
-    %2305 = stablehlo.divide %2298, %2304 : tensor<128xf32>
-    %2306 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2307 = stablehlo.multiply %2305, %2306 : tensor<128xf32>
-    %2308 = stablehlo.subtract %arg33, %2307 : tensor<128xf32>
-    %2309 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2310 = "stablehlo.broadcast_in_dim"(%2309) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2311 = stablehlo.multiply %arg74, %2310 : tensor<64x128xf32>
-    %2312 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2313 = "stablehlo.broadcast_in_dim"(%2312) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2314 = stablehlo.multiply %1302, %2313 : tensor<64x128xf32>
-    %2315 = stablehlo.add %2311, %2314 : tensor<64x128xf32>
-    %2316 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2317 = "stablehlo.broadcast_in_dim"(%2316) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2318 = stablehlo.multiply %arg114, %2317 : tensor<64x128xf32>
-    %2319 = stablehlo.multiply %1302, %1302 : tensor<64x128xf32>
-    %2320 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2321 = "stablehlo.broadcast_in_dim"(%2320) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2322 = stablehlo.multiply %2319, %2321 : tensor<64x128xf32>
-    %2323 = stablehlo.add %2318, %2322 : tensor<64x128xf32>
-    %2324 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2325 = stablehlo.divide %2315, %2324 : tensor<64x128xf32>
-    %2326 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2327 = stablehlo.divide %2323, %2326 : tensor<64x128xf32>
-    %2328 = stablehlo.sqrt %2327 : tensor<64x128xf32>
-    %2329 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2330 = "stablehlo.broadcast_in_dim"(%2329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2331 = stablehlo.add %2328, %2330 : tensor<64x128xf32>
-    %2332 = stablehlo.divide %2325, %2331 : tensor<64x128xf32>
-    %2333 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2334 = "stablehlo.broadcast_in_dim"(%2333) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2335 = stablehlo.multiply %arg34, %2334 : tensor<64x128xf32>
-    %2336 = stablehlo.add %2332, %2335 : tensor<64x128xf32>
-    %2337 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2338 = stablehlo.multiply %2336, %2337 : tensor<64x128xf32>
-    %2339 = stablehlo.subtract %arg34, %2338 : tensor<64x128xf32>
-    %2340 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2341 = "stablehlo.broadcast_in_dim"(%2340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2342 = stablehlo.multiply %arg75, %2341 : tensor<64xf32>
-    %2343 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2344 = "stablehlo.broadcast_in_dim"(%2343) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2345 = stablehlo.multiply %1304, %2344 : tensor<64xf32>
-    %2346 = stablehlo.add %2342, %2345 : tensor<64xf32>
-    %2347 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2348 = "stablehlo.broadcast_in_dim"(%2347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2349 = stablehlo.multiply %arg115, %2348 : tensor<64xf32>
-    %2350 = stablehlo.multiply %1304, %1304 : tensor<64xf32>
-    %2351 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2352 = "stablehlo.broadcast_in_dim"(%2351) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2353 = stablehlo.multiply %2350, %2352 : tensor<64xf32>
-    %2354 = stablehlo.add %2349, %2353 : tensor<64xf32>
-    %2355 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2356 = stablehlo.divide %2346, %2355 : tensor<64xf32>
-    %2357 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2358 = stablehlo.divide %2354, %2357 : tensor<64xf32>
-    %2359 = stablehlo.sqrt %2358 : tensor<64xf32>
-    %2360 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2361 = "stablehlo.broadcast_in_dim"(%2360) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2362 = stablehlo.add %2359, %2361 : tensor<64xf32>
-    %2363 = stablehlo.divide %2356, %2362 : tensor<64xf32>
-    %2364 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2365 = stablehlo.multiply %2363, %2364 : tensor<64xf32>
-    %2366 = stablehlo.subtract %arg35, %2365 : tensor<64xf32>
-    %2367 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2368 = "stablehlo.broadcast_in_dim"(%2367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2369 = stablehlo.multiply %arg76, %2368 : tensor<64xf32>
-    %2370 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2371 = "stablehlo.broadcast_in_dim"(%2370) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2372 = stablehlo.multiply %1306, %2371 : tensor<64xf32>
-    %2373 = stablehlo.add %2369, %2372 : tensor<64xf32>
-    %2374 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2375 = "stablehlo.broadcast_in_dim"(%2374) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2376 = stablehlo.multiply %arg116, %2375 : tensor<64xf32>
-    %2377 = stablehlo.multiply %1306, %1306 : tensor<64xf32>
-    %2378 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2379 = "stablehlo.broadcast_in_dim"(%2378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2380 = stablehlo.multiply %2377, %2379 : tensor<64xf32>
-    %2381 = stablehlo.add %2376, %2380 : tensor<64xf32>
-    %2382 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2383 = stablehlo.divide %2373, %2382 : tensor<64xf32>
-    %2384 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2385 = stablehlo.divide %2381, %2384 : tensor<64xf32>
-    %2386 = stablehlo.sqrt %2385 : tensor<64xf32>
-    %2387 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2388 = "stablehlo.broadcast_in_dim"(%2387) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2389 = stablehlo.add %2386, %2388 : tensor<64xf32>
-    %2390 = stablehlo.divide %2383, %2389 : tensor<64xf32>
-    %2391 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2392 = stablehlo.multiply %2390, %2391 : tensor<64xf32>
-    %2393 = stablehlo.subtract %arg36, %2392 : tensor<64xf32>
-    %2394 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2395 = "stablehlo.broadcast_in_dim"(%2394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2396 = stablehlo.multiply %arg77, %2395 : tensor<64xf32>
-    %2397 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2398 = "stablehlo.broadcast_in_dim"(%2397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2399 = stablehlo.multiply %1308, %2398 : tensor<64xf32>
-    %2400 = stablehlo.add %2396, %2399 : tensor<64xf32>
-    %2401 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2402 = "stablehlo.broadcast_in_dim"(%2401) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2403 = stablehlo.multiply %arg117, %2402 : tensor<64xf32>
-    %2404 = stablehlo.multiply %1308, %1308 : tensor<64xf32>
-    %2405 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2406 = "stablehlo.broadcast_in_dim"(%2405) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2407 = stablehlo.multiply %2404, %2406 : tensor<64xf32>
-    %2408 = stablehlo.add %2403, %2407 : tensor<64xf32>
-    %2409 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2410 = stablehlo.divide %2400, %2409 : tensor<64xf32>
-    %2411 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2412 = stablehlo.divide %2408, %2411 : tensor<64xf32>
-    %2413 = stablehlo.sqrt %2412 : tensor<64xf32>
-    %2414 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2415 = "stablehlo.broadcast_in_dim"(%2414) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2416 = stablehlo.add %2413, %2415 : tensor<64xf32>
-    %2417 = stablehlo.divide %2410, %2416 : tensor<64xf32>
-    %2418 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2419 = stablehlo.multiply %2417, %2418 : tensor<64xf32>
-    %2420 = stablehlo.subtract %arg37, %2419 : tensor<64xf32>
-    %2421 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2422 = "stablehlo.broadcast_in_dim"(%2421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2423 = stablehlo.multiply %arg78, %2422 : tensor<5x64xf32>
-    %2424 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2425 = "stablehlo.broadcast_in_dim"(%2424) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2426 = stablehlo.multiply %1310, %2425 : tensor<5x64xf32>
-    %2427 = stablehlo.add %2423, %2426 : tensor<5x64xf32>
-    %2428 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2429 = "stablehlo.broadcast_in_dim"(%2428) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2430 = stablehlo.multiply %arg118, %2429 : tensor<5x64xf32>
-    %2431 = stablehlo.multiply %1310, %1310 : tensor<5x64xf32>
-    %2432 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2433 = "stablehlo.broadcast_in_dim"(%2432) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2434 = stablehlo.multiply %2431, %2433 : tensor<5x64xf32>
-    %2435 = stablehlo.add %2430, %2434 : tensor<5x64xf32>
-    %2436 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2437 = stablehlo.divide %2427, %2436 : tensor<5x64xf32>
-    %2438 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2439 = stablehlo.divide %2435, %2438 : tensor<5x64xf32>
-    %2440 = stablehlo.sqrt %2439 : tensor<5x64xf32>
-    %2441 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2442 = "stablehlo.broadcast_in_dim"(%2441) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2443 = stablehlo.add %2440, %2442 : tensor<5x64xf32>
-    %2444 = stablehlo.divide %2437, %2443 : tensor<5x64xf32>
-    %2445 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2446 = "stablehlo.broadcast_in_dim"(%2445) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2447 = stablehlo.multiply %arg38, %2446 : tensor<5x64xf32>
-    %2448 = stablehlo.add %2444, %2447 : tensor<5x64xf32>
-    %2449 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2450 = stablehlo.multiply %2448, %2449 : tensor<5x64xf32>
-    %2451 = stablehlo.subtract %arg38, %2450 : tensor<5x64xf32>
-    %2452 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2453 = "stablehlo.broadcast_in_dim"(%2452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2454 = stablehlo.multiply %arg79, %2453 : tensor<5xf32>
-    %2455 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2456 = "stablehlo.broadcast_in_dim"(%2455) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2457 = stablehlo.multiply %1312, %2456 : tensor<5xf32>
-    %2458 = stablehlo.add %2454, %2457 : tensor<5xf32>
-    %2459 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2460 = "stablehlo.broadcast_in_dim"(%2459) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2461 = stablehlo.multiply %arg119, %2460 : tensor<5xf32>
-    %2462 = stablehlo.multiply %1312, %1312 : tensor<5xf32>
-    %2463 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2464 = "stablehlo.broadcast_in_dim"(%2463) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2465 = stablehlo.multiply %2462, %2464 : tensor<5xf32>
-    %2466 = stablehlo.add %2461, %2465 : tensor<5xf32>
-    %2467 = "stablehlo.broadcast_in_dim"(%1337) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2468 = stablehlo.divide %2458, %2467 : tensor<5xf32>
-    %2469 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2470 = stablehlo.divide %2466, %2469 : tensor<5xf32>
-    %2471 = stablehlo.sqrt %2470 : tensor<5xf32>
-    %2472 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2473 = "stablehlo.broadcast_in_dim"(%2472) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2474 = stablehlo.add %2471, %2473 : tensor<5xf32>
-    %2475 = stablehlo.divide %2468, %2474 : tensor<5xf32>
-    %2476 = "stablehlo.broadcast_in_dim"(%1329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2477 = stablehlo.multiply %2475, %2476 : tensor<5xf32>
-    %2478 = stablehlo.subtract %arg39, %2477 : tensor<5xf32>
-    %2479 = stablehlo.constant dense<1> : tensor<i32>
-    %2480 = stablehlo.add %arg120, %2479 : tensor<i32>
-    return %1369, %1396, %1427, %1454, %1481, %1508, %1539, %1566, %1597, %1624, %1655, %1682, %1713, %1740, %1767, %1794, %1825, %1852, %1883, %1910, %1937, %1964, %1995, %2022, %2053, %2080, %2111, %2138, %2169, %2196, %2223, %2250, %2281, %2308, %2339, %2366, %2393, %2420, %2451, %2478, %1349, %1376, %1403, %1434, %1461, %1488, %1515, %1546, %1573, %1604, %1631, %1662, %1689, %1720, %1747, %1774, %1801, %1832, %1859, %1890, %1917, %1944, %1971, %2002, %2029, %2060, %2087, %2118, %2145, %2176, %2203, %2230, %2257, %2288, %2315, %2346, %2373, %2400, %2427, %2458, %1357, %1384, %1411, %1442, %1469, %1496, %1523, %1554, %1581, %1612, %1639, %1670, %1697, %1728, %1755, %1782, %1809, %1840, %1867, %1898, %1925, %1952, %1979, %2010, %2037, %2068, %2095, %2126, %2153, %2184, %2211, %2238, %2265, %2296, %2323, %2354, %2381, %2408, %2435, %2466, %2480, %485, %507, %1329, %1225 : tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %1343 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1344 = "stablehlo.broadcast_in_dim"(%1343) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1345 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1346 = stablehlo.power %1345, %1337 : tensor<f32>
+    %1347 = stablehlo.subtract %1344, %1346 : tensor<f32>
+    %1348 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1349 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1350 = stablehlo.multiply %arg40, %1349 : tensor<1x1x64xf32>
+    %1351 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1352 = "stablehlo.broadcast_in_dim"(%1351) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1353 = stablehlo.multiply %1239, %1352 : tensor<1x1x64xf32>
+    %1354 = stablehlo.add %1350, %1353 : tensor<1x1x64xf32>
+    %1355 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1356 = "stablehlo.broadcast_in_dim"(%1355) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1357 = stablehlo.multiply %arg80, %1356 : tensor<1x1x64xf32>
+    %1358 = stablehlo.multiply %1239, %1239 : tensor<1x1x64xf32>
+    %1359 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1360 = "stablehlo.broadcast_in_dim"(%1359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1361 = stablehlo.multiply %1358, %1360 : tensor<1x1x64xf32>
+    %1362 = stablehlo.add %1357, %1361 : tensor<1x1x64xf32>
+    %1363 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1364 = stablehlo.divide %1354, %1363 : tensor<1x1x64xf32>
+    %1365 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1366 = stablehlo.divide %1362, %1365 : tensor<1x1x64xf32>
+    %1367 = stablehlo.sqrt %1366 : tensor<1x1x64xf32>
+    %1368 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1369 = "stablehlo.broadcast_in_dim"(%1368) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1370 = stablehlo.add %1367, %1369 : tensor<1x1x64xf32>
+    %1371 = stablehlo.divide %1364, %1370 : tensor<1x1x64xf32>
+    %1372 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1373 = stablehlo.multiply %1371, %1372 : tensor<1x1x64xf32>
+    %1374 = stablehlo.subtract %arg0, %1373 : tensor<1x1x64xf32>
+    %1375 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1376 = "stablehlo.broadcast_in_dim"(%1375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1377 = stablehlo.multiply %arg41, %1376 : tensor<1x17x64xf32>
+    %1378 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1379 = "stablehlo.broadcast_in_dim"(%1378) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1380 = stablehlo.multiply %1241, %1379 : tensor<1x17x64xf32>
+    %1381 = stablehlo.add %1377, %1380 : tensor<1x17x64xf32>
+    %1382 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1383 = "stablehlo.broadcast_in_dim"(%1382) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1384 = stablehlo.multiply %arg81, %1383 : tensor<1x17x64xf32>
+    %1385 = stablehlo.multiply %1241, %1241 : tensor<1x17x64xf32>
+    %1386 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1387 = "stablehlo.broadcast_in_dim"(%1386) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1388 = stablehlo.multiply %1385, %1387 : tensor<1x17x64xf32>
+    %1389 = stablehlo.add %1384, %1388 : tensor<1x17x64xf32>
+    %1390 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1391 = stablehlo.divide %1381, %1390 : tensor<1x17x64xf32>
+    %1392 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1393 = stablehlo.divide %1389, %1392 : tensor<1x17x64xf32>
+    %1394 = stablehlo.sqrt %1393 : tensor<1x17x64xf32>
+    %1395 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1396 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1397 = stablehlo.add %1394, %1396 : tensor<1x17x64xf32>
+    %1398 = stablehlo.divide %1391, %1397 : tensor<1x17x64xf32>
+    %1399 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1400 = stablehlo.multiply %1398, %1399 : tensor<1x17x64xf32>
+    %1401 = stablehlo.subtract %arg1, %1400 : tensor<1x17x64xf32>
+    %1402 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1403 = "stablehlo.broadcast_in_dim"(%1402) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1404 = stablehlo.multiply %arg42, %1403 : tensor<64x3x8x8xf32>
+    %1405 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1406 = "stablehlo.broadcast_in_dim"(%1405) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1407 = stablehlo.multiply %1243, %1406 : tensor<64x3x8x8xf32>
+    %1408 = stablehlo.add %1404, %1407 : tensor<64x3x8x8xf32>
+    %1409 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1410 = "stablehlo.broadcast_in_dim"(%1409) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1411 = stablehlo.multiply %arg82, %1410 : tensor<64x3x8x8xf32>
+    %1412 = stablehlo.multiply %1243, %1243 : tensor<64x3x8x8xf32>
+    %1413 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1414 = "stablehlo.broadcast_in_dim"(%1413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1415 = stablehlo.multiply %1412, %1414 : tensor<64x3x8x8xf32>
+    %1416 = stablehlo.add %1411, %1415 : tensor<64x3x8x8xf32>
+    %1417 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1418 = stablehlo.divide %1408, %1417 : tensor<64x3x8x8xf32>
+    %1419 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1420 = stablehlo.divide %1416, %1419 : tensor<64x3x8x8xf32>
+    %1421 = stablehlo.sqrt %1420 : tensor<64x3x8x8xf32>
+    %1422 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1423 = "stablehlo.broadcast_in_dim"(%1422) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1424 = stablehlo.add %1421, %1423 : tensor<64x3x8x8xf32>
+    %1425 = stablehlo.divide %1418, %1424 : tensor<64x3x8x8xf32>
+    %1426 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1427 = "stablehlo.broadcast_in_dim"(%1426) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1428 = stablehlo.multiply %arg2, %1427 : tensor<64x3x8x8xf32>
+    %1429 = stablehlo.add %1425, %1428 : tensor<64x3x8x8xf32>
+    %1430 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1431 = stablehlo.multiply %1429, %1430 : tensor<64x3x8x8xf32>
+    %1432 = stablehlo.subtract %arg2, %1431 : tensor<64x3x8x8xf32>
+    %1433 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1434 = "stablehlo.broadcast_in_dim"(%1433) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1435 = stablehlo.multiply %arg43, %1434 : tensor<64xf32>
+    %1436 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1437 = "stablehlo.broadcast_in_dim"(%1436) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1438 = stablehlo.multiply %1245, %1437 : tensor<64xf32>
+    %1439 = stablehlo.add %1435, %1438 : tensor<64xf32>
+    %1440 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1441 = "stablehlo.broadcast_in_dim"(%1440) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1442 = stablehlo.multiply %arg83, %1441 : tensor<64xf32>
+    %1443 = stablehlo.multiply %1245, %1245 : tensor<64xf32>
+    %1444 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1445 = "stablehlo.broadcast_in_dim"(%1444) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1446 = stablehlo.multiply %1443, %1445 : tensor<64xf32>
+    %1447 = stablehlo.add %1442, %1446 : tensor<64xf32>
+    %1448 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1449 = stablehlo.divide %1439, %1448 : tensor<64xf32>
+    %1450 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1451 = stablehlo.divide %1447, %1450 : tensor<64xf32>
+    %1452 = stablehlo.sqrt %1451 : tensor<64xf32>
+    %1453 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1454 = "stablehlo.broadcast_in_dim"(%1453) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1455 = stablehlo.add %1452, %1454 : tensor<64xf32>
+    %1456 = stablehlo.divide %1449, %1455 : tensor<64xf32>
+    %1457 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1458 = stablehlo.multiply %1456, %1457 : tensor<64xf32>
+    %1459 = stablehlo.subtract %arg3, %1458 : tensor<64xf32>
+    %1460 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1461 = "stablehlo.broadcast_in_dim"(%1460) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1462 = stablehlo.multiply %arg44, %1461 : tensor<64xf32>
+    %1463 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1464 = "stablehlo.broadcast_in_dim"(%1463) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1465 = stablehlo.multiply %1247, %1464 : tensor<64xf32>
+    %1466 = stablehlo.add %1462, %1465 : tensor<64xf32>
+    %1467 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1468 = "stablehlo.broadcast_in_dim"(%1467) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1469 = stablehlo.multiply %arg84, %1468 : tensor<64xf32>
+    %1470 = stablehlo.multiply %1247, %1247 : tensor<64xf32>
+    %1471 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1472 = "stablehlo.broadcast_in_dim"(%1471) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1473 = stablehlo.multiply %1470, %1472 : tensor<64xf32>
+    %1474 = stablehlo.add %1469, %1473 : tensor<64xf32>
+    %1475 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1476 = stablehlo.divide %1466, %1475 : tensor<64xf32>
+    %1477 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1478 = stablehlo.divide %1474, %1477 : tensor<64xf32>
+    %1479 = stablehlo.sqrt %1478 : tensor<64xf32>
+    %1480 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1481 = "stablehlo.broadcast_in_dim"(%1480) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1482 = stablehlo.add %1479, %1481 : tensor<64xf32>
+    %1483 = stablehlo.divide %1476, %1482 : tensor<64xf32>
+    %1484 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1485 = stablehlo.multiply %1483, %1484 : tensor<64xf32>
+    %1486 = stablehlo.subtract %arg4, %1485 : tensor<64xf32>
+    %1487 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1488 = "stablehlo.broadcast_in_dim"(%1487) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1489 = stablehlo.multiply %arg45, %1488 : tensor<64xf32>
+    %1490 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1491 = "stablehlo.broadcast_in_dim"(%1490) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1492 = stablehlo.multiply %1249, %1491 : tensor<64xf32>
+    %1493 = stablehlo.add %1489, %1492 : tensor<64xf32>
+    %1494 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1495 = "stablehlo.broadcast_in_dim"(%1494) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1496 = stablehlo.multiply %arg85, %1495 : tensor<64xf32>
+    %1497 = stablehlo.multiply %1249, %1249 : tensor<64xf32>
+    %1498 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1499 = "stablehlo.broadcast_in_dim"(%1498) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1500 = stablehlo.multiply %1497, %1499 : tensor<64xf32>
+    %1501 = stablehlo.add %1496, %1500 : tensor<64xf32>
+    %1502 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1503 = stablehlo.divide %1493, %1502 : tensor<64xf32>
+    %1504 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1505 = stablehlo.divide %1501, %1504 : tensor<64xf32>
+    %1506 = stablehlo.sqrt %1505 : tensor<64xf32>
+    %1507 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1508 = "stablehlo.broadcast_in_dim"(%1507) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1509 = stablehlo.add %1506, %1508 : tensor<64xf32>
+    %1510 = stablehlo.divide %1503, %1509 : tensor<64xf32>
+    %1511 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1512 = stablehlo.multiply %1510, %1511 : tensor<64xf32>
+    %1513 = stablehlo.subtract %arg5, %1512 : tensor<64xf32>
+    %1514 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1515 = "stablehlo.broadcast_in_dim"(%1514) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1516 = stablehlo.multiply %arg46, %1515 : tensor<64x64xf32>
+    %1517 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1518 = "stablehlo.broadcast_in_dim"(%1517) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1519 = stablehlo.multiply %1251, %1518 : tensor<64x64xf32>
+    %1520 = stablehlo.add %1516, %1519 : tensor<64x64xf32>
+    %1521 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1522 = "stablehlo.broadcast_in_dim"(%1521) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1523 = stablehlo.multiply %arg86, %1522 : tensor<64x64xf32>
+    %1524 = stablehlo.multiply %1251, %1251 : tensor<64x64xf32>
+    %1525 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1526 = "stablehlo.broadcast_in_dim"(%1525) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1527 = stablehlo.multiply %1524, %1526 : tensor<64x64xf32>
+    %1528 = stablehlo.add %1523, %1527 : tensor<64x64xf32>
+    %1529 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1530 = stablehlo.divide %1520, %1529 : tensor<64x64xf32>
+    %1531 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1532 = stablehlo.divide %1528, %1531 : tensor<64x64xf32>
+    %1533 = stablehlo.sqrt %1532 : tensor<64x64xf32>
+    %1534 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1535 = "stablehlo.broadcast_in_dim"(%1534) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1536 = stablehlo.add %1533, %1535 : tensor<64x64xf32>
+    %1537 = stablehlo.divide %1530, %1536 : tensor<64x64xf32>
+    %1538 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1539 = "stablehlo.broadcast_in_dim"(%1538) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1540 = stablehlo.multiply %arg6, %1539 : tensor<64x64xf32>
+    %1541 = stablehlo.add %1537, %1540 : tensor<64x64xf32>
+    %1542 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1543 = stablehlo.multiply %1541, %1542 : tensor<64x64xf32>
+    %1544 = stablehlo.subtract %arg6, %1543 : tensor<64x64xf32>
+    %1545 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1546 = "stablehlo.broadcast_in_dim"(%1545) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1547 = stablehlo.multiply %arg47, %1546 : tensor<64xf32>
+    %1548 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1549 = "stablehlo.broadcast_in_dim"(%1548) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1550 = stablehlo.multiply %1253, %1549 : tensor<64xf32>
+    %1551 = stablehlo.add %1547, %1550 : tensor<64xf32>
+    %1552 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1553 = "stablehlo.broadcast_in_dim"(%1552) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1554 = stablehlo.multiply %arg87, %1553 : tensor<64xf32>
+    %1555 = stablehlo.multiply %1253, %1253 : tensor<64xf32>
+    %1556 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1557 = "stablehlo.broadcast_in_dim"(%1556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1558 = stablehlo.multiply %1555, %1557 : tensor<64xf32>
+    %1559 = stablehlo.add %1554, %1558 : tensor<64xf32>
+    %1560 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1561 = stablehlo.divide %1551, %1560 : tensor<64xf32>
+    %1562 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1563 = stablehlo.divide %1559, %1562 : tensor<64xf32>
+    %1564 = stablehlo.sqrt %1563 : tensor<64xf32>
+    %1565 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1566 = "stablehlo.broadcast_in_dim"(%1565) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1567 = stablehlo.add %1564, %1566 : tensor<64xf32>
+    %1568 = stablehlo.divide %1561, %1567 : tensor<64xf32>
+    %1569 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1570 = stablehlo.multiply %1568, %1569 : tensor<64xf32>
+    %1571 = stablehlo.subtract %arg7, %1570 : tensor<64xf32>
+    %1572 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1573 = "stablehlo.broadcast_in_dim"(%1572) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1574 = stablehlo.multiply %arg48, %1573 : tensor<64x64xf32>
+    %1575 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1576 = "stablehlo.broadcast_in_dim"(%1575) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1577 = stablehlo.multiply %1255, %1576 : tensor<64x64xf32>
+    %1578 = stablehlo.add %1574, %1577 : tensor<64x64xf32>
+    %1579 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1580 = "stablehlo.broadcast_in_dim"(%1579) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1581 = stablehlo.multiply %arg88, %1580 : tensor<64x64xf32>
+    %1582 = stablehlo.multiply %1255, %1255 : tensor<64x64xf32>
+    %1583 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1584 = "stablehlo.broadcast_in_dim"(%1583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1585 = stablehlo.multiply %1582, %1584 : tensor<64x64xf32>
+    %1586 = stablehlo.add %1581, %1585 : tensor<64x64xf32>
+    %1587 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1588 = stablehlo.divide %1578, %1587 : tensor<64x64xf32>
+    %1589 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1590 = stablehlo.divide %1586, %1589 : tensor<64x64xf32>
+    %1591 = stablehlo.sqrt %1590 : tensor<64x64xf32>
+    %1592 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1593 = "stablehlo.broadcast_in_dim"(%1592) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1594 = stablehlo.add %1591, %1593 : tensor<64x64xf32>
+    %1595 = stablehlo.divide %1588, %1594 : tensor<64x64xf32>
+    %1596 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1597 = "stablehlo.broadcast_in_dim"(%1596) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1598 = stablehlo.multiply %arg8, %1597 : tensor<64x64xf32>
+    %1599 = stablehlo.add %1595, %1598 : tensor<64x64xf32>
+    %1600 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1601 = stablehlo.multiply %1599, %1600 : tensor<64x64xf32>
+    %1602 = stablehlo.subtract %arg8, %1601 : tensor<64x64xf32>
+    %1603 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1604 = "stablehlo.broadcast_in_dim"(%1603) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1605 = stablehlo.multiply %arg49, %1604 : tensor<64xf32>
+    %1606 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1607 = "stablehlo.broadcast_in_dim"(%1606) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1608 = stablehlo.multiply %1257, %1607 : tensor<64xf32>
+    %1609 = stablehlo.add %1605, %1608 : tensor<64xf32>
+    %1610 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1611 = "stablehlo.broadcast_in_dim"(%1610) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1612 = stablehlo.multiply %arg89, %1611 : tensor<64xf32>
+    %1613 = stablehlo.multiply %1257, %1257 : tensor<64xf32>
+    %1614 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1615 = "stablehlo.broadcast_in_dim"(%1614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1616 = stablehlo.multiply %1613, %1615 : tensor<64xf32>
+    %1617 = stablehlo.add %1612, %1616 : tensor<64xf32>
+    %1618 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1619 = stablehlo.divide %1609, %1618 : tensor<64xf32>
+    %1620 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1621 = stablehlo.divide %1617, %1620 : tensor<64xf32>
+    %1622 = stablehlo.sqrt %1621 : tensor<64xf32>
+    %1623 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1624 = "stablehlo.broadcast_in_dim"(%1623) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1625 = stablehlo.add %1622, %1624 : tensor<64xf32>
+    %1626 = stablehlo.divide %1619, %1625 : tensor<64xf32>
+    %1627 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1628 = stablehlo.multiply %1626, %1627 : tensor<64xf32>
+    %1629 = stablehlo.subtract %arg9, %1628 : tensor<64xf32>
+    %1630 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1631 = "stablehlo.broadcast_in_dim"(%1630) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1632 = stablehlo.multiply %arg50, %1631 : tensor<64x64xf32>
+    %1633 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1634 = "stablehlo.broadcast_in_dim"(%1633) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1635 = stablehlo.multiply %1259, %1634 : tensor<64x64xf32>
+    %1636 = stablehlo.add %1632, %1635 : tensor<64x64xf32>
+    %1637 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1638 = "stablehlo.broadcast_in_dim"(%1637) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1639 = stablehlo.multiply %arg90, %1638 : tensor<64x64xf32>
+    %1640 = stablehlo.multiply %1259, %1259 : tensor<64x64xf32>
+    %1641 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1642 = "stablehlo.broadcast_in_dim"(%1641) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1643 = stablehlo.multiply %1640, %1642 : tensor<64x64xf32>
+    %1644 = stablehlo.add %1639, %1643 : tensor<64x64xf32>
+    %1645 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1646 = stablehlo.divide %1636, %1645 : tensor<64x64xf32>
+    %1647 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1648 = stablehlo.divide %1644, %1647 : tensor<64x64xf32>
+    %1649 = stablehlo.sqrt %1648 : tensor<64x64xf32>
+    %1650 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1651 = "stablehlo.broadcast_in_dim"(%1650) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1652 = stablehlo.add %1649, %1651 : tensor<64x64xf32>
+    %1653 = stablehlo.divide %1646, %1652 : tensor<64x64xf32>
+    %1654 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1655 = "stablehlo.broadcast_in_dim"(%1654) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1656 = stablehlo.multiply %arg10, %1655 : tensor<64x64xf32>
+    %1657 = stablehlo.add %1653, %1656 : tensor<64x64xf32>
+    %1658 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1659 = stablehlo.multiply %1657, %1658 : tensor<64x64xf32>
+    %1660 = stablehlo.subtract %arg10, %1659 : tensor<64x64xf32>
+    %1661 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1662 = "stablehlo.broadcast_in_dim"(%1661) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1663 = stablehlo.multiply %arg51, %1662 : tensor<64xf32>
+    %1664 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1665 = "stablehlo.broadcast_in_dim"(%1664) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1666 = stablehlo.multiply %1261, %1665 : tensor<64xf32>
+    %1667 = stablehlo.add %1663, %1666 : tensor<64xf32>
+    %1668 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1669 = "stablehlo.broadcast_in_dim"(%1668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1670 = stablehlo.multiply %arg91, %1669 : tensor<64xf32>
+    %1671 = stablehlo.multiply %1261, %1261 : tensor<64xf32>
+    %1672 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1673 = "stablehlo.broadcast_in_dim"(%1672) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1674 = stablehlo.multiply %1671, %1673 : tensor<64xf32>
+    %1675 = stablehlo.add %1670, %1674 : tensor<64xf32>
+    %1676 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1677 = stablehlo.divide %1667, %1676 : tensor<64xf32>
+    %1678 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1679 = stablehlo.divide %1675, %1678 : tensor<64xf32>
+    %1680 = stablehlo.sqrt %1679 : tensor<64xf32>
+    %1681 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1682 = "stablehlo.broadcast_in_dim"(%1681) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1683 = stablehlo.add %1680, %1682 : tensor<64xf32>
+    %1684 = stablehlo.divide %1677, %1683 : tensor<64xf32>
+    %1685 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1686 = stablehlo.multiply %1684, %1685 : tensor<64xf32>
+    %1687 = stablehlo.subtract %arg11, %1686 : tensor<64xf32>
+    %1688 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1689 = "stablehlo.broadcast_in_dim"(%1688) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1690 = stablehlo.multiply %arg52, %1689 : tensor<64x64xf32>
+    %1691 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1692 = "stablehlo.broadcast_in_dim"(%1691) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1693 = stablehlo.multiply %1263, %1692 : tensor<64x64xf32>
+    %1694 = stablehlo.add %1690, %1693 : tensor<64x64xf32>
+    %1695 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1696 = "stablehlo.broadcast_in_dim"(%1695) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1697 = stablehlo.multiply %arg92, %1696 : tensor<64x64xf32>
+    %1698 = stablehlo.multiply %1263, %1263 : tensor<64x64xf32>
+    %1699 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1700 = "stablehlo.broadcast_in_dim"(%1699) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1701 = stablehlo.multiply %1698, %1700 : tensor<64x64xf32>
+    %1702 = stablehlo.add %1697, %1701 : tensor<64x64xf32>
+    %1703 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1704 = stablehlo.divide %1694, %1703 : tensor<64x64xf32>
+    %1705 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1706 = stablehlo.divide %1702, %1705 : tensor<64x64xf32>
+    %1707 = stablehlo.sqrt %1706 : tensor<64x64xf32>
+    %1708 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1709 = "stablehlo.broadcast_in_dim"(%1708) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1710 = stablehlo.add %1707, %1709 : tensor<64x64xf32>
+    %1711 = stablehlo.divide %1704, %1710 : tensor<64x64xf32>
+    %1712 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1713 = "stablehlo.broadcast_in_dim"(%1712) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1714 = stablehlo.multiply %arg12, %1713 : tensor<64x64xf32>
+    %1715 = stablehlo.add %1711, %1714 : tensor<64x64xf32>
+    %1716 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1717 = stablehlo.multiply %1715, %1716 : tensor<64x64xf32>
+    %1718 = stablehlo.subtract %arg12, %1717 : tensor<64x64xf32>
+    %1719 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1720 = "stablehlo.broadcast_in_dim"(%1719) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1721 = stablehlo.multiply %arg53, %1720 : tensor<64xf32>
+    %1722 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1723 = "stablehlo.broadcast_in_dim"(%1722) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1724 = stablehlo.multiply %1265, %1723 : tensor<64xf32>
+    %1725 = stablehlo.add %1721, %1724 : tensor<64xf32>
+    %1726 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1727 = "stablehlo.broadcast_in_dim"(%1726) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1728 = stablehlo.multiply %arg93, %1727 : tensor<64xf32>
+    %1729 = stablehlo.multiply %1265, %1265 : tensor<64xf32>
+    %1730 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1731 = "stablehlo.broadcast_in_dim"(%1730) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1732 = stablehlo.multiply %1729, %1731 : tensor<64xf32>
+    %1733 = stablehlo.add %1728, %1732 : tensor<64xf32>
+    %1734 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1735 = stablehlo.divide %1725, %1734 : tensor<64xf32>
+    %1736 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1737 = stablehlo.divide %1733, %1736 : tensor<64xf32>
+    %1738 = stablehlo.sqrt %1737 : tensor<64xf32>
+    %1739 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1740 = "stablehlo.broadcast_in_dim"(%1739) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1741 = stablehlo.add %1738, %1740 : tensor<64xf32>
+    %1742 = stablehlo.divide %1735, %1741 : tensor<64xf32>
+    %1743 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1744 = stablehlo.multiply %1742, %1743 : tensor<64xf32>
+    %1745 = stablehlo.subtract %arg13, %1744 : tensor<64xf32>
+    %1746 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1747 = "stablehlo.broadcast_in_dim"(%1746) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1748 = stablehlo.multiply %arg54, %1747 : tensor<64xf32>
+    %1749 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1750 = "stablehlo.broadcast_in_dim"(%1749) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1751 = stablehlo.multiply %1267, %1750 : tensor<64xf32>
+    %1752 = stablehlo.add %1748, %1751 : tensor<64xf32>
+    %1753 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1754 = "stablehlo.broadcast_in_dim"(%1753) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1755 = stablehlo.multiply %arg94, %1754 : tensor<64xf32>
+    %1756 = stablehlo.multiply %1267, %1267 : tensor<64xf32>
+    %1757 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1758 = "stablehlo.broadcast_in_dim"(%1757) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1759 = stablehlo.multiply %1756, %1758 : tensor<64xf32>
+    %1760 = stablehlo.add %1755, %1759 : tensor<64xf32>
+    %1761 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1762 = stablehlo.divide %1752, %1761 : tensor<64xf32>
+    %1763 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1764 = stablehlo.divide %1760, %1763 : tensor<64xf32>
+    %1765 = stablehlo.sqrt %1764 : tensor<64xf32>
+    %1766 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1767 = "stablehlo.broadcast_in_dim"(%1766) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1768 = stablehlo.add %1765, %1767 : tensor<64xf32>
+    %1769 = stablehlo.divide %1762, %1768 : tensor<64xf32>
+    %1770 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1771 = stablehlo.multiply %1769, %1770 : tensor<64xf32>
+    %1772 = stablehlo.subtract %arg14, %1771 : tensor<64xf32>
+    %1773 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1774 = "stablehlo.broadcast_in_dim"(%1773) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1775 = stablehlo.multiply %arg55, %1774 : tensor<64xf32>
+    %1776 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1777 = "stablehlo.broadcast_in_dim"(%1776) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1778 = stablehlo.multiply %1269, %1777 : tensor<64xf32>
+    %1779 = stablehlo.add %1775, %1778 : tensor<64xf32>
+    %1780 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1781 = "stablehlo.broadcast_in_dim"(%1780) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1782 = stablehlo.multiply %arg95, %1781 : tensor<64xf32>
+    %1783 = stablehlo.multiply %1269, %1269 : tensor<64xf32>
+    %1784 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1785 = "stablehlo.broadcast_in_dim"(%1784) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1786 = stablehlo.multiply %1783, %1785 : tensor<64xf32>
+    %1787 = stablehlo.add %1782, %1786 : tensor<64xf32>
+    %1788 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1789 = stablehlo.divide %1779, %1788 : tensor<64xf32>
+    %1790 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1791 = stablehlo.divide %1787, %1790 : tensor<64xf32>
+    %1792 = stablehlo.sqrt %1791 : tensor<64xf32>
+    %1793 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1794 = "stablehlo.broadcast_in_dim"(%1793) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1795 = stablehlo.add %1792, %1794 : tensor<64xf32>
+    %1796 = stablehlo.divide %1789, %1795 : tensor<64xf32>
+    %1797 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1798 = stablehlo.multiply %1796, %1797 : tensor<64xf32>
+    %1799 = stablehlo.subtract %arg15, %1798 : tensor<64xf32>
+    %1800 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1801 = "stablehlo.broadcast_in_dim"(%1800) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1802 = stablehlo.multiply %arg56, %1801 : tensor<128x64xf32>
+    %1803 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1804 = "stablehlo.broadcast_in_dim"(%1803) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1805 = stablehlo.multiply %1271, %1804 : tensor<128x64xf32>
+    %1806 = stablehlo.add %1802, %1805 : tensor<128x64xf32>
+    %1807 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1808 = "stablehlo.broadcast_in_dim"(%1807) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1809 = stablehlo.multiply %arg96, %1808 : tensor<128x64xf32>
+    %1810 = stablehlo.multiply %1271, %1271 : tensor<128x64xf32>
+    %1811 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1812 = "stablehlo.broadcast_in_dim"(%1811) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1813 = stablehlo.multiply %1810, %1812 : tensor<128x64xf32>
+    %1814 = stablehlo.add %1809, %1813 : tensor<128x64xf32>
+    %1815 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1816 = stablehlo.divide %1806, %1815 : tensor<128x64xf32>
+    %1817 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1818 = stablehlo.divide %1814, %1817 : tensor<128x64xf32>
+    %1819 = stablehlo.sqrt %1818 : tensor<128x64xf32>
+    %1820 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1821 = "stablehlo.broadcast_in_dim"(%1820) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1822 = stablehlo.add %1819, %1821 : tensor<128x64xf32>
+    %1823 = stablehlo.divide %1816, %1822 : tensor<128x64xf32>
+    %1824 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1825 = "stablehlo.broadcast_in_dim"(%1824) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1826 = stablehlo.multiply %arg16, %1825 : tensor<128x64xf32>
+    %1827 = stablehlo.add %1823, %1826 : tensor<128x64xf32>
+    %1828 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1829 = stablehlo.multiply %1827, %1828 : tensor<128x64xf32>
+    %1830 = stablehlo.subtract %arg16, %1829 : tensor<128x64xf32>
+    %1831 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1832 = "stablehlo.broadcast_in_dim"(%1831) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1833 = stablehlo.multiply %arg57, %1832 : tensor<128xf32>
+    %1834 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1835 = "stablehlo.broadcast_in_dim"(%1834) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1836 = stablehlo.multiply %1273, %1835 : tensor<128xf32>
+    %1837 = stablehlo.add %1833, %1836 : tensor<128xf32>
+    %1838 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1839 = "stablehlo.broadcast_in_dim"(%1838) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1840 = stablehlo.multiply %arg97, %1839 : tensor<128xf32>
+    %1841 = stablehlo.multiply %1273, %1273 : tensor<128xf32>
+    %1842 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1843 = "stablehlo.broadcast_in_dim"(%1842) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1844 = stablehlo.multiply %1841, %1843 : tensor<128xf32>
+    %1845 = stablehlo.add %1840, %1844 : tensor<128xf32>
+    %1846 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1847 = stablehlo.divide %1837, %1846 : tensor<128xf32>
+    %1848 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1849 = stablehlo.divide %1845, %1848 : tensor<128xf32>
+    %1850 = stablehlo.sqrt %1849 : tensor<128xf32>
+    %1851 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1852 = "stablehlo.broadcast_in_dim"(%1851) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1853 = stablehlo.add %1850, %1852 : tensor<128xf32>
+    %1854 = stablehlo.divide %1847, %1853 : tensor<128xf32>
+    %1855 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1856 = stablehlo.multiply %1854, %1855 : tensor<128xf32>
+    %1857 = stablehlo.subtract %arg17, %1856 : tensor<128xf32>
+    %1858 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1859 = "stablehlo.broadcast_in_dim"(%1858) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1860 = stablehlo.multiply %arg58, %1859 : tensor<64x128xf32>
+    %1861 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1862 = "stablehlo.broadcast_in_dim"(%1861) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1863 = stablehlo.multiply %1275, %1862 : tensor<64x128xf32>
+    %1864 = stablehlo.add %1860, %1863 : tensor<64x128xf32>
+    %1865 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1866 = "stablehlo.broadcast_in_dim"(%1865) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1867 = stablehlo.multiply %arg98, %1866 : tensor<64x128xf32>
+    %1868 = stablehlo.multiply %1275, %1275 : tensor<64x128xf32>
+    %1869 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1870 = "stablehlo.broadcast_in_dim"(%1869) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1871 = stablehlo.multiply %1868, %1870 : tensor<64x128xf32>
+    %1872 = stablehlo.add %1867, %1871 : tensor<64x128xf32>
+    %1873 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1874 = stablehlo.divide %1864, %1873 : tensor<64x128xf32>
+    %1875 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1876 = stablehlo.divide %1872, %1875 : tensor<64x128xf32>
+    %1877 = stablehlo.sqrt %1876 : tensor<64x128xf32>
+    %1878 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1879 = "stablehlo.broadcast_in_dim"(%1878) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1880 = stablehlo.add %1877, %1879 : tensor<64x128xf32>
+    %1881 = stablehlo.divide %1874, %1880 : tensor<64x128xf32>
+    %1882 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1883 = "stablehlo.broadcast_in_dim"(%1882) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1884 = stablehlo.multiply %arg18, %1883 : tensor<64x128xf32>
+    %1885 = stablehlo.add %1881, %1884 : tensor<64x128xf32>
+    %1886 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1887 = stablehlo.multiply %1885, %1886 : tensor<64x128xf32>
+    %1888 = stablehlo.subtract %arg18, %1887 : tensor<64x128xf32>
+    %1889 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1890 = "stablehlo.broadcast_in_dim"(%1889) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1891 = stablehlo.multiply %arg59, %1890 : tensor<64xf32>
+    %1892 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1893 = "stablehlo.broadcast_in_dim"(%1892) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1894 = stablehlo.multiply %1277, %1893 : tensor<64xf32>
+    %1895 = stablehlo.add %1891, %1894 : tensor<64xf32>
+    %1896 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1897 = "stablehlo.broadcast_in_dim"(%1896) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1898 = stablehlo.multiply %arg99, %1897 : tensor<64xf32>
+    %1899 = stablehlo.multiply %1277, %1277 : tensor<64xf32>
+    %1900 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1901 = "stablehlo.broadcast_in_dim"(%1900) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1902 = stablehlo.multiply %1899, %1901 : tensor<64xf32>
+    %1903 = stablehlo.add %1898, %1902 : tensor<64xf32>
+    %1904 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1905 = stablehlo.divide %1895, %1904 : tensor<64xf32>
+    %1906 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1907 = stablehlo.divide %1903, %1906 : tensor<64xf32>
+    %1908 = stablehlo.sqrt %1907 : tensor<64xf32>
+    %1909 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1910 = "stablehlo.broadcast_in_dim"(%1909) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1911 = stablehlo.add %1908, %1910 : tensor<64xf32>
+    %1912 = stablehlo.divide %1905, %1911 : tensor<64xf32>
+    %1913 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1914 = stablehlo.multiply %1912, %1913 : tensor<64xf32>
+    %1915 = stablehlo.subtract %arg19, %1914 : tensor<64xf32>
+    %1916 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1917 = "stablehlo.broadcast_in_dim"(%1916) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1918 = stablehlo.multiply %arg60, %1917 : tensor<64xf32>
+    %1919 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1920 = "stablehlo.broadcast_in_dim"(%1919) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1921 = stablehlo.multiply %1279, %1920 : tensor<64xf32>
+    %1922 = stablehlo.add %1918, %1921 : tensor<64xf32>
+    %1923 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1924 = "stablehlo.broadcast_in_dim"(%1923) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1925 = stablehlo.multiply %arg100, %1924 : tensor<64xf32>
+    %1926 = stablehlo.multiply %1279, %1279 : tensor<64xf32>
+    %1927 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1928 = "stablehlo.broadcast_in_dim"(%1927) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1929 = stablehlo.multiply %1926, %1928 : tensor<64xf32>
+    %1930 = stablehlo.add %1925, %1929 : tensor<64xf32>
+    %1931 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1932 = stablehlo.divide %1922, %1931 : tensor<64xf32>
+    %1933 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1934 = stablehlo.divide %1930, %1933 : tensor<64xf32>
+    %1935 = stablehlo.sqrt %1934 : tensor<64xf32>
+    %1936 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1937 = "stablehlo.broadcast_in_dim"(%1936) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1938 = stablehlo.add %1935, %1937 : tensor<64xf32>
+    %1939 = stablehlo.divide %1932, %1938 : tensor<64xf32>
+    %1940 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1941 = stablehlo.multiply %1939, %1940 : tensor<64xf32>
+    %1942 = stablehlo.subtract %arg20, %1941 : tensor<64xf32>
+    %1943 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1944 = "stablehlo.broadcast_in_dim"(%1943) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1945 = stablehlo.multiply %arg61, %1944 : tensor<64xf32>
+    %1946 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1947 = "stablehlo.broadcast_in_dim"(%1946) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1948 = stablehlo.multiply %1281, %1947 : tensor<64xf32>
+    %1949 = stablehlo.add %1945, %1948 : tensor<64xf32>
+    %1950 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1951 = "stablehlo.broadcast_in_dim"(%1950) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1952 = stablehlo.multiply %arg101, %1951 : tensor<64xf32>
+    %1953 = stablehlo.multiply %1281, %1281 : tensor<64xf32>
+    %1954 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1955 = "stablehlo.broadcast_in_dim"(%1954) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1956 = stablehlo.multiply %1953, %1955 : tensor<64xf32>
+    %1957 = stablehlo.add %1952, %1956 : tensor<64xf32>
+    %1958 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1959 = stablehlo.divide %1949, %1958 : tensor<64xf32>
+    %1960 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1961 = stablehlo.divide %1957, %1960 : tensor<64xf32>
+    %1962 = stablehlo.sqrt %1961 : tensor<64xf32>
+    %1963 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1964 = "stablehlo.broadcast_in_dim"(%1963) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1965 = stablehlo.add %1962, %1964 : tensor<64xf32>
+    %1966 = stablehlo.divide %1959, %1965 : tensor<64xf32>
+    %1967 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1968 = stablehlo.multiply %1966, %1967 : tensor<64xf32>
+    %1969 = stablehlo.subtract %arg21, %1968 : tensor<64xf32>
+    %1970 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1971 = "stablehlo.broadcast_in_dim"(%1970) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1972 = stablehlo.multiply %arg62, %1971 : tensor<64x64xf32>
+    %1973 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1974 = "stablehlo.broadcast_in_dim"(%1973) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1975 = stablehlo.multiply %1283, %1974 : tensor<64x64xf32>
+    %1976 = stablehlo.add %1972, %1975 : tensor<64x64xf32>
+    %1977 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1978 = "stablehlo.broadcast_in_dim"(%1977) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1979 = stablehlo.multiply %arg102, %1978 : tensor<64x64xf32>
+    %1980 = stablehlo.multiply %1283, %1283 : tensor<64x64xf32>
+    %1981 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1982 = "stablehlo.broadcast_in_dim"(%1981) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1983 = stablehlo.multiply %1980, %1982 : tensor<64x64xf32>
+    %1984 = stablehlo.add %1979, %1983 : tensor<64x64xf32>
+    %1985 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1986 = stablehlo.divide %1976, %1985 : tensor<64x64xf32>
+    %1987 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1988 = stablehlo.divide %1984, %1987 : tensor<64x64xf32>
+    %1989 = stablehlo.sqrt %1988 : tensor<64x64xf32>
+    %1990 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1991 = "stablehlo.broadcast_in_dim"(%1990) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1992 = stablehlo.add %1989, %1991 : tensor<64x64xf32>
+    %1993 = stablehlo.divide %1986, %1992 : tensor<64x64xf32>
+    %1994 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1995 = "stablehlo.broadcast_in_dim"(%1994) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1996 = stablehlo.multiply %arg22, %1995 : tensor<64x64xf32>
+    %1997 = stablehlo.add %1993, %1996 : tensor<64x64xf32>
+    %1998 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1999 = stablehlo.multiply %1997, %1998 : tensor<64x64xf32>
+    %2000 = stablehlo.subtract %arg22, %1999 : tensor<64x64xf32>
+    %2001 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2002 = "stablehlo.broadcast_in_dim"(%2001) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2003 = stablehlo.multiply %arg63, %2002 : tensor<64xf32>
+    %2004 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2005 = "stablehlo.broadcast_in_dim"(%2004) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2006 = stablehlo.multiply %1285, %2005 : tensor<64xf32>
+    %2007 = stablehlo.add %2003, %2006 : tensor<64xf32>
+    %2008 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2009 = "stablehlo.broadcast_in_dim"(%2008) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2010 = stablehlo.multiply %arg103, %2009 : tensor<64xf32>
+    %2011 = stablehlo.multiply %1285, %1285 : tensor<64xf32>
+    %2012 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2013 = "stablehlo.broadcast_in_dim"(%2012) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2014 = stablehlo.multiply %2011, %2013 : tensor<64xf32>
+    %2015 = stablehlo.add %2010, %2014 : tensor<64xf32>
+    %2016 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2017 = stablehlo.divide %2007, %2016 : tensor<64xf32>
+    %2018 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2019 = stablehlo.divide %2015, %2018 : tensor<64xf32>
+    %2020 = stablehlo.sqrt %2019 : tensor<64xf32>
+    %2021 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2022 = "stablehlo.broadcast_in_dim"(%2021) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2023 = stablehlo.add %2020, %2022 : tensor<64xf32>
+    %2024 = stablehlo.divide %2017, %2023 : tensor<64xf32>
+    %2025 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2026 = stablehlo.multiply %2024, %2025 : tensor<64xf32>
+    %2027 = stablehlo.subtract %arg23, %2026 : tensor<64xf32>
+    %2028 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2029 = "stablehlo.broadcast_in_dim"(%2028) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2030 = stablehlo.multiply %arg64, %2029 : tensor<64x64xf32>
+    %2031 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2032 = "stablehlo.broadcast_in_dim"(%2031) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2033 = stablehlo.multiply %1287, %2032 : tensor<64x64xf32>
+    %2034 = stablehlo.add %2030, %2033 : tensor<64x64xf32>
+    %2035 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2036 = "stablehlo.broadcast_in_dim"(%2035) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2037 = stablehlo.multiply %arg104, %2036 : tensor<64x64xf32>
+    %2038 = stablehlo.multiply %1287, %1287 : tensor<64x64xf32>
+    %2039 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2040 = "stablehlo.broadcast_in_dim"(%2039) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2041 = stablehlo.multiply %2038, %2040 : tensor<64x64xf32>
+    %2042 = stablehlo.add %2037, %2041 : tensor<64x64xf32>
+    %2043 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2044 = stablehlo.divide %2034, %2043 : tensor<64x64xf32>
+    %2045 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2046 = stablehlo.divide %2042, %2045 : tensor<64x64xf32>
+    %2047 = stablehlo.sqrt %2046 : tensor<64x64xf32>
+    %2048 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2049 = "stablehlo.broadcast_in_dim"(%2048) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2050 = stablehlo.add %2047, %2049 : tensor<64x64xf32>
+    %2051 = stablehlo.divide %2044, %2050 : tensor<64x64xf32>
+    %2052 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2053 = "stablehlo.broadcast_in_dim"(%2052) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2054 = stablehlo.multiply %arg24, %2053 : tensor<64x64xf32>
+    %2055 = stablehlo.add %2051, %2054 : tensor<64x64xf32>
+    %2056 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2057 = stablehlo.multiply %2055, %2056 : tensor<64x64xf32>
+    %2058 = stablehlo.subtract %arg24, %2057 : tensor<64x64xf32>
+    %2059 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2060 = "stablehlo.broadcast_in_dim"(%2059) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2061 = stablehlo.multiply %arg65, %2060 : tensor<64xf32>
+    %2062 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2063 = "stablehlo.broadcast_in_dim"(%2062) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2064 = stablehlo.multiply %1289, %2063 : tensor<64xf32>
+    %2065 = stablehlo.add %2061, %2064 : tensor<64xf32>
+    %2066 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2067 = "stablehlo.broadcast_in_dim"(%2066) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2068 = stablehlo.multiply %arg105, %2067 : tensor<64xf32>
+    %2069 = stablehlo.multiply %1289, %1289 : tensor<64xf32>
+    %2070 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2071 = "stablehlo.broadcast_in_dim"(%2070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2072 = stablehlo.multiply %2069, %2071 : tensor<64xf32>
+    %2073 = stablehlo.add %2068, %2072 : tensor<64xf32>
+    %2074 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2075 = stablehlo.divide %2065, %2074 : tensor<64xf32>
+    %2076 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2077 = stablehlo.divide %2073, %2076 : tensor<64xf32>
+    %2078 = stablehlo.sqrt %2077 : tensor<64xf32>
+    %2079 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2080 = "stablehlo.broadcast_in_dim"(%2079) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2081 = stablehlo.add %2078, %2080 : tensor<64xf32>
+    %2082 = stablehlo.divide %2075, %2081 : tensor<64xf32>
+    %2083 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2084 = stablehlo.multiply %2082, %2083 : tensor<64xf32>
+    %2085 = stablehlo.subtract %arg25, %2084 : tensor<64xf32>
+    %2086 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2087 = "stablehlo.broadcast_in_dim"(%2086) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2088 = stablehlo.multiply %arg66, %2087 : tensor<64x64xf32>
+    %2089 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2090 = "stablehlo.broadcast_in_dim"(%2089) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2091 = stablehlo.multiply %1291, %2090 : tensor<64x64xf32>
+    %2092 = stablehlo.add %2088, %2091 : tensor<64x64xf32>
+    %2093 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2094 = "stablehlo.broadcast_in_dim"(%2093) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2095 = stablehlo.multiply %arg106, %2094 : tensor<64x64xf32>
+    %2096 = stablehlo.multiply %1291, %1291 : tensor<64x64xf32>
+    %2097 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2098 = "stablehlo.broadcast_in_dim"(%2097) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2099 = stablehlo.multiply %2096, %2098 : tensor<64x64xf32>
+    %2100 = stablehlo.add %2095, %2099 : tensor<64x64xf32>
+    %2101 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2102 = stablehlo.divide %2092, %2101 : tensor<64x64xf32>
+    %2103 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2104 = stablehlo.divide %2100, %2103 : tensor<64x64xf32>
+    %2105 = stablehlo.sqrt %2104 : tensor<64x64xf32>
+    %2106 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2107 = "stablehlo.broadcast_in_dim"(%2106) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2108 = stablehlo.add %2105, %2107 : tensor<64x64xf32>
+    %2109 = stablehlo.divide %2102, %2108 : tensor<64x64xf32>
+    %2110 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2111 = "stablehlo.broadcast_in_dim"(%2110) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2112 = stablehlo.multiply %arg26, %2111 : tensor<64x64xf32>
+    %2113 = stablehlo.add %2109, %2112 : tensor<64x64xf32>
+    %2114 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2115 = stablehlo.multiply %2113, %2114 : tensor<64x64xf32>
+    %2116 = stablehlo.subtract %arg26, %2115 : tensor<64x64xf32>
+    %2117 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2118 = "stablehlo.broadcast_in_dim"(%2117) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2119 = stablehlo.multiply %arg67, %2118 : tensor<64xf32>
+    %2120 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2121 = "stablehlo.broadcast_in_dim"(%2120) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2122 = stablehlo.multiply %1293, %2121 : tensor<64xf32>
+    %2123 = stablehlo.add %2119, %2122 : tensor<64xf32>
+    %2124 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2125 = "stablehlo.broadcast_in_dim"(%2124) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2126 = stablehlo.multiply %arg107, %2125 : tensor<64xf32>
+    %2127 = stablehlo.multiply %1293, %1293 : tensor<64xf32>
+    %2128 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2129 = "stablehlo.broadcast_in_dim"(%2128) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2130 = stablehlo.multiply %2127, %2129 : tensor<64xf32>
+    %2131 = stablehlo.add %2126, %2130 : tensor<64xf32>
+    %2132 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2133 = stablehlo.divide %2123, %2132 : tensor<64xf32>
+    %2134 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2135 = stablehlo.divide %2131, %2134 : tensor<64xf32>
+    %2136 = stablehlo.sqrt %2135 : tensor<64xf32>
+    %2137 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2138 = "stablehlo.broadcast_in_dim"(%2137) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2139 = stablehlo.add %2136, %2138 : tensor<64xf32>
+    %2140 = stablehlo.divide %2133, %2139 : tensor<64xf32>
+    %2141 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2142 = stablehlo.multiply %2140, %2141 : tensor<64xf32>
+    %2143 = stablehlo.subtract %arg27, %2142 : tensor<64xf32>
+    %2144 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2145 = "stablehlo.broadcast_in_dim"(%2144) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2146 = stablehlo.multiply %arg68, %2145 : tensor<64x64xf32>
+    %2147 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2148 = "stablehlo.broadcast_in_dim"(%2147) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2149 = stablehlo.multiply %1295, %2148 : tensor<64x64xf32>
+    %2150 = stablehlo.add %2146, %2149 : tensor<64x64xf32>
+    %2151 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2152 = "stablehlo.broadcast_in_dim"(%2151) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2153 = stablehlo.multiply %arg108, %2152 : tensor<64x64xf32>
+    %2154 = stablehlo.multiply %1295, %1295 : tensor<64x64xf32>
+    %2155 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2156 = "stablehlo.broadcast_in_dim"(%2155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2157 = stablehlo.multiply %2154, %2156 : tensor<64x64xf32>
+    %2158 = stablehlo.add %2153, %2157 : tensor<64x64xf32>
+    %2159 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2160 = stablehlo.divide %2150, %2159 : tensor<64x64xf32>
+    %2161 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2162 = stablehlo.divide %2158, %2161 : tensor<64x64xf32>
+    %2163 = stablehlo.sqrt %2162 : tensor<64x64xf32>
+    %2164 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2165 = "stablehlo.broadcast_in_dim"(%2164) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2166 = stablehlo.add %2163, %2165 : tensor<64x64xf32>
+    %2167 = stablehlo.divide %2160, %2166 : tensor<64x64xf32>
+    %2168 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2169 = "stablehlo.broadcast_in_dim"(%2168) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2170 = stablehlo.multiply %arg28, %2169 : tensor<64x64xf32>
+    %2171 = stablehlo.add %2167, %2170 : tensor<64x64xf32>
+    %2172 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2173 = stablehlo.multiply %2171, %2172 : tensor<64x64xf32>
+    %2174 = stablehlo.subtract %arg28, %2173 : tensor<64x64xf32>
+    %2175 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2176 = "stablehlo.broadcast_in_dim"(%2175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2177 = stablehlo.multiply %arg69, %2176 : tensor<64xf32>
+    %2178 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2179 = "stablehlo.broadcast_in_dim"(%2178) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2180 = stablehlo.multiply %1297, %2179 : tensor<64xf32>
+    %2181 = stablehlo.add %2177, %2180 : tensor<64xf32>
+    %2182 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2183 = "stablehlo.broadcast_in_dim"(%2182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2184 = stablehlo.multiply %arg109, %2183 : tensor<64xf32>
+    %2185 = stablehlo.multiply %1297, %1297 : tensor<64xf32>
+    %2186 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2187 = "stablehlo.broadcast_in_dim"(%2186) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2188 = stablehlo.multiply %2185, %2187 : tensor<64xf32>
+    %2189 = stablehlo.add %2184, %2188 : tensor<64xf32>
+    %2190 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2191 = stablehlo.divide %2181, %2190 : tensor<64xf32>
+    %2192 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2193 = stablehlo.divide %2189, %2192 : tensor<64xf32>
+    %2194 = stablehlo.sqrt %2193 : tensor<64xf32>
+    %2195 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2196 = "stablehlo.broadcast_in_dim"(%2195) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2197 = stablehlo.add %2194, %2196 : tensor<64xf32>
+    %2198 = stablehlo.divide %2191, %2197 : tensor<64xf32>
+    %2199 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2200 = stablehlo.multiply %2198, %2199 : tensor<64xf32>
+    %2201 = stablehlo.subtract %arg29, %2200 : tensor<64xf32>
+    %2202 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2203 = "stablehlo.broadcast_in_dim"(%2202) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2204 = stablehlo.multiply %arg70, %2203 : tensor<64xf32>
+    %2205 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2206 = "stablehlo.broadcast_in_dim"(%2205) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2207 = stablehlo.multiply %1299, %2206 : tensor<64xf32>
+    %2208 = stablehlo.add %2204, %2207 : tensor<64xf32>
+    %2209 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2210 = "stablehlo.broadcast_in_dim"(%2209) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2211 = stablehlo.multiply %arg110, %2210 : tensor<64xf32>
+    %2212 = stablehlo.multiply %1299, %1299 : tensor<64xf32>
+    %2213 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2214 = "stablehlo.broadcast_in_dim"(%2213) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2215 = stablehlo.multiply %2212, %2214 : tensor<64xf32>
+    %2216 = stablehlo.add %2211, %2215 : tensor<64xf32>
+    %2217 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2218 = stablehlo.divide %2208, %2217 : tensor<64xf32>
+    %2219 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2220 = stablehlo.divide %2216, %2219 : tensor<64xf32>
+    %2221 = stablehlo.sqrt %2220 : tensor<64xf32>
+    %2222 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2223 = "stablehlo.broadcast_in_dim"(%2222) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2224 = stablehlo.add %2221, %2223 : tensor<64xf32>
+    %2225 = stablehlo.divide %2218, %2224 : tensor<64xf32>
+    %2226 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2227 = stablehlo.multiply %2225, %2226 : tensor<64xf32>
+    %2228 = stablehlo.subtract %arg30, %2227 : tensor<64xf32>
+    %2229 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2230 = "stablehlo.broadcast_in_dim"(%2229) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2231 = stablehlo.multiply %arg71, %2230 : tensor<64xf32>
+    %2232 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2233 = "stablehlo.broadcast_in_dim"(%2232) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2234 = stablehlo.multiply %1301, %2233 : tensor<64xf32>
+    %2235 = stablehlo.add %2231, %2234 : tensor<64xf32>
+    %2236 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2237 = "stablehlo.broadcast_in_dim"(%2236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2238 = stablehlo.multiply %arg111, %2237 : tensor<64xf32>
+    %2239 = stablehlo.multiply %1301, %1301 : tensor<64xf32>
+    %2240 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2241 = "stablehlo.broadcast_in_dim"(%2240) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2242 = stablehlo.multiply %2239, %2241 : tensor<64xf32>
+    %2243 = stablehlo.add %2238, %2242 : tensor<64xf32>
+    %2244 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2245 = stablehlo.divide %2235, %2244 : tensor<64xf32>
+    %2246 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2247 = stablehlo.divide %2243, %2246 : tensor<64xf32>
+    %2248 = stablehlo.sqrt %2247 : tensor<64xf32>
+    %2249 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2250 = "stablehlo.broadcast_in_dim"(%2249) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2251 = stablehlo.add %2248, %2250 : tensor<64xf32>
+    %2252 = stablehlo.divide %2245, %2251 : tensor<64xf32>
+    %2253 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2254 = stablehlo.multiply %2252, %2253 : tensor<64xf32>
+    %2255 = stablehlo.subtract %arg31, %2254 : tensor<64xf32>
+    %2256 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2257 = "stablehlo.broadcast_in_dim"(%2256) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2258 = stablehlo.multiply %arg72, %2257 : tensor<128x64xf32>
+    %2259 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2260 = "stablehlo.broadcast_in_dim"(%2259) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2261 = stablehlo.multiply %1303, %2260 : tensor<128x64xf32>
+    %2262 = stablehlo.add %2258, %2261 : tensor<128x64xf32>
+    %2263 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2264 = "stablehlo.broadcast_in_dim"(%2263) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2265 = stablehlo.multiply %arg112, %2264 : tensor<128x64xf32>
+    %2266 = stablehlo.multiply %1303, %1303 : tensor<128x64xf32>
+    %2267 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2268 = "stablehlo.broadcast_in_dim"(%2267) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2269 = stablehlo.multiply %2266, %2268 : tensor<128x64xf32>
+    %2270 = stablehlo.add %2265, %2269 : tensor<128x64xf32>
+    %2271 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2272 = stablehlo.divide %2262, %2271 : tensor<128x64xf32>
+    %2273 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2274 = stablehlo.divide %2270, %2273 : tensor<128x64xf32>
+    %2275 = stablehlo.sqrt %2274 : tensor<128x64xf32>
+    %2276 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2277 = "stablehlo.broadcast_in_dim"(%2276) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2278 = stablehlo.add %2275, %2277 : tensor<128x64xf32>
+    %2279 = stablehlo.divide %2272, %2278 : tensor<128x64xf32>
+    %2280 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2281 = "stablehlo.broadcast_in_dim"(%2280) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2282 = stablehlo.multiply %arg32, %2281 : tensor<128x64xf32>
+    %2283 = stablehlo.add %2279, %2282 : tensor<128x64xf32>
+    %2284 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2285 = stablehlo.multiply %2283, %2284 : tensor<128x64xf32>
+    %2286 = stablehlo.subtract %arg32, %2285 : tensor<128x64xf32>
+    %2287 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2288 = "stablehlo.broadcast_in_dim"(%2287) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2289 = stablehlo.multiply %arg73, %2288 : tensor<128xf32>
+    %2290 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2291 = "stablehlo.broadcast_in_dim"(%2290) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2292 = stablehlo.multiply %1305, %2291 : tensor<128xf32>
+    %2293 = stablehlo.add %2289, %2292 : tensor<128xf32>
+    %2294 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2295 = "stablehlo.broadcast_in_dim"(%2294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2296 = stablehlo.multiply %arg113, %2295 : tensor<128xf32>
+    %2297 = stablehlo.multiply %1305, %1305 : tensor<128xf32>
+    %2298 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2299 = "stablehlo.broadcast_in_dim"(%2298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2300 = stablehlo.multiply %2297, %2299 : tensor<128xf32>
+    %2301 = stablehlo.add %2296, %2300 : tensor<128xf32>
+    %2302 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2303 = stablehlo.divide %2293, %2302 : tensor<128xf32>
+    %2304 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2305 = stablehlo.divide %2301, %2304 : tensor<128xf32>
+    %2306 = stablehlo.sqrt %2305 : tensor<128xf32>
+    %2307 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2308 = "stablehlo.broadcast_in_dim"(%2307) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2309 = stablehlo.add %2306, %2308 : tensor<128xf32>
+    %2310 = stablehlo.divide %2303, %2309 : tensor<128xf32>
+    %2311 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2312 = stablehlo.multiply %2310, %2311 : tensor<128xf32>
+    %2313 = stablehlo.subtract %arg33, %2312 : tensor<128xf32>
+    %2314 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2315 = "stablehlo.broadcast_in_dim"(%2314) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2316 = stablehlo.multiply %arg74, %2315 : tensor<64x128xf32>
+    %2317 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2318 = "stablehlo.broadcast_in_dim"(%2317) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2319 = stablehlo.multiply %1307, %2318 : tensor<64x128xf32>
+    %2320 = stablehlo.add %2316, %2319 : tensor<64x128xf32>
+    %2321 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2322 = "stablehlo.broadcast_in_dim"(%2321) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2323 = stablehlo.multiply %arg114, %2322 : tensor<64x128xf32>
+    %2324 = stablehlo.multiply %1307, %1307 : tensor<64x128xf32>
+    %2325 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2326 = "stablehlo.broadcast_in_dim"(%2325) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2327 = stablehlo.multiply %2324, %2326 : tensor<64x128xf32>
+    %2328 = stablehlo.add %2323, %2327 : tensor<64x128xf32>
+    %2329 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2330 = stablehlo.divide %2320, %2329 : tensor<64x128xf32>
+    %2331 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2332 = stablehlo.divide %2328, %2331 : tensor<64x128xf32>
+    %2333 = stablehlo.sqrt %2332 : tensor<64x128xf32>
+    %2334 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2335 = "stablehlo.broadcast_in_dim"(%2334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2336 = stablehlo.add %2333, %2335 : tensor<64x128xf32>
+    %2337 = stablehlo.divide %2330, %2336 : tensor<64x128xf32>
+    %2338 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2339 = "stablehlo.broadcast_in_dim"(%2338) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2340 = stablehlo.multiply %arg34, %2339 : tensor<64x128xf32>
+    %2341 = stablehlo.add %2337, %2340 : tensor<64x128xf32>
+    %2342 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2343 = stablehlo.multiply %2341, %2342 : tensor<64x128xf32>
+    %2344 = stablehlo.subtract %arg34, %2343 : tensor<64x128xf32>
+    %2345 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2346 = "stablehlo.broadcast_in_dim"(%2345) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2347 = stablehlo.multiply %arg75, %2346 : tensor<64xf32>
+    %2348 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2349 = "stablehlo.broadcast_in_dim"(%2348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2350 = stablehlo.multiply %1309, %2349 : tensor<64xf32>
+    %2351 = stablehlo.add %2347, %2350 : tensor<64xf32>
+    %2352 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2353 = "stablehlo.broadcast_in_dim"(%2352) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2354 = stablehlo.multiply %arg115, %2353 : tensor<64xf32>
+    %2355 = stablehlo.multiply %1309, %1309 : tensor<64xf32>
+    %2356 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2357 = "stablehlo.broadcast_in_dim"(%2356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2358 = stablehlo.multiply %2355, %2357 : tensor<64xf32>
+    %2359 = stablehlo.add %2354, %2358 : tensor<64xf32>
+    %2360 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2361 = stablehlo.divide %2351, %2360 : tensor<64xf32>
+    %2362 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2363 = stablehlo.divide %2359, %2362 : tensor<64xf32>
+    %2364 = stablehlo.sqrt %2363 : tensor<64xf32>
+    %2365 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2366 = "stablehlo.broadcast_in_dim"(%2365) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2367 = stablehlo.add %2364, %2366 : tensor<64xf32>
+    %2368 = stablehlo.divide %2361, %2367 : tensor<64xf32>
+    %2369 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2370 = stablehlo.multiply %2368, %2369 : tensor<64xf32>
+    %2371 = stablehlo.subtract %arg35, %2370 : tensor<64xf32>
+    %2372 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2373 = "stablehlo.broadcast_in_dim"(%2372) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2374 = stablehlo.multiply %arg76, %2373 : tensor<64xf32>
+    %2375 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2376 = "stablehlo.broadcast_in_dim"(%2375) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2377 = stablehlo.multiply %1311, %2376 : tensor<64xf32>
+    %2378 = stablehlo.add %2374, %2377 : tensor<64xf32>
+    %2379 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2380 = "stablehlo.broadcast_in_dim"(%2379) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2381 = stablehlo.multiply %arg116, %2380 : tensor<64xf32>
+    %2382 = stablehlo.multiply %1311, %1311 : tensor<64xf32>
+    %2383 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2384 = "stablehlo.broadcast_in_dim"(%2383) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2385 = stablehlo.multiply %2382, %2384 : tensor<64xf32>
+    %2386 = stablehlo.add %2381, %2385 : tensor<64xf32>
+    %2387 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2388 = stablehlo.divide %2378, %2387 : tensor<64xf32>
+    %2389 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2390 = stablehlo.divide %2386, %2389 : tensor<64xf32>
+    %2391 = stablehlo.sqrt %2390 : tensor<64xf32>
+    %2392 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2393 = "stablehlo.broadcast_in_dim"(%2392) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2394 = stablehlo.add %2391, %2393 : tensor<64xf32>
+    %2395 = stablehlo.divide %2388, %2394 : tensor<64xf32>
+    %2396 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2397 = stablehlo.multiply %2395, %2396 : tensor<64xf32>
+    %2398 = stablehlo.subtract %arg36, %2397 : tensor<64xf32>
+    %2399 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2400 = "stablehlo.broadcast_in_dim"(%2399) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2401 = stablehlo.multiply %arg77, %2400 : tensor<64xf32>
+    %2402 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2403 = "stablehlo.broadcast_in_dim"(%2402) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2404 = stablehlo.multiply %1313, %2403 : tensor<64xf32>
+    %2405 = stablehlo.add %2401, %2404 : tensor<64xf32>
+    %2406 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2407 = "stablehlo.broadcast_in_dim"(%2406) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2408 = stablehlo.multiply %arg117, %2407 : tensor<64xf32>
+    %2409 = stablehlo.multiply %1313, %1313 : tensor<64xf32>
+    %2410 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2411 = "stablehlo.broadcast_in_dim"(%2410) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2412 = stablehlo.multiply %2409, %2411 : tensor<64xf32>
+    %2413 = stablehlo.add %2408, %2412 : tensor<64xf32>
+    %2414 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2415 = stablehlo.divide %2405, %2414 : tensor<64xf32>
+    %2416 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2417 = stablehlo.divide %2413, %2416 : tensor<64xf32>
+    %2418 = stablehlo.sqrt %2417 : tensor<64xf32>
+    %2419 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2420 = "stablehlo.broadcast_in_dim"(%2419) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2421 = stablehlo.add %2418, %2420 : tensor<64xf32>
+    %2422 = stablehlo.divide %2415, %2421 : tensor<64xf32>
+    %2423 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2424 = stablehlo.multiply %2422, %2423 : tensor<64xf32>
+    %2425 = stablehlo.subtract %arg37, %2424 : tensor<64xf32>
+    %2426 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2427 = "stablehlo.broadcast_in_dim"(%2426) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2428 = stablehlo.multiply %arg78, %2427 : tensor<5x64xf32>
+    %2429 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2430 = "stablehlo.broadcast_in_dim"(%2429) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2431 = stablehlo.multiply %1315, %2430 : tensor<5x64xf32>
+    %2432 = stablehlo.add %2428, %2431 : tensor<5x64xf32>
+    %2433 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2434 = "stablehlo.broadcast_in_dim"(%2433) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2435 = stablehlo.multiply %arg118, %2434 : tensor<5x64xf32>
+    %2436 = stablehlo.multiply %1315, %1315 : tensor<5x64xf32>
+    %2437 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2438 = "stablehlo.broadcast_in_dim"(%2437) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2439 = stablehlo.multiply %2436, %2438 : tensor<5x64xf32>
+    %2440 = stablehlo.add %2435, %2439 : tensor<5x64xf32>
+    %2441 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2442 = stablehlo.divide %2432, %2441 : tensor<5x64xf32>
+    %2443 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2444 = stablehlo.divide %2440, %2443 : tensor<5x64xf32>
+    %2445 = stablehlo.sqrt %2444 : tensor<5x64xf32>
+    %2446 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2447 = "stablehlo.broadcast_in_dim"(%2446) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2448 = stablehlo.add %2445, %2447 : tensor<5x64xf32>
+    %2449 = stablehlo.divide %2442, %2448 : tensor<5x64xf32>
+    %2450 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2451 = "stablehlo.broadcast_in_dim"(%2450) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2452 = stablehlo.multiply %arg38, %2451 : tensor<5x64xf32>
+    %2453 = stablehlo.add %2449, %2452 : tensor<5x64xf32>
+    %2454 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2455 = stablehlo.multiply %2453, %2454 : tensor<5x64xf32>
+    %2456 = stablehlo.subtract %arg38, %2455 : tensor<5x64xf32>
+    %2457 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2458 = "stablehlo.broadcast_in_dim"(%2457) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2459 = stablehlo.multiply %arg79, %2458 : tensor<5xf32>
+    %2460 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2461 = "stablehlo.broadcast_in_dim"(%2460) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2462 = stablehlo.multiply %1317, %2461 : tensor<5xf32>
+    %2463 = stablehlo.add %2459, %2462 : tensor<5xf32>
+    %2464 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2465 = "stablehlo.broadcast_in_dim"(%2464) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2466 = stablehlo.multiply %arg119, %2465 : tensor<5xf32>
+    %2467 = stablehlo.multiply %1317, %1317 : tensor<5xf32>
+    %2468 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2469 = "stablehlo.broadcast_in_dim"(%2468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2470 = stablehlo.multiply %2467, %2469 : tensor<5xf32>
+    %2471 = stablehlo.add %2466, %2470 : tensor<5xf32>
+    %2472 = "stablehlo.broadcast_in_dim"(%1342) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2473 = stablehlo.divide %2463, %2472 : tensor<5xf32>
+    %2474 = "stablehlo.broadcast_in_dim"(%1347) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2475 = stablehlo.divide %2471, %2474 : tensor<5xf32>
+    %2476 = stablehlo.sqrt %2475 : tensor<5xf32>
+    %2477 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2478 = "stablehlo.broadcast_in_dim"(%2477) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2479 = stablehlo.add %2476, %2478 : tensor<5xf32>
+    %2480 = stablehlo.divide %2473, %2479 : tensor<5xf32>
+    %2481 = "stablehlo.broadcast_in_dim"(%1334) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2482 = stablehlo.multiply %2480, %2481 : tensor<5xf32>
+    %2483 = stablehlo.subtract %arg39, %2482 : tensor<5xf32>
+    %2484 = stablehlo.constant dense<1> : tensor<i32>
+    %2485 = stablehlo.add %arg120, %2484 : tensor<i32>
+    return %1374, %1401, %1432, %1459, %1486, %1513, %1544, %1571, %1602, %1629, %1660, %1687, %1718, %1745, %1772, %1799, %1830, %1857, %1888, %1915, %1942, %1969, %2000, %2027, %2058, %2085, %2116, %2143, %2174, %2201, %2228, %2255, %2286, %2313, %2344, %2371, %2398, %2425, %2456, %2483, %1354, %1381, %1408, %1439, %1466, %1493, %1520, %1551, %1578, %1609, %1636, %1667, %1694, %1725, %1752, %1779, %1806, %1837, %1864, %1895, %1922, %1949, %1976, %2007, %2034, %2065, %2092, %2123, %2150, %2181, %2208, %2235, %2262, %2293, %2320, %2351, %2378, %2405, %2432, %2463, %1362, %1389, %1416, %1447, %1474, %1501, %1528, %1559, %1586, %1617, %1644, %1675, %1702, %1733, %1760, %1787, %1814, %1845, %1872, %1903, %1930, %1957, %1984, %2015, %2042, %2073, %2100, %2131, %2158, %2189, %2216, %2243, %2270, %2301, %2328, %2359, %2386, %2413, %2440, %2471, %2485, %485, %512, %1334, %1230 : tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
 }

@@ -353,7 +353,7 @@ pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, nu
     let e = eval_forward(&b, cfg, pre, batch, numerics)?;
     let acc = b.parameter("eval_metrics", DType::F32, &[2])?;
     let both = b.concatenate(&[e.loss_sum.reshape(&[1])?, e.correct.reshape(&[1])?], 0)?;
-    let predictions = crate::model::argmax(&e.logits)?;
+    let (_, predictions) = e.logits.argmax(1)?;
     let mut f = b.finish(&[("eval_metrics", &acc.add(&both)?), ("predictions", &predictions)])?;
     f.donate_by_name()?;
     Ok(f)

@@ -72,20 +72,11 @@ pub fn cross_entropy_per_example(logits: &Tensor, labels: &Tensor) -> Result<Ten
     logp.mul(&onehot)?.sum(&[1])?.neg()
 }
 
-/// The first index of the largest logit of each row, as s32 [B] (numpy's argmax).
-pub fn argmax(logits: &Tensor) -> Result<Tensor> {
-    let b = logits.builder();
-    let classes = logits.dims()[1];
-    let idx = b.iota(DType::S32, logits.dims(), 1)?;
-    let is_max = logits.ge(&logits.max_keepdims(&[1])?)?;
-    let none = b.full(classes as f64, DType::S32, logits.dims())?;
-    is_max.select(&idx, &none)?.reduce(crate::graph::ReduceKind::Min, &[1])
-}
-
 /// Number of rows whose argmax is the label (ties go to the first index, so equal
 /// logits can't all count as right); `mask` (f32 [B]) drops padded rows.
 pub fn correct_count(logits: &Tensor, labels: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
-    let hit = argmax(logits)?.eq(labels)?.convert(DType::F32)?;
+    let (_, predicted) = logits.argmax(1)?;
+    let hit = predicted.eq(labels)?.convert(DType::F32)?;
     let hit = match mask {
         Some(m) => hit.mul(m)?,
         None => hit,
