@@ -1,5 +1,6 @@
-//! The Vision Transformer of Hugging Face's `ViTForImageClassification`,
-//! written against the tensor API. Each layer asks for its parameters by HF name and shape
+//! The Vision Transformer of Hugging Face's `ViTForImageClassification`, written against the
+//! tensor API as small layer structs (`Linear`, `LayerNorm`, `Embeddings`, `Attention`,
+//! `EncoderLayer`) that know their HF names. Each asks for its parameters by name and shape
 //! where it uses them; the parameter list ([`declare`], [`VitConfig::param_specs`]) is read
 //! off a trace of this code, so every name is written once.
 
@@ -84,41 +85,6 @@ impl<'a> VitParams<'a> {
             }
         }
     }
-
-    /// `x W^T + b` in the compute type, W [out, in] as torch stores it. In bf16 the dot takes
-    /// bf16 operands and returns bf16: XLA accumulates in f32 inside the matmul and rounds once
-    /// at its end. (An f32 result type, rounded after the bias, measured 9% slower on an H100
-    /// (BENCHMARKS.md): the f32 product then makes a round trip through memory.)
-    fn linear(&self, x: &Tensor, prefix: &str, out_features: i64, bias: bool) -> Result<Tensor> {
-        self.linear_to(x, prefix, out_features, bias, self.compute())
-    }
-
-    /// `linear` with a result of type `out`: the logits stay wide.
-    fn linear_to(&self, x: &Tensor, prefix: &str, out_features: i64, bias: bool, out: DType) -> Result<Tensor> {
-        let in_features = x.dims()[x.rank() - 1];
-        let w = self.var(&format!("{prefix}.weight"), &[out_features, in_features], true)?.convert(self.compute())?;
-        if bias {
-            let b = self.var(&format!("{prefix}.bias"), &[out_features], false)?;
-            linear(x, &w, &b.convert(out)?)
-        } else {
-            let last = x.rank() - 1;
-            let dims = DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
-            x.dot_general_to(&w, &dims, out)
-        }
-    }
-
-    /// Statistics and normalization in the wide type whatever the compute type.
-    fn layer_norm(&self, x: &Tensor, prefix: &str, eps: f64) -> Result<Tensor> {
-        let x = x.convert(self.wide)?;
-        let last = x.rank() - 1;
-        let d = x.dims()[last];
-        let centered = x.sub(&x.mean_keepdims(&[last])?)?;
-        let var = centered.square()?.mean_keepdims(&[last])?;
-        let normed = centered.mul(&var.add_scalar(eps)?.rsqrt()?)?;
-        let weight = self.var(&format!("{prefix}.weight"), &[d], false)?;
-        let bias = self.var(&format!("{prefix}.bias"), &[d], false)?;
-        normed.mul(&weight)?.add(&bias)?.convert(self.compute())
-    }
 }
 
 /// The model's parameters in the order the forward pass first uses them (which is the order of
@@ -160,65 +126,202 @@ pub fn normalize(images_f32_unit: &Tensor, pre: &Preprocessor) -> Result<Tensor>
 
 /// Logits [B, labels] for normalized pixels [B, H, W, C] (channels last, as images are decoded).
 pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
-    ensure!(pixels.rank() == 4, "ViT: images must be [B, H, W, C], got {}", pixels.shape());
-    let (bsz, h, w, c) = (pixels.dims()[0], pixels.dims()[1], pixels.dims()[2], pixels.dims()[3]);
-    let ps = cfg.patch_size;
-    ensure!(
-        h == cfg.image_size && w == cfg.image_size && c == cfg.num_channels,
-        "ViT: images must be [B, {0}, {0}, {1}], got {2}",
-        cfg.image_size,
-        cfg.num_channels,
-        pixels.shape()
-    );
-    let (gh, gw) = (h / ps, w / ps);
-    let n = gh * gw;
-    let d = cfg.hidden_size;
+    Vit::new(cfg).forward(p, pixels)
+}
 
-    // The stride-P convolution equals flattening each patch in (channel, row, column)
-    // order and multiplying by the kernel reshaped to [D, C*P*P].
-    let patches = pixels
-        .reshape(&[bsz, gh, ps, gw, ps, c])?
-        .transpose(&[0, 1, 3, 5, 2, 4])?
-        .reshape(&[bsz, n, c * ps * ps])?;
-    let cdt = p.compute();
-    let cls = p.var("vit.embeddings.cls_token", &[1, 1, d], false)?;
-    let position = p.var("vit.embeddings.position_embeddings", &[1, n + 1, d], false)?;
-    let patches = patches.convert(cdt)?;
-    let kernel = p.var("vit.embeddings.patch_embeddings.projection.weight", &[d, c, ps, ps], true)?;
-    let kernel = kernel.reshape(&[d, c * ps * ps])?.convert(cdt)?;
-    let patch_bias = p.var("vit.embeddings.patch_embeddings.projection.bias", &[d], false)?;
-    let emb = linear(&patches, &kernel, &patch_bias.convert(cdt)?)?;
-    let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
-    let b = pixels.builder();
-    let mut x = b.concatenate(&[cls, emb], 1)?.add(&position.convert(cdt)?)?;
+/// `ViTForImageClassification`: each layer a small struct that knows its Hugging Face names
+/// and the shapes it needs, and asks `VitParams` for them when it runs.
+struct Vit {
+    embeddings: Embeddings,
+    layers: Vec<EncoderLayer>,
+    layernorm: LayerNorm,
+    classifier: Linear,
+}
 
-    let t = n + 1;
-    let heads = cfg.num_attention_heads;
-    let hd = cfg.head_dim();
-    for l in 0..cfg.num_hidden_layers {
-        let pre = format!("vit.encoder.layer.{l}");
-        let hn = p.layer_norm(&x, &format!("{pre}.layernorm_before"), cfg.layer_norm_eps)?;
-        let split = |name: &str| -> Result<Tensor> {
-            p.linear(&hn, &format!("{pre}.attention.attention.{name}"), d, cfg.qkv_bias)?.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3])
-        };
-        let (q, k, v) = (split("query")?, split("key")?, split("value")?);
+impl Vit {
+    fn new(cfg: &VitConfig) -> Vit {
+        Vit {
+            embeddings: Embeddings { prefix: "vit.embeddings".into(), image_size: cfg.image_size, patch_size: cfg.patch_size, channels: cfg.num_channels, hidden: cfg.hidden_size },
+            layers: (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(cfg, &format!("vit.encoder.layer.{l}"))).collect(),
+            layernorm: LayerNorm::new("vit.layernorm", cfg.layer_norm_eps),
+            classifier: Linear::new("classifier", cfg.labels.len() as i64, true),
+        }
+    }
+
+    fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
+        let mut x = self.embeddings.forward(p, pixels)?;
+        for layer in &self.layers {
+            x = layer.forward(p, &x)?;
+        }
+        let x = self.layernorm.forward(p, &x)?;
+        let (bsz, d) = (x.dims()[0], x.dims()[2]);
+        let cls = x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])?;
+        // The logits stay wide.
+        self.classifier.forward_to(p, &cls, p.wide)
+    }
+}
+
+/// `x W^T + b`, W [out, in] as torch stores it: `{prefix}.weight`, `{prefix}.bias`.
+struct Linear {
+    prefix: String,
+    out_features: i64,
+    bias: bool,
+}
+
+impl Linear {
+    fn new(prefix: &str, out_features: i64, bias: bool) -> Linear {
+        Linear { prefix: prefix.into(), out_features, bias }
+    }
+
+    /// In the compute type. In bf16 the dot takes bf16 operands and returns bf16: XLA
+    /// accumulates in f32 inside the matmul and rounds once at its end. (An f32 result type,
+    /// rounded after the bias, measured 9% slower on an H100 (BENCHMARKS.md): the f32 product
+    /// then makes a round trip through memory.)
+    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+        self.forward_to(p, x, p.compute())
+    }
+
+    fn forward_to(&self, p: &VitParams, x: &Tensor, out: DType) -> Result<Tensor> {
+        let in_features = x.dims()[x.rank() - 1];
+        let w = p.var(&format!("{}.weight", self.prefix), &[self.out_features, in_features], true)?.convert(p.compute())?;
+        if self.bias {
+            let b = p.var(&format!("{}.bias", self.prefix), &[self.out_features], false)?;
+            linear(x, &w, &b.convert(out)?)
+        } else {
+            let last = x.rank() - 1;
+            let dims = DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
+            x.dot_general_to(&w, &dims, out)
+        }
+    }
+}
+
+/// Statistics and normalization in the wide type whatever the compute type.
+struct LayerNorm {
+    prefix: String,
+    eps: f64,
+}
+
+impl LayerNorm {
+    fn new(prefix: &str, eps: f64) -> LayerNorm {
+        LayerNorm { prefix: prefix.into(), eps }
+    }
+
+    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+        let x = x.convert(p.wide)?;
+        let last = x.rank() - 1;
+        let d = x.dims()[last];
+        let centered = x.sub(&x.mean_keepdims(&[last])?)?;
+        let var = centered.square()?.mean_keepdims(&[last])?;
+        let normed = centered.mul(&var.add_scalar(self.eps)?.rsqrt()?)?;
+        let weight = p.var(&format!("{}.weight", self.prefix), &[d], false)?;
+        let bias = p.var(&format!("{}.bias", self.prefix), &[d], false)?;
+        normed.mul(&weight)?.add(&bias)?.convert(p.compute())
+    }
+}
+
+/// Patches, the CLS token and position embeddings.
+struct Embeddings {
+    prefix: String,
+    image_size: i64,
+    patch_size: i64,
+    channels: i64,
+    hidden: i64,
+}
+
+impl Embeddings {
+    fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
+        ensure!(pixels.rank() == 4, "ViT: images must be [B, H, W, C], got {}", pixels.shape());
+        let (bsz, h, w, c) = (pixels.dims()[0], pixels.dims()[1], pixels.dims()[2], pixels.dims()[3]);
+        ensure!(
+            h == self.image_size && w == self.image_size && c == self.channels,
+            "ViT: images must be [B, {0}, {0}, {1}], got {2}",
+            self.image_size,
+            self.channels,
+            pixels.shape()
+        );
+        let (ps, d, pre) = (self.patch_size, self.hidden, &self.prefix);
+        let (gh, gw) = (h / ps, w / ps);
+        let n = gh * gw;
+        // The stride-P convolution equals flattening each patch in (channel, row, column)
+        // order and multiplying by the kernel reshaped to [D, C*P*P].
+        let patches = pixels
+            .reshape(&[bsz, gh, ps, gw, ps, c])?
+            .transpose(&[0, 1, 3, 5, 2, 4])?
+            .reshape(&[bsz, n, c * ps * ps])?;
+        let cdt = p.compute();
+        let cls = p.var(&format!("{pre}.cls_token"), &[1, 1, d], false)?;
+        let position = p.var(&format!("{pre}.position_embeddings"), &[1, n + 1, d], false)?;
+        let patches = patches.convert(cdt)?;
+        let kernel = p.var(&format!("{pre}.patch_embeddings.projection.weight"), &[d, c, ps, ps], true)?;
+        let kernel = kernel.reshape(&[d, c * ps * ps])?.convert(cdt)?;
+        let patch_bias = p.var(&format!("{pre}.patch_embeddings.projection.bias"), &[d], false)?;
+        let emb = linear(&patches, &kernel, &patch_bias.convert(cdt)?)?;
+        let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
+        pixels.builder().concatenate(&[cls, emb], 1)?.add(&position.convert(cdt)?)
+    }
+}
+
+/// Multi-head self-attention with its output projection.
+struct Attention {
+    query: Linear,
+    key: Linear,
+    value: Linear,
+    output: Linear,
+    heads: i64,
+    head_dim: i64,
+}
+
+impl Attention {
+    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+        let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
+        let (heads, hd) = (self.heads, self.head_dim);
+        let split = |proj: &Linear| -> Result<Tensor> { proj.forward(p, x)?.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3]) };
+        let (q, k, v) = (split(&self.query)?, split(&self.key)?, split(&self.value)?);
         let qk = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3], ..Default::default() };
         // Softmax in the wide type.
         let scores = q.dot_general(&k, &qk)?.convert(p.wide)?.mul_scalar((hd as f64).powf(-0.5))?;
-        let probs = scores.softmax(3)?.convert(cdt)?;
+        let probs = scores.softmax(3)?.convert(p.compute())?;
         let pv = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() };
-        let ctx = probs
-            .dot_general(&v, &pv)?
-            .transpose(&[0, 2, 1, 3])?
-            .reshape(&[bsz, t, d])?;
-        x = x.add(&p.linear(&ctx, &format!("{pre}.attention.output.dense"), d, true)?)?;
-        let hn = p.layer_norm(&x, &format!("{pre}.layernorm_after"), cfg.layer_norm_eps)?;
-        let mlp = p.linear(&hn, &format!("{pre}.intermediate.dense"), cfg.intermediate_size, true)?.convert(p.wide)?.gelu()?.convert(cdt)?;
-        x = x.add(&p.linear(&mlp, &format!("{pre}.output.dense"), d, true)?)?;
+        let ctx = probs.dot_general(&v, &pv)?.transpose(&[0, 2, 1, 3])?.reshape(&[bsz, t, d])?;
+        self.output.forward(p, &ctx)
     }
-    let x = p.layer_norm(&x, "vit.layernorm", cfg.layer_norm_eps)?;
-    let cls = x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])?;
-    p.linear_to(&cls, "classifier", cfg.labels.len() as i64, true, p.wide)
+}
+
+/// Pre-norm attention and MLP blocks, each with a residual connection.
+struct EncoderLayer {
+    layernorm_before: LayerNorm,
+    attention: Attention,
+    layernorm_after: LayerNorm,
+    intermediate: Linear,
+    output: Linear,
+}
+
+impl EncoderLayer {
+    fn new(cfg: &VitConfig, pre: &str) -> EncoderLayer {
+        let d = cfg.hidden_size;
+        let attn = |name: &str| Linear::new(&format!("{pre}.attention.attention.{name}"), d, cfg.qkv_bias);
+        EncoderLayer {
+            layernorm_before: LayerNorm::new(&format!("{pre}.layernorm_before"), cfg.layer_norm_eps),
+            attention: Attention {
+                query: attn("query"),
+                key: attn("key"),
+                value: attn("value"),
+                output: Linear::new(&format!("{pre}.attention.output.dense"), d, true),
+                heads: cfg.num_attention_heads,
+                head_dim: cfg.head_dim(),
+            },
+            layernorm_after: LayerNorm::new(&format!("{pre}.layernorm_after"), cfg.layer_norm_eps),
+            intermediate: Linear::new(&format!("{pre}.intermediate.dense"), cfg.intermediate_size, true),
+            output: Linear::new(&format!("{pre}.output.dense"), d, true),
+        }
+    }
+
+    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+        let x = x.add(&self.attention.forward(p, &self.layernorm_before.forward(p, x)?)?)?;
+        let hn = self.layernorm_after.forward(p, &x)?;
+        let mlp = self.intermediate.forward(p, &hn)?.convert(p.wide)?.gelu()?.convert(p.compute())?;
+        x.add(&self.output.forward(p, &mlp)?)
+    }
 }
 
 /// uint8 [B,H,W,C] -> f32 in [0, 1].
