@@ -10,9 +10,9 @@
 
 use crate::graph::primitives::lowering::Form;
 use crate::graph::primitives::{LowerCx, Lowered, Operation, Sink};
-use crate::graph::{Function, Role, Shape, ValueType};
+use crate::graph::{Function, Role};
 use crate::program::Program;
-use anyhow::{bail, Result};
+use anyhow::Result;
 use std::fmt::Write;
 
 pub use crate::graph::primitives::lowering::tensor_type;
@@ -105,14 +105,7 @@ impl Emitter {
                 Role::Parameter(index) => args[index].clone(),
                 Role::TupleElement(index) => format!("{}#{index}", names[node.inputs[0]]),
                 Role::Primitive(p) => {
-                    let inputs = node
-                        .inputs
-                        .iter()
-                        .map(|&j| match &f.nodes[j].ty {
-                            ValueType::Tensor(s) => Ok(s),
-                            ValueType::Tuple(_) => bail!("internal: {} reads a tuple whole", p.name()),
-                        })
-                        .collect::<Result<Vec<&Shape>>>()?;
+                    let inputs = f.operand_shapes(node)?;
                     let operands: Vec<String> = node.inputs.iter().map(|&j| names[j].clone()).collect();
                     let lowered = {
                         let mut sink = At { e: self, indent };

@@ -17,7 +17,7 @@ pub type PerDevice = Vec<Buffer>;
 /// program that runs that many steps per call. The image bytes move into the host tensor as they
 /// are: this runs once per call, and a batch of 64 ViT-B/16 images is 9.6 MB.
 pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64, devices: usize, steps: usize) -> Result<(PerDevice, PerDevice)> {
-    anyhow::ensure!(steps >= 1 && labels.len() % steps == 0, "{} labels do not make {steps} equal batches", labels.len());
+    anyhow::ensure!(steps >= 1 && labels.len().is_multiple_of(steps), "{} labels do not make {steps} equal batches", labels.len());
     let rows = (labels.len() / steps) as i64;
     let lead: Vec<i64> = if steps > 1 { vec![steps as i64, rows] } else { vec![rows] };
     let dims: Vec<i64> = lead.iter().copied().chain([size, size, 3]).collect();

@@ -5,7 +5,7 @@
 //! file only walks the graph.
 
 use crate::graph::primitives::{ix, EvalCx, Value};
-use crate::graph::{Function, Role, Shape, ValueType};
+use crate::graph::{Function, Role};
 use crate::host::HostTensor;
 use anyhow::{bail, ensure, Result};
 use ndarray::ArrayD;
@@ -44,14 +44,7 @@ fn eval(f: &Function, args: &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>> {
             },
             Role::Primitive(p) => {
                 let inputs = node.inputs.iter().map(|&j| value(j)).collect::<Result<Vec<_>>>()?;
-                let input_shapes = node
-                    .inputs
-                    .iter()
-                    .map(|&j| match &f.nodes[j].ty {
-                        ValueType::Tensor(s) => Ok(s),
-                        ValueType::Tuple(_) => bail!("interpret: {} reads a tuple whole", p.name()),
-                    })
-                    .collect::<Result<Vec<&Shape>>>()?;
+                let input_shapes = f.operand_shapes(node)?;
                 p.eval(&EvalCx { node, inputs, input_shapes, run: &eval })?
             }
         };

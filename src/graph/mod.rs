@@ -292,6 +292,18 @@ impl Function {
         live
     }
 
+    /// The shapes of a node's operands. A primitive reads tensors only: a multi-output node is
+    /// read through its elements.
+    pub fn operand_shapes(&self, node: &Node) -> Result<Vec<&Shape>> {
+        node.inputs
+            .iter()
+            .map(|&j| match &self.nodes[j].ty {
+                ValueType::Tensor(s) => Ok(s),
+                ValueType::Tuple(_) => bail!("internal: {} reads the multi-output node #{j} whole", node.op.name()),
+            })
+            .collect()
+    }
+
     /// Multiply-adds counted as 2 FLOPs, over the live nodes (a loop counts one iteration).
     pub fn flop_count(&self) -> f64 {
         let live = self.live_nodes();
@@ -302,10 +314,7 @@ impl Function {
             }
             flops += match n.op.role() {
                 Role::Parameter(_) | Role::TupleElement(_) => 0.0,
-                Role::Primitive(p) => {
-                    let inputs: Vec<&Shape> = n.inputs.iter().map(|&j| self.nodes[j].shape()).collect();
-                    p.flops(n, &inputs)
-                }
+                Role::Primitive(p) => p.flops(n, &self.operand_shapes(n).expect("the tracer records primitives over tensors")),
             };
         }
         flops

@@ -148,13 +148,16 @@ pub fn ix(dims: &[i64]) -> IxDyn {
     IxDyn(&dims.iter().map(|&d| d as usize).collect::<Vec<_>>())
 }
 
+/// Evaluates a nested function on host arrays (the interpreter itself).
+pub type RunFunction = dyn Fn(&Function, &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>>;
+
 /// A node being evaluated on the host: its operands' values and shapes, and a way to run a
 /// nested function (a loop's condition and body).
 pub struct EvalCx<'a> {
     pub node: &'a Node,
     pub inputs: Vec<&'a Value>,
     pub input_shapes: Vec<&'a Shape>,
-    pub run: &'a dyn Fn(&Function, &[ArrayD<f64>]) -> Result<Vec<ArrayD<f64>>>,
+    pub run: &'a RunFunction,
 }
 
 impl EvalCx<'_> {
