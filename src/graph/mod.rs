@@ -27,7 +27,8 @@ pub type NodeId = usize;
 
 /// A node's operation: a parameter, one output of a multi-output node, or a primitive of one
 /// of the families in [`primitives`] (each family's file holds all its rules).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, strum::EnumDiscriminants)]
+#[strum_discriminants(name(OpKind), derive(strum::EnumIter))]
 pub enum Op {
     Parameter { index: usize },
     GetTupleElement { index: usize },

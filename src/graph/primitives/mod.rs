@@ -71,27 +71,33 @@ impl Op {
     }
 }
 
-/// Every primitive's name, family by family, read off the families' enums (so none is missed).
+/// Every primitive's name, family by family, read off the families' enums. The match over
+/// `OpKind` is exhaustive, so a new family does not build until it is listed here.
 pub fn all_names() -> Vec<&'static str> {
+    use crate::graph::OpKind;
     use strum::IntoEnumIterator;
-    let mut names = vec![];
-    names.extend(constant::ConstantName::iter().map(<&str>::from));
-    for kind in elementwise::ElementwiseName::iter() {
+    let names_of = |kind: OpKind| -> Vec<&'static str> {
         match kind {
-            elementwise::ElementwiseName::Unary => names.extend(elementwise::UNARY.iter().map(|r| r.name)),
-            elementwise::ElementwiseName::Binary => names.extend(elementwise::BINARY.iter().map(|r| r.name)),
-            elementwise::ElementwiseName::Compare
-            | elementwise::ElementwiseName::Select
-            | elementwise::ElementwiseName::Convert
-            | elementwise::ElementwiseName::BitcastConvert => names.push(kind.into()),
+            OpKind::Parameter | OpKind::GetTupleElement => vec![],
+            OpKind::Constant => constant::ConstantName::iter().map(<&str>::from).collect(),
+            OpKind::Elementwise => elementwise::ElementwiseName::iter()
+                .flat_map(|k| match k {
+                    elementwise::ElementwiseName::Unary => elementwise::UNARY.iter().map(|r| r.name).collect(),
+                    elementwise::ElementwiseName::Binary => elementwise::BINARY.iter().map(|r| r.name).collect(),
+                    elementwise::ElementwiseName::Compare
+                    | elementwise::ElementwiseName::Select
+                    | elementwise::ElementwiseName::Convert
+                    | elementwise::ElementwiseName::BitcastConvert => vec![<&str>::from(k)],
+                })
+                .collect(),
+            OpKind::Shape => shape::ShapeName::iter().map(<&str>::from).collect(),
+            OpKind::Dot => dot::DotName::iter().map(<&str>::from).collect(),
+            OpKind::Reduce => reduce::ReduceName::iter().map(<&str>::from).collect(),
+            OpKind::Control => control::ControlName::iter().map(<&str>::from).collect(),
+            OpKind::Random => random::RandomName::iter().map(<&str>::from).collect(),
         }
-    }
-    names.extend(shape::ShapeName::iter().map(<&str>::from));
-    names.extend(dot::DotName::iter().map(<&str>::from));
-    names.extend(reduce::ReduceName::iter().map(<&str>::from));
-    names.extend(control::ControlName::iter().map(<&str>::from));
-    names.extend(random::RandomName::iter().map(<&str>::from));
-    names
+    };
+    OpKind::iter().flat_map(names_of).collect()
 }
 
 /// A node being lowered: its operands' SSA names and shapes, and where to write helper
