@@ -32,6 +32,9 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let classes = cfg.labels.len();
     // A model fine-tuned on the first N classes evaluates on those N by default.
     let ds = crate::data::dataset::Dataset::open_subset(&o.data, Some(o.num_classes.unwrap_or(classes)))?;
+    for n in &ds.notices {
+        eprintln!("{n}");
+    }
     ensure!(
         ds.classes.len() == classes,
         "{}: the model has {classes} classes, the dataset subset {} (--num-classes)",
@@ -47,6 +50,9 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let size = cfg.image_size as u32;
     let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;
+    for w in &rep.warnings {
+        eprintln!("warning: {w}");
+    }
     eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
     let val = Arc::new(val);
     // Data-parallel over every device; the last batch is padded anyway, so round up.

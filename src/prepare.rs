@@ -18,6 +18,9 @@ pub fn run(o: &PrepareOptions) -> Result<()> {
     use crate::data::cache::{default_cache_root, Cache};
     use crate::data::dataset::Split;
     let ds = crate::data::dataset::Dataset::open_subset(&o.data, o.num_classes)?;
+    for n in &ds.notices {
+        eprintln!("{n}");
+    }
     println!("{} ({}): {} classes, {} train and {} validation images listed", o.data, ds.layout.name(), ds.classes.len(), ds.train.len(), ds.validation.len());
     let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
     for split in [Split::Train, Split::Validation] {
@@ -29,6 +32,9 @@ pub fn run(o: &PrepareOptions) -> Result<()> {
                 }
             }
         })?;
+        for w in &rep.warnings {
+            eprintln!("warning: {w}");
+        }
         for s in &cache.meta.skipped {
             println!("  skipped {}: {}", s.file, s.reason);
         }

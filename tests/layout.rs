@@ -148,3 +148,41 @@ fn the_passes_match_every_primitive_without_a_catch_all() {
     let planted = "fn f(node: &Node) {\n    match &node.op {\n        Op::Add => 1,\n        _ => 0,\n    }\n}\n";
     assert_eq!(catch_alls_in_op_matches(planted), vec![4]);
 }
+
+/// The library does not print; the command line and the commands' own modules do. Warnings
+/// from the runtime and data loading travel to them as values (`ClientOptions::on_warning`,
+/// `BuildReport::warnings`, `Dataset::notices`).
+#[test]
+fn only_the_commands_print() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let commands = ["main.rs", "cli.rs", "bench.rs", "compile.rs", "convert.rs", "devices.rs", "evaluate.rs", "predict.rs", "prepare.rs", "train"];
+    let mut printing = vec![];
+    let mut stack = vec![src.clone()];
+    let mut scanned = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let rel = path.strip_prefix(&src).unwrap().to_string_lossy().to_string();
+            let top = rel.split('/').next().unwrap().to_string();
+            if commands.contains(&top.as_str()) {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if rel.ends_with(".rs") {
+                scanned += 1;
+                let text = std::fs::read_to_string(&path).unwrap();
+                // Only code outside unit tests counts.
+                let code = text.split("#[cfg(test)]").next().unwrap();
+                for (n, line) in code.lines().enumerate() {
+                    let line = line.split("//").next().unwrap();
+                    if ["println!", "eprintln!", "print!(", "eprint!("].iter().any(|m| line.contains(m)) {
+                        printing.push(format!("src/{rel}:{}", n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(scanned > 20, "scanned only {scanned} files");
+    assert!(printing.is_empty(), "library code that prints: {printing:?}");
+}

@@ -63,6 +63,9 @@ pub struct BuildReport {
     /// Files read, decoded or not.
     pub read: usize,
     pub seconds: f64,
+    /// What went wrong without stopping the build (an unreadable cache rebuilt, files skipped),
+    /// for the caller to show: data loading does not print.
+    pub warnings: Vec<String>,
 }
 
 impl BuildReport {
@@ -137,11 +140,12 @@ impl Cache {
     /// Opens the cache of `split`, building it first when there is none (or it is unreadable).
     pub fn open_or_build(ds: &Dataset, split: Split, size: u32, root: &Path, progress: &dyn Fn(usize, usize)) -> Result<(Cache, BuildReport)> {
         let dir = root.join(Cache::key(ds, split, size)?);
+        let mut warnings = vec![];
         if dir.is_dir() {
             match Cache::open(&dir) {
-                Ok(c) => return Ok((c, BuildReport { reused: true, decoded: 0, read: 0, seconds: 0.0 })),
+                Ok(c) => return Ok((c, BuildReport { reused: true, decoded: 0, read: 0, seconds: 0.0, warnings })),
                 Err(e) => {
-                    eprintln!("warning: cache {} is unreadable ({e:#}); rebuilding it", dir.display());
+                    warnings.push(format!("cache {} is unreadable ({e:#}); rebuilding it", dir.display()));
                     std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
                 }
             }
@@ -151,7 +155,8 @@ impl Cache {
         let seconds = t0.elapsed().as_secs_f64();
         let cache = Cache::open(&dir)?;
         let decoded = cache.len();
-        Ok((cache, BuildReport { reused: false, decoded, read, seconds }))
+        warnings.extend(cache.meta.skipped.iter().map(|s| format!("skipped {}: {}", s.file, s.reason)));
+        Ok((cache, BuildReport { reused: false, decoded, read, seconds, warnings }))
     }
 
     pub fn open(dir: &Path) -> Result<Cache> {
@@ -216,9 +221,7 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
                         labels.push(e.label);
                     }
                     Err(err) => {
-                        let file = ds.describe(e);
-                        eprintln!("warning: skipped {file}: {err:#}");
-                        skipped.push(Skipped { file, reason: format!("{err:#}") });
+                        skipped.push(Skipped { file: ds.describe(e), reason: format!("{err:#}") });
                     }
                 }
             }

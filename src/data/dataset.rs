@@ -70,6 +70,9 @@ pub struct Dataset {
     pub validation: Vec<Example>,
     /// Parquet files that `ImageRef::Parquet` indexes.
     pub shards: Vec<PathBuf>,
+    /// Lines for the user ("note: ...", "warning: ...") about what opening it decided: data
+    /// loading does not print.
+    pub notices: Vec<String>,
 }
 
 impl Dataset {
@@ -116,7 +119,7 @@ impl Dataset {
     pub fn open_subset(spec: &str, num_classes: Option<usize>) -> Result<Dataset> {
         let mut ds = Dataset::open(spec, num_classes)?;
         if num_classes.is_none() && ds.classes.len() == 101 {
-            eprintln!("note: Food-101 has 101 classes; using the first 20 as the tutorial does (--num-classes changes it)");
+            ds.notices.push("note: Food-101 has 101 classes; using the first 20 as the tutorial does (--num-classes changes it)".into());
             ds.keep_classes(20)?;
         }
         Ok(ds)
@@ -246,6 +249,7 @@ fn open_food101(spec: &str, dir: &Path) -> Result<Dataset> {
         validation: list("test.txt")?,
         classes,
         shards: vec![],
+        notices: vec![],
     })
 }
 
@@ -305,6 +309,7 @@ fn open_image_folder(spec: &str, dir: &Path) -> Result<Dataset> {
         validation: collect(&val_dir)?,
         classes,
         shards: vec![],
+        notices: vec![],
     })
 }
 
@@ -335,12 +340,13 @@ fn open_parquet(spec: &str, dir: &Path) -> Result<Dataset> {
     let files = parquet_files(dir)?;
     ensure!(!files.is_empty(), "--data {spec}: no *.parquet files in {}", dir.display());
     let mut shards = vec![];
+    let mut notices = vec![];
     let (mut train, mut validation) = (vec![], vec![]);
     let mut names: Option<Vec<String>> = None;
     let mut max_label = 0i64;
     for path in files {
         let Some(split) = shard_split(&path) else {
-            eprintln!("warning: {}: not a train or validation shard by its name; ignored", path.display());
+            notices.push(format!("warning: {}: not a train or validation shard by its name; ignored", path.display()));
             continue;
         };
         let shard = shards.len();
@@ -364,7 +370,7 @@ fn open_parquet(spec: &str, dir: &Path) -> Result<Dataset> {
     ensure!(!validation.is_empty(), "--data {spec}: the validation split is missing (no validation*.parquet or test*.parquet)");
     // Without metadata, classes are the label ids.
     let classes = names.unwrap_or_else(|| (0..=max_label).map(|i| format!("class_{i}")).collect());
-    Ok(Dataset { spec: spec.to_string(), root: dir.to_path_buf(), layout: Layout::Parquet, classes, train, validation, shards })
+    Ok(Dataset { spec: spec.to_string(), root: dir.to_path_buf(), layout: Layout::Parquet, classes, train, validation, shards, notices })
 }
 
 /// Reading Hugging Face parquet shards with the `parquet` crate.

@@ -307,6 +307,9 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         }
     };
     let ds = Dataset::open_subset(&data_spec, opts.num_classes)?;
+    for n in &ds.notices {
+        eprintln!("{n}");
+    }
     let (cfg, pre, params) = load_model(opts, &ds.classes)?;
     let size = cfg.image_size as u32;
     if let Some(s) = opts.image_size {
@@ -318,9 +321,9 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     ensure!(cfg.num_channels == 3, "the model takes {} channels; images are RGB", cfg.num_channels);
     let quiet = |_: usize, _: usize| {};
     let (train, rep) = Cache::open_or_build(&ds, Split::Train, size, &cache_root, &quiet)?;
-    eprintln!("{}", crate::data::cache::describe(Split::Train, &train, &rep));
+    report_cache(Split::Train, &train, &rep);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
-    eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
+    report_cache(Split::Validation, &val, &rep);
     let skipped = [train.meta.skipped.len(), val.meta.skipped.len()];
     ensure!(
         train.len() >= opts.batch_size,
@@ -785,6 +788,14 @@ impl Run<'_> {
         eprintln!("outputs in {}", self.opts.out.display());
         Ok(())
     }
+}
+
+/// What opening a cache did, and what went wrong along the way.
+fn report_cache(split: Split, cache: &Cache, rep: &crate::data::cache::BuildReport) {
+    for w in &rep.warnings {
+        eprintln!("warning: {w}");
+    }
+    eprintln!("{}", crate::data::cache::describe(split, cache, rep));
 }
 
 #[cfg(test)]
