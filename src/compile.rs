@@ -58,7 +58,7 @@ pub fn run(args: &CompileOptions, open_client: impl FnOnce() -> Result<Client>) 
             }
             let cfg = crate::model::mlp::MlpConfig { input: 64, hidden: vec![128, 128], classes: 10 };
             let f = crate::train_step::mlp_step(&cfg, args.batch, &opt, args.numerics)?;
-            params = cfg.params().iter().map(|(_, s)| s.element_count()).sum();
+            params = cfg.params().iter().map(|p| p.shape.element_count()).sum();
             programs.push(("train_step", f));
         }
         "vit" => {
@@ -66,7 +66,7 @@ pub fn run(args: &CompileOptions, open_client: impl FnOnce() -> Result<Client>) 
             if let Some(n) = args.num_labels {
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }
-            params = cfg.param_specs().iter().map(|(_, d)| d.iter().product::<i64>()).sum();
+            params = cfg.params().iter().map(|p| p.shape.element_count()).sum();
             let step = crate::train_step::vit_train_step(&cfg, &pre, args.batch, &opt, &aug, args.numerics)?;
             per_image_flops = Some(step.flop_count() / args.batch as f64);
             programs.push(("train_step", step));

@@ -109,15 +109,14 @@ struct Traced {
 pub fn build(
     name: &str,
     numerics: Numerics,
-    params: &[(String, Shape)],
-    decay: &[bool],
+    params: &[crate::model::ParamSpec],
     opt: &AdamW,
     batch: &[(String, Shape)],
     shared: &[(String, Shape)],
     options: StepOptions,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Function> {
-    ensure!(params.len() == decay.len(), "train step: one decay flag per parameter");
+    let decay: &[bool] = &params.iter().map(|p| p.decay).collect::<Vec<_>>();
     let k = options.steps_per_call;
     ensure!(k >= 1, "train step: at least one step per call");
     ensure!(k == 1 || options.accumulate, "train step: several steps per call need on-device metrics");
@@ -126,7 +125,7 @@ pub fn build(
     // The state, in `State::flat` order; each output of the updated state takes its input's name.
     let mut state_specs: Vec<(String, Shape)> = ["", "mu.", "nu."]
         .iter()
-        .flat_map(|prefix| params.iter().map(move |(n, s)| (format!("{prefix}{n}"), s.clone())))
+        .flat_map(|prefix| params.iter().map(move |p| (format!("{prefix}{}", p.name), p.shape.clone())))
         .collect();
     state_specs.push(("step".into(), Shape::new(DType::S32, &[])));
     if options.accumulate {
@@ -258,12 +257,11 @@ fn loop_steps(
 pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, numerics: Numerics) -> Result<Function> {
     ensure!(numerics.precision == Precision::F32, "the MLP train step computes in f32 only (asked for {})", numerics.precision.name());
     let params = cfg.params();
-    let decay: Vec<bool> = params.iter().map(|(n, s)| crate::model::decays(n, s)).collect();
     let inputs = vec![
         ("x".to_string(), Shape::new(DType::F32, &[batch, cfg.input])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
-    build("mlp_train_step", numerics, &params, &decay, opt, &inputs, &[], StepOptions::default(), |p, inp, _step| {
+    build("mlp_train_step", numerics, &params, opt, &inputs, &[], StepOptions::default(), |p, inp, _step| {
         let logits = cfg.forward(p, &inp[0])?;
         let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
@@ -319,13 +317,10 @@ pub fn vit_train_step_with(
     numerics: Numerics,
     options: StepOptions,
 ) -> Result<Function> {
-    let declared = cfg.params();
-    let params: Vec<(String, Shape)> = declared.iter().map(|p| (p.name.clone(), Shape::new(DType::F32, &p.dims))).collect();
-    let decay: Vec<bool> = declared.iter().map(|p| p.decay).collect();
+    let specs = cfg.params();
     let inputs = vit_batch(cfg, batch);
     let shared = [("rng".to_string(), Shape::new(DType::U64, &[2]))];
-    let specs = cfg.param_specs();
-    build("vit_train_step", numerics, &params, &decay, opt, &inputs, &shared, options, |p, inp, step| {
+    build("vit_train_step", numerics, &specs, opt, &inputs, &shared, options, |p, inp, step| {
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;
@@ -367,8 +362,8 @@ struct EvalForward {
 
 fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<EvalForward> {
     b.set_dot_precision(numerics.dots);
-    let specs = cfg.param_specs();
-    let p: Vec<Tensor> = specs.iter().map(|(n, d)| b.parameter(n, DType::F32, d)).collect::<Result<_>>()?;
+    let specs = cfg.params();
+    let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
     let s = cfg.image_size;
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
     let labels = b.parameter("labels", DType::S32, &[batch])?;

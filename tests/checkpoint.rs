@@ -86,7 +86,7 @@ fn tiny_vit_loads_in_spec_order() {
     let (params, report) = load_vit_params(&dir, &cfg, 0).unwrap();
     assert!(report.notes.is_empty(), "{:?}", report.notes);
     assert!(!report.classifier_reinitialized);
-    let specs = cfg.param_specs();
+    let specs: Vec<(String, Vec<i64>)> = cfg.params().iter().map(|p| (p.name.clone(), p.dims().to_vec())).collect();
     assert_eq!(params.len(), 40);
     assert_eq!(specs.len(), params.len());
 
@@ -128,7 +128,7 @@ fn vit_model_keys_load_with_fresh_classifier() {
     );
     assert!(report.notes.iter().any(|n| n.contains("2 pooler tensors")), "{:?}", report.notes);
     assert_eq!(report.notes.len(), 2, "{:?}", report.notes);
-    for ((name, _), got) in cfg.param_specs().iter().zip(&params) {
+    for (name, got) in cfg.params().iter().map(|p| &p.name).zip(&params) {
         if !name.starts_with("classifier.") {
             assert_eq!(got, &original[name], "{name}");
         }
@@ -206,7 +206,7 @@ fn save_hf_dir_round_trips_atomically() {
     let pre = Preprocessor { image_mean: [0.485, 0.456, 0.406], ..Preprocessor::for_config(&cfg) };
     let (params, report) = load_vit_params(&tiny_dir(), &cfg, 7).unwrap();
     assert!(report.classifier_reinitialized);
-    let named: Vec<(String, HostTensor)> = cfg.param_specs().into_iter().map(|(n, _)| n).zip(params.clone()).collect();
+    let named: Vec<(String, HostTensor)> = cfg.params().into_iter().map(|p| p.name).zip(params.clone()).collect();
 
     // Twice: the second save replaces the first in place.
     for _ in 0..2 {
@@ -240,7 +240,7 @@ fn save_hf_dir_rejects_params_that_do_not_fit_the_config() {
     let cfg = tiny_config();
     let pre = Preprocessor::for_config(&cfg);
     let (params, _) = load_vit_params(&tiny_dir(), &cfg, 0).unwrap();
-    let mut named: Vec<(String, HostTensor)> = cfg.param_specs().into_iter().map(|(n, _)| n).zip(params).collect();
+    let mut named: Vec<(String, HostTensor)> = cfg.params().into_iter().map(|p| p.name).zip(params).collect();
     named[3].1 = HostTensor::zeros(DType::F32, &[3]);
     let e = err_text(save_hf_dir(tmp.path(), &cfg, &pre, &named));
     assert!(e.contains("vit.embeddings.patch_embeddings.projection.bias"), "{e}");

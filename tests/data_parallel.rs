@@ -64,7 +64,7 @@ fn two_and_four_devices_reach_the_single_device_parameters() {
     let client = client_with_devices(4);
     let one = train_on(&client, 1);
     let init = xlavit::checkpoint::formula_params(&xlavit::model::vit_config::VitConfig::tiny());
-    let names: Vec<String> = xlavit::model::vit_config::VitConfig::tiny().param_specs().into_iter().map(|(n, _)| n).collect();
+    let names: Vec<String> = xlavit::model::vit_config::VitConfig::tiny().params().into_iter().map(|p| p.name).collect();
     for devices in [2, 4] {
         let many = train_on(&client, devices);
         assert_eq!(many.len(), devices);

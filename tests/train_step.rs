@@ -14,7 +14,7 @@ fn setup() -> (MlpConfig, AdamW, Vec<HostTensor>, HostTensor, HostTensor) {
     let cfg = MlpConfig { input: 6, hidden: vec![10], classes: 3 };
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 0.05, warmup_steps: 2, total_steps: 40 }, weight_decay: 0.01, ..Default::default() };
     let mut r = rng(11);
-    let params: Vec<HostTensor> = cfg.params().iter().map(|(_, s)| random(&mut r, DType::F32, &s.dims, -0.5, 0.5)).collect();
+    let params: Vec<HostTensor> = cfg.params().iter().map(|p| random(&mut r, DType::F32, p.dims(), -0.5, 0.5)).collect();
     let x = random(&mut r, DType::F32, &[16, 6], -1.0, 1.0);
     // Labels a function of the inputs, so the data can be fit.
     let xv = x.to_f32().unwrap();

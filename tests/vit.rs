@@ -77,16 +77,16 @@ fn reference_opt() -> AdamW {
 fn gradients_match_the_reference() {
     let (cfg, pre, params) = tiny();
     let b = batch();
-    let specs = cfg.param_specs();
+    let specs = cfg.params();
     let g = Builder::new("vit_grad");
-    let p: Vec<Tensor> = specs.iter().map(|(n, d)| g.parameter(n, DType::F32, d).unwrap()).collect();
+    let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F32, s.dims()).unwrap()).collect();
     let images = g.parameter("images", DType::U8, &[4, 32, 32, 3]).unwrap();
     let labels = g.parameter("labels", DType::S32, &[4]).unwrap();
     let pixels = vit::normalize(&vit::to_unit(&images).unwrap(), &pre).unwrap();
     let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
     let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
     let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
-    let names: Vec<String> = specs.iter().map(|(n, _)| n.clone()).collect();
+    let names: Vec<String> = specs.iter().map(|p| p.name.clone()).collect();
     let mut outs: Vec<(&str, &Tensor)> = vec![("loss", &loss)];
     for (n, t) in names.iter().zip(&grads) {
         outs.push((n.as_str(), t));
@@ -146,8 +146,8 @@ fn ten_adamw_steps_match_optax() {
     close("losses", &losses, &train["losses"].to_f32().unwrap(), 1e-4);
     close("lrs", &lrs, &train["lrs"].to_f32().unwrap(), 1e-5);
     close("grad_norms", &norms, &train["grad_norms"].to_f32().unwrap(), 1e-4);
-    let specs = cfg.param_specs();
-    for (i, (name, _)) in specs.iter().enumerate() {
+    let specs = cfg.params();
+    for (i, name) in specs.iter().map(|p| &p.name).enumerate() {
         let got = state[i].to_host().unwrap().to_f32().unwrap();
         let want = train[&format!("final.{name}")].to_f32().unwrap();
         let init = params[i].to_f32().unwrap();
@@ -218,7 +218,7 @@ fn bf16_mixed_precision_tracks_f32_for_ten_steps() {
     // The loss must fall in both (ten steps on one batch), by about the same amount.
     let (d32, d16) = (l32[0] - l32[9], l16[0] - l16[9]);
     assert!(d32 > 0.0 && (d16 - d32).abs() <= 0.1 * d32, "loss fell by {d16} in bf16, {d32} in f32");
-    for (i, (name, _)) in cfg.param_specs().iter().enumerate() {
+    for (i, name) in cfg.params().iter().map(|p| p.name.clone()).enumerate() {
         let init = params[i].to_f32().unwrap();
         let du16: Vec<f32> = p16[i].iter().zip(&init).map(|(a, b)| a - b).collect();
         let du32: Vec<f32> = p32[i].iter().zip(&init).map(|(a, b)| a - b).collect();
@@ -245,9 +245,9 @@ fn whole_model_gradients_match_finite_differences() {
             "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
     )
     .unwrap();
-    let specs = cfg.param_specs();
+    let specs = cfg.params();
     let g = Builder::new("vit_fd");
-    let p: Vec<Tensor> = specs.iter().map(|(n, d)| g.parameter(n, DType::F64, d).unwrap()).collect();
+    let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F64, s.dims()).unwrap()).collect();
     let pixels = g.parameter("pixels", DType::F64, &[2, 8, 8, 3]).unwrap();
     let labels = g.parameter("labels", DType::S32, &[2]).unwrap();
     let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
@@ -259,9 +259,10 @@ fn whole_model_gradients_match_finite_differences() {
     let mut r = rng(21);
     let mut inputs: Vec<HostTensor> = specs
         .iter()
-        .map(|(n, d)| {
+        .map(|p| {
+            let n = &p.name;
             let (lo, hi) = if n.contains("layernorm") && n.ends_with("weight") { (0.5, 1.5) } else { (-0.5, 0.5) };
-            random(&mut r, DType::F64, d, lo, hi)
+            random(&mut r, DType::F64, p.dims(), lo, hi)
         })
         .collect();
     inputs.push(random(&mut r, DType::F64, &[2, 8, 8, 3], -1.0, 1.0));
@@ -269,7 +270,7 @@ fn whole_model_gradients_match_finite_differences() {
     let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
     let eval = |inp: &[HostTensor]| xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0];
     let h = 1e-6;
-    for (k, (name, dims)) in specs.iter().enumerate() {
+    for (k, (name, dims)) in specs.iter().map(|p| (&p.name, p.dims())).enumerate() {
         let gk = out[1 + k].to_f64().unwrap();
         let n = gk.len();
         for j in [0, n / 2, n - 1] {
@@ -351,7 +352,7 @@ fn brightness_and_contrast_stay_in_range_and_vary() {
 fn checkpoint_round_trip_gives_the_same_logits() {
     let (cfg, pre, params) = tiny();
     let dir = tempfile::tempdir().unwrap();
-    let named: Vec<(String, HostTensor)> = cfg.param_specs().into_iter().map(|(n, _)| n).zip(params.iter().cloned()).collect();
+    let named: Vec<(String, HostTensor)> = cfg.params().into_iter().map(|p| p.name).zip(params.iter().cloned()).collect();
     xlavit::checkpoint::save_hf_dir(dir.path(), &cfg, &pre, &named).unwrap();
     let cfg2 = VitConfig::from_json_file(&dir.path().join("config.json")).unwrap();
     let pre2 = Preprocessor::load_or_default(dir.path(), &cfg2).unwrap();

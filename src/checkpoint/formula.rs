@@ -67,9 +67,9 @@ pub fn formula_tensor(name: &str, dims: &[i64]) -> HostTensor {
     HostTensor::from_f32(dims, &values).expect("element count matches dims by construction")
 }
 
-/// Every parameter of `cfg` from the formula, in `cfg.param_specs()` order.
+/// Every parameter of `cfg` from the formula, in `cfg.params()` order.
 pub fn formula_params(cfg: &VitConfig) -> Vec<HostTensor> {
-    cfg.param_specs().iter().map(|(name, dims)| formula_tensor(name, dims)).collect()
+    cfg.params().iter().map(|p| formula_tensor(&p.name, p.dims())).collect()
 }
 
 #[cfg(test)]
@@ -140,8 +140,8 @@ mod tests {
             "vit.layernorm.weight",
             "classifier.bias",
         ];
-        for (name, dims) in cfg.param_specs().iter().filter(|(n, _)| wanted.contains(&n.as_str())) {
-            let t = formula_tensor(name, dims);
+        for p in cfg.params().iter().filter(|p| wanted.contains(&p.name.as_str())) {
+            let (name, t) = (&p.name, formula_tensor(&p.name, p.dims()));
             let got: f64 = t.to_f32().unwrap().iter().map(|&v| v as f64).sum();
             let want = sums[name].as_f64().unwrap();
             // numpy sums pairwise: agree to summation-order rounding only.

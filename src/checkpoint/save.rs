@@ -14,9 +14,9 @@ use std::path::Path;
 
 /// Writes `config.json`, `preprocessor_config.json` and `model.safetensors` (f32, `{"format": "pt"}`
 /// as transformers requires) so that `ViTForImageClassification.from_pretrained(dir)` loads it.
-/// Each file appears atomically; `params` must be exactly `cfg.param_specs()` (any order).
+/// Each file appears atomically; `params` must be exactly `cfg.params()` (any order).
 pub fn save_hf_dir(dir: &Path, cfg: &VitConfig, pre: &Preprocessor, params: &[(String, HostTensor)]) -> Result<()> {
-    let specs = cfg.param_specs();
+    let specs = cfg.params();
     ensure!(
         params.len() == specs.len(),
         "save {}: {} tensors given, the config describes {}",
@@ -26,9 +26,9 @@ pub fn save_hf_dir(dir: &Path, cfg: &VitConfig, pre: &Preprocessor, params: &[(S
     );
     let by_name: HashMap<&str, &HostTensor> = params.iter().map(|(n, t)| (n.as_str(), t)).collect();
     ensure!(by_name.len() == params.len(), "save {}: duplicate tensor names", dir.display());
-    for (name, dims) in &specs {
+    for (name, dims) in specs.iter().map(|p| (&p.name, p.dims())) {
         let t = by_name.get(name.as_str()).ok_or_else(|| anyhow!("save {}: tensor {name} is missing", dir.display()))?;
-        ensure!(&t.dims == dims, "save {}: {name} has shape {:?}, config needs {dims:?}", dir.display(), t.dims);
+        ensure!(t.dims == dims, "save {}: {name} has shape {:?}, config needs {dims:?}", dir.display(), t.dims);
     }
 
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;

@@ -56,17 +56,17 @@ pub fn vit_params_from_tensors(
     );
 
     let mut report = LoadReport::default();
-    let specs = cfg.param_specs();
+    let specs = cfg.params();
     let mut params = Vec::with_capacity(specs.len());
     let (labels, d) = (cfg.labels.len() as i64, cfg.hidden_size);
     // The backbone first: when the config does not fit, the first tensor in spec order is the one to report.
-    for (name, dims) in specs.iter().filter(|(n, _)| !n.starts_with("classifier.")) {
+    for (name, dims) in specs.iter().filter(|p| !p.name.starts_with("classifier.")).map(|p| (&p.name, p.dims())) {
         let key = format!("{prefix}{}", name.strip_prefix("vit.").unwrap_or(name));
         let t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
         check_f32(&t, &key, dims, &src.to_string())?;
         params.push(t);
     }
-    // param_specs ends with the classifier weight and bias.
+    // params() ends with the classifier weight and bias.
     let (w, b) = match classifier_from_checkpoint(&mut tensors, labels, d, &src.to_string())? {
         Some(head) => head,
         None => {
@@ -149,9 +149,10 @@ pub fn init_vit_params(cfg: &VitConfig, seed: u64) -> Vec<HostTensor> {
     let mut rng = rand_pcg::Pcg64::seed_from_u64(seed);
     let std = cfg.initializer_range;
     let normal = Normal::new(0.0, 1.0).expect("unit normal");
-    cfg.param_specs()
+    cfg.params()
         .iter()
-        .map(|(name, dims)| {
+        .map(|p| {
+            let (name, dims) = (&p.name, p.dims());
             let n = crate::host::element_count(dims);
             let is_ln = name.contains("layernorm");
             let values: Vec<f32> = if is_ln && name.ends_with(".weight") {

@@ -13,7 +13,7 @@ pub struct MlpConfig {
 
 impl MlpConfig {
     /// Parameter names and shapes in torch's `nn.Linear` layout (`weight` is [out, in]).
-    pub fn params(&self) -> Vec<(String, Shape)> {
+    pub fn params(&self) -> Vec<super::ParamSpec> {
         let mut sizes = vec![self.input];
         sizes.extend(&self.hidden);
         sizes.push(self.classes);
@@ -22,7 +22,7 @@ impl MlpConfig {
             v.push((format!("fc{i}.weight"), Shape::new(DType::F32, &[w[1], w[0]])));
             v.push((format!("fc{i}.bias"), Shape::new(DType::F32, &[w[1]])));
         }
-        v
+        v.into_iter().map(|(name, shape)| super::ParamSpec { decay: super::decays(&name, &shape), name, shape }).collect()
     }
 
     /// Logits [B, classes] for inputs [B, input]; tanh between layers.

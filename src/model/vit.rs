@@ -5,23 +5,14 @@
 //! off a trace of this code, so every name is written once.
 
 use super::vit_config::{Preprocessor, VitConfig};
-use super::Precision;
+use super::{ParamSpec, Precision};
 use crate::dtype::DType;
-use crate::graph::{Builder, DotDims, Tensor};
+use crate::graph::{Builder, DotDims, Shape, Tensor};
 use anyhow::{anyhow, ensure, Result};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::mlp::linear;
-
-/// One parameter as the forward pass asks for it: its Hugging Face name, shape, and whether
-/// AdamW's weight decay applies (matrices and convolution kernels, as optax masks usually say).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParamSpec {
-    pub name: String,
-    pub dims: Vec<i64>,
-    pub decay: bool,
-}
 
 enum Source<'a> {
     /// The program's parameter tensors, by name.
@@ -42,12 +33,12 @@ pub struct VitParams<'a> {
 }
 
 impl<'a> VitParams<'a> {
-    pub fn new(specs: &'a [(String, Vec<i64>)], params: &'a [Tensor]) -> Result<Self> {
+    pub fn new(specs: &'a [ParamSpec], params: &'a [Tensor]) -> Result<Self> {
         ensure!(specs.len() == params.len(), "ViT: {} parameters given, config needs {}", params.len(), specs.len());
         let mut by_name = HashMap::new();
-        for ((name, dims), t) in specs.iter().zip(params) {
-            ensure!(t.dims() == dims.as_slice(), "ViT parameter {name}: traced as {}, config needs {dims:?}", t.shape());
-            by_name.insert(name.as_str(), t);
+        for (spec, t) in specs.iter().zip(params) {
+            ensure!(t.dims() == spec.dims(), "ViT parameter {}: traced as {}, config needs {:?}", spec.name, t.shape(), spec.dims());
+            by_name.insert(spec.name.as_str(), t);
         }
         let wide = params.first().map(|t| t.dtype()).unwrap_or(DType::F32);
         ensure!(params.iter().all(|t| t.dtype() == wide), "ViT: all parameters must have one type");
@@ -79,7 +70,7 @@ impl<'a> VitParams<'a> {
                     return Ok(t.clone());
                 }
                 let t = builder.parameter(name, self.wide, dims)?;
-                specs.borrow_mut().push(ParamSpec { name: name.to_string(), dims: dims.to_vec(), decay });
+                specs.borrow_mut().push(ParamSpec { name: name.to_string(), shape: Shape::new(self.wide, dims), decay });
                 made.borrow_mut().insert(name.to_string(), t.clone());
                 Ok(t)
             }

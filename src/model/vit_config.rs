@@ -226,14 +226,9 @@ impl VitConfig {
         Value::Object(obj)
     }
 
-    /// HF `ViTForImageClassification` parameter names and shapes, in the order
-    /// every parameter list of this crate uses.
-    pub fn param_specs(&self) -> Vec<(String, Vec<i64>)> {
-        self.params().into_iter().map(|p| (p.name, p.dims)).collect()
-    }
-
-    /// The parameters with their weight-decay flags, as the forward pass declares them.
-    pub fn params(&self) -> Vec<super::vit::ParamSpec> {
+    /// HF `ViTForImageClassification`'s parameters (f32) with their weight-decay flags, as the
+    /// forward pass declares them, in the order every parameter list of this crate uses.
+    pub fn params(&self) -> Vec<super::ParamSpec> {
         // A validated config always traces; only a config built by hand with inconsistent
         // sizes could fail here.
         super::vit::declare(self).unwrap_or_else(|e| panic!("the ViT config does not trace: {e:#}"))
@@ -377,15 +372,15 @@ mod tests {
             let params = cfg.params();
             assert!(params.iter().any(|p| p.decay) && params.iter().any(|p| !p.decay));
             for p in params {
-                let shape = crate::graph::Shape::new(crate::dtype::DType::F32, &p.dims);
-                assert_eq!(p.decay, crate::model::decays(&p.name, &shape), "{}", p.name);
+                assert_eq!(p.shape.dtype, crate::dtype::DType::F32);
+                assert_eq!(p.decay, crate::model::decays(&p.name, &p.shape), "{}", p.name);
             }
         }
     }
 
     #[test]
     fn parameters_come_in_hugging_face_state_dict_order() {
-        let names: Vec<String> = VitConfig::tiny().param_specs().into_iter().map(|(n, _)| n).collect();
+        let names: Vec<String> = VitConfig::tiny().params().into_iter().map(|p| p.name).collect();
         assert_eq!(names[..4], ["vit.embeddings.cls_token", "vit.embeddings.position_embeddings", "vit.embeddings.patch_embeddings.projection.weight", "vit.embeddings.patch_embeddings.projection.bias"]);
         assert_eq!(names[4..6], ["vit.encoder.layer.0.layernorm_before.weight", "vit.encoder.layer.0.layernorm_before.bias"]);
         assert_eq!(names[names.len() - 2..], ["classifier.weight", "classifier.bias"]);
@@ -417,27 +412,27 @@ mod tests {
     }
 
     #[test]
-    fn vit_config_param_specs_match_fixture_shapes() {
+    fn vit_config_params_match_fixture_shapes() {
         let check: Value =
             serde_json::from_str(&std::fs::read_to_string(fixture("formula_check.json")).unwrap()).unwrap();
         let shapes = check["vit_b16_tensor_shapes"].as_object().unwrap();
-        let specs = VitConfig::vit_b16().param_specs();
+        let specs = VitConfig::vit_b16().params();
         assert_eq!(specs.len(), shapes.len());
-        for (name, dims) in &specs {
-            let want: Vec<i64> = shapes[name].as_array().unwrap().iter().map(|d| d.as_i64().unwrap()).collect();
-            assert_eq!(dims, &want, "{name}");
+        for p in &specs {
+            let want: Vec<i64> = shapes[&p.name].as_array().unwrap().iter().map(|d| d.as_i64().unwrap()).collect();
+            assert_eq!(p.dims(), want.as_slice(), "{}", p.name);
         }
-        let total: i64 = specs.iter().map(|(_, d)| d.iter().product::<i64>()).sum();
+        let total: i64 = specs.iter().map(|p| p.shape.element_count()).sum();
         assert_eq!(total, check["vit_b16_num_params"].as_i64().unwrap());
-        assert_eq!(specs[0].0, "vit.embeddings.cls_token");
-        assert_eq!(specs.last().unwrap().0, "classifier.bias");
+        assert_eq!(specs[0].name, "vit.embeddings.cls_token");
+        assert_eq!(specs.last().unwrap().name, "classifier.bias");
     }
 
     #[test]
     fn vit_config_without_qkv_bias_drops_three_biases_per_layer() {
         let cfg = VitConfig { qkv_bias: false, ..VitConfig::vit_b16() };
-        assert_eq!(VitConfig::vit_b16().param_specs().len() - cfg.param_specs().len(), 3 * 12);
-        assert!(!cfg.param_specs().iter().any(|(n, _)| n.ends_with("query.bias")));
+        assert_eq!(VitConfig::vit_b16().params().len() - cfg.params().len(), 3 * 12);
+        assert!(!cfg.params().iter().any(|p| p.name.ends_with("query.bias")));
     }
 
     #[test]

@@ -722,7 +722,7 @@ impl Run<'_> {
     }
 
     fn named_params(&self, params: &[HostTensor]) -> Vec<(String, HostTensor)> {
-        self.cfg.param_specs().into_iter().map(|(n, _)| n).zip(params.iter().cloned()).collect()
+        self.cfg.params().into_iter().map(|p| p.name).zip(params.iter().cloned()).collect()
     }
 
     fn save_resume(&mut self) -> Result<()> {

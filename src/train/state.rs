@@ -64,7 +64,7 @@ const PROGRESS: &str = "progress.json";
 
 /// The state tensors' names, in the train step's input order.
 fn names(cfg: &VitConfig) -> Vec<String> {
-    let p: Vec<String> = cfg.param_specs().into_iter().map(|(n, _)| n).collect();
+    let p: Vec<String> = cfg.params().into_iter().map(|p| p.name).collect();
     let mut out = p.clone();
     out.extend(p.iter().map(|n| format!("mu.{n}")));
     out.extend(p.iter().map(|n| format!("nu.{n}")));
@@ -130,15 +130,15 @@ pub fn load(out: &Path) -> Result<(Progress, BTreeMap<String, HostTensor>)> {
 
 /// The state tensors in the train step's input order, checked against the model.
 pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, cfg: &VitConfig, out: &Path) -> Result<Vec<HostTensor>> {
-    let specs = cfg.param_specs();
+    let specs = cfg.params();
     let n = specs.len();
     let src = out.join(DIR).join(STATE);
     let mut state = vec![];
     for (i, name) in names(cfg).into_iter().enumerate() {
         let t = tensors.remove(&name).with_context(|| format!("{}: tensor {name} is missing", src.display()))?;
         if i < 3 * n {
-            let dims = &specs[i % n].1;
-            ensure!(&t.dims == dims, "{}: {name} has shape {:?}, the model needs {dims:?}", src.display(), t.dims);
+            let dims = specs[i % n].dims();
+            ensure!(t.dims == dims, "{}: {name} has shape {:?}, the model needs {dims:?}", src.display(), t.dims);
         }
         state.push(t);
     }
