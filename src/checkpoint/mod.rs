@@ -1,5 +1,5 @@
 //! Hugging Face checkpoints: finding them (local directory or the Hub, see `hub`),
-//! reading safetensors into host tensors in `VitConfig::param_specs` order,
+//! reading safetensors into host tensors in `VitConfig::params` order,
 //! and writing directories `transformers` loads back.
 
 mod formula;

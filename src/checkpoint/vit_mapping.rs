@@ -1,4 +1,4 @@
-//! The ViT's parameters from a checkpoint's tensors, in `VitConfig::param_specs` order: name
+//! The ViT's parameters from a checkpoint's tensors, in `VitConfig::params` order: name
 //! mapping, shape checks, a fresh classifier when the classes differ, and fresh weights.
 
 use super::*;
@@ -19,7 +19,7 @@ pub struct LoadReport {
     pub classifier_reinitialized: bool,
 }
 
-/// The ViT parameters of a checkpoint directory in `cfg.param_specs()` order. `cfg` carries the
+/// The ViT parameters of a checkpoint directory in `cfg.params()` order. `cfg` carries the
 /// labels training wants; a classifier of another size (or none, for `ViTModel` weights) is
 /// re-initialized from `seed`.
 pub fn load_vit_params(dir: &Path, cfg: &VitConfig, seed: u64) -> Result<(Vec<HostTensor>, LoadReport)> {

@@ -1,7 +1,7 @@
 //! The Vision Transformer of Hugging Face's `ViTForImageClassification`, written against the
 //! tensor API as small layer structs (`Linear`, `LayerNorm`, `Embeddings`, `Attention`,
 //! `EncoderLayer`) that know their HF names. Each asks for its parameters by name and shape
-//! where it uses them; the parameter list ([`declare`], [`VitConfig::param_specs`]) is read
+//! where it uses them; the parameter list ([`declare`], [`VitConfig::params`]) is read
 //! off a trace of this code, so every name is written once.
 
 use super::vit_config::{Preprocessor, VitConfig};
