@@ -34,7 +34,7 @@ impl Augment {
         !self.flip && self.brightness == 0.0 && self.contrast == 0.0 && self.crop_area.is_none()
     }
 
-    /// `images`: f32 [B, H, W, C] in [0, 1]; `key`: u64[2]; `step`: s32 scalar.
+    /// `images`: `f32[B, H, W, C]` in `[0, 1]`; `key`: `u64[2]`; `step`: s32 scalar.
     pub fn apply(&self, images: &Tensor, key: &Tensor, step: &Tensor) -> Result<Tensor> {
         if self.is_off() {
             return Ok(images.clone());

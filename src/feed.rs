@@ -12,7 +12,7 @@ use std::sync::Arc;
 /// tensor or a copy of a replicated one. A single-device program has one entry.
 pub type PerDevice = Vec<Buffer>;
 
-/// Uploads `steps` batches' images (u8 [B, S, S, 3] each) and labels (s32 [B] each), split over
+/// Uploads `steps` batches' images (`u8[B, S, S, 3]` each) and labels (`s32[B]` each), split over
 /// `devices` devices along the batch. With several steps they are stacked ([steps, B, ...]) for a
 /// program that runs that many steps per call. The image bytes move into the host tensor as they
 /// are: this runs once per call, and a batch of 64 ViT-B/16 images is 9.6 MB.

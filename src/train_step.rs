@@ -293,7 +293,7 @@ fn vit_batch(cfg: &VitConfig, batch: i64) -> Vec<(String, Shape)> {
 
 /// The whole ViT training step: augmentation, normalization, forward, loss,
 /// backward, clipping and AdamW, in one program. Batch inputs: `images`,
-/// `labels`, `rng` (u64[2]); metric outputs: `correct`.
+/// `labels`, `rng` (`u64[2]`); metric outputs: `correct`.
 /// `numerics` applies to every dot and activation, forward and backward.
 pub fn vit_train_step(
     cfg: &VitConfig,
@@ -331,7 +331,7 @@ pub fn vit_train_step_with(
     })
 }
 
-/// Forward only. Inputs: parameters, `images`, `labels`, `mask` (f32 [B], 0 for padding
+/// Forward only. Inputs: parameters, `images`, `labels`, `mask` (`f32[B]`, 0 for padding
 /// rows of a last partial batch). Outputs: `loss_sum` (summed over unmasked rows),
 /// `correct`, `logits`.
 pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
@@ -341,8 +341,8 @@ pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numer
 }
 
 /// The eval program of `xlavit train` and `xlavit eval`: as `vit_eval`, but the loss sum and
-/// correct count accumulate on the device in the donated `eval_metrics` (f32 [2], after `mask`),
-/// and the per-image output is the predicted class (s32 [B]) instead of the logits.
+/// correct count accumulate on the device in the donated `eval_metrics` (`f32[2]`, after `mask`),
+/// and the per-image output is the predicted class (`s32[B]`) instead of the logits.
 pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
     let b = Builder::new("vit_eval_accumulating");
     let e = eval_forward(&b, cfg, pre, batch, numerics)?;

@@ -73,7 +73,7 @@ pub fn cross_entropy_per_example(logits: &Tensor, labels: &Tensor) -> Result<Ten
 }
 
 /// Number of rows whose argmax is the label (ties go to the first index, so equal
-/// logits can't all count as right); `mask` (f32 [B]) drops padded rows.
+/// logits can't all count as right); `mask` (`f32[B]`) drops padded rows.
 pub fn correct_count(logits: &Tensor, labels: &Tensor, mask: Option<&Tensor>) -> Result<Tensor> {
     let (_, predicted) = logits.argmax(1)?;
     let hit = predicted.eq(labels)?.convert(DType::F32)?;

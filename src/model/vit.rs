@@ -315,7 +315,7 @@ impl EncoderLayer {
     }
 }
 
-/// uint8 [B,H,W,C] -> f32 in [0, 1].
+/// `u8[B, H, W, C]` to f32 in `[0, 1]`.
 pub fn to_unit(images: &Tensor) -> Result<Tensor> {
     ensure!(images.dtype() == DType::U8, "images must be u8, got {}", images.shape());
     images.convert(DType::F32)?.mul_scalar(1.0 / 255.0)

@@ -14,7 +14,7 @@ pub struct DotDims {
     pub rhs_batch: Vec<usize>,
     pub lhs_contract: Vec<usize>,
     pub rhs_contract: Vec<usize>,
-    /// Set by the builder ([`Builder::set_dot_precision`]) when the dot is traced.
+    /// Set by the builder ([`crate::graph::Builder::set_dot_precision`]) when the dot is traced.
     pub precision: DotPrecision,
 }
 

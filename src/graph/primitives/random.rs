@@ -9,7 +9,7 @@ use ndarray::ArrayD;
 #[derive(Clone, Debug, strum::EnumDiscriminants)]
 #[strum_discriminants(name(RandomName), derive(strum::EnumIter, strum::IntoStaticStr), strum(serialize_all = "snake_case"))]
 pub enum RandomOp {
-    /// input: u64[2] state; outputs (tuple): new state, random bits of shape `bits`.
+    /// input: `u64[2]` state; outputs (tuple): new state, random bits of shape `bits`.
     RngBitGenerator { bits: Shape },
 }
 
@@ -54,7 +54,7 @@ impl Primitive for RandomOp {
 }
 
 impl Builder {
-    /// Counter-based random bits (Threefry): returns (new state, bits). `state` is u64[2].
+    /// Counter-based random bits (Threefry): returns (new state, bits). `state` is `u64[2]`.
     pub fn rng_bit_generator(&self, state: &Tensor, dtype: DType, dims: &[i64]) -> Result<(Tensor, Tensor)> {
         ensure!(self.owns(state), "rng_bit_generator: state from another traced function");
         ensure!(
