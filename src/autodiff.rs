@@ -87,7 +87,8 @@ pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<
         match node.op.role() {
             Role::Parameter(_) => {}
             Role::TupleElement(k) => {
-                let g = ct[i][0].take().expect("checked above");
+                // Cloned, not moved: the element may itself be one of `wrt`.
+                let g = ct[i][0].clone().expect("checked above");
                 accumulate(&mut ct[node.inputs[0]][k], g)?;
             }
             Role::Primitive(p) => {
@@ -96,6 +97,13 @@ pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<
                     .vjp(&VjpCx { b: &b, node, id: i, cotangents: &cotangents })
                     .with_context(|| format!("differentiating {} (node #{i})", p.name()))?;
                 ct[i] = cotangents;
+                ensure!(
+                    grads.len() == node.inputs.len(),
+                    "internal: the VJP rule of {} gave {} cotangents for {} operands",
+                    p.name(),
+                    grads.len(),
+                    node.inputs.len()
+                );
                 for (k, gk) in grads.into_iter().enumerate() {
                     let input = node.inputs[k];
                     let Some(gk) = gk else { continue };

@@ -109,7 +109,7 @@ impl Emitter {
                     let operands: Vec<String> = node.inputs.iter().map(|&j| names[j].clone()).collect();
                     let lowered = {
                         let mut sink = At { e: self, indent };
-                        let mut cx = LowerCx { node, inputs, operands: operands.clone(), sink: &mut sink };
+                        let mut cx = LowerCx { node, input_shapes: inputs, operands: operands.clone(), sink: &mut sink };
                         p.lower(&mut cx)?
                     };
                     match lowered {

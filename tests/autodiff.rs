@@ -159,3 +159,22 @@ fn stop_gradient_blocks_exactly_its_own_path() {
     assert_eq!(out[0].to_f64().unwrap(), vec![0.25 + 4.0 + 9.0]);
     assert_eq!(out[1].to_f64().unwrap(), xv.to_vec());
 }
+
+/// A gradient with respect to an output of a multi-output node (argmax's values), and through
+/// it to the input: each output keeps its own cotangent.
+#[test]
+fn gradient_with_respect_to_one_output_of_a_multi_output_node() {
+    let b = Builder::new("argmax_values");
+    let x = b.parameter("x", DType::F32, &[2, 3]).unwrap();
+    let (values, index) = x.argmax(1).unwrap();
+    // y = sum(values^2) + sum(index): the integer output gets no gradient.
+    let y = values.mul(&values).unwrap().sum_all().unwrap().add(&index.convert(DType::F32).unwrap().sum_all().unwrap()).unwrap();
+    let grads = xlavit::autodiff::grad(&y, &[values.clone(), x.clone()]).unwrap();
+    let f = finish_with_grads(&b, "y", &y, &grads);
+    let input = HostTensor::from_f32(&[2, 3], &[1.0, 4.0, 2.0, -1.0, -3.0, -2.0]).unwrap();
+    let out = run(&client(), &f, &[input]).unwrap();
+    // values = [4, -1] at indices [1, 0]: y = 16 + 1 + 1.
+    assert_eq!(out[0].to_f32().unwrap(), vec![18.0]);
+    assert_eq!(out[1].to_f32().unwrap(), vec![8.0, -2.0]);
+    assert_eq!(out[2].to_f32().unwrap(), vec![0.0, 8.0, 0.0, -2.0, 0.0, 0.0]);
+}

@@ -1,5 +1,6 @@
 //! The layout's rules, read from the source: no import cycles among the top-level modules of
-//! src/ (data flows one way), and no catch-all arm in the passes' dispatch over primitives.
+//! src/ (data flows one way), no catch-all arm in the passes' dispatch over primitives nor in
+//! the families' rules, and no printing outside the command modules.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -1,7 +1,7 @@
-//! Every entry of the primitive tables, enumerated from the tables themselves, so a new entry
-//! cannot land untested: the compiled op against the interpreter for every element type its
-//! rule accepts, and its VJP against finite differences in f64, or, for an op without a
-//! derivative, a refusal that says why.
+//! Every primitive, enumerated from the primitives themselves, so a new one cannot land
+//! untested: each entry of the elementwise tables against the interpreter for every element
+//! type it accepts, and its VJP against finite differences in f64 (or a refusal that says
+//! why); every primitive of every family through its case in tests/common/cases.rs.
 
 mod common;
 
@@ -174,5 +174,36 @@ fn argmax_takes_the_first_maximum_and_nan_first() {
         let v = out[0].to_f64_lossy().unwrap();
         assert_eq!((v[0], v[2], v[3]), (3.0, f64::NEG_INFINITY, 9.0));
         assert!(v[1].is_nan());
+    }
+}
+
+/// max and min, elementwise and as reductions, let NaN through as StableHLO says (the
+/// interpreter once used f64::max, which drops it).
+#[test]
+fn max_and_min_propagate_nan_on_the_plugin_and_in_the_interpreter() {
+    let nan = f32::NAN;
+    let b = Builder::new("nan_extremes");
+    let x = b.parameter("x", DType::F32, &[2, 3]).unwrap();
+    let y = b.parameter("y", DType::F32, &[2, 3]).unwrap();
+    let f = b
+        .finish(&[
+            ("max", &x.max(&y).unwrap()),
+            ("min", &x.min(&y).unwrap()),
+            ("reduce_max", &x.reduce_max(&[1]).unwrap()),
+            ("reduce_min", &x.reduce(xlavit::graph::ReduceKind::Min, &[1]).unwrap()),
+        ])
+        .unwrap();
+    let inputs = [
+        HostTensor::from_f32(&[2, 3], &[nan, 1.0, 2.0, 3.0, 4.0, 5.0]).unwrap(),
+        HostTensor::from_f32(&[2, 3], &[0.0, nan, 1.0, 1.0, 1.0, 9.0]).unwrap(),
+    ];
+    let got = run(&client(), &f, &inputs).unwrap();
+    let host = interpret::run(&f, &inputs).unwrap();
+    for out in [&got, &host] {
+        let v: Vec<Vec<f32>> = out.iter().map(|t| t.to_f32().unwrap()).collect();
+        assert!(v[0][0].is_nan() && v[0][1].is_nan() && v[1][0].is_nan() && v[1][1].is_nan(), "{v:?}");
+        assert_eq!((v[0][2], v[0][5], v[1][2], v[1][5]), (2.0, 9.0, 1.0, 5.0));
+        assert!(v[2][0].is_nan() && v[3][0].is_nan(), "{v:?}");
+        assert_eq!((v[2][1], v[3][1]), (5.0, 3.0));
     }
 }

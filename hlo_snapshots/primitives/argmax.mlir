@@ -1,6 +1,6 @@
 module @argmax attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
-  func.func public @main(%arg0: tensor<3x4xf64>) -> (tensor<3xf64>) {
-    %0 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<3x4xi32>
+  func.func public @main(%arg0: tensor<2x3x4xf64>) -> (tensor<2x4xf64>) {
+    %0 = "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<2x3x4xi32>
     %1 = stablehlo.constant dense<0xFFF0000000000000> : tensor<f64>
     %2 = stablehlo.constant dense<0> : tensor<i32>
     %3:2 = "stablehlo.reduce"(%arg0, %0, %1, %2) ({
@@ -21,9 +21,9 @@ module @argmax attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 
       %21 = "stablehlo.select"(%20, %4, %6) : (tensor<i1>, tensor<f64>, tensor<f64>) -> tensor<f64>
       %22 = "stablehlo.select"(%20, %5, %7) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
       "stablehlo.return"(%21, %22) : (tensor<f64>, tensor<i32>) -> ()
-    }) {dimensions = array<i64: 1>} : (tensor<3x4xf64>, tensor<3x4xi32>, tensor<f64>, tensor<i32>) -> (tensor<3xf64>, tensor<3xi32>)
-    %23 = "stablehlo.convert"(%3#1) : (tensor<3xi32>) -> tensor<3xf64>
-    %24 = stablehlo.add %3#0, %23 : tensor<3xf64>
-    return %24 : tensor<3xf64>
+    }) {dimensions = array<i64: 1>} : (tensor<2x3x4xf64>, tensor<2x3x4xi32>, tensor<f64>, tensor<i32>) -> (tensor<2x4xf64>, tensor<2x4xi32>)
+    %23 = "stablehlo.convert"(%3#1) : (tensor<2x4xi32>) -> tensor<2x4xf64>
+    %24 = stablehlo.add %3#0, %23 : tensor<2x4xf64>
+    return %24 : tensor<2x4xf64>
   }
 }

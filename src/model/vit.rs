@@ -58,7 +58,7 @@ impl<'a> VitParams<'a> {
     }
 
     /// The parameter `name`, which the layer asking for it needs shaped `dims`.
-    fn var(&self, name: &str, dims: &[i64], decay: bool) -> Result<Tensor> {
+    fn var(&self, name: &str, dims: &[i64]) -> Result<Tensor> {
         match &self.source {
             Source::Bound(by_name) => {
                 let t = by_name.get(name).copied().ok_or_else(|| anyhow!("ViT: no parameter named {name}"))?;
@@ -70,7 +70,8 @@ impl<'a> VitParams<'a> {
                     return Ok(t.clone());
                 }
                 let t = builder.parameter(name, self.wide, dims)?;
-                specs.borrow_mut().push(ParamSpec { name: name.to_string(), shape: Shape::new(self.wide, dims), decay });
+                let shape = Shape::new(self.wide, dims);
+                specs.borrow_mut().push(ParamSpec { name: name.to_string(), decay: super::decays(name, &shape), shape });
                 made.borrow_mut().insert(name.to_string(), t.clone());
                 Ok(t)
             }
@@ -174,9 +175,9 @@ impl Linear {
 
     fn forward_to(&self, p: &VitParams, x: &Tensor, out: DType) -> Result<Tensor> {
         let in_features = x.dims()[x.rank() - 1];
-        let w = p.var(&format!("{}.weight", self.prefix), &[self.out_features, in_features], true)?.convert(p.compute())?;
+        let w = p.var(&format!("{}.weight", self.prefix), &[self.out_features, in_features])?.convert(p.compute())?;
         if self.bias {
-            let b = p.var(&format!("{}.bias", self.prefix), &[self.out_features], false)?;
+            let b = p.var(&format!("{}.bias", self.prefix), &[self.out_features])?;
             linear(x, &w, &b.convert(out)?)
         } else {
             let last = x.rank() - 1;
@@ -204,8 +205,8 @@ impl LayerNorm {
         let centered = x.sub(&x.mean_keepdims(&[last])?)?;
         let var = centered.square()?.mean_keepdims(&[last])?;
         let normed = centered.mul(&var.add_scalar(self.eps)?.rsqrt()?)?;
-        let weight = p.var(&format!("{}.weight", self.prefix), &[d], false)?;
-        let bias = p.var(&format!("{}.bias", self.prefix), &[d], false)?;
+        let weight = p.var(&format!("{}.weight", self.prefix), &[d])?;
+        let bias = p.var(&format!("{}.bias", self.prefix), &[d])?;
         normed.mul(&weight)?.add(&bias)?.convert(p.compute())
     }
 }
@@ -240,12 +241,12 @@ impl Embeddings {
             .transpose(&[0, 1, 3, 5, 2, 4])?
             .reshape(&[bsz, n, c * ps * ps])?;
         let cdt = p.compute();
-        let cls = p.var(&format!("{pre}.cls_token"), &[1, 1, d], false)?;
-        let position = p.var(&format!("{pre}.position_embeddings"), &[1, n + 1, d], false)?;
+        let cls = p.var(&format!("{pre}.cls_token"), &[1, 1, d])?;
+        let position = p.var(&format!("{pre}.position_embeddings"), &[1, n + 1, d])?;
         let patches = patches.convert(cdt)?;
-        let kernel = p.var(&format!("{pre}.patch_embeddings.projection.weight"), &[d, c, ps, ps], true)?;
+        let kernel = p.var(&format!("{pre}.patch_embeddings.projection.weight"), &[d, c, ps, ps])?;
         let kernel = kernel.reshape(&[d, c * ps * ps])?.convert(cdt)?;
-        let patch_bias = p.var(&format!("{pre}.patch_embeddings.projection.bias"), &[d], false)?;
+        let patch_bias = p.var(&format!("{pre}.patch_embeddings.projection.bias"), &[d])?;
         let emb = linear(&patches, &kernel, &patch_bias.convert(cdt)?)?;
         let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
         pixels.builder().concatenate(&[cls, emb], 1)?.add(&position.convert(cdt)?)

@@ -57,12 +57,16 @@ impl Primitive for ConstantOp {
     }
 
     fn vjp(&self, _: &VjpCx) -> Result<Vec<Option<Tensor>>> {
-        // No operands, nothing to pull back to.
-        Ok(vec![])
+        match self {
+            // No operands, nothing to pull back to.
+            ConstantOp::Constant(_) | ConstantOp::Iota { .. } => Ok(vec![]),
+        }
     }
 
     fn flops(&self, _: &Node, _: &[&Shape]) -> f64 {
-        0.0
+        match self {
+            ConstantOp::Constant(_) | ConstantOp::Iota { .. } => 0.0,
+        }
     }
 }
 

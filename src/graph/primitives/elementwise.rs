@@ -256,8 +256,8 @@ pub static BINARY: [Binary; 13] = [
             Ok([ga, g.mul(&safe_log.mul(y)?)?])
         },
     },
-    Binary { op: BinaryOp::Max, name: "max", lowering: Lowering::Stablehlo("maximum"), dtypes: numeric, host: |a, b, _| a.max(b), vjp: |g, a, c, _| extreme_vjp(g, a, c, true) },
-    Binary { op: BinaryOp::Min, name: "min", lowering: Lowering::Stablehlo("minimum"), dtypes: numeric, host: |a, b, _| a.min(b), vjp: |g, a, c, _| extreme_vjp(g, a, c, false) },
+    Binary { op: BinaryOp::Max, name: "max", lowering: Lowering::Stablehlo("maximum"), dtypes: numeric, host: |a, b, _| maximum(a, b), vjp: |g, a, c, _| extreme_vjp(g, a, c, true) },
+    Binary { op: BinaryOp::Min, name: "min", lowering: Lowering::Stablehlo("minimum"), dtypes: numeric, host: |a, b, _| minimum(a, b), vjp: |g, a, c, _| extreme_vjp(g, a, c, false) },
     Binary {
         op: BinaryOp::And,
         name: "and",
@@ -307,6 +307,16 @@ pub static BINARY: [Binary; 13] = [
     },
 ];
 
+/// StableHLO's `maximum`: NaN wins (f64::max would drop it).
+pub(crate) fn maximum(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() { f64::NAN } else { a.max(b) }
+}
+
+/// StableHLO's `minimum`: NaN wins.
+pub(crate) fn minimum(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() { f64::NAN } else { a.min(b) }
+}
+
 /// Ties split the gradient evenly, as JAX does.
 fn extreme_vjp(g: &Tensor, a: &Tensor, c: &Tensor, max: bool) -> Result<[Tensor; 2]> {
     let pick_a = if max { a.gt(c)? } else { a.lt(c)? };
@@ -350,7 +360,7 @@ impl Primitive for ElementwiseOp {
                     CompareDir::Gt => "GT",
                     CompareDir::Ge => "GE",
                 };
-                let dt = cx.inputs[0].dtype;
+                let dt = cx.input_shapes[0].dtype;
                 let kind = if dt.is_float() {
                     "FLOAT"
                 } else if dt.is_unsigned() || dt == DType::Pred {
@@ -417,9 +427,9 @@ impl Primitive for ElementwiseOp {
     fn vjp(&self, cx: &VjpCx) -> Result<Vec<Option<Tensor>>> {
         let g = &cx.g()?;
         Ok(match self {
-            ElementwiseOp::Unary(u) => vec![Some((unary(*u).vjp)(g, &cx.x(0), &cx.y())?)],
+            ElementwiseOp::Unary(u) => vec![Some((unary(*u).vjp)(g, &cx.x(0), &cx.y()?)?)],
             ElementwiseOp::Binary(b) => {
-                let [ga, gc] = (binary(*b).vjp)(g, &cx.x(0), &cx.x(1), &cx.y())?;
+                let [ga, gc] = (binary(*b).vjp)(g, &cx.x(0), &cx.x(1), &cx.y()?)?;
                 vec![Some(ga), Some(gc)]
             }
             ElementwiseOp::Compare(_) => vec![None, None],

@@ -170,12 +170,12 @@ impl Operation {
 /// The identity of max (lowest value) or min (highest value) for a dtype.
 pub fn extreme_literal(dt: DType, highest: bool) -> String {
     match dt {
-        d if d.is_float() => float_literal(if highest { f64::INFINITY } else { f64::NEG_INFINITY }, d),
+        DType::F16 | DType::BF16 | DType::F32 | DType::F64 => float_literal(if highest { f64::INFINITY } else { f64::NEG_INFINITY }, dt),
         DType::U8 => (if highest { "255" } else { "0" }).into(),
         DType::U32 => if highest { u32::MAX.to_string() } else { "0".into() },
         DType::U64 => if highest { u64::MAX.to_string() } else { "0".into() },
         DType::S32 => if highest { i32::MAX.to_string() } else { i32::MIN.to_string() },
         DType::S64 => if highest { i64::MAX.to_string() } else { i64::MIN.to_string() },
-        _ => (if highest { "true" } else { "false" }).into(),
+        DType::Pred => (if highest { "true" } else { "false" }).into(),
     }
 }

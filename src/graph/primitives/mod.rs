@@ -31,8 +31,8 @@ pub trait Primitive {
     fn lower(&self, cx: &mut LowerCx) -> Result<Lowered>;
     /// The host semantics, in f64 (results rounded to the node's dtype).
     fn eval(&self, cx: &EvalCx) -> Result<Value>;
-    /// The operands' cotangents from the outputs' cotangents; `None` where an operand gets no
-    /// gradient (integers, predicates, indices). Err, saying why, for a primitive that has no
+    /// The operands' cotangents from the outputs' cotangents, one entry per operand; `None`
+    /// where an operand gets no gradient (integers, predicates, indices). Err, saying why, for a primitive that has no
     /// derivative.
     fn vjp(&self, cx: &VjpCx) -> Result<Vec<Option<Tensor>>>;
     /// Multiply-adds count 2; data movement counts 0.
@@ -104,14 +104,14 @@ pub fn all_names() -> Vec<&'static str> {
 /// operations that must come first (a reduce's initial value).
 pub struct LowerCx<'a> {
     pub node: &'a Node,
-    pub inputs: Vec<&'a Shape>,
+    pub input_shapes: Vec<&'a Shape>,
     pub operands: Vec<String>,
     pub sink: &'a mut dyn Sink,
 }
 
 impl LowerCx<'_> {
     pub fn operand_types(&self) -> Vec<String> {
-        self.inputs.iter().map(|s| lowering::tensor_type(s)).collect()
+        self.input_shapes.iter().map(|s| lowering::tensor_type(s)).collect()
     }
 
     /// The node's result types (one per output).
@@ -188,9 +188,12 @@ impl VjpCx<'_> {
     pub fn x(&self, k: usize) -> Tensor {
         self.b.tensor(self.node.inputs[k])
     }
-    /// The node's output (a single-output node).
-    pub fn y(&self) -> Tensor {
-        self.b.tensor(self.id)
+    /// The node's output (a single-output node; see [`VjpCx::output`] for the others).
+    pub fn y(&self) -> Result<Tensor> {
+        match &self.node.ty {
+            ValueType::Tensor(_) => Ok(self.b.tensor(self.id)),
+            ValueType::Tuple(_) => bail!("internal: {} has several outputs: read them with output(k)", self.node.op.name()),
+        }
     }
     /// Output `k` of a multi-output node.
     pub fn output(&self, k: usize) -> Result<Tensor> {
@@ -205,7 +208,7 @@ impl VjpCx<'_> {
     pub fn g(&self) -> Result<Tensor> {
         match self.cotangents.first() {
             Some(Some(g)) => Ok(g.clone()),
-            Some(None) | None => self.y().zeros_like(),
+            Some(None) | None => self.y()?.zeros_like(),
         }
     }
 }
@@ -225,7 +228,7 @@ pub(crate) fn check_axes(op: &str, axes: &[usize], rank: usize) -> Result<()> {
     Ok(())
 }
 
-/// The element count of a node's first operand: the FLOPs of a reduction or a comparison.
+/// The element count of a shape: the FLOPs of a reduction over it.
 pub(crate) fn elements(s: &Shape) -> f64 {
     s.element_count() as f64
 }

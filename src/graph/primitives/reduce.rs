@@ -3,6 +3,7 @@
 
 use super::lowering::{extreme_literal, scalar_literal, tensor_type, usize_array};
 use super::{check_axes, elements, EvalCx, LowerCx, Lowered, Operation, Primitive, Region, Value, VjpCx};
+use super::elementwise::{maximum, minimum};
 use crate::dtype::{cast, DType};
 use crate::graph::{BinaryOp, Builder, Node, Op, Shape, Tensor, ValueType};
 use anyhow::{ensure, Result};
@@ -31,7 +32,7 @@ impl Primitive for ReduceOp {
     }
 
     fn lower(&self, cx: &mut LowerCx) -> Result<Lowered> {
-        let x = cx.inputs[0].clone();
+        let x = cx.input_shapes[0].clone();
         let dt = x.dtype;
         let scalar = tensor_type(&Shape::new(dt, &[]));
         let mut op = cx.generic("stablehlo.reduce");
@@ -77,8 +78,8 @@ impl Primitive for ReduceOp {
                 for &ax in axes.iter().rev() {
                     a = match kind {
                         ReduceKind::Sum => a.sum_axis(Axis(ax)),
-                        ReduceKind::Max => a.fold_axis(Axis(ax), f64::NEG_INFINITY, |m, &v| m.max(v)),
-                        ReduceKind::Min => a.fold_axis(Axis(ax), f64::INFINITY, |m, &v| m.min(v)),
+                        ReduceKind::Max => a.fold_axis(Axis(ax), f64::NEG_INFINITY, |&m, &v| maximum(m, v)),
+                        ReduceKind::Min => a.fold_axis(Axis(ax), f64::INFINITY, |&m, &v| minimum(m, v)),
                     };
                 }
                 Value::Tensor(a.mapv(|v| cast(v, dt)))
@@ -108,7 +109,7 @@ impl Primitive for ReduceOp {
                     ReduceKind::Sum => vec![Some(gb)],
                     ReduceKind::Max | ReduceKind::Min => {
                         // Every position that attains the extreme shares the gradient equally.
-                        let yb = cx.y().broadcast_in_dim(a.dims(), &kept)?;
+                        let yb = cx.y()?.broadcast_in_dim(a.dims(), &kept)?;
                         let hit = a.eq(&yb)?.convert(a.dtype())?;
                         let count = hit.sum(axes)?.broadcast_in_dim(a.dims(), &kept)?;
                         vec![Some(gb.mul(&hit)?.div(&count)?)]

@@ -177,7 +177,16 @@ impl Primitive for ShapeOp {
     }
 
     fn flops(&self, _: &Node, _: &[&Shape]) -> f64 {
-        0.0
+        match self {
+            ShapeOp::BroadcastInDim { .. }
+            | ShapeOp::Reshape
+            | ShapeOp::Transpose { .. }
+            | ShapeOp::Concatenate { .. }
+            | ShapeOp::Slice { .. }
+            | ShapeOp::Pad { .. }
+            | ShapeOp::DynamicSlice { .. }
+            | ShapeOp::DynamicUpdateSlice => 0.0,
+        }
     }
 }
 
