@@ -92,11 +92,11 @@ pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<
                 accumulate(&mut ct[node.inputs[0]][k], g)?;
             }
             Role::Primitive(p) => {
-                let cotangents = std::mem::take(&mut ct[i]);
+                // A copy (tensors are handles), since the operands' slots are written below.
+                let cotangents = ct[i].clone();
                 let grads = p
                     .vjp(&VjpCx { b: &b, node, id: i, cotangents: &cotangents })
                     .with_context(|| format!("differentiating {} (node #{i})", p.name()))?;
-                ct[i] = cotangents;
                 ensure!(
                     grads.len() == node.inputs.len(),
                     "internal: the VJP rule of {} gave {} cotangents for {} operands",

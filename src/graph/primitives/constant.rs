@@ -39,7 +39,7 @@ impl Primitive for ConstantOp {
                 let vals = dense_values(bytes, s.dtype);
                 Operation::constant(format!("dense<{}>", nested_literal(&vals, &s.dims)), tensor_type(s))
             }
-            ConstantOp::Iota { dim } => cx.generic("stablehlo.iota").attribute(&format!("iota_dimension = {dim} : i64")),
+            ConstantOp::Iota { dim } => Operation::iota(tensor_type(s), *dim),
         }))
     }
 

@@ -3,6 +3,7 @@
 //! tests/primitives.rs checks every entry against the interpreter and every differentiable one
 //! against finite differences.
 
+pub use super::lowering::Lowering;
 use super::lowering::tensor_type;
 use super::{same_graph, EvalCx, LowerCx, Lowered, Operation, Primitive, Value, VjpCx};
 use crate::dtype::{bits_of, cast, from_bits, DType};
@@ -63,14 +64,6 @@ pub enum ElementwiseOp {
     Select,
     Convert,
     BitcastConvert,
-}
-
-/// How an op is written in the emitted module: `stablehlo.<name> %a : type`, or (for ops
-/// StableHLO lacks) a generic `"chlo.<name>"(%a) : (type) -> type`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lowering {
-    Stablehlo(&'static str),
-    Chlo(&'static str),
 }
 
 /// One unary primitive.

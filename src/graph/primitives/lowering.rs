@@ -12,6 +12,14 @@ pub trait Sink {
     fn emit(&mut self, op: Operation) -> Result<String>;
 }
 
+/// How an elementwise op is written: `stablehlo.<name> %a : type`, or (for ops StableHLO
+/// lacks) a generic `"chlo.<name>"(%a) : (type) -> type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lowering {
+    Stablehlo(&'static str),
+    Chlo(&'static str),
+}
+
 /// What a node lowers to.
 pub enum Lowered {
     Operation(Operation),
@@ -136,13 +144,17 @@ impl Operation {
         Operation { name: name.into(), form: Form::Generic, operands, attributes: vec![], regions: vec![], operand_types, result_types, tuple: false }
     }
 
+    /// `stablehlo.iota` of type `ty`, counting along axis `dim`.
+    pub fn iota(ty: String, dim: usize) -> Operation {
+        Operation::generic("stablehlo.iota", vec![], vec![], vec![ty]).attribute(&format!("iota_dimension = {dim} : i64"))
+    }
+
     pub fn constant(literal: String, ty: String) -> Operation {
         Operation { form: Form::Constant(literal), ..Operation::generic("stablehlo.constant", vec![], vec![], vec![ty]) }
     }
 
     /// An elementwise op; its operands and result share one type.
-    pub fn elementwise(lowering: crate::graph::primitives::elementwise::Lowering, operands: Vec<String>, operand_types: Vec<String>, ty: String) -> Operation {
-        use crate::graph::primitives::elementwise::Lowering;
+    pub fn elementwise(lowering: Lowering, operands: Vec<String>, operand_types: Vec<String>, ty: String) -> Operation {
         match lowering {
             Lowering::Stablehlo(n) => {
                 Operation { form: Form::Elementwise, ..Operation::generic(&format!("stablehlo.{n}"), operands, operand_types, vec![ty]) }

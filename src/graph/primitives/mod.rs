@@ -227,8 +227,3 @@ pub(crate) fn check_axes(op: &str, axes: &[usize], rank: usize) -> Result<()> {
     }
     Ok(())
 }
-
-/// The element count of a shape: the FLOPs of a reduction over it.
-pub(crate) fn elements(s: &Shape) -> f64 {
-    s.element_count() as f64
-}

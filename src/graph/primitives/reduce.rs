@@ -2,7 +2,7 @@
 //! variadic reduce over (value, index) pairs with two results.
 
 use super::lowering::{extreme_literal, scalar_literal, tensor_type, usize_array};
-use super::{check_axes, elements, EvalCx, LowerCx, Lowered, Operation, Primitive, Region, Value, VjpCx};
+use super::{check_axes, EvalCx, LowerCx, Lowered, Operation, Primitive, Region, Value, VjpCx};
 use super::elementwise::{maximum, minimum};
 use crate::dtype::{cast, DType};
 use crate::graph::{BinaryOp, Builder, Node, Op, Shape, Tensor, ValueType};
@@ -56,9 +56,7 @@ impl Primitive for ReduceOp {
                 // Reduces (x, iota) pairs together; the operands are the inputs, then the inits.
                 let index = Shape::new(DType::S32, &x.dims);
                 let s32 = tensor_type(&Shape::new(DType::S32, &[]));
-                let iota = Operation::generic("stablehlo.iota", vec![], vec![], vec![tensor_type(&index)])
-                    .attribute(&format!("iota_dimension = {axis} : i64"));
-                let iota = cx.sink.emit(iota)?;
+                let iota = cx.sink.emit(Operation::iota(tensor_type(&index), *axis))?;
                 let value_init = cx.sink.emit(Operation::constant(format!("dense<{}>", extreme_literal(dt, false)), scalar.clone()))?;
                 let index_init = cx.sink.emit(Operation::constant("dense<0>".into(), s32.clone()))?;
                 op.operands.extend([iota, value_init, index_init]);
@@ -130,7 +128,8 @@ impl Primitive for ReduceOp {
 
     fn flops(&self, _: &Node, inputs: &[&Shape]) -> f64 {
         match self {
-            ReduceOp::Reduce { .. } | ReduceOp::Argmax { .. } => elements(inputs[0]),
+            // One combining step per input element.
+            ReduceOp::Reduce { .. } | ReduceOp::Argmax { .. } => inputs[0].element_count() as f64,
         }
     }
 }
