@@ -160,6 +160,38 @@ fn stop_gradient_blocks_exactly_its_own_path() {
     assert_eq!(out[1].to_f64().unwrap(), xv.to_vec());
 }
 
+/// A custom gradient replaces autodiff through the ops that computed the value: here a rule
+/// that says d/dx exp(x) = 3 (not exp(x)), on the value and on a second input it names.
+#[test]
+fn with_gradient_uses_its_rule_and_nothing_else() {
+    let b = Builder::new("custom");
+    let x = b.parameter("x", DType::F64, &[3]).unwrap();
+    let w = b.parameter("w", DType::F64, &[3]).unwrap();
+    let rule = |g: &xlavit::graph::Tensor, _: &xlavit::graph::Tensor, _: &[xlavit::graph::Tensor]| {
+        Ok(vec![Some(g.mul_scalar(3.0)?), None])
+    };
+    let rule = xlavit::graph::GradientRule { of: "test", rule: std::rc::Rc::new(rule) };
+    let e = x.exp().unwrap().mul(&w).unwrap().with_gradient(&[&x, &w], rule).unwrap();
+    // The value is exp(x) * w; the gradient 3 per element, and none for w.
+    let y = e.sum_all().unwrap().add(&w.sum_all().unwrap()).unwrap();
+    let g = xlavit::autodiff::grad(&y, &[x.clone(), w.clone()]).unwrap();
+    let f = b.finish(&[("y", &y), ("gx", &g[0]), ("gw", &g[1])]).unwrap();
+    let out = run(&client(), &f, &[HostTensor::from_f64(&[3], &[0.0, 1.0, -1.0]).unwrap(), HostTensor::from_f64(&[3], &[2.0; 3]).unwrap()])
+        .unwrap();
+    let want = 2.0 * (1.0 + 1f64.exp() + (-1f64).exp()) + 6.0;
+    assert!((out[0].to_f64().unwrap()[0] - want).abs() < 1e-12);
+    assert_eq!(out[1].to_f64().unwrap(), vec![3.0; 3]);
+    // w's only path to y besides the rule is the plain sum.
+    assert_eq!(out[2].to_f64().unwrap(), vec![1.0; 3]);
+
+    // A rule giving the wrong number or shape of cotangents is refused by name.
+    let bad = |g: &xlavit::graph::Tensor, _: &xlavit::graph::Tensor, _: &[xlavit::graph::Tensor]| Ok(vec![Some(g.sum_all()?)]);
+    let bad = xlavit::graph::GradientRule { of: "bad_rule", rule: std::rc::Rc::new(bad) };
+    let v = x.exp().unwrap().with_gradient(&[&x], bad).unwrap().sum_all().unwrap();
+    let err = format!("{:#}", xlavit::autodiff::grad(&v, &[x.clone()]).unwrap_err());
+    assert!(err.contains("bad_rule's gradient rule gave f64[]"), "{err}");
+}
+
 /// A gradient with respect to an output of a multi-output node (argmax's values), and through
 /// it to the input: each output keeps its own cotangent.
 #[test]

@@ -3,7 +3,7 @@
 //! a primitive of its own.
 
 use super::primitives::same_graph;
-use super::{BinaryOp, CompareDir, Tensor, UnaryOp};
+use super::{BinaryOp, CompareDir, GradientRule, Tensor, UnaryOp};
 use anyhow::{bail, ensure, Result};
 
 impl Tensor {
@@ -188,11 +188,18 @@ impl Tensor {
     // ---- composites used by models ----
 
     /// Numerically stable softmax along `axis`.
+    /// Differentiated by its own rule, `dx = y * (g - sum(g * y))`, as JAX's softmax is: the
+    /// backward pass reads only the output, not the exponentials it was computed from (in a
+    /// ViT's attention the program then keeps one `[B, H, T, T]` tensor per layer, not two).
     pub fn softmax(&self, axis: usize) -> Result<Tensor> {
-        // The shift by the max cancels out exactly, so no gradient needs to flow through it (as in JAX).
+        // The shift by the max cancels out exactly.
         let m = self.max_keepdims(&[axis])?.stop_gradient()?;
         let e = self.sub(&m)?.exp()?;
-        e.div(&e.sum_keepdims(&[axis])?)
+        let y = e.div(&e.sum_keepdims(&[axis])?)?;
+        let rule = move |g: &Tensor, y: &Tensor, _: &[Tensor]| -> Result<Vec<Option<Tensor>>> {
+            Ok(vec![Some(y.mul(&g.sub(&g.mul(y)?.sum_keepdims(&[axis])?)?)?)])
+        };
+        y.with_gradient(&[self], GradientRule { of: "softmax", rule: std::rc::Rc::new(rule) })
     }
 
     pub fn log_softmax(&self, axis: usize) -> Result<Tensor> {
@@ -201,9 +208,18 @@ impl Tensor {
         z.sub(&z.exp()?.sum_keepdims(&[axis])?.log()?)
     }
 
-    /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)).
+    /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)), differentiated by its own rule,
+    /// `g * (Φ(x) + x φ(x))`, which reads only `x`: autodiff through the composite would keep
+    /// `erf`'s output as well, a second tensor the size of the MLP's hidden layer.
     pub fn gelu(&self) -> Result<Tensor> {
-        let inner = self.mul_scalar(std::f64::consts::FRAC_1_SQRT_2)?.erf()?.add_scalar(1.0)?;
-        self.mul(&inner)?.mul_scalar(0.5)
+        let cdf = |x: &Tensor| x.mul_scalar(std::f64::consts::FRAC_1_SQRT_2)?.erf()?.add_scalar(1.0)?.mul_scalar(0.5);
+        let y = self.mul(&cdf(self)?)?;
+        let rule = move |g: &Tensor, _: &Tensor, x: &[Tensor]| -> Result<Vec<Option<Tensor>>> {
+            let x = &x[0];
+            // φ(x) = exp(-x²/2) / sqrt(2π)
+            let pdf = x.square()?.mul_scalar(-0.5)?.exp()?.mul_scalar(0.5 * std::f64::consts::FRAC_2_SQRT_PI * std::f64::consts::FRAC_1_SQRT_2)?;
+            Ok(vec![Some(g.mul(&cdf(x)?.add(&x.mul(&pdf)?)?)?)])
+        };
+        y.with_gradient(&[self], GradientRule { of: "gelu", rule: std::rc::Rc::new(rule) })
     }
 }

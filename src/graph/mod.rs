@@ -7,7 +7,7 @@ mod composites;
 pub mod primitives;
 
 pub use primitives::constant::{ConstantOp, Literal};
-pub use primitives::control::ControlOp;
+pub use primitives::control::{ControlOp, GradientRule};
 pub use primitives::dot::{DotDims, DotOp, DotPrecision};
 pub use primitives::elementwise::{BinaryOp, CompareDir, ElementwiseOp, UnaryOp};
 pub use primitives::random::RandomOp;

@@ -140,6 +140,13 @@ pub fn cases() -> Vec<Case> {
             build: |_, x| x[0].stop_gradient(),
             grad: Grad::None("stop_gradient's derivative is zero by definition"),
         },
+        // softmax is a composite that carries its own gradient rule: the check covers the rule.
+        Case {
+            name: "custom_gradient",
+            inputs: vec![(&[2, 5], -2.0, 2.0)],
+            build: |_, x| x[0].softmax(1),
+            grad: FD,
+        },
         // The bits don't depend on x; the sum makes the case differentiable end to end.
         Case {
             name: "rng_bit_generator",

@@ -1,4 +1,5 @@
-//! Control flow: loops whose condition and body are traced functions, and stop_gradient.
+//! Control flow: loops whose condition and body are traced functions, and the identities that
+//! steer gradients (stop_gradient, custom_gradient).
 
 use super::{EvalCx, LowerCx, Lowered, Primitive, Region, Value, VjpCx};
 use crate::dtype::DType;
@@ -13,6 +14,27 @@ pub enum ControlOp {
     While { cond: Rc<Function>, body: Rc<Function> },
     /// The identity whose gradient is zero (emitted as no instruction at all).
     StopGradient,
+    /// inputs: a value, then the tensors it was computed from. The identity on the value
+    /// (no instruction at all) whose gradient reaches those tensors through `rule` instead of
+    /// through the ops that computed it. A composite gets a cheaper backward pass this way: the
+    /// rule reads only the tensors it names, so the program keeps nothing else for it.
+    CustomGradient(GradientRule),
+}
+
+/// A gradient rule for [`Tensor::with_gradient`]: from the cotangent of the output, the output
+/// and the inputs, one cotangent per input (`None` for none).
+#[derive(Clone)]
+pub struct GradientRule {
+    /// What the rule differentiates (for messages): "softmax", "gelu".
+    pub of: &'static str,
+    #[allow(clippy::type_complexity)]
+    pub rule: Rc<dyn Fn(&Tensor, &Tensor, &[Tensor]) -> Result<Vec<Option<Tensor>>>>,
+}
+
+impl std::fmt::Debug for GradientRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "GradientRule({})", self.of)
+    }
 }
 
 impl Primitive for ControlOp {
@@ -30,7 +52,7 @@ impl Primitive for ControlOp {
                         .region(Region { body: body.clone(), arg_types: types }),
                 )
             }
-            ControlOp::StopGradient => Lowered::Operand(0),
+            ControlOp::StopGradient | ControlOp::CustomGradient(_) => Lowered::Operand(0),
         })
     }
 
@@ -43,14 +65,26 @@ impl Primitive for ControlOp {
                 }
                 Value::Tuple(state)
             }
-            ControlOp::StopGradient => Value::Tensor(cx.x(0)?.clone()),
+            ControlOp::StopGradient | ControlOp::CustomGradient(_) => Value::Tensor(cx.x(0)?.clone()),
         })
     }
 
-    fn vjp(&self, _: &VjpCx) -> Result<Vec<Option<Tensor>>> {
+    fn vjp(&self, cx: &VjpCx) -> Result<Vec<Option<Tensor>>> {
         match self {
             ControlOp::While { .. } => bail!("while_loop is not differentiable here: gradients through loops are not supported"),
             ControlOp::StopGradient => Ok(vec![None]),
+            ControlOp::CustomGradient(GradientRule { of, rule }) => {
+                let inputs: Vec<Tensor> = (1..cx.node.inputs.len()).map(|k| cx.x(k)).collect();
+                let grads = rule(&cx.g()?, &cx.y()?, &inputs)?;
+                ensure!(grads.len() == inputs.len(), "{of}'s gradient rule gave {} cotangents for {} inputs", grads.len(), inputs.len());
+                for (g, x) in grads.iter().zip(&inputs) {
+                    if let Some(g) = g {
+                        ensure!(g.shape == x.shape, "{of}'s gradient rule gave {} for an input of {}", g.shape, x.shape);
+                    }
+                }
+                // The value itself gets none: the ops that computed it are not differentiated.
+                Ok(std::iter::once(None).chain(grads).collect())
+            }
         }
     }
 
@@ -58,7 +92,7 @@ impl Primitive for ControlOp {
         match self {
             // One iteration: the trip count is only known when the program runs.
             ControlOp::While { body, .. } => body.flop_count(),
-            ControlOp::StopGradient => 0.0,
+            ControlOp::StopGradient | ControlOp::CustomGradient(_) => 0.0,
         }
     }
 }
@@ -67,6 +101,17 @@ impl Tensor {
     /// The same value, but gradients don't flow back through it.
     pub fn stop_gradient(&self) -> Result<Tensor> {
         Ok(self.builder().push(Op::Control(ControlOp::StopGradient), vec![self.id], self.shape.clone()))
+    }
+
+    /// The same value, `self`, computed from `inputs`, but differentiated by `rule` (as JAX's
+    /// `custom_vjp`): gradients reach `inputs` only through the rule.
+    pub fn with_gradient(&self, inputs: &[&Tensor], rule: GradientRule) -> Result<Tensor> {
+        let mut ids = vec![self.id];
+        for x in inputs {
+            super::same_graph(rule.of, self, x)?;
+            ids.push(x.id);
+        }
+        Ok(self.builder().push(Op::Control(ControlOp::CustomGradient(rule)), ids, self.shape.clone()))
     }
 }
 
