@@ -568,646 +568,636 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %543 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %544 = "stablehlo.pad"(%542, %543) {edge_padding_high = array<i64: 0, 16, 0>, edge_padding_low = array<i64: 0, 0, 0>, interior_padding = array<i64: 0, 0, 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x17x64xf32>
     %545 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %546 = "stablehlo.reduce"(%544, %545) ({
+    %546 = "stablehlo.reduce"(%409, %545) ({
     ^bb0(%547: tensor<f32>, %548: tensor<f32>):
       %549 = stablehlo.add %547, %548 : tensor<f32>
       "stablehlo.return"(%549) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %550 = stablehlo.multiply %544, %439 : tensor<2x17x64xf32>
-    %551 = stablehlo.multiply %544, %438 : tensor<2x17x64xf32>
-    %552 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %553 = "stablehlo.reduce"(%551, %552) ({
-    ^bb0(%554: tensor<f32>, %555: tensor<f32>):
-      %556 = stablehlo.add %554, %555 : tensor<f32>
-      "stablehlo.return"(%556) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %557 = stablehlo.multiply %550, %437 : tensor<2x17x64xf32>
-    %558 = stablehlo.multiply %550, %421 : tensor<2x17x64xf32>
-    %559 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %560 = "stablehlo.reduce"(%558, %559) ({
-    ^bb0(%561: tensor<f32>, %562: tensor<f32>):
-      %563 = stablehlo.add %561, %562 : tensor<f32>
-      "stablehlo.return"(%563) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %564 = "stablehlo.reshape"(%560) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %565 = stablehlo.divide %435, %434 : tensor<2x17x1xf32>
-    %566 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %567 = "stablehlo.broadcast_in_dim"(%566) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %568 = stablehlo.multiply %565, %567 : tensor<2x17x1xf32>
-    %569 = stablehlo.multiply %564, %568 : tensor<2x17x1xf32>
-    %570 = "stablehlo.reshape"(%569) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %571 = stablehlo.multiply %570, %429 : tensor<2x17xf32>
+    %550 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %551 = "stablehlo.broadcast_in_dim"(%550) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %552 = stablehlo.multiply %546, %551 : tensor<2x17xf32>
+    %553 = "stablehlo.reshape"(%552) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %554 = "stablehlo.reshape"(%553) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %555 = "stablehlo.broadcast_in_dim"(%554) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %556 = stablehlo.subtract %409, %555 : tensor<2x17x64xf32>
+    %557 = stablehlo.multiply %556, %556 : tensor<2x17x64xf32>
+    %558 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %559 = "stablehlo.reduce"(%557, %558) ({
+    ^bb0(%560: tensor<f32>, %561: tensor<f32>):
+      %562 = stablehlo.add %560, %561 : tensor<f32>
+      "stablehlo.return"(%562) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %563 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %564 = "stablehlo.broadcast_in_dim"(%563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %565 = stablehlo.multiply %559, %564 : tensor<2x17xf32>
+    %566 = "stablehlo.reshape"(%565) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %567 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %568 = "stablehlo.broadcast_in_dim"(%567) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %569 = stablehlo.add %566, %568 : tensor<2x17x1xf32>
+    %570 = stablehlo.rsqrt %569 : tensor<2x17x1xf32>
+    %571 = "stablehlo.reshape"(%570) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
     %572 = "stablehlo.broadcast_in_dim"(%571) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %573 = stablehlo.multiply %572, %421 : tensor<2x17x64xf32>
-    %574 = stablehlo.multiply %572, %421 : tensor<2x17x64xf32>
-    %575 = stablehlo.add %557, %573 : tensor<2x17x64xf32>
-    %576 = stablehlo.add %575, %574 : tensor<2x17x64xf32>
-    %577 = stablehlo.negate %576 : tensor<2x17x64xf32>
-    %578 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %579 = "stablehlo.reduce"(%577, %578) ({
-    ^bb0(%580: tensor<f32>, %581: tensor<f32>):
-      %582 = stablehlo.add %580, %581 : tensor<f32>
-      "stablehlo.return"(%582) : (tensor<f32>) -> ()
+    %573 = stablehlo.multiply %556, %572 : tensor<2x17x64xf32>
+    %574 = "stablehlo.broadcast_in_dim"(%arg36) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %575 = stablehlo.multiply %544, %574 : tensor<2x17x64xf32>
+    %576 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %577 = "stablehlo.reduce"(%575, %576) ({
+    ^bb0(%578: tensor<f32>, %579: tensor<f32>):
+      %580 = stablehlo.add %578, %579 : tensor<f32>
+      "stablehlo.return"(%580) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %583 = "stablehlo.reshape"(%579) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %584 = "stablehlo.reshape"(%583) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %585 = stablehlo.multiply %584, %416 : tensor<2x17xf32>
+    %581 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %582 = "stablehlo.broadcast_in_dim"(%581) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %583 = stablehlo.multiply %577, %582 : tensor<2x17xf32>
+    %584 = "stablehlo.reshape"(%583) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %585 = "stablehlo.reshape"(%584) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
     %586 = "stablehlo.broadcast_in_dim"(%585) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %587 = stablehlo.add %576, %586 : tensor<2x17x64xf32>
-    %588 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %589 = "stablehlo.reduce"(%587, %588) ({
-    ^bb0(%590: tensor<f32>, %591: tensor<f32>):
-      %592 = stablehlo.add %590, %591 : tensor<f32>
-      "stablehlo.return"(%592) : (tensor<f32>) -> ()
+    %587 = stablehlo.subtract %575, %586 : tensor<2x17x64xf32>
+    %588 = stablehlo.multiply %575, %573 : tensor<2x17x64xf32>
+    %589 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %590 = "stablehlo.reduce"(%588, %589) ({
+    ^bb0(%591: tensor<f32>, %592: tensor<f32>):
+      %593 = stablehlo.add %591, %592 : tensor<f32>
+      "stablehlo.return"(%593) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %594 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %595 = "stablehlo.broadcast_in_dim"(%594) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %596 = stablehlo.multiply %590, %595 : tensor<2x17xf32>
+    %597 = "stablehlo.reshape"(%596) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %598 = "stablehlo.reshape"(%597) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %599 = "stablehlo.broadcast_in_dim"(%598) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %600 = stablehlo.multiply %573, %599 : tensor<2x17x64xf32>
+    %601 = stablehlo.subtract %587, %600 : tensor<2x17x64xf32>
+    %602 = "stablehlo.reshape"(%570) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %603 = "stablehlo.broadcast_in_dim"(%602) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %604 = stablehlo.multiply %601, %603 : tensor<2x17x64xf32>
+    %605 = stablehlo.multiply %544, %573 : tensor<2x17x64xf32>
+    %606 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %607 = "stablehlo.reduce"(%605, %606) ({
+    ^bb0(%608: tensor<f32>, %609: tensor<f32>):
+      %610 = stablehlo.add %608, %609 : tensor<f32>
+      "stablehlo.return"(%610) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %593 = "stablehlo.dot_general"(%587, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
-    %594 = "stablehlo.dot_general"(%587, %405) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
-    %595 = stablehlo.multiply %394, %394 : tensor<2x17x128xf32>
-    %596 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %597 = "stablehlo.broadcast_in_dim"(%596) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %598 = stablehlo.multiply %595, %597 : tensor<2x17x128xf32>
-    %599 = stablehlo.exponential %598 : tensor<2x17x128xf32>
-    %600 = stablehlo.constant dense<3.989422804014327e-1> : tensor<f32>
-    %601 = "stablehlo.broadcast_in_dim"(%600) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %602 = stablehlo.multiply %599, %601 : tensor<2x17x128xf32>
-    %603 = stablehlo.constant dense<7.071067811865476e-1> : tensor<f32>
-    %604 = "stablehlo.broadcast_in_dim"(%603) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %605 = stablehlo.multiply %394, %604 : tensor<2x17x128xf32>
-    %606 = "chlo.erf"(%605) : (tensor<2x17x128xf32>) -> tensor<2x17x128xf32>
-    %607 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %608 = "stablehlo.broadcast_in_dim"(%607) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %609 = stablehlo.add %606, %608 : tensor<2x17x128xf32>
-    %610 = stablehlo.constant dense<5.0e-1> : tensor<f32>
-    %611 = "stablehlo.broadcast_in_dim"(%610) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %612 = stablehlo.multiply %609, %611 : tensor<2x17x128xf32>
-    %613 = stablehlo.multiply %394, %602 : tensor<2x17x128xf32>
-    %614 = stablehlo.add %612, %613 : tensor<2x17x128xf32>
-    %615 = stablehlo.multiply %593, %614 : tensor<2x17x128xf32>
+    %611 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %612 = "stablehlo.reduce"(%544, %611) ({
+    ^bb0(%613: tensor<f32>, %614: tensor<f32>):
+      %615 = stablehlo.add %613, %614 : tensor<f32>
+      "stablehlo.return"(%615) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
     %616 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %617 = "stablehlo.reduce"(%615, %616) ({
+    %617 = "stablehlo.reduce"(%604, %616) ({
     ^bb0(%618: tensor<f32>, %619: tensor<f32>):
       %620 = stablehlo.add %618, %619 : tensor<f32>
       "stablehlo.return"(%620) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %621 = "stablehlo.dot_general"(%604, %arg34) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
+    %622 = "stablehlo.dot_general"(%604, %405) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
+    %623 = stablehlo.multiply %394, %394 : tensor<2x17x128xf32>
+    %624 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %625 = "stablehlo.broadcast_in_dim"(%624) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %626 = stablehlo.multiply %623, %625 : tensor<2x17x128xf32>
+    %627 = stablehlo.exponential %626 : tensor<2x17x128xf32>
+    %628 = stablehlo.constant dense<3.989422804014327e-1> : tensor<f32>
+    %629 = "stablehlo.broadcast_in_dim"(%628) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %630 = stablehlo.multiply %627, %629 : tensor<2x17x128xf32>
+    %631 = stablehlo.constant dense<7.071067811865476e-1> : tensor<f32>
+    %632 = "stablehlo.broadcast_in_dim"(%631) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %633 = stablehlo.multiply %394, %632 : tensor<2x17x128xf32>
+    %634 = "chlo.erf"(%633) : (tensor<2x17x128xf32>) -> tensor<2x17x128xf32>
+    %635 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %636 = "stablehlo.broadcast_in_dim"(%635) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %637 = stablehlo.add %634, %636 : tensor<2x17x128xf32>
+    %638 = stablehlo.constant dense<5.0e-1> : tensor<f32>
+    %639 = "stablehlo.broadcast_in_dim"(%638) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %640 = stablehlo.multiply %637, %639 : tensor<2x17x128xf32>
+    %641 = stablehlo.multiply %394, %630 : tensor<2x17x128xf32>
+    %642 = stablehlo.add %640, %641 : tensor<2x17x128xf32>
+    %643 = stablehlo.multiply %621, %642 : tensor<2x17x128xf32>
+    %644 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %645 = "stablehlo.reduce"(%643, %644) ({
+    ^bb0(%646: tensor<f32>, %647: tensor<f32>):
+      %648 = stablehlo.add %646, %647 : tensor<f32>
+      "stablehlo.return"(%648) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %621 = "stablehlo.dot_general"(%615, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
-    %622 = "stablehlo.dot_general"(%615, %391) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
-    %623 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %624 = "stablehlo.reduce"(%621, %623) ({
-    ^bb0(%625: tensor<f32>, %626: tensor<f32>):
-      %627 = stablehlo.add %625, %626 : tensor<f32>
-      "stablehlo.return"(%627) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %628 = stablehlo.multiply %621, %388 : tensor<2x17x64xf32>
-    %629 = stablehlo.multiply %621, %387 : tensor<2x17x64xf32>
-    %630 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %631 = "stablehlo.reduce"(%629, %630) ({
-    ^bb0(%632: tensor<f32>, %633: tensor<f32>):
-      %634 = stablehlo.add %632, %633 : tensor<f32>
-      "stablehlo.return"(%634) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %635 = stablehlo.multiply %628, %386 : tensor<2x17x64xf32>
-    %636 = stablehlo.multiply %628, %370 : tensor<2x17x64xf32>
-    %637 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %638 = "stablehlo.reduce"(%636, %637) ({
-    ^bb0(%639: tensor<f32>, %640: tensor<f32>):
-      %641 = stablehlo.add %639, %640 : tensor<f32>
-      "stablehlo.return"(%641) : (tensor<f32>) -> ()
+    %649 = "stablehlo.dot_general"(%643, %arg32) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
+    %650 = "stablehlo.dot_general"(%643, %391) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
+    %651 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %652 = "stablehlo.reduce"(%358, %651) ({
+    ^bb0(%653: tensor<f32>, %654: tensor<f32>):
+      %655 = stablehlo.add %653, %654 : tensor<f32>
+      "stablehlo.return"(%655) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %642 = "stablehlo.reshape"(%638) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %643 = stablehlo.divide %384, %383 : tensor<2x17x1xf32>
-    %644 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %645 = "stablehlo.broadcast_in_dim"(%644) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %646 = stablehlo.multiply %643, %645 : tensor<2x17x1xf32>
-    %647 = stablehlo.multiply %642, %646 : tensor<2x17x1xf32>
-    %648 = "stablehlo.reshape"(%647) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %649 = stablehlo.multiply %648, %378 : tensor<2x17xf32>
-    %650 = "stablehlo.broadcast_in_dim"(%649) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %651 = stablehlo.multiply %650, %370 : tensor<2x17x64xf32>
-    %652 = stablehlo.multiply %650, %370 : tensor<2x17x64xf32>
-    %653 = stablehlo.add %635, %651 : tensor<2x17x64xf32>
-    %654 = stablehlo.add %653, %652 : tensor<2x17x64xf32>
-    %655 = stablehlo.negate %654 : tensor<2x17x64xf32>
-    %656 = stablehlo.add %587, %654 : tensor<2x17x64xf32>
-    %657 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %658 = "stablehlo.reduce"(%655, %657) ({
-    ^bb0(%659: tensor<f32>, %660: tensor<f32>):
-      %661 = stablehlo.add %659, %660 : tensor<f32>
-      "stablehlo.return"(%661) : (tensor<f32>) -> ()
+    %656 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %657 = "stablehlo.broadcast_in_dim"(%656) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %658 = stablehlo.multiply %652, %657 : tensor<2x17xf32>
+    %659 = "stablehlo.reshape"(%658) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %660 = "stablehlo.reshape"(%659) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %661 = "stablehlo.broadcast_in_dim"(%660) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %662 = stablehlo.subtract %358, %661 : tensor<2x17x64xf32>
+    %663 = stablehlo.multiply %662, %662 : tensor<2x17x64xf32>
+    %664 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %665 = "stablehlo.reduce"(%663, %664) ({
+    ^bb0(%666: tensor<f32>, %667: tensor<f32>):
+      %668 = stablehlo.add %666, %667 : tensor<f32>
+      "stablehlo.return"(%668) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %662 = "stablehlo.reshape"(%658) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %663 = "stablehlo.reshape"(%662) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %664 = stablehlo.multiply %663, %365 : tensor<2x17xf32>
-    %665 = "stablehlo.broadcast_in_dim"(%664) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %666 = stablehlo.add %656, %665 : tensor<2x17x64xf32>
-    %667 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %668 = "stablehlo.reduce"(%666, %667) ({
-    ^bb0(%669: tensor<f32>, %670: tensor<f32>):
-      %671 = stablehlo.add %669, %670 : tensor<f32>
-      "stablehlo.return"(%671) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %672 = "stablehlo.dot_general"(%666, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %673 = "stablehlo.dot_general"(%666, %354) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %674 = "stablehlo.reshape"(%672) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
-    %675 = "stablehlo.transpose"(%674) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
-    %676 = "stablehlo.dot_general"(%675, %328) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
-    %677 = "stablehlo.dot_general"(%675, %351) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
-    %678 = "stablehlo.transpose"(%677) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
-    %679 = stablehlo.multiply %676, %351 : tensor<2x4x17x17xf32>
-    %680 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %681 = "stablehlo.reduce"(%679, %680) ({
-    ^bb0(%682: tensor<f32>, %683: tensor<f32>):
-      %684 = stablehlo.add %682, %683 : tensor<f32>
-      "stablehlo.return"(%684) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
-    %685 = "stablehlo.reshape"(%681) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
-    %686 = "stablehlo.reshape"(%685) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
-    %687 = "stablehlo.broadcast_in_dim"(%686) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
-    %688 = stablehlo.subtract %676, %687 : tensor<2x4x17x17xf32>
-    %689 = stablehlo.multiply %351, %688 : tensor<2x4x17x17xf32>
-    %690 = stablehlo.multiply %689, %331 : tensor<2x4x17x17xf32>
-    %691 = "stablehlo.dot_general"(%690, %323) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %692 = "stablehlo.dot_general"(%690, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %693 = "stablehlo.transpose"(%678) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %694 = "stablehlo.reshape"(%693) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %669 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %670 = "stablehlo.broadcast_in_dim"(%669) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %671 = stablehlo.multiply %665, %670 : tensor<2x17xf32>
+    %672 = "stablehlo.reshape"(%671) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %673 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %674 = "stablehlo.broadcast_in_dim"(%673) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %675 = stablehlo.add %672, %674 : tensor<2x17x1xf32>
+    %676 = stablehlo.rsqrt %675 : tensor<2x17x1xf32>
+    %677 = "stablehlo.reshape"(%676) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %678 = "stablehlo.broadcast_in_dim"(%677) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %679 = stablehlo.multiply %662, %678 : tensor<2x17x64xf32>
+    %680 = "stablehlo.broadcast_in_dim"(%arg30) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %681 = stablehlo.multiply %649, %680 : tensor<2x17x64xf32>
+    %682 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %683 = "stablehlo.reduce"(%681, %682) ({
+    ^bb0(%684: tensor<f32>, %685: tensor<f32>):
+      %686 = stablehlo.add %684, %685 : tensor<f32>
+      "stablehlo.return"(%686) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %687 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %688 = "stablehlo.broadcast_in_dim"(%687) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %689 = stablehlo.multiply %683, %688 : tensor<2x17xf32>
+    %690 = "stablehlo.reshape"(%689) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %691 = "stablehlo.reshape"(%690) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %692 = "stablehlo.broadcast_in_dim"(%691) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %693 = stablehlo.subtract %681, %692 : tensor<2x17x64xf32>
+    %694 = stablehlo.multiply %681, %679 : tensor<2x17x64xf32>
     %695 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %696 = "stablehlo.reduce"(%694, %695) ({
     ^bb0(%697: tensor<f32>, %698: tensor<f32>):
       %699 = stablehlo.add %697, %698 : tensor<f32>
       "stablehlo.return"(%699) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %700 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %701 = "stablehlo.broadcast_in_dim"(%700) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %702 = stablehlo.multiply %696, %701 : tensor<2x17xf32>
+    %703 = "stablehlo.reshape"(%702) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %704 = "stablehlo.reshape"(%703) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %705 = "stablehlo.broadcast_in_dim"(%704) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %706 = stablehlo.multiply %679, %705 : tensor<2x17x64xf32>
+    %707 = stablehlo.subtract %693, %706 : tensor<2x17x64xf32>
+    %708 = "stablehlo.reshape"(%676) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %709 = "stablehlo.broadcast_in_dim"(%708) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %710 = stablehlo.multiply %707, %709 : tensor<2x17x64xf32>
+    %711 = stablehlo.multiply %649, %679 : tensor<2x17x64xf32>
+    %712 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %713 = "stablehlo.reduce"(%711, %712) ({
+    ^bb0(%714: tensor<f32>, %715: tensor<f32>):
+      %716 = stablehlo.add %714, %715 : tensor<f32>
+      "stablehlo.return"(%716) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %700 = "stablehlo.dot_general"(%694, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %701 = "stablehlo.dot_general"(%694, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %702 = "stablehlo.transpose"(%692) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %703 = "stablehlo.reshape"(%702) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %704 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %705 = "stablehlo.reduce"(%703, %704) ({
-    ^bb0(%706: tensor<f32>, %707: tensor<f32>):
-      %708 = stablehlo.add %706, %707 : tensor<f32>
-      "stablehlo.return"(%708) : (tensor<f32>) -> ()
+    %717 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %718 = "stablehlo.reduce"(%649, %717) ({
+    ^bb0(%719: tensor<f32>, %720: tensor<f32>):
+      %721 = stablehlo.add %719, %720 : tensor<f32>
+      "stablehlo.return"(%721) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %709 = "stablehlo.dot_general"(%703, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %710 = "stablehlo.dot_general"(%703, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %711 = stablehlo.add %700, %709 : tensor<2x17x64xf32>
-    %712 = "stablehlo.transpose"(%691) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %713 = "stablehlo.reshape"(%712) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %714 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %715 = "stablehlo.reduce"(%713, %714) ({
-    ^bb0(%716: tensor<f32>, %717: tensor<f32>):
-      %718 = stablehlo.add %716, %717 : tensor<f32>
-      "stablehlo.return"(%718) : (tensor<f32>) -> ()
+    %722 = stablehlo.add %604, %710 : tensor<2x17x64xf32>
+    %723 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %724 = "stablehlo.reduce"(%722, %723) ({
+    ^bb0(%725: tensor<f32>, %726: tensor<f32>):
+      %727 = stablehlo.add %725, %726 : tensor<f32>
+      "stablehlo.return"(%727) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %719 = "stablehlo.dot_general"(%713, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %720 = "stablehlo.dot_general"(%713, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %721 = stablehlo.add %711, %719 : tensor<2x17x64xf32>
-    %722 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %723 = "stablehlo.reduce"(%721, %722) ({
-    ^bb0(%724: tensor<f32>, %725: tensor<f32>):
-      %726 = stablehlo.add %724, %725 : tensor<f32>
-      "stablehlo.return"(%726) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %727 = stablehlo.multiply %721, %310 : tensor<2x17x64xf32>
-    %728 = stablehlo.multiply %721, %309 : tensor<2x17x64xf32>
-    %729 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %730 = "stablehlo.reduce"(%728, %729) ({
-    ^bb0(%731: tensor<f32>, %732: tensor<f32>):
-      %733 = stablehlo.add %731, %732 : tensor<f32>
-      "stablehlo.return"(%733) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %734 = stablehlo.multiply %727, %308 : tensor<2x17x64xf32>
-    %735 = stablehlo.multiply %727, %292 : tensor<2x17x64xf32>
+    %728 = "stablehlo.dot_general"(%722, %arg28) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %729 = "stablehlo.dot_general"(%722, %354) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %730 = "stablehlo.reshape"(%728) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
+    %731 = "stablehlo.transpose"(%730) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
+    %732 = "stablehlo.dot_general"(%731, %328) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
+    %733 = "stablehlo.dot_general"(%731, %351) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
+    %734 = "stablehlo.transpose"(%733) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
+    %735 = stablehlo.multiply %732, %351 : tensor<2x4x17x17xf32>
     %736 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %737 = "stablehlo.reduce"(%735, %736) ({
     ^bb0(%738: tensor<f32>, %739: tensor<f32>):
       %740 = stablehlo.add %738, %739 : tensor<f32>
       "stablehlo.return"(%740) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %741 = "stablehlo.reshape"(%737) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %742 = stablehlo.divide %306, %305 : tensor<2x17x1xf32>
-    %743 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %744 = "stablehlo.broadcast_in_dim"(%743) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %745 = stablehlo.multiply %742, %744 : tensor<2x17x1xf32>
-    %746 = stablehlo.multiply %741, %745 : tensor<2x17x1xf32>
-    %747 = "stablehlo.reshape"(%746) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %748 = stablehlo.multiply %747, %300 : tensor<2x17xf32>
-    %749 = "stablehlo.broadcast_in_dim"(%748) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %750 = stablehlo.multiply %749, %292 : tensor<2x17x64xf32>
-    %751 = stablehlo.multiply %749, %292 : tensor<2x17x64xf32>
-    %752 = stablehlo.add %734, %750 : tensor<2x17x64xf32>
-    %753 = stablehlo.add %752, %751 : tensor<2x17x64xf32>
-    %754 = stablehlo.negate %753 : tensor<2x17x64xf32>
-    %755 = stablehlo.add %666, %753 : tensor<2x17x64xf32>
-    %756 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %757 = "stablehlo.reduce"(%754, %756) ({
-    ^bb0(%758: tensor<f32>, %759: tensor<f32>):
-      %760 = stablehlo.add %758, %759 : tensor<f32>
-      "stablehlo.return"(%760) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %761 = "stablehlo.reshape"(%757) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %762 = "stablehlo.reshape"(%761) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %763 = stablehlo.multiply %762, %287 : tensor<2x17xf32>
-    %764 = "stablehlo.broadcast_in_dim"(%763) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %765 = stablehlo.add %755, %764 : tensor<2x17x64xf32>
-    %766 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %767 = "stablehlo.reduce"(%765, %766) ({
-    ^bb0(%768: tensor<f32>, %769: tensor<f32>):
-      %770 = stablehlo.add %768, %769 : tensor<f32>
-      "stablehlo.return"(%770) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %771 = "stablehlo.dot_general"(%765, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
-    %772 = "stablehlo.dot_general"(%765, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
-    %773 = stablehlo.multiply %265, %265 : tensor<2x17x128xf32>
-    %774 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %775 = "stablehlo.broadcast_in_dim"(%774) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %776 = stablehlo.multiply %773, %775 : tensor<2x17x128xf32>
-    %777 = stablehlo.exponential %776 : tensor<2x17x128xf32>
-    %778 = stablehlo.constant dense<3.989422804014327e-1> : tensor<f32>
-    %779 = "stablehlo.broadcast_in_dim"(%778) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %780 = stablehlo.multiply %777, %779 : tensor<2x17x128xf32>
-    %781 = stablehlo.constant dense<7.071067811865476e-1> : tensor<f32>
-    %782 = "stablehlo.broadcast_in_dim"(%781) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %783 = stablehlo.multiply %265, %782 : tensor<2x17x128xf32>
-    %784 = "chlo.erf"(%783) : (tensor<2x17x128xf32>) -> tensor<2x17x128xf32>
-    %785 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %786 = "stablehlo.broadcast_in_dim"(%785) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %787 = stablehlo.add %784, %786 : tensor<2x17x128xf32>
-    %788 = stablehlo.constant dense<5.0e-1> : tensor<f32>
-    %789 = "stablehlo.broadcast_in_dim"(%788) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %790 = stablehlo.multiply %787, %789 : tensor<2x17x128xf32>
-    %791 = stablehlo.multiply %265, %780 : tensor<2x17x128xf32>
-    %792 = stablehlo.add %790, %791 : tensor<2x17x128xf32>
-    %793 = stablehlo.multiply %771, %792 : tensor<2x17x128xf32>
-    %794 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %795 = "stablehlo.reduce"(%793, %794) ({
-    ^bb0(%796: tensor<f32>, %797: tensor<f32>):
-      %798 = stablehlo.add %796, %797 : tensor<f32>
-      "stablehlo.return"(%798) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %799 = "stablehlo.dot_general"(%793, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
-    %800 = "stablehlo.dot_general"(%793, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
-    %801 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %802 = "stablehlo.reduce"(%799, %801) ({
-    ^bb0(%803: tensor<f32>, %804: tensor<f32>):
-      %805 = stablehlo.add %803, %804 : tensor<f32>
-      "stablehlo.return"(%805) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %806 = stablehlo.multiply %799, %259 : tensor<2x17x64xf32>
-    %807 = stablehlo.multiply %799, %258 : tensor<2x17x64xf32>
-    %808 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %809 = "stablehlo.reduce"(%807, %808) ({
-    ^bb0(%810: tensor<f32>, %811: tensor<f32>):
-      %812 = stablehlo.add %810, %811 : tensor<f32>
-      "stablehlo.return"(%812) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %813 = stablehlo.multiply %806, %257 : tensor<2x17x64xf32>
-    %814 = stablehlo.multiply %806, %241 : tensor<2x17x64xf32>
-    %815 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %816 = "stablehlo.reduce"(%814, %815) ({
-    ^bb0(%817: tensor<f32>, %818: tensor<f32>):
-      %819 = stablehlo.add %817, %818 : tensor<f32>
-      "stablehlo.return"(%819) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %820 = "stablehlo.reshape"(%816) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %821 = stablehlo.divide %255, %254 : tensor<2x17x1xf32>
-    %822 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %823 = "stablehlo.broadcast_in_dim"(%822) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %824 = stablehlo.multiply %821, %823 : tensor<2x17x1xf32>
-    %825 = stablehlo.multiply %820, %824 : tensor<2x17x1xf32>
-    %826 = "stablehlo.reshape"(%825) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %827 = stablehlo.multiply %826, %249 : tensor<2x17xf32>
-    %828 = "stablehlo.broadcast_in_dim"(%827) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %829 = stablehlo.multiply %828, %241 : tensor<2x17x64xf32>
-    %830 = stablehlo.multiply %828, %241 : tensor<2x17x64xf32>
-    %831 = stablehlo.add %813, %829 : tensor<2x17x64xf32>
-    %832 = stablehlo.add %831, %830 : tensor<2x17x64xf32>
-    %833 = stablehlo.negate %832 : tensor<2x17x64xf32>
-    %834 = stablehlo.add %765, %832 : tensor<2x17x64xf32>
-    %835 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %836 = "stablehlo.reduce"(%833, %835) ({
-    ^bb0(%837: tensor<f32>, %838: tensor<f32>):
-      %839 = stablehlo.add %837, %838 : tensor<f32>
-      "stablehlo.return"(%839) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %840 = "stablehlo.reshape"(%836) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %841 = "stablehlo.reshape"(%840) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %842 = stablehlo.multiply %841, %236 : tensor<2x17xf32>
-    %843 = "stablehlo.broadcast_in_dim"(%842) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %844 = stablehlo.add %834, %843 : tensor<2x17x64xf32>
-    %845 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %846 = "stablehlo.reduce"(%844, %845) ({
-    ^bb0(%847: tensor<f32>, %848: tensor<f32>):
-      %849 = stablehlo.add %847, %848 : tensor<f32>
-      "stablehlo.return"(%849) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %850 = "stablehlo.dot_general"(%844, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %851 = "stablehlo.dot_general"(%844, %225) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %852 = "stablehlo.reshape"(%850) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
-    %853 = "stablehlo.transpose"(%852) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
-    %854 = "stablehlo.dot_general"(%853, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
-    %855 = "stablehlo.dot_general"(%853, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
-    %856 = "stablehlo.transpose"(%855) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
-    %857 = stablehlo.multiply %854, %222 : tensor<2x4x17x17xf32>
-    %858 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %859 = "stablehlo.reduce"(%857, %858) ({
-    ^bb0(%860: tensor<f32>, %861: tensor<f32>):
-      %862 = stablehlo.add %860, %861 : tensor<f32>
-      "stablehlo.return"(%862) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
-    %863 = "stablehlo.reshape"(%859) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
-    %864 = "stablehlo.reshape"(%863) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
-    %865 = "stablehlo.broadcast_in_dim"(%864) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
-    %866 = stablehlo.subtract %854, %865 : tensor<2x4x17x17xf32>
-    %867 = stablehlo.multiply %222, %866 : tensor<2x4x17x17xf32>
-    %868 = stablehlo.multiply %867, %202 : tensor<2x4x17x17xf32>
-    %869 = "stablehlo.dot_general"(%868, %194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %870 = "stablehlo.dot_general"(%868, %189) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %871 = "stablehlo.transpose"(%856) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %872 = "stablehlo.reshape"(%871) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %873 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %874 = "stablehlo.reduce"(%872, %873) ({
-    ^bb0(%875: tensor<f32>, %876: tensor<f32>):
-      %877 = stablehlo.add %875, %876 : tensor<f32>
-      "stablehlo.return"(%877) : (tensor<f32>) -> ()
+    %741 = "stablehlo.reshape"(%737) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
+    %742 = "stablehlo.reshape"(%741) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
+    %743 = "stablehlo.broadcast_in_dim"(%742) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
+    %744 = stablehlo.subtract %732, %743 : tensor<2x4x17x17xf32>
+    %745 = stablehlo.multiply %351, %744 : tensor<2x4x17x17xf32>
+    %746 = stablehlo.multiply %745, %331 : tensor<2x4x17x17xf32>
+    %747 = "stablehlo.dot_general"(%746, %323) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %748 = "stablehlo.dot_general"(%746, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %749 = "stablehlo.transpose"(%734) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %750 = "stablehlo.reshape"(%749) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %751 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %752 = "stablehlo.reduce"(%750, %751) ({
+    ^bb0(%753: tensor<f32>, %754: tensor<f32>):
+      %755 = stablehlo.add %753, %754 : tensor<f32>
+      "stablehlo.return"(%755) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %878 = "stablehlo.dot_general"(%872, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %879 = "stablehlo.dot_general"(%872, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %880 = "stablehlo.transpose"(%870) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %881 = "stablehlo.reshape"(%880) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %882 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %883 = "stablehlo.reduce"(%881, %882) ({
-    ^bb0(%884: tensor<f32>, %885: tensor<f32>):
-      %886 = stablehlo.add %884, %885 : tensor<f32>
-      "stablehlo.return"(%886) : (tensor<f32>) -> ()
+    %756 = "stablehlo.dot_general"(%750, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %757 = "stablehlo.dot_general"(%750, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %758 = "stablehlo.transpose"(%748) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %759 = "stablehlo.reshape"(%758) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %760 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %761 = "stablehlo.reduce"(%759, %760) ({
+    ^bb0(%762: tensor<f32>, %763: tensor<f32>):
+      %764 = stablehlo.add %762, %763 : tensor<f32>
+      "stablehlo.return"(%764) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %887 = "stablehlo.dot_general"(%881, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %888 = "stablehlo.dot_general"(%881, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %889 = stablehlo.add %878, %887 : tensor<2x17x64xf32>
-    %890 = "stablehlo.transpose"(%869) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %891 = "stablehlo.reshape"(%890) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %892 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %893 = "stablehlo.reduce"(%891, %892) ({
-    ^bb0(%894: tensor<f32>, %895: tensor<f32>):
-      %896 = stablehlo.add %894, %895 : tensor<f32>
-      "stablehlo.return"(%896) : (tensor<f32>) -> ()
+    %765 = "stablehlo.dot_general"(%759, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %766 = "stablehlo.dot_general"(%759, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %767 = stablehlo.add %756, %765 : tensor<2x17x64xf32>
+    %768 = "stablehlo.transpose"(%747) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %769 = "stablehlo.reshape"(%768) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %770 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %771 = "stablehlo.reduce"(%769, %770) ({
+    ^bb0(%772: tensor<f32>, %773: tensor<f32>):
+      %774 = stablehlo.add %772, %773 : tensor<f32>
+      "stablehlo.return"(%774) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %897 = "stablehlo.dot_general"(%891, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %898 = "stablehlo.dot_general"(%891, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %899 = stablehlo.add %889, %897 : tensor<2x17x64xf32>
-    %900 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %901 = "stablehlo.reduce"(%899, %900) ({
-    ^bb0(%902: tensor<f32>, %903: tensor<f32>):
-      %904 = stablehlo.add %902, %903 : tensor<f32>
-      "stablehlo.return"(%904) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %905 = stablehlo.multiply %899, %181 : tensor<2x17x64xf32>
-    %906 = stablehlo.multiply %899, %180 : tensor<2x17x64xf32>
-    %907 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %908 = "stablehlo.reduce"(%906, %907) ({
-    ^bb0(%909: tensor<f32>, %910: tensor<f32>):
-      %911 = stablehlo.add %909, %910 : tensor<f32>
-      "stablehlo.return"(%911) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %912 = stablehlo.multiply %905, %179 : tensor<2x17x64xf32>
-    %913 = stablehlo.multiply %905, %163 : tensor<2x17x64xf32>
-    %914 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %915 = "stablehlo.reduce"(%913, %914) ({
-    ^bb0(%916: tensor<f32>, %917: tensor<f32>):
-      %918 = stablehlo.add %916, %917 : tensor<f32>
-      "stablehlo.return"(%918) : (tensor<f32>) -> ()
+    %775 = "stablehlo.dot_general"(%769, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %776 = "stablehlo.dot_general"(%769, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %777 = stablehlo.add %767, %775 : tensor<2x17x64xf32>
+    %778 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %779 = "stablehlo.reduce"(%280, %778) ({
+    ^bb0(%780: tensor<f32>, %781: tensor<f32>):
+      %782 = stablehlo.add %780, %781 : tensor<f32>
+      "stablehlo.return"(%782) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %919 = "stablehlo.reshape"(%915) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %920 = stablehlo.divide %177, %176 : tensor<2x17x1xf32>
-    %921 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %922 = "stablehlo.broadcast_in_dim"(%921) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %923 = stablehlo.multiply %920, %922 : tensor<2x17x1xf32>
-    %924 = stablehlo.multiply %919, %923 : tensor<2x17x1xf32>
+    %783 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %784 = "stablehlo.broadcast_in_dim"(%783) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %785 = stablehlo.multiply %779, %784 : tensor<2x17xf32>
+    %786 = "stablehlo.reshape"(%785) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %787 = "stablehlo.reshape"(%786) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %788 = "stablehlo.broadcast_in_dim"(%787) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %789 = stablehlo.subtract %280, %788 : tensor<2x17x64xf32>
+    %790 = stablehlo.multiply %789, %789 : tensor<2x17x64xf32>
+    %791 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %792 = "stablehlo.reduce"(%790, %791) ({
+    ^bb0(%793: tensor<f32>, %794: tensor<f32>):
+      %795 = stablehlo.add %793, %794 : tensor<f32>
+      "stablehlo.return"(%795) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %796 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %797 = "stablehlo.broadcast_in_dim"(%796) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %798 = stablehlo.multiply %792, %797 : tensor<2x17xf32>
+    %799 = "stablehlo.reshape"(%798) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %800 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %801 = "stablehlo.broadcast_in_dim"(%800) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %802 = stablehlo.add %799, %801 : tensor<2x17x1xf32>
+    %803 = stablehlo.rsqrt %802 : tensor<2x17x1xf32>
+    %804 = "stablehlo.reshape"(%803) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %805 = "stablehlo.broadcast_in_dim"(%804) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %806 = stablehlo.multiply %789, %805 : tensor<2x17x64xf32>
+    %807 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %808 = stablehlo.multiply %777, %807 : tensor<2x17x64xf32>
+    %809 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %810 = "stablehlo.reduce"(%808, %809) ({
+    ^bb0(%811: tensor<f32>, %812: tensor<f32>):
+      %813 = stablehlo.add %811, %812 : tensor<f32>
+      "stablehlo.return"(%813) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %814 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %815 = "stablehlo.broadcast_in_dim"(%814) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %816 = stablehlo.multiply %810, %815 : tensor<2x17xf32>
+    %817 = "stablehlo.reshape"(%816) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %818 = "stablehlo.reshape"(%817) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %819 = "stablehlo.broadcast_in_dim"(%818) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %820 = stablehlo.subtract %808, %819 : tensor<2x17x64xf32>
+    %821 = stablehlo.multiply %808, %806 : tensor<2x17x64xf32>
+    %822 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %823 = "stablehlo.reduce"(%821, %822) ({
+    ^bb0(%824: tensor<f32>, %825: tensor<f32>):
+      %826 = stablehlo.add %824, %825 : tensor<f32>
+      "stablehlo.return"(%826) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %827 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %828 = "stablehlo.broadcast_in_dim"(%827) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %829 = stablehlo.multiply %823, %828 : tensor<2x17xf32>
+    %830 = "stablehlo.reshape"(%829) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %831 = "stablehlo.reshape"(%830) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %832 = "stablehlo.broadcast_in_dim"(%831) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %833 = stablehlo.multiply %806, %832 : tensor<2x17x64xf32>
+    %834 = stablehlo.subtract %820, %833 : tensor<2x17x64xf32>
+    %835 = "stablehlo.reshape"(%803) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %836 = "stablehlo.broadcast_in_dim"(%835) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %837 = stablehlo.multiply %834, %836 : tensor<2x17x64xf32>
+    %838 = stablehlo.multiply %777, %806 : tensor<2x17x64xf32>
+    %839 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %840 = "stablehlo.reduce"(%838, %839) ({
+    ^bb0(%841: tensor<f32>, %842: tensor<f32>):
+      %843 = stablehlo.add %841, %842 : tensor<f32>
+      "stablehlo.return"(%843) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %844 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %845 = "stablehlo.reduce"(%777, %844) ({
+    ^bb0(%846: tensor<f32>, %847: tensor<f32>):
+      %848 = stablehlo.add %846, %847 : tensor<f32>
+      "stablehlo.return"(%848) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %849 = stablehlo.add %722, %837 : tensor<2x17x64xf32>
+    %850 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %851 = "stablehlo.reduce"(%849, %850) ({
+    ^bb0(%852: tensor<f32>, %853: tensor<f32>):
+      %854 = stablehlo.add %852, %853 : tensor<f32>
+      "stablehlo.return"(%854) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %855 = "stablehlo.dot_general"(%849, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
+    %856 = "stablehlo.dot_general"(%849, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
+    %857 = stablehlo.multiply %265, %265 : tensor<2x17x128xf32>
+    %858 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %859 = "stablehlo.broadcast_in_dim"(%858) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %860 = stablehlo.multiply %857, %859 : tensor<2x17x128xf32>
+    %861 = stablehlo.exponential %860 : tensor<2x17x128xf32>
+    %862 = stablehlo.constant dense<3.989422804014327e-1> : tensor<f32>
+    %863 = "stablehlo.broadcast_in_dim"(%862) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %864 = stablehlo.multiply %861, %863 : tensor<2x17x128xf32>
+    %865 = stablehlo.constant dense<7.071067811865476e-1> : tensor<f32>
+    %866 = "stablehlo.broadcast_in_dim"(%865) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %867 = stablehlo.multiply %265, %866 : tensor<2x17x128xf32>
+    %868 = "chlo.erf"(%867) : (tensor<2x17x128xf32>) -> tensor<2x17x128xf32>
+    %869 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %870 = "stablehlo.broadcast_in_dim"(%869) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %871 = stablehlo.add %868, %870 : tensor<2x17x128xf32>
+    %872 = stablehlo.constant dense<5.0e-1> : tensor<f32>
+    %873 = "stablehlo.broadcast_in_dim"(%872) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %874 = stablehlo.multiply %871, %873 : tensor<2x17x128xf32>
+    %875 = stablehlo.multiply %265, %864 : tensor<2x17x128xf32>
+    %876 = stablehlo.add %874, %875 : tensor<2x17x128xf32>
+    %877 = stablehlo.multiply %855, %876 : tensor<2x17x128xf32>
+    %878 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %879 = "stablehlo.reduce"(%877, %878) ({
+    ^bb0(%880: tensor<f32>, %881: tensor<f32>):
+      %882 = stablehlo.add %880, %881 : tensor<f32>
+      "stablehlo.return"(%882) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x128xf32>, tensor<f32>) -> tensor<128xf32>
+    %883 = "stablehlo.dot_general"(%877, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
+    %884 = "stablehlo.dot_general"(%877, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
+    %885 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %886 = "stablehlo.reduce"(%229, %885) ({
+    ^bb0(%887: tensor<f32>, %888: tensor<f32>):
+      %889 = stablehlo.add %887, %888 : tensor<f32>
+      "stablehlo.return"(%889) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %890 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %891 = "stablehlo.broadcast_in_dim"(%890) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %892 = stablehlo.multiply %886, %891 : tensor<2x17xf32>
+    %893 = "stablehlo.reshape"(%892) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %894 = "stablehlo.reshape"(%893) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %895 = "stablehlo.broadcast_in_dim"(%894) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %896 = stablehlo.subtract %229, %895 : tensor<2x17x64xf32>
+    %897 = stablehlo.multiply %896, %896 : tensor<2x17x64xf32>
+    %898 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %899 = "stablehlo.reduce"(%897, %898) ({
+    ^bb0(%900: tensor<f32>, %901: tensor<f32>):
+      %902 = stablehlo.add %900, %901 : tensor<f32>
+      "stablehlo.return"(%902) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %903 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %904 = "stablehlo.broadcast_in_dim"(%903) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %905 = stablehlo.multiply %899, %904 : tensor<2x17xf32>
+    %906 = "stablehlo.reshape"(%905) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %907 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %908 = "stablehlo.broadcast_in_dim"(%907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %909 = stablehlo.add %906, %908 : tensor<2x17x1xf32>
+    %910 = stablehlo.rsqrt %909 : tensor<2x17x1xf32>
+    %911 = "stablehlo.reshape"(%910) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %912 = "stablehlo.broadcast_in_dim"(%911) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %913 = stablehlo.multiply %896, %912 : tensor<2x17x64xf32>
+    %914 = "stablehlo.broadcast_in_dim"(%arg14) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %915 = stablehlo.multiply %883, %914 : tensor<2x17x64xf32>
+    %916 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %917 = "stablehlo.reduce"(%915, %916) ({
+    ^bb0(%918: tensor<f32>, %919: tensor<f32>):
+      %920 = stablehlo.add %918, %919 : tensor<f32>
+      "stablehlo.return"(%920) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %921 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %922 = "stablehlo.broadcast_in_dim"(%921) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %923 = stablehlo.multiply %917, %922 : tensor<2x17xf32>
+    %924 = "stablehlo.reshape"(%923) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
     %925 = "stablehlo.reshape"(%924) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %926 = stablehlo.multiply %925, %171 : tensor<2x17xf32>
-    %927 = "stablehlo.broadcast_in_dim"(%926) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %928 = stablehlo.multiply %927, %163 : tensor<2x17x64xf32>
-    %929 = stablehlo.multiply %927, %163 : tensor<2x17x64xf32>
-    %930 = stablehlo.add %912, %928 : tensor<2x17x64xf32>
-    %931 = stablehlo.add %930, %929 : tensor<2x17x64xf32>
-    %932 = stablehlo.negate %931 : tensor<2x17x64xf32>
-    %933 = stablehlo.add %844, %931 : tensor<2x17x64xf32>
-    %934 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %935 = "stablehlo.reduce"(%932, %934) ({
-    ^bb0(%936: tensor<f32>, %937: tensor<f32>):
-      %938 = stablehlo.add %936, %937 : tensor<f32>
-      "stablehlo.return"(%938) : (tensor<f32>) -> ()
+    %926 = "stablehlo.broadcast_in_dim"(%925) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %927 = stablehlo.subtract %915, %926 : tensor<2x17x64xf32>
+    %928 = stablehlo.multiply %915, %913 : tensor<2x17x64xf32>
+    %929 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %930 = "stablehlo.reduce"(%928, %929) ({
+    ^bb0(%931: tensor<f32>, %932: tensor<f32>):
+      %933 = stablehlo.add %931, %932 : tensor<f32>
+      "stablehlo.return"(%933) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %939 = "stablehlo.reshape"(%935) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %940 = "stablehlo.reshape"(%939) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %941 = stablehlo.multiply %940, %158 : tensor<2x17xf32>
-    %942 = "stablehlo.broadcast_in_dim"(%941) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %943 = stablehlo.add %933, %942 : tensor<2x17x64xf32>
-    %944 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %945 = "stablehlo.reduce"(%943, %944) ({
-    ^bb0(%946: tensor<f32>, %947: tensor<f32>):
-      %948 = stablehlo.add %946, %947 : tensor<f32>
-      "stablehlo.return"(%948) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<17x64xf32>
-    %949 = "stablehlo.reshape"(%945) : (tensor<17x64xf32>) -> tensor<1x17x64xf32>
-    %950 = "stablehlo.slice"(%943) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>
-    %951 = "stablehlo.slice"(%943) {limit_indices = array<i64: 2, 17, 64>, start_indices = array<i64: 0, 1, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x16x64xf32>
-    %952 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %953 = "stablehlo.reduce"(%950, %952) ({
-    ^bb0(%954: tensor<f32>, %955: tensor<f32>):
-      %956 = stablehlo.add %954, %955 : tensor<f32>
-      "stablehlo.return"(%956) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<1x64xf32>
-    %957 = "stablehlo.reshape"(%953) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %958 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %959 = "stablehlo.reduce"(%951, %958) ({
-    ^bb0(%960: tensor<f32>, %961: tensor<f32>):
-      %962 = stablehlo.add %960, %961 : tensor<f32>
-      "stablehlo.return"(%962) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<2x16x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %963 = "stablehlo.dot_general"(%951, %141) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x16x64xf32>, tensor<2x16x192xf32>) -> tensor<64x192xf32>
-    %964 = "stablehlo.reshape"(%963) : (tensor<64x192xf32>) -> tensor<64x3x8x8xf32>
-    %965 = stablehlo.multiply %957, %957 : tensor<1x1x64xf32>
-    %966 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %967 = "stablehlo.reduce"(%965, %966) ({
-    ^bb0(%968: tensor<f32>, %969: tensor<f32>):
-      %970 = stablehlo.add %968, %969 : tensor<f32>
-      "stablehlo.return"(%970) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<f32>
-    %971 = stablehlo.multiply %949, %949 : tensor<1x17x64xf32>
-    %972 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %973 = "stablehlo.reduce"(%971, %972) ({
-    ^bb0(%974: tensor<f32>, %975: tensor<f32>):
-      %976 = stablehlo.add %974, %975 : tensor<f32>
-      "stablehlo.return"(%976) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x17x64xf32>, tensor<f32>) -> tensor<f32>
-    %977 = stablehlo.add %967, %973 : tensor<f32>
-    %978 = stablehlo.multiply %964, %964 : tensor<64x3x8x8xf32>
-    %979 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %980 = "stablehlo.reduce"(%978, %979) ({
-    ^bb0(%981: tensor<f32>, %982: tensor<f32>):
-      %983 = stablehlo.add %981, %982 : tensor<f32>
-      "stablehlo.return"(%983) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x3x8x8xf32>, tensor<f32>) -> tensor<f32>
-    %984 = stablehlo.add %977, %980 : tensor<f32>
-    %985 = stablehlo.multiply %959, %959 : tensor<64xf32>
-    %986 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %987 = "stablehlo.reduce"(%985, %986) ({
-    ^bb0(%988: tensor<f32>, %989: tensor<f32>):
-      %990 = stablehlo.add %988, %989 : tensor<f32>
-      "stablehlo.return"(%990) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %991 = stablehlo.add %984, %987 : tensor<f32>
-    %992 = stablehlo.multiply %908, %908 : tensor<64xf32>
-    %993 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %994 = "stablehlo.reduce"(%992, %993) ({
-    ^bb0(%995: tensor<f32>, %996: tensor<f32>):
-      %997 = stablehlo.add %995, %996 : tensor<f32>
-      "stablehlo.return"(%997) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %998 = stablehlo.add %991, %994 : tensor<f32>
-    %999 = stablehlo.multiply %901, %901 : tensor<64xf32>
-    %1000 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1001 = "stablehlo.reduce"(%999, %1000) ({
-    ^bb0(%1002: tensor<f32>, %1003: tensor<f32>):
-      %1004 = stablehlo.add %1002, %1003 : tensor<f32>
-      "stablehlo.return"(%1004) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1005 = stablehlo.add %998, %1001 : tensor<f32>
-    %1006 = stablehlo.multiply %898, %898 : tensor<64x64xf32>
-    %1007 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1008 = "stablehlo.reduce"(%1006, %1007) ({
-    ^bb0(%1009: tensor<f32>, %1010: tensor<f32>):
-      %1011 = stablehlo.add %1009, %1010 : tensor<f32>
-      "stablehlo.return"(%1011) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1012 = stablehlo.add %1005, %1008 : tensor<f32>
-    %1013 = stablehlo.multiply %893, %893 : tensor<64xf32>
-    %1014 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1015 = "stablehlo.reduce"(%1013, %1014) ({
-    ^bb0(%1016: tensor<f32>, %1017: tensor<f32>):
-      %1018 = stablehlo.add %1016, %1017 : tensor<f32>
-      "stablehlo.return"(%1018) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1019 = stablehlo.add %1012, %1015 : tensor<f32>
-    %1020 = stablehlo.multiply %888, %888 : tensor<64x64xf32>
-    %1021 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1022 = "stablehlo.reduce"(%1020, %1021) ({
-    ^bb0(%1023: tensor<f32>, %1024: tensor<f32>):
-      %1025 = stablehlo.add %1023, %1024 : tensor<f32>
-      "stablehlo.return"(%1025) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1026 = stablehlo.add %1019, %1022 : tensor<f32>
-    %1027 = stablehlo.multiply %883, %883 : tensor<64xf32>
-    %1028 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1029 = "stablehlo.reduce"(%1027, %1028) ({
-    ^bb0(%1030: tensor<f32>, %1031: tensor<f32>):
-      %1032 = stablehlo.add %1030, %1031 : tensor<f32>
-      "stablehlo.return"(%1032) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1033 = stablehlo.add %1026, %1029 : tensor<f32>
-    %1034 = stablehlo.multiply %879, %879 : tensor<64x64xf32>
-    %1035 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1036 = "stablehlo.reduce"(%1034, %1035) ({
-    ^bb0(%1037: tensor<f32>, %1038: tensor<f32>):
-      %1039 = stablehlo.add %1037, %1038 : tensor<f32>
-      "stablehlo.return"(%1039) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1040 = stablehlo.add %1033, %1036 : tensor<f32>
-    %1041 = stablehlo.multiply %874, %874 : tensor<64xf32>
-    %1042 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1043 = "stablehlo.reduce"(%1041, %1042) ({
-    ^bb0(%1044: tensor<f32>, %1045: tensor<f32>):
-      %1046 = stablehlo.add %1044, %1045 : tensor<f32>
-      "stablehlo.return"(%1046) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1047 = stablehlo.add %1040, %1043 : tensor<f32>
-    %1048 = stablehlo.multiply %851, %851 : tensor<64x64xf32>
-    %1049 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1050 = "stablehlo.reduce"(%1048, %1049) ({
-    ^bb0(%1051: tensor<f32>, %1052: tensor<f32>):
-      %1053 = stablehlo.add %1051, %1052 : tensor<f32>
-      "stablehlo.return"(%1053) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1054 = stablehlo.add %1047, %1050 : tensor<f32>
-    %1055 = stablehlo.multiply %846, %846 : tensor<64xf32>
+    %934 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %935 = "stablehlo.broadcast_in_dim"(%934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %936 = stablehlo.multiply %930, %935 : tensor<2x17xf32>
+    %937 = "stablehlo.reshape"(%936) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %938 = "stablehlo.reshape"(%937) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %939 = "stablehlo.broadcast_in_dim"(%938) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %940 = stablehlo.multiply %913, %939 : tensor<2x17x64xf32>
+    %941 = stablehlo.subtract %927, %940 : tensor<2x17x64xf32>
+    %942 = "stablehlo.reshape"(%910) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %943 = "stablehlo.broadcast_in_dim"(%942) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %944 = stablehlo.multiply %941, %943 : tensor<2x17x64xf32>
+    %945 = stablehlo.multiply %883, %913 : tensor<2x17x64xf32>
+    %946 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %947 = "stablehlo.reduce"(%945, %946) ({
+    ^bb0(%948: tensor<f32>, %949: tensor<f32>):
+      %950 = stablehlo.add %948, %949 : tensor<f32>
+      "stablehlo.return"(%950) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %951 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %952 = "stablehlo.reduce"(%883, %951) ({
+    ^bb0(%953: tensor<f32>, %954: tensor<f32>):
+      %955 = stablehlo.add %953, %954 : tensor<f32>
+      "stablehlo.return"(%955) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %956 = stablehlo.add %849, %944 : tensor<2x17x64xf32>
+    %957 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %958 = "stablehlo.reduce"(%956, %957) ({
+    ^bb0(%959: tensor<f32>, %960: tensor<f32>):
+      %961 = stablehlo.add %959, %960 : tensor<f32>
+      "stablehlo.return"(%961) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %962 = "stablehlo.dot_general"(%956, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %963 = "stablehlo.dot_general"(%956, %225) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %964 = "stablehlo.reshape"(%962) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
+    %965 = "stablehlo.transpose"(%964) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
+    %966 = "stablehlo.dot_general"(%965, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
+    %967 = "stablehlo.dot_general"(%965, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
+    %968 = "stablehlo.transpose"(%967) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
+    %969 = stablehlo.multiply %966, %222 : tensor<2x4x17x17xf32>
+    %970 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %971 = "stablehlo.reduce"(%969, %970) ({
+    ^bb0(%972: tensor<f32>, %973: tensor<f32>):
+      %974 = stablehlo.add %972, %973 : tensor<f32>
+      "stablehlo.return"(%974) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
+    %975 = "stablehlo.reshape"(%971) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
+    %976 = "stablehlo.reshape"(%975) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
+    %977 = "stablehlo.broadcast_in_dim"(%976) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
+    %978 = stablehlo.subtract %966, %977 : tensor<2x4x17x17xf32>
+    %979 = stablehlo.multiply %222, %978 : tensor<2x4x17x17xf32>
+    %980 = stablehlo.multiply %979, %202 : tensor<2x4x17x17xf32>
+    %981 = "stablehlo.dot_general"(%980, %194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %982 = "stablehlo.dot_general"(%980, %189) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %983 = "stablehlo.transpose"(%968) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %984 = "stablehlo.reshape"(%983) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %985 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %986 = "stablehlo.reduce"(%984, %985) ({
+    ^bb0(%987: tensor<f32>, %988: tensor<f32>):
+      %989 = stablehlo.add %987, %988 : tensor<f32>
+      "stablehlo.return"(%989) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %990 = "stablehlo.dot_general"(%984, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %991 = "stablehlo.dot_general"(%984, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %992 = "stablehlo.transpose"(%982) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %993 = "stablehlo.reshape"(%992) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %994 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %995 = "stablehlo.reduce"(%993, %994) ({
+    ^bb0(%996: tensor<f32>, %997: tensor<f32>):
+      %998 = stablehlo.add %996, %997 : tensor<f32>
+      "stablehlo.return"(%998) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %999 = "stablehlo.dot_general"(%993, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %1000 = "stablehlo.dot_general"(%993, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %1001 = stablehlo.add %990, %999 : tensor<2x17x64xf32>
+    %1002 = "stablehlo.transpose"(%981) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %1003 = "stablehlo.reshape"(%1002) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %1004 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1005 = "stablehlo.reduce"(%1003, %1004) ({
+    ^bb0(%1006: tensor<f32>, %1007: tensor<f32>):
+      %1008 = stablehlo.add %1006, %1007 : tensor<f32>
+      "stablehlo.return"(%1008) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %1009 = "stablehlo.dot_general"(%1003, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %1010 = "stablehlo.dot_general"(%1003, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %1011 = stablehlo.add %1001, %1009 : tensor<2x17x64xf32>
+    %1012 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1013 = "stablehlo.reduce"(%151, %1012) ({
+    ^bb0(%1014: tensor<f32>, %1015: tensor<f32>):
+      %1016 = stablehlo.add %1014, %1015 : tensor<f32>
+      "stablehlo.return"(%1016) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %1017 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1018 = "stablehlo.broadcast_in_dim"(%1017) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1019 = stablehlo.multiply %1013, %1018 : tensor<2x17xf32>
+    %1020 = "stablehlo.reshape"(%1019) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1021 = "stablehlo.reshape"(%1020) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1022 = "stablehlo.broadcast_in_dim"(%1021) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1023 = stablehlo.subtract %151, %1022 : tensor<2x17x64xf32>
+    %1024 = stablehlo.multiply %1023, %1023 : tensor<2x17x64xf32>
+    %1025 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1026 = "stablehlo.reduce"(%1024, %1025) ({
+    ^bb0(%1027: tensor<f32>, %1028: tensor<f32>):
+      %1029 = stablehlo.add %1027, %1028 : tensor<f32>
+      "stablehlo.return"(%1029) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %1030 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1031 = "stablehlo.broadcast_in_dim"(%1030) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1032 = stablehlo.multiply %1026, %1031 : tensor<2x17xf32>
+    %1033 = "stablehlo.reshape"(%1032) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1034 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %1035 = "stablehlo.broadcast_in_dim"(%1034) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %1036 = stablehlo.add %1033, %1035 : tensor<2x17x1xf32>
+    %1037 = stablehlo.rsqrt %1036 : tensor<2x17x1xf32>
+    %1038 = "stablehlo.reshape"(%1037) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1039 = "stablehlo.broadcast_in_dim"(%1038) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1040 = stablehlo.multiply %1023, %1039 : tensor<2x17x64xf32>
+    %1041 = "stablehlo.broadcast_in_dim"(%arg4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %1042 = stablehlo.multiply %1011, %1041 : tensor<2x17x64xf32>
+    %1043 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1044 = "stablehlo.reduce"(%1042, %1043) ({
+    ^bb0(%1045: tensor<f32>, %1046: tensor<f32>):
+      %1047 = stablehlo.add %1045, %1046 : tensor<f32>
+      "stablehlo.return"(%1047) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %1048 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1049 = "stablehlo.broadcast_in_dim"(%1048) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1050 = stablehlo.multiply %1044, %1049 : tensor<2x17xf32>
+    %1051 = "stablehlo.reshape"(%1050) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1052 = "stablehlo.reshape"(%1051) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1053 = "stablehlo.broadcast_in_dim"(%1052) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1054 = stablehlo.subtract %1042, %1053 : tensor<2x17x64xf32>
+    %1055 = stablehlo.multiply %1042, %1040 : tensor<2x17x64xf32>
     %1056 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1057 = "stablehlo.reduce"(%1055, %1056) ({
     ^bb0(%1058: tensor<f32>, %1059: tensor<f32>):
       %1060 = stablehlo.add %1058, %1059 : tensor<f32>
       "stablehlo.return"(%1060) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1061 = stablehlo.add %1054, %1057 : tensor<f32>
-    %1062 = stablehlo.multiply %809, %809 : tensor<64xf32>
-    %1063 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1064 = "stablehlo.reduce"(%1062, %1063) ({
-    ^bb0(%1065: tensor<f32>, %1066: tensor<f32>):
-      %1067 = stablehlo.add %1065, %1066 : tensor<f32>
-      "stablehlo.return"(%1067) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1068 = stablehlo.add %1061, %1064 : tensor<f32>
-    %1069 = stablehlo.multiply %802, %802 : tensor<64xf32>
-    %1070 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1071 = "stablehlo.reduce"(%1069, %1070) ({
-    ^bb0(%1072: tensor<f32>, %1073: tensor<f32>):
-      %1074 = stablehlo.add %1072, %1073 : tensor<f32>
-      "stablehlo.return"(%1074) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1075 = stablehlo.add %1068, %1071 : tensor<f32>
-    %1076 = stablehlo.multiply %800, %800 : tensor<128x64xf32>
-    %1077 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1078 = "stablehlo.reduce"(%1076, %1077) ({
-    ^bb0(%1079: tensor<f32>, %1080: tensor<f32>):
-      %1081 = stablehlo.add %1079, %1080 : tensor<f32>
-      "stablehlo.return"(%1081) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
-    %1082 = stablehlo.add %1075, %1078 : tensor<f32>
-    %1083 = stablehlo.multiply %795, %795 : tensor<128xf32>
+    }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
+    %1061 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1062 = "stablehlo.broadcast_in_dim"(%1061) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1063 = stablehlo.multiply %1057, %1062 : tensor<2x17xf32>
+    %1064 = "stablehlo.reshape"(%1063) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1065 = "stablehlo.reshape"(%1064) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1066 = "stablehlo.broadcast_in_dim"(%1065) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1067 = stablehlo.multiply %1040, %1066 : tensor<2x17x64xf32>
+    %1068 = stablehlo.subtract %1054, %1067 : tensor<2x17x64xf32>
+    %1069 = "stablehlo.reshape"(%1037) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1070 = "stablehlo.broadcast_in_dim"(%1069) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1071 = stablehlo.multiply %1068, %1070 : tensor<2x17x64xf32>
+    %1072 = stablehlo.multiply %1011, %1040 : tensor<2x17x64xf32>
+    %1073 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1074 = "stablehlo.reduce"(%1072, %1073) ({
+    ^bb0(%1075: tensor<f32>, %1076: tensor<f32>):
+      %1077 = stablehlo.add %1075, %1076 : tensor<f32>
+      "stablehlo.return"(%1077) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %1078 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1079 = "stablehlo.reduce"(%1011, %1078) ({
+    ^bb0(%1080: tensor<f32>, %1081: tensor<f32>):
+      %1082 = stablehlo.add %1080, %1081 : tensor<f32>
+      "stablehlo.return"(%1082) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %1083 = stablehlo.add %956, %1071 : tensor<2x17x64xf32>
     %1084 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1085 = "stablehlo.reduce"(%1083, %1084) ({
     ^bb0(%1086: tensor<f32>, %1087: tensor<f32>):
       %1088 = stablehlo.add %1086, %1087 : tensor<f32>
       "stablehlo.return"(%1088) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
-    %1089 = stablehlo.add %1082, %1085 : tensor<f32>
-    %1090 = stablehlo.multiply %772, %772 : tensor<64x128xf32>
-    %1091 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1092 = "stablehlo.reduce"(%1090, %1091) ({
-    ^bb0(%1093: tensor<f32>, %1094: tensor<f32>):
-      %1095 = stablehlo.add %1093, %1094 : tensor<f32>
-      "stablehlo.return"(%1095) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
-    %1096 = stablehlo.add %1089, %1092 : tensor<f32>
-    %1097 = stablehlo.multiply %767, %767 : tensor<64xf32>
+    }) {dimensions = array<i64: 0>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<17x64xf32>
+    %1089 = "stablehlo.reshape"(%1085) : (tensor<17x64xf32>) -> tensor<1x17x64xf32>
+    %1090 = "stablehlo.slice"(%1083) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>
+    %1091 = "stablehlo.slice"(%1083) {limit_indices = array<i64: 2, 17, 64>, start_indices = array<i64: 0, 1, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x16x64xf32>
+    %1092 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1093 = "stablehlo.reduce"(%1090, %1092) ({
+    ^bb0(%1094: tensor<f32>, %1095: tensor<f32>):
+      %1096 = stablehlo.add %1094, %1095 : tensor<f32>
+      "stablehlo.return"(%1096) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<1x64xf32>
+    %1097 = "stablehlo.reshape"(%1093) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
     %1098 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1099 = "stablehlo.reduce"(%1097, %1098) ({
+    %1099 = "stablehlo.reduce"(%1091, %1098) ({
     ^bb0(%1100: tensor<f32>, %1101: tensor<f32>):
       %1102 = stablehlo.add %1100, %1101 : tensor<f32>
       "stablehlo.return"(%1102) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1103 = stablehlo.add %1096, %1099 : tensor<f32>
-    %1104 = stablehlo.multiply %730, %730 : tensor<64xf32>
-    %1105 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1106 = "stablehlo.reduce"(%1104, %1105) ({
-    ^bb0(%1107: tensor<f32>, %1108: tensor<f32>):
-      %1109 = stablehlo.add %1107, %1108 : tensor<f32>
-      "stablehlo.return"(%1109) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1110 = stablehlo.add %1103, %1106 : tensor<f32>
-    %1111 = stablehlo.multiply %723, %723 : tensor<64xf32>
+    }) {dimensions = array<i64: 0, 1>} : (tensor<2x16x64xf32>, tensor<f32>) -> tensor<64xf32>
+    %1103 = "stablehlo.dot_general"(%1091, %141) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x16x64xf32>, tensor<2x16x192xf32>) -> tensor<64x192xf32>
+    %1104 = "stablehlo.reshape"(%1103) : (tensor<64x192xf32>) -> tensor<64x3x8x8xf32>
+    %1105 = stablehlo.multiply %1097, %1097 : tensor<1x1x64xf32>
+    %1106 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1107 = "stablehlo.reduce"(%1105, %1106) ({
+    ^bb0(%1108: tensor<f32>, %1109: tensor<f32>):
+      %1110 = stablehlo.add %1108, %1109 : tensor<f32>
+      "stablehlo.return"(%1110) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<f32>
+    %1111 = stablehlo.multiply %1089, %1089 : tensor<1x17x64xf32>
     %1112 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1113 = "stablehlo.reduce"(%1111, %1112) ({
     ^bb0(%1114: tensor<f32>, %1115: tensor<f32>):
       %1116 = stablehlo.add %1114, %1115 : tensor<f32>
       "stablehlo.return"(%1116) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1117 = stablehlo.add %1110, %1113 : tensor<f32>
-    %1118 = stablehlo.multiply %720, %720 : tensor<64x64xf32>
+    }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x17x64xf32>, tensor<f32>) -> tensor<f32>
+    %1117 = stablehlo.add %1107, %1113 : tensor<f32>
+    %1118 = stablehlo.multiply %1104, %1104 : tensor<64x3x8x8xf32>
     %1119 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1120 = "stablehlo.reduce"(%1118, %1119) ({
     ^bb0(%1121: tensor<f32>, %1122: tensor<f32>):
       %1123 = stablehlo.add %1121, %1122 : tensor<f32>
       "stablehlo.return"(%1123) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x3x8x8xf32>, tensor<f32>) -> tensor<f32>
     %1124 = stablehlo.add %1117, %1120 : tensor<f32>
-    %1125 = stablehlo.multiply %715, %715 : tensor<64xf32>
+    %1125 = stablehlo.multiply %1099, %1099 : tensor<64xf32>
     %1126 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1127 = "stablehlo.reduce"(%1125, %1126) ({
     ^bb0(%1128: tensor<f32>, %1129: tensor<f32>):
@@ -1215,15 +1205,15 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1130) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1131 = stablehlo.add %1124, %1127 : tensor<f32>
-    %1132 = stablehlo.multiply %710, %710 : tensor<64x64xf32>
+    %1132 = stablehlo.multiply %1074, %1074 : tensor<64xf32>
     %1133 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1134 = "stablehlo.reduce"(%1132, %1133) ({
     ^bb0(%1135: tensor<f32>, %1136: tensor<f32>):
       %1137 = stablehlo.add %1135, %1136 : tensor<f32>
       "stablehlo.return"(%1137) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1138 = stablehlo.add %1131, %1134 : tensor<f32>
-    %1139 = stablehlo.multiply %705, %705 : tensor<64xf32>
+    %1139 = stablehlo.multiply %1079, %1079 : tensor<64xf32>
     %1140 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1141 = "stablehlo.reduce"(%1139, %1140) ({
     ^bb0(%1142: tensor<f32>, %1143: tensor<f32>):
@@ -1231,7 +1221,7 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1144) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1145 = stablehlo.add %1138, %1141 : tensor<f32>
-    %1146 = stablehlo.multiply %701, %701 : tensor<64x64xf32>
+    %1146 = stablehlo.multiply %1010, %1010 : tensor<64x64xf32>
     %1147 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1148 = "stablehlo.reduce"(%1146, %1147) ({
     ^bb0(%1149: tensor<f32>, %1150: tensor<f32>):
@@ -1239,7 +1229,7 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1151) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
     %1152 = stablehlo.add %1145, %1148 : tensor<f32>
-    %1153 = stablehlo.multiply %696, %696 : tensor<64xf32>
+    %1153 = stablehlo.multiply %1005, %1005 : tensor<64xf32>
     %1154 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1155 = "stablehlo.reduce"(%1153, %1154) ({
     ^bb0(%1156: tensor<f32>, %1157: tensor<f32>):
@@ -1247,7 +1237,7 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1158) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1159 = stablehlo.add %1152, %1155 : tensor<f32>
-    %1160 = stablehlo.multiply %673, %673 : tensor<64x64xf32>
+    %1160 = stablehlo.multiply %1000, %1000 : tensor<64x64xf32>
     %1161 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1162 = "stablehlo.reduce"(%1160, %1161) ({
     ^bb0(%1163: tensor<f32>, %1164: tensor<f32>):
@@ -1255,7 +1245,7 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1165) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
     %1166 = stablehlo.add %1159, %1162 : tensor<f32>
-    %1167 = stablehlo.multiply %668, %668 : tensor<64xf32>
+    %1167 = stablehlo.multiply %995, %995 : tensor<64xf32>
     %1168 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1169 = "stablehlo.reduce"(%1167, %1168) ({
     ^bb0(%1170: tensor<f32>, %1171: tensor<f32>):
@@ -1263,15 +1253,15 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1172) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1173 = stablehlo.add %1166, %1169 : tensor<f32>
-    %1174 = stablehlo.multiply %631, %631 : tensor<64xf32>
+    %1174 = stablehlo.multiply %991, %991 : tensor<64x64xf32>
     %1175 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1176 = "stablehlo.reduce"(%1174, %1175) ({
     ^bb0(%1177: tensor<f32>, %1178: tensor<f32>):
       %1179 = stablehlo.add %1177, %1178 : tensor<f32>
       "stablehlo.return"(%1179) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
     %1180 = stablehlo.add %1173, %1176 : tensor<f32>
-    %1181 = stablehlo.multiply %624, %624 : tensor<64xf32>
+    %1181 = stablehlo.multiply %986, %986 : tensor<64xf32>
     %1182 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1183 = "stablehlo.reduce"(%1181, %1182) ({
     ^bb0(%1184: tensor<f32>, %1185: tensor<f32>):
@@ -1279,31 +1269,31 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1186) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1187 = stablehlo.add %1180, %1183 : tensor<f32>
-    %1188 = stablehlo.multiply %622, %622 : tensor<128x64xf32>
+    %1188 = stablehlo.multiply %963, %963 : tensor<64x64xf32>
     %1189 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1190 = "stablehlo.reduce"(%1188, %1189) ({
     ^bb0(%1191: tensor<f32>, %1192: tensor<f32>):
       %1193 = stablehlo.add %1191, %1192 : tensor<f32>
       "stablehlo.return"(%1193) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
     %1194 = stablehlo.add %1187, %1190 : tensor<f32>
-    %1195 = stablehlo.multiply %617, %617 : tensor<128xf32>
+    %1195 = stablehlo.multiply %958, %958 : tensor<64xf32>
     %1196 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1197 = "stablehlo.reduce"(%1195, %1196) ({
     ^bb0(%1198: tensor<f32>, %1199: tensor<f32>):
       %1200 = stablehlo.add %1198, %1199 : tensor<f32>
       "stablehlo.return"(%1200) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1201 = stablehlo.add %1194, %1197 : tensor<f32>
-    %1202 = stablehlo.multiply %594, %594 : tensor<64x128xf32>
+    %1202 = stablehlo.multiply %947, %947 : tensor<64xf32>
     %1203 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1204 = "stablehlo.reduce"(%1202, %1203) ({
     ^bb0(%1205: tensor<f32>, %1206: tensor<f32>):
       %1207 = stablehlo.add %1205, %1206 : tensor<f32>
       "stablehlo.return"(%1207) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1208 = stablehlo.add %1201, %1204 : tensor<f32>
-    %1209 = stablehlo.multiply %589, %589 : tensor<64xf32>
+    %1209 = stablehlo.multiply %952, %952 : tensor<64xf32>
     %1210 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1211 = "stablehlo.reduce"(%1209, %1210) ({
     ^bb0(%1212: tensor<f32>, %1213: tensor<f32>):
@@ -1311,1294 +1301,1454 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%1214) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1215 = stablehlo.add %1208, %1211 : tensor<f32>
-    %1216 = stablehlo.multiply %553, %553 : tensor<64xf32>
+    %1216 = stablehlo.multiply %884, %884 : tensor<128x64xf32>
     %1217 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1218 = "stablehlo.reduce"(%1216, %1217) ({
     ^bb0(%1219: tensor<f32>, %1220: tensor<f32>):
       %1221 = stablehlo.add %1219, %1220 : tensor<f32>
       "stablehlo.return"(%1221) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
     %1222 = stablehlo.add %1215, %1218 : tensor<f32>
-    %1223 = stablehlo.multiply %546, %546 : tensor<64xf32>
+    %1223 = stablehlo.multiply %879, %879 : tensor<128xf32>
     %1224 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1225 = "stablehlo.reduce"(%1223, %1224) ({
     ^bb0(%1226: tensor<f32>, %1227: tensor<f32>):
       %1228 = stablehlo.add %1226, %1227 : tensor<f32>
       "stablehlo.return"(%1228) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
     %1229 = stablehlo.add %1222, %1225 : tensor<f32>
-    %1230 = stablehlo.multiply %541, %541 : tensor<5x64xf32>
+    %1230 = stablehlo.multiply %856, %856 : tensor<64x128xf32>
     %1231 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1232 = "stablehlo.reduce"(%1230, %1231) ({
     ^bb0(%1233: tensor<f32>, %1234: tensor<f32>):
       %1235 = stablehlo.add %1233, %1234 : tensor<f32>
       "stablehlo.return"(%1235) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0, 1>} : (tensor<5x64xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
     %1236 = stablehlo.add %1229, %1232 : tensor<f32>
-    %1237 = stablehlo.multiply %536, %536 : tensor<5xf32>
+    %1237 = stablehlo.multiply %851, %851 : tensor<64xf32>
     %1238 = stablehlo.constant dense<0.0e0> : tensor<f32>
     %1239 = "stablehlo.reduce"(%1237, %1238) ({
     ^bb0(%1240: tensor<f32>, %1241: tensor<f32>):
       %1242 = stablehlo.add %1240, %1241 : tensor<f32>
       "stablehlo.return"(%1242) : (tensor<f32>) -> ()
-    }) {dimensions = array<i64: 0>} : (tensor<5xf32>, tensor<f32>) -> tensor<f32>
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
     %1243 = stablehlo.add %1236, %1239 : tensor<f32>
-    %1244 = stablehlo.sqrt %1243 : tensor<f32>
-    %1245 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1246 = "stablehlo.compare"(%1244, %1245) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %1247 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1248 = "stablehlo.broadcast_in_dim"(%1247) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1249 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1250 = stablehlo.divide %1249, %1244 : tensor<f32>
-    %1251 = "stablehlo.select"(%1246, %1248, %1250) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1252 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1253 = stablehlo.multiply %957, %1252 : tensor<1x1x64xf32>
-    %1254 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1255 = stablehlo.multiply %949, %1254 : tensor<1x17x64xf32>
-    %1256 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1257 = stablehlo.multiply %964, %1256 : tensor<64x3x8x8xf32>
-    %1258 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1259 = stablehlo.multiply %959, %1258 : tensor<64xf32>
-    %1260 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1261 = stablehlo.multiply %908, %1260 : tensor<64xf32>
-    %1262 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1263 = stablehlo.multiply %901, %1262 : tensor<64xf32>
-    %1264 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1265 = stablehlo.multiply %898, %1264 : tensor<64x64xf32>
-    %1266 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1267 = stablehlo.multiply %893, %1266 : tensor<64xf32>
-    %1268 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1269 = stablehlo.multiply %888, %1268 : tensor<64x64xf32>
-    %1270 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1271 = stablehlo.multiply %883, %1270 : tensor<64xf32>
-    %1272 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1273 = stablehlo.multiply %879, %1272 : tensor<64x64xf32>
-    %1274 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1275 = stablehlo.multiply %874, %1274 : tensor<64xf32>
-    %1276 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1277 = stablehlo.multiply %851, %1276 : tensor<64x64xf32>
-    %1278 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1279 = stablehlo.multiply %846, %1278 : tensor<64xf32>
-    %1280 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1281 = stablehlo.multiply %809, %1280 : tensor<64xf32>
-    %1282 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1283 = stablehlo.multiply %802, %1282 : tensor<64xf32>
-    %1284 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1285 = stablehlo.multiply %800, %1284 : tensor<128x64xf32>
-    %1286 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1287 = stablehlo.multiply %795, %1286 : tensor<128xf32>
-    %1288 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1289 = stablehlo.multiply %772, %1288 : tensor<64x128xf32>
-    %1290 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1291 = stablehlo.multiply %767, %1290 : tensor<64xf32>
-    %1292 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1293 = stablehlo.multiply %730, %1292 : tensor<64xf32>
-    %1294 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1295 = stablehlo.multiply %723, %1294 : tensor<64xf32>
-    %1296 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1297 = stablehlo.multiply %720, %1296 : tensor<64x64xf32>
-    %1298 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1299 = stablehlo.multiply %715, %1298 : tensor<64xf32>
-    %1300 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1301 = stablehlo.multiply %710, %1300 : tensor<64x64xf32>
-    %1302 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1303 = stablehlo.multiply %705, %1302 : tensor<64xf32>
-    %1304 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1305 = stablehlo.multiply %701, %1304 : tensor<64x64xf32>
-    %1306 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1307 = stablehlo.multiply %696, %1306 : tensor<64xf32>
-    %1308 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1309 = stablehlo.multiply %673, %1308 : tensor<64x64xf32>
-    %1310 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1311 = stablehlo.multiply %668, %1310 : tensor<64xf32>
-    %1312 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1313 = stablehlo.multiply %631, %1312 : tensor<64xf32>
-    %1314 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1315 = stablehlo.multiply %624, %1314 : tensor<64xf32>
-    %1316 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1317 = stablehlo.multiply %622, %1316 : tensor<128x64xf32>
-    %1318 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1319 = stablehlo.multiply %617, %1318 : tensor<128xf32>
-    %1320 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1321 = stablehlo.multiply %594, %1320 : tensor<64x128xf32>
-    %1322 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1323 = stablehlo.multiply %589, %1322 : tensor<64xf32>
-    %1324 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1325 = stablehlo.multiply %553, %1324 : tensor<64xf32>
-    %1326 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1327 = stablehlo.multiply %546, %1326 : tensor<64xf32>
-    %1328 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %1329 = stablehlo.multiply %541, %1328 : tensor<5x64xf32>
-    %1330 = "stablehlo.broadcast_in_dim"(%1251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %1331 = stablehlo.multiply %536, %1330 : tensor<5xf32>
-    %1332 = "stablehlo.convert"(%arg120) : (tensor<i32>) -> tensor<f32>
-    %1333 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1334 = stablehlo.multiply %1332, %1333 : tensor<f32>
-    %1335 = stablehlo.constant dense<-1.0e1> : tensor<f32>
-    %1336 = stablehlo.add %1332, %1335 : tensor<f32>
-    %1337 = stablehlo.constant dense<9.0e1> : tensor<f32>
-    %1338 = stablehlo.minimum %1336, %1337 : tensor<f32>
-    %1339 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
-    %1340 = stablehlo.multiply %1338, %1339 : tensor<f32>
-    %1341 = stablehlo.cosine %1340 : tensor<f32>
-    %1342 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1343 = stablehlo.add %1341, %1342 : tensor<f32>
-    %1344 = stablehlo.constant dense<5.0e-4> : tensor<f32>
-    %1345 = stablehlo.multiply %1343, %1344 : tensor<f32>
-    %1346 = stablehlo.constant dense<1.0e1> : tensor<f32>
-    %1347 = "stablehlo.compare"(%1332, %1346) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %1348 = "stablehlo.select"(%1347, %1334, %1345) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1349 = stablehlo.constant dense<1> : tensor<i32>
-    %1350 = stablehlo.add %arg120, %1349 : tensor<i32>
-    %1351 = "stablehlo.convert"(%1350) : (tensor<i32>) -> tensor<f32>
-    %1352 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1353 = "stablehlo.broadcast_in_dim"(%1352) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1354 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1355 = stablehlo.power %1354, %1351 : tensor<f32>
-    %1356 = stablehlo.subtract %1353, %1355 : tensor<f32>
-    %1357 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1358 = "stablehlo.broadcast_in_dim"(%1357) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1359 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1360 = stablehlo.power %1359, %1351 : tensor<f32>
-    %1361 = stablehlo.subtract %1358, %1360 : tensor<f32>
-    %1362 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1363 = "stablehlo.broadcast_in_dim"(%1362) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1364 = stablehlo.multiply %arg40, %1363 : tensor<1x1x64xf32>
-    %1365 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1366 = "stablehlo.broadcast_in_dim"(%1365) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1367 = stablehlo.multiply %1253, %1366 : tensor<1x1x64xf32>
-    %1368 = stablehlo.add %1364, %1367 : tensor<1x1x64xf32>
-    %1369 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1370 = "stablehlo.broadcast_in_dim"(%1369) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1371 = stablehlo.multiply %arg80, %1370 : tensor<1x1x64xf32>
-    %1372 = stablehlo.multiply %1253, %1253 : tensor<1x1x64xf32>
-    %1373 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1374 = "stablehlo.broadcast_in_dim"(%1373) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1375 = stablehlo.multiply %1372, %1374 : tensor<1x1x64xf32>
-    %1376 = stablehlo.add %1371, %1375 : tensor<1x1x64xf32>
-    %1377 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1378 = stablehlo.divide %1368, %1377 : tensor<1x1x64xf32>
-    %1379 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1380 = stablehlo.divide %1376, %1379 : tensor<1x1x64xf32>
-    %1381 = stablehlo.sqrt %1380 : tensor<1x1x64xf32>
-    %1382 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1383 = "stablehlo.broadcast_in_dim"(%1382) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1384 = stablehlo.add %1381, %1383 : tensor<1x1x64xf32>
-    %1385 = stablehlo.divide %1378, %1384 : tensor<1x1x64xf32>
-    %1386 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1387 = stablehlo.multiply %1385, %1386 : tensor<1x1x64xf32>
-    %1388 = stablehlo.subtract %arg0, %1387 : tensor<1x1x64xf32>
-    %1389 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1390 = "stablehlo.broadcast_in_dim"(%1389) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1391 = stablehlo.multiply %arg41, %1390 : tensor<1x17x64xf32>
-    %1392 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1393 = "stablehlo.broadcast_in_dim"(%1392) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1394 = stablehlo.multiply %1255, %1393 : tensor<1x17x64xf32>
-    %1395 = stablehlo.add %1391, %1394 : tensor<1x17x64xf32>
-    %1396 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1397 = "stablehlo.broadcast_in_dim"(%1396) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1398 = stablehlo.multiply %arg81, %1397 : tensor<1x17x64xf32>
-    %1399 = stablehlo.multiply %1255, %1255 : tensor<1x17x64xf32>
-    %1400 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1401 = "stablehlo.broadcast_in_dim"(%1400) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1402 = stablehlo.multiply %1399, %1401 : tensor<1x17x64xf32>
-    %1403 = stablehlo.add %1398, %1402 : tensor<1x17x64xf32>
-    %1404 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1405 = stablehlo.divide %1395, %1404 : tensor<1x17x64xf32>
-    %1406 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1407 = stablehlo.divide %1403, %1406 : tensor<1x17x64xf32>
-    %1408 = stablehlo.sqrt %1407 : tensor<1x17x64xf32>
-    %1409 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1410 = "stablehlo.broadcast_in_dim"(%1409) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1411 = stablehlo.add %1408, %1410 : tensor<1x17x64xf32>
-    %1412 = stablehlo.divide %1405, %1411 : tensor<1x17x64xf32>
-    %1413 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1414 = stablehlo.multiply %1412, %1413 : tensor<1x17x64xf32>
-    %1415 = stablehlo.subtract %arg1, %1414 : tensor<1x17x64xf32>
-    %1416 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1417 = "stablehlo.broadcast_in_dim"(%1416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1418 = stablehlo.multiply %arg42, %1417 : tensor<64x3x8x8xf32>
-    %1419 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1420 = "stablehlo.broadcast_in_dim"(%1419) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1421 = stablehlo.multiply %1257, %1420 : tensor<64x3x8x8xf32>
-    %1422 = stablehlo.add %1418, %1421 : tensor<64x3x8x8xf32>
-    %1423 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1424 = "stablehlo.broadcast_in_dim"(%1423) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1425 = stablehlo.multiply %arg82, %1424 : tensor<64x3x8x8xf32>
-    %1426 = stablehlo.multiply %1257, %1257 : tensor<64x3x8x8xf32>
-    %1427 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1428 = "stablehlo.broadcast_in_dim"(%1427) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1429 = stablehlo.multiply %1426, %1428 : tensor<64x3x8x8xf32>
-    %1430 = stablehlo.add %1425, %1429 : tensor<64x3x8x8xf32>
-    %1431 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1432 = stablehlo.divide %1422, %1431 : tensor<64x3x8x8xf32>
-    %1433 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1434 = stablehlo.divide %1430, %1433 : tensor<64x3x8x8xf32>
-    %1435 = stablehlo.sqrt %1434 : tensor<64x3x8x8xf32>
-    %1436 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1437 = "stablehlo.broadcast_in_dim"(%1436) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1438 = stablehlo.add %1435, %1437 : tensor<64x3x8x8xf32>
-    %1439 = stablehlo.divide %1432, %1438 : tensor<64x3x8x8xf32>
-    %1440 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1441 = "stablehlo.broadcast_in_dim"(%1440) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1442 = stablehlo.multiply %arg2, %1441 : tensor<64x3x8x8xf32>
-    %1443 = stablehlo.add %1439, %1442 : tensor<64x3x8x8xf32>
-    %1444 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1445 = stablehlo.multiply %1443, %1444 : tensor<64x3x8x8xf32>
-    %1446 = stablehlo.subtract %arg2, %1445 : tensor<64x3x8x8xf32>
-    %1447 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1448 = "stablehlo.broadcast_in_dim"(%1447) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1449 = stablehlo.multiply %arg43, %1448 : tensor<64xf32>
-    %1450 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1451 = "stablehlo.broadcast_in_dim"(%1450) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1452 = stablehlo.multiply %1259, %1451 : tensor<64xf32>
-    %1453 = stablehlo.add %1449, %1452 : tensor<64xf32>
-    %1454 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1455 = "stablehlo.broadcast_in_dim"(%1454) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1456 = stablehlo.multiply %arg83, %1455 : tensor<64xf32>
-    %1457 = stablehlo.multiply %1259, %1259 : tensor<64xf32>
-    %1458 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1459 = "stablehlo.broadcast_in_dim"(%1458) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1460 = stablehlo.multiply %1457, %1459 : tensor<64xf32>
-    %1461 = stablehlo.add %1456, %1460 : tensor<64xf32>
-    %1462 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1463 = stablehlo.divide %1453, %1462 : tensor<64xf32>
-    %1464 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1465 = stablehlo.divide %1461, %1464 : tensor<64xf32>
-    %1466 = stablehlo.sqrt %1465 : tensor<64xf32>
-    %1467 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1468 = "stablehlo.broadcast_in_dim"(%1467) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1469 = stablehlo.add %1466, %1468 : tensor<64xf32>
-    %1470 = stablehlo.divide %1463, %1469 : tensor<64xf32>
-    %1471 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1472 = stablehlo.multiply %1470, %1471 : tensor<64xf32>
-    %1473 = stablehlo.subtract %arg3, %1472 : tensor<64xf32>
-    %1474 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1475 = "stablehlo.broadcast_in_dim"(%1474) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1476 = stablehlo.multiply %arg44, %1475 : tensor<64xf32>
-    %1477 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1478 = "stablehlo.broadcast_in_dim"(%1477) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1479 = stablehlo.multiply %1261, %1478 : tensor<64xf32>
-    %1480 = stablehlo.add %1476, %1479 : tensor<64xf32>
-    %1481 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1482 = "stablehlo.broadcast_in_dim"(%1481) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1483 = stablehlo.multiply %arg84, %1482 : tensor<64xf32>
-    %1484 = stablehlo.multiply %1261, %1261 : tensor<64xf32>
-    %1485 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1486 = "stablehlo.broadcast_in_dim"(%1485) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1487 = stablehlo.multiply %1484, %1486 : tensor<64xf32>
-    %1488 = stablehlo.add %1483, %1487 : tensor<64xf32>
-    %1489 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1490 = stablehlo.divide %1480, %1489 : tensor<64xf32>
-    %1491 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1492 = stablehlo.divide %1488, %1491 : tensor<64xf32>
-    %1493 = stablehlo.sqrt %1492 : tensor<64xf32>
-    %1494 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1495 = "stablehlo.broadcast_in_dim"(%1494) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1496 = stablehlo.add %1493, %1495 : tensor<64xf32>
-    %1497 = stablehlo.divide %1490, %1496 : tensor<64xf32>
-    %1498 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1499 = stablehlo.multiply %1497, %1498 : tensor<64xf32>
-    %1500 = stablehlo.subtract %arg4, %1499 : tensor<64xf32>
-    %1501 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1502 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1503 = stablehlo.multiply %arg45, %1502 : tensor<64xf32>
-    %1504 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1505 = "stablehlo.broadcast_in_dim"(%1504) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1506 = stablehlo.multiply %1263, %1505 : tensor<64xf32>
-    %1507 = stablehlo.add %1503, %1506 : tensor<64xf32>
-    %1508 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1509 = "stablehlo.broadcast_in_dim"(%1508) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1510 = stablehlo.multiply %arg85, %1509 : tensor<64xf32>
-    %1511 = stablehlo.multiply %1263, %1263 : tensor<64xf32>
-    %1512 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1513 = "stablehlo.broadcast_in_dim"(%1512) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1514 = stablehlo.multiply %1511, %1513 : tensor<64xf32>
-    %1515 = stablehlo.add %1510, %1514 : tensor<64xf32>
-    %1516 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1517 = stablehlo.divide %1507, %1516 : tensor<64xf32>
-    %1518 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1519 = stablehlo.divide %1515, %1518 : tensor<64xf32>
-    %1520 = stablehlo.sqrt %1519 : tensor<64xf32>
-    %1521 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1522 = "stablehlo.broadcast_in_dim"(%1521) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1523 = stablehlo.add %1520, %1522 : tensor<64xf32>
-    %1524 = stablehlo.divide %1517, %1523 : tensor<64xf32>
-    %1525 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1526 = stablehlo.multiply %1524, %1525 : tensor<64xf32>
-    %1527 = stablehlo.subtract %arg5, %1526 : tensor<64xf32>
-    %1528 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1529 = "stablehlo.broadcast_in_dim"(%1528) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1530 = stablehlo.multiply %arg46, %1529 : tensor<64x64xf32>
-    %1531 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1532 = "stablehlo.broadcast_in_dim"(%1531) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1533 = stablehlo.multiply %1265, %1532 : tensor<64x64xf32>
-    %1534 = stablehlo.add %1530, %1533 : tensor<64x64xf32>
-    %1535 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1536 = "stablehlo.broadcast_in_dim"(%1535) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1537 = stablehlo.multiply %arg86, %1536 : tensor<64x64xf32>
-    %1538 = stablehlo.multiply %1265, %1265 : tensor<64x64xf32>
-    %1539 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1540 = "stablehlo.broadcast_in_dim"(%1539) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1541 = stablehlo.multiply %1538, %1540 : tensor<64x64xf32>
-    %1542 = stablehlo.add %1537, %1541 : tensor<64x64xf32>
-    %1543 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1544 = stablehlo.divide %1534, %1543 : tensor<64x64xf32>
-    %1545 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1546 = stablehlo.divide %1542, %1545 : tensor<64x64xf32>
-    %1547 = stablehlo.sqrt %1546 : tensor<64x64xf32>
-    %1548 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1549 = "stablehlo.broadcast_in_dim"(%1548) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1550 = stablehlo.add %1547, %1549 : tensor<64x64xf32>
-    %1551 = stablehlo.divide %1544, %1550 : tensor<64x64xf32>
-    %1552 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1553 = "stablehlo.broadcast_in_dim"(%1552) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1554 = stablehlo.multiply %arg6, %1553 : tensor<64x64xf32>
-    %1555 = stablehlo.add %1551, %1554 : tensor<64x64xf32>
-    %1556 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1557 = stablehlo.multiply %1555, %1556 : tensor<64x64xf32>
-    %1558 = stablehlo.subtract %arg6, %1557 : tensor<64x64xf32>
-    %1559 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1560 = "stablehlo.broadcast_in_dim"(%1559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1561 = stablehlo.multiply %arg47, %1560 : tensor<64xf32>
-    %1562 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1563 = "stablehlo.broadcast_in_dim"(%1562) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1564 = stablehlo.multiply %1267, %1563 : tensor<64xf32>
-    %1565 = stablehlo.add %1561, %1564 : tensor<64xf32>
-    %1566 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1567 = "stablehlo.broadcast_in_dim"(%1566) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1568 = stablehlo.multiply %arg87, %1567 : tensor<64xf32>
-    %1569 = stablehlo.multiply %1267, %1267 : tensor<64xf32>
-    %1570 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1571 = "stablehlo.broadcast_in_dim"(%1570) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1572 = stablehlo.multiply %1569, %1571 : tensor<64xf32>
-    %1573 = stablehlo.add %1568, %1572 : tensor<64xf32>
-    %1574 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1575 = stablehlo.divide %1565, %1574 : tensor<64xf32>
-    %1576 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1577 = stablehlo.divide %1573, %1576 : tensor<64xf32>
-    %1578 = stablehlo.sqrt %1577 : tensor<64xf32>
-    %1579 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1580 = "stablehlo.broadcast_in_dim"(%1579) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1581 = stablehlo.add %1578, %1580 : tensor<64xf32>
-    %1582 = stablehlo.divide %1575, %1581 : tensor<64xf32>
-    %1583 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1584 = stablehlo.multiply %1582, %1583 : tensor<64xf32>
-    %1585 = stablehlo.subtract %arg7, %1584 : tensor<64xf32>
-    %1586 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1587 = "stablehlo.broadcast_in_dim"(%1586) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1588 = stablehlo.multiply %arg48, %1587 : tensor<64x64xf32>
-    %1589 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1590 = "stablehlo.broadcast_in_dim"(%1589) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1591 = stablehlo.multiply %1269, %1590 : tensor<64x64xf32>
-    %1592 = stablehlo.add %1588, %1591 : tensor<64x64xf32>
-    %1593 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1594 = "stablehlo.broadcast_in_dim"(%1593) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1595 = stablehlo.multiply %arg88, %1594 : tensor<64x64xf32>
-    %1596 = stablehlo.multiply %1269, %1269 : tensor<64x64xf32>
-    %1597 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1598 = "stablehlo.broadcast_in_dim"(%1597) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1599 = stablehlo.multiply %1596, %1598 : tensor<64x64xf32>
-    %1600 = stablehlo.add %1595, %1599 : tensor<64x64xf32>
-    %1601 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1602 = stablehlo.divide %1592, %1601 : tensor<64x64xf32>
-    %1603 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1604 = stablehlo.divide %1600, %1603 : tensor<64x64xf32>
-    %1605 = stablehlo.sqrt %1604 : tensor<64x64xf32>
-    %1606 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1607 = "stablehlo.broadcast_in_dim"(%1606) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1608 = stablehlo.add %1605, %1607 : tensor<64x64xf32>
-    %1609 = stablehlo.divide %1602, %1608 : tensor<64x64xf32>
-    %1610 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1611 = "stablehlo.broadcast_in_dim"(%1610) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1612 = stablehlo.multiply %arg8, %1611 : tensor<64x64xf32>
-    %1613 = stablehlo.add %1609, %1612 : tensor<64x64xf32>
-    %1614 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1615 = stablehlo.multiply %1613, %1614 : tensor<64x64xf32>
-    %1616 = stablehlo.subtract %arg8, %1615 : tensor<64x64xf32>
-    %1617 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1244 = stablehlo.multiply %840, %840 : tensor<64xf32>
+    %1245 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1246 = "stablehlo.reduce"(%1244, %1245) ({
+    ^bb0(%1247: tensor<f32>, %1248: tensor<f32>):
+      %1249 = stablehlo.add %1247, %1248 : tensor<f32>
+      "stablehlo.return"(%1249) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1250 = stablehlo.add %1243, %1246 : tensor<f32>
+    %1251 = stablehlo.multiply %845, %845 : tensor<64xf32>
+    %1252 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1253 = "stablehlo.reduce"(%1251, %1252) ({
+    ^bb0(%1254: tensor<f32>, %1255: tensor<f32>):
+      %1256 = stablehlo.add %1254, %1255 : tensor<f32>
+      "stablehlo.return"(%1256) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1257 = stablehlo.add %1250, %1253 : tensor<f32>
+    %1258 = stablehlo.multiply %776, %776 : tensor<64x64xf32>
+    %1259 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1260 = "stablehlo.reduce"(%1258, %1259) ({
+    ^bb0(%1261: tensor<f32>, %1262: tensor<f32>):
+      %1263 = stablehlo.add %1261, %1262 : tensor<f32>
+      "stablehlo.return"(%1263) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
+    %1264 = stablehlo.add %1257, %1260 : tensor<f32>
+    %1265 = stablehlo.multiply %771, %771 : tensor<64xf32>
+    %1266 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1267 = "stablehlo.reduce"(%1265, %1266) ({
+    ^bb0(%1268: tensor<f32>, %1269: tensor<f32>):
+      %1270 = stablehlo.add %1268, %1269 : tensor<f32>
+      "stablehlo.return"(%1270) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1271 = stablehlo.add %1264, %1267 : tensor<f32>
+    %1272 = stablehlo.multiply %766, %766 : tensor<64x64xf32>
+    %1273 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1274 = "stablehlo.reduce"(%1272, %1273) ({
+    ^bb0(%1275: tensor<f32>, %1276: tensor<f32>):
+      %1277 = stablehlo.add %1275, %1276 : tensor<f32>
+      "stablehlo.return"(%1277) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
+    %1278 = stablehlo.add %1271, %1274 : tensor<f32>
+    %1279 = stablehlo.multiply %761, %761 : tensor<64xf32>
+    %1280 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1281 = "stablehlo.reduce"(%1279, %1280) ({
+    ^bb0(%1282: tensor<f32>, %1283: tensor<f32>):
+      %1284 = stablehlo.add %1282, %1283 : tensor<f32>
+      "stablehlo.return"(%1284) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1285 = stablehlo.add %1278, %1281 : tensor<f32>
+    %1286 = stablehlo.multiply %757, %757 : tensor<64x64xf32>
+    %1287 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1288 = "stablehlo.reduce"(%1286, %1287) ({
+    ^bb0(%1289: tensor<f32>, %1290: tensor<f32>):
+      %1291 = stablehlo.add %1289, %1290 : tensor<f32>
+      "stablehlo.return"(%1291) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
+    %1292 = stablehlo.add %1285, %1288 : tensor<f32>
+    %1293 = stablehlo.multiply %752, %752 : tensor<64xf32>
+    %1294 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1295 = "stablehlo.reduce"(%1293, %1294) ({
+    ^bb0(%1296: tensor<f32>, %1297: tensor<f32>):
+      %1298 = stablehlo.add %1296, %1297 : tensor<f32>
+      "stablehlo.return"(%1298) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1299 = stablehlo.add %1292, %1295 : tensor<f32>
+    %1300 = stablehlo.multiply %729, %729 : tensor<64x64xf32>
+    %1301 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1302 = "stablehlo.reduce"(%1300, %1301) ({
+    ^bb0(%1303: tensor<f32>, %1304: tensor<f32>):
+      %1305 = stablehlo.add %1303, %1304 : tensor<f32>
+      "stablehlo.return"(%1305) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
+    %1306 = stablehlo.add %1299, %1302 : tensor<f32>
+    %1307 = stablehlo.multiply %724, %724 : tensor<64xf32>
+    %1308 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1309 = "stablehlo.reduce"(%1307, %1308) ({
+    ^bb0(%1310: tensor<f32>, %1311: tensor<f32>):
+      %1312 = stablehlo.add %1310, %1311 : tensor<f32>
+      "stablehlo.return"(%1312) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1313 = stablehlo.add %1306, %1309 : tensor<f32>
+    %1314 = stablehlo.multiply %713, %713 : tensor<64xf32>
+    %1315 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1316 = "stablehlo.reduce"(%1314, %1315) ({
+    ^bb0(%1317: tensor<f32>, %1318: tensor<f32>):
+      %1319 = stablehlo.add %1317, %1318 : tensor<f32>
+      "stablehlo.return"(%1319) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1320 = stablehlo.add %1313, %1316 : tensor<f32>
+    %1321 = stablehlo.multiply %718, %718 : tensor<64xf32>
+    %1322 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1323 = "stablehlo.reduce"(%1321, %1322) ({
+    ^bb0(%1324: tensor<f32>, %1325: tensor<f32>):
+      %1326 = stablehlo.add %1324, %1325 : tensor<f32>
+      "stablehlo.return"(%1326) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1327 = stablehlo.add %1320, %1323 : tensor<f32>
+    %1328 = stablehlo.multiply %650, %650 : tensor<128x64xf32>
+    %1329 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1330 = "stablehlo.reduce"(%1328, %1329) ({
+    ^bb0(%1331: tensor<f32>, %1332: tensor<f32>):
+      %1333 = stablehlo.add %1331, %1332 : tensor<f32>
+      "stablehlo.return"(%1333) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
+    %1334 = stablehlo.add %1327, %1330 : tensor<f32>
+    %1335 = stablehlo.multiply %645, %645 : tensor<128xf32>
+    %1336 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1337 = "stablehlo.reduce"(%1335, %1336) ({
+    ^bb0(%1338: tensor<f32>, %1339: tensor<f32>):
+      %1340 = stablehlo.add %1338, %1339 : tensor<f32>
+      "stablehlo.return"(%1340) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
+    %1341 = stablehlo.add %1334, %1337 : tensor<f32>
+    %1342 = stablehlo.multiply %622, %622 : tensor<64x128xf32>
+    %1343 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1344 = "stablehlo.reduce"(%1342, %1343) ({
+    ^bb0(%1345: tensor<f32>, %1346: tensor<f32>):
+      %1347 = stablehlo.add %1345, %1346 : tensor<f32>
+      "stablehlo.return"(%1347) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
+    %1348 = stablehlo.add %1341, %1344 : tensor<f32>
+    %1349 = stablehlo.multiply %617, %617 : tensor<64xf32>
+    %1350 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1351 = "stablehlo.reduce"(%1349, %1350) ({
+    ^bb0(%1352: tensor<f32>, %1353: tensor<f32>):
+      %1354 = stablehlo.add %1352, %1353 : tensor<f32>
+      "stablehlo.return"(%1354) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1355 = stablehlo.add %1348, %1351 : tensor<f32>
+    %1356 = stablehlo.multiply %607, %607 : tensor<64xf32>
+    %1357 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1358 = "stablehlo.reduce"(%1356, %1357) ({
+    ^bb0(%1359: tensor<f32>, %1360: tensor<f32>):
+      %1361 = stablehlo.add %1359, %1360 : tensor<f32>
+      "stablehlo.return"(%1361) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1362 = stablehlo.add %1355, %1358 : tensor<f32>
+    %1363 = stablehlo.multiply %612, %612 : tensor<64xf32>
+    %1364 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1365 = "stablehlo.reduce"(%1363, %1364) ({
+    ^bb0(%1366: tensor<f32>, %1367: tensor<f32>):
+      %1368 = stablehlo.add %1366, %1367 : tensor<f32>
+      "stablehlo.return"(%1368) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
+    %1369 = stablehlo.add %1362, %1365 : tensor<f32>
+    %1370 = stablehlo.multiply %541, %541 : tensor<5x64xf32>
+    %1371 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1372 = "stablehlo.reduce"(%1370, %1371) ({
+    ^bb0(%1373: tensor<f32>, %1374: tensor<f32>):
+      %1375 = stablehlo.add %1373, %1374 : tensor<f32>
+      "stablehlo.return"(%1375) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0, 1>} : (tensor<5x64xf32>, tensor<f32>) -> tensor<f32>
+    %1376 = stablehlo.add %1369, %1372 : tensor<f32>
+    %1377 = stablehlo.multiply %536, %536 : tensor<5xf32>
+    %1378 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1379 = "stablehlo.reduce"(%1377, %1378) ({
+    ^bb0(%1380: tensor<f32>, %1381: tensor<f32>):
+      %1382 = stablehlo.add %1380, %1381 : tensor<f32>
+      "stablehlo.return"(%1382) : (tensor<f32>) -> ()
+    }) {dimensions = array<i64: 0>} : (tensor<5xf32>, tensor<f32>) -> tensor<f32>
+    %1383 = stablehlo.add %1376, %1379 : tensor<f32>
+    %1384 = stablehlo.sqrt %1383 : tensor<f32>
+    %1385 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1386 = "stablehlo.compare"(%1384, %1385) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %1387 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1388 = "stablehlo.broadcast_in_dim"(%1387) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1389 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1390 = stablehlo.divide %1389, %1384 : tensor<f32>
+    %1391 = "stablehlo.select"(%1386, %1388, %1390) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1392 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1393 = stablehlo.multiply %1097, %1392 : tensor<1x1x64xf32>
+    %1394 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1395 = stablehlo.multiply %1089, %1394 : tensor<1x17x64xf32>
+    %1396 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1397 = stablehlo.multiply %1104, %1396 : tensor<64x3x8x8xf32>
+    %1398 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1399 = stablehlo.multiply %1099, %1398 : tensor<64xf32>
+    %1400 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1401 = stablehlo.multiply %1074, %1400 : tensor<64xf32>
+    %1402 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1403 = stablehlo.multiply %1079, %1402 : tensor<64xf32>
+    %1404 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1405 = stablehlo.multiply %1010, %1404 : tensor<64x64xf32>
+    %1406 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1407 = stablehlo.multiply %1005, %1406 : tensor<64xf32>
+    %1408 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1409 = stablehlo.multiply %1000, %1408 : tensor<64x64xf32>
+    %1410 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1411 = stablehlo.multiply %995, %1410 : tensor<64xf32>
+    %1412 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1413 = stablehlo.multiply %991, %1412 : tensor<64x64xf32>
+    %1414 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1415 = stablehlo.multiply %986, %1414 : tensor<64xf32>
+    %1416 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1417 = stablehlo.multiply %963, %1416 : tensor<64x64xf32>
+    %1418 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1419 = stablehlo.multiply %958, %1418 : tensor<64xf32>
+    %1420 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1421 = stablehlo.multiply %947, %1420 : tensor<64xf32>
+    %1422 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1423 = stablehlo.multiply %952, %1422 : tensor<64xf32>
+    %1424 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1425 = stablehlo.multiply %884, %1424 : tensor<128x64xf32>
+    %1426 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1427 = stablehlo.multiply %879, %1426 : tensor<128xf32>
+    %1428 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1429 = stablehlo.multiply %856, %1428 : tensor<64x128xf32>
+    %1430 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1431 = stablehlo.multiply %851, %1430 : tensor<64xf32>
+    %1432 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1433 = stablehlo.multiply %840, %1432 : tensor<64xf32>
+    %1434 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1435 = stablehlo.multiply %845, %1434 : tensor<64xf32>
+    %1436 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1437 = stablehlo.multiply %776, %1436 : tensor<64x64xf32>
+    %1438 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1439 = stablehlo.multiply %771, %1438 : tensor<64xf32>
+    %1440 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1441 = stablehlo.multiply %766, %1440 : tensor<64x64xf32>
+    %1442 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1443 = stablehlo.multiply %761, %1442 : tensor<64xf32>
+    %1444 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1445 = stablehlo.multiply %757, %1444 : tensor<64x64xf32>
+    %1446 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1447 = stablehlo.multiply %752, %1446 : tensor<64xf32>
+    %1448 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1449 = stablehlo.multiply %729, %1448 : tensor<64x64xf32>
+    %1450 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1451 = stablehlo.multiply %724, %1450 : tensor<64xf32>
+    %1452 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1453 = stablehlo.multiply %713, %1452 : tensor<64xf32>
+    %1454 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1455 = stablehlo.multiply %718, %1454 : tensor<64xf32>
+    %1456 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1457 = stablehlo.multiply %650, %1456 : tensor<128x64xf32>
+    %1458 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1459 = stablehlo.multiply %645, %1458 : tensor<128xf32>
+    %1460 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1461 = stablehlo.multiply %622, %1460 : tensor<64x128xf32>
+    %1462 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1463 = stablehlo.multiply %617, %1462 : tensor<64xf32>
+    %1464 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1465 = stablehlo.multiply %607, %1464 : tensor<64xf32>
+    %1466 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1467 = stablehlo.multiply %612, %1466 : tensor<64xf32>
+    %1468 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %1469 = stablehlo.multiply %541, %1468 : tensor<5x64xf32>
+    %1470 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %1471 = stablehlo.multiply %536, %1470 : tensor<5xf32>
+    %1472 = "stablehlo.convert"(%arg120) : (tensor<i32>) -> tensor<f32>
+    %1473 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1474 = stablehlo.multiply %1472, %1473 : tensor<f32>
+    %1475 = stablehlo.constant dense<-1.0e1> : tensor<f32>
+    %1476 = stablehlo.add %1472, %1475 : tensor<f32>
+    %1477 = stablehlo.constant dense<9.0e1> : tensor<f32>
+    %1478 = stablehlo.minimum %1476, %1477 : tensor<f32>
+    %1479 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
+    %1480 = stablehlo.multiply %1478, %1479 : tensor<f32>
+    %1481 = stablehlo.cosine %1480 : tensor<f32>
+    %1482 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1483 = stablehlo.add %1481, %1482 : tensor<f32>
+    %1484 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %1485 = stablehlo.multiply %1483, %1484 : tensor<f32>
+    %1486 = stablehlo.constant dense<1.0e1> : tensor<f32>
+    %1487 = "stablehlo.compare"(%1472, %1486) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %1488 = "stablehlo.select"(%1487, %1474, %1485) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1489 = stablehlo.constant dense<1> : tensor<i32>
+    %1490 = stablehlo.add %arg120, %1489 : tensor<i32>
+    %1491 = "stablehlo.convert"(%1490) : (tensor<i32>) -> tensor<f32>
+    %1492 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1493 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1494 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1495 = stablehlo.power %1494, %1491 : tensor<f32>
+    %1496 = stablehlo.subtract %1493, %1495 : tensor<f32>
+    %1497 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1498 = "stablehlo.broadcast_in_dim"(%1497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1499 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1500 = stablehlo.power %1499, %1491 : tensor<f32>
+    %1501 = stablehlo.subtract %1498, %1500 : tensor<f32>
+    %1502 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1503 = "stablehlo.broadcast_in_dim"(%1502) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1504 = stablehlo.multiply %arg40, %1503 : tensor<1x1x64xf32>
+    %1505 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1506 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1507 = stablehlo.multiply %1393, %1506 : tensor<1x1x64xf32>
+    %1508 = stablehlo.add %1504, %1507 : tensor<1x1x64xf32>
+    %1509 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1510 = "stablehlo.broadcast_in_dim"(%1509) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1511 = stablehlo.multiply %arg80, %1510 : tensor<1x1x64xf32>
+    %1512 = stablehlo.multiply %1393, %1393 : tensor<1x1x64xf32>
+    %1513 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1514 = "stablehlo.broadcast_in_dim"(%1513) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1515 = stablehlo.multiply %1512, %1514 : tensor<1x1x64xf32>
+    %1516 = stablehlo.add %1511, %1515 : tensor<1x1x64xf32>
+    %1517 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1518 = stablehlo.divide %1508, %1517 : tensor<1x1x64xf32>
+    %1519 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1520 = stablehlo.divide %1516, %1519 : tensor<1x1x64xf32>
+    %1521 = stablehlo.sqrt %1520 : tensor<1x1x64xf32>
+    %1522 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1523 = "stablehlo.broadcast_in_dim"(%1522) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1524 = stablehlo.add %1521, %1523 : tensor<1x1x64xf32>
+    %1525 = stablehlo.divide %1518, %1524 : tensor<1x1x64xf32>
+    %1526 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1527 = stablehlo.multiply %1525, %1526 : tensor<1x1x64xf32>
+    %1528 = stablehlo.subtract %arg0, %1527 : tensor<1x1x64xf32>
+    %1529 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1530 = "stablehlo.broadcast_in_dim"(%1529) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1531 = stablehlo.multiply %arg41, %1530 : tensor<1x17x64xf32>
+    %1532 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1533 = "stablehlo.broadcast_in_dim"(%1532) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1534 = stablehlo.multiply %1395, %1533 : tensor<1x17x64xf32>
+    %1535 = stablehlo.add %1531, %1534 : tensor<1x17x64xf32>
+    %1536 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1537 = "stablehlo.broadcast_in_dim"(%1536) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1538 = stablehlo.multiply %arg81, %1537 : tensor<1x17x64xf32>
+    %1539 = stablehlo.multiply %1395, %1395 : tensor<1x17x64xf32>
+    %1540 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1541 = "stablehlo.broadcast_in_dim"(%1540) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1542 = stablehlo.multiply %1539, %1541 : tensor<1x17x64xf32>
+    %1543 = stablehlo.add %1538, %1542 : tensor<1x17x64xf32>
+    %1544 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1545 = stablehlo.divide %1535, %1544 : tensor<1x17x64xf32>
+    %1546 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1547 = stablehlo.divide %1543, %1546 : tensor<1x17x64xf32>
+    %1548 = stablehlo.sqrt %1547 : tensor<1x17x64xf32>
+    %1549 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1550 = "stablehlo.broadcast_in_dim"(%1549) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1551 = stablehlo.add %1548, %1550 : tensor<1x17x64xf32>
+    %1552 = stablehlo.divide %1545, %1551 : tensor<1x17x64xf32>
+    %1553 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1554 = stablehlo.multiply %1552, %1553 : tensor<1x17x64xf32>
+    %1555 = stablehlo.subtract %arg1, %1554 : tensor<1x17x64xf32>
+    %1556 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1557 = "stablehlo.broadcast_in_dim"(%1556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1558 = stablehlo.multiply %arg42, %1557 : tensor<64x3x8x8xf32>
+    %1559 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1560 = "stablehlo.broadcast_in_dim"(%1559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1561 = stablehlo.multiply %1397, %1560 : tensor<64x3x8x8xf32>
+    %1562 = stablehlo.add %1558, %1561 : tensor<64x3x8x8xf32>
+    %1563 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1564 = "stablehlo.broadcast_in_dim"(%1563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1565 = stablehlo.multiply %arg82, %1564 : tensor<64x3x8x8xf32>
+    %1566 = stablehlo.multiply %1397, %1397 : tensor<64x3x8x8xf32>
+    %1567 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1568 = "stablehlo.broadcast_in_dim"(%1567) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1569 = stablehlo.multiply %1566, %1568 : tensor<64x3x8x8xf32>
+    %1570 = stablehlo.add %1565, %1569 : tensor<64x3x8x8xf32>
+    %1571 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1572 = stablehlo.divide %1562, %1571 : tensor<64x3x8x8xf32>
+    %1573 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1574 = stablehlo.divide %1570, %1573 : tensor<64x3x8x8xf32>
+    %1575 = stablehlo.sqrt %1574 : tensor<64x3x8x8xf32>
+    %1576 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1577 = "stablehlo.broadcast_in_dim"(%1576) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1578 = stablehlo.add %1575, %1577 : tensor<64x3x8x8xf32>
+    %1579 = stablehlo.divide %1572, %1578 : tensor<64x3x8x8xf32>
+    %1580 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1581 = "stablehlo.broadcast_in_dim"(%1580) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1582 = stablehlo.multiply %arg2, %1581 : tensor<64x3x8x8xf32>
+    %1583 = stablehlo.add %1579, %1582 : tensor<64x3x8x8xf32>
+    %1584 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1585 = stablehlo.multiply %1583, %1584 : tensor<64x3x8x8xf32>
+    %1586 = stablehlo.subtract %arg2, %1585 : tensor<64x3x8x8xf32>
+    %1587 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1588 = "stablehlo.broadcast_in_dim"(%1587) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1589 = stablehlo.multiply %arg43, %1588 : tensor<64xf32>
+    %1590 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1591 = "stablehlo.broadcast_in_dim"(%1590) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1592 = stablehlo.multiply %1399, %1591 : tensor<64xf32>
+    %1593 = stablehlo.add %1589, %1592 : tensor<64xf32>
+    %1594 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1595 = "stablehlo.broadcast_in_dim"(%1594) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1596 = stablehlo.multiply %arg83, %1595 : tensor<64xf32>
+    %1597 = stablehlo.multiply %1399, %1399 : tensor<64xf32>
+    %1598 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1599 = "stablehlo.broadcast_in_dim"(%1598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1600 = stablehlo.multiply %1597, %1599 : tensor<64xf32>
+    %1601 = stablehlo.add %1596, %1600 : tensor<64xf32>
+    %1602 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1603 = stablehlo.divide %1593, %1602 : tensor<64xf32>
+    %1604 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1605 = stablehlo.divide %1601, %1604 : tensor<64xf32>
+    %1606 = stablehlo.sqrt %1605 : tensor<64xf32>
+    %1607 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1608 = "stablehlo.broadcast_in_dim"(%1607) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1609 = stablehlo.add %1606, %1608 : tensor<64xf32>
+    %1610 = stablehlo.divide %1603, %1609 : tensor<64xf32>
+    %1611 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1612 = stablehlo.multiply %1610, %1611 : tensor<64xf32>
+    %1613 = stablehlo.subtract %arg3, %1612 : tensor<64xf32>
+    %1614 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1615 = "stablehlo.broadcast_in_dim"(%1614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1616 = stablehlo.multiply %arg44, %1615 : tensor<64xf32>
+    %1617 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1618 = "stablehlo.broadcast_in_dim"(%1617) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1619 = stablehlo.multiply %arg49, %1618 : tensor<64xf32>
-    %1620 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1621 = "stablehlo.broadcast_in_dim"(%1620) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1622 = stablehlo.multiply %1271, %1621 : tensor<64xf32>
-    %1623 = stablehlo.add %1619, %1622 : tensor<64xf32>
-    %1624 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1625 = "stablehlo.broadcast_in_dim"(%1624) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1626 = stablehlo.multiply %arg89, %1625 : tensor<64xf32>
-    %1627 = stablehlo.multiply %1271, %1271 : tensor<64xf32>
-    %1628 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1629 = "stablehlo.broadcast_in_dim"(%1628) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1630 = stablehlo.multiply %1627, %1629 : tensor<64xf32>
-    %1631 = stablehlo.add %1626, %1630 : tensor<64xf32>
-    %1632 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1633 = stablehlo.divide %1623, %1632 : tensor<64xf32>
-    %1634 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1635 = stablehlo.divide %1631, %1634 : tensor<64xf32>
-    %1636 = stablehlo.sqrt %1635 : tensor<64xf32>
-    %1637 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1638 = "stablehlo.broadcast_in_dim"(%1637) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1639 = stablehlo.add %1636, %1638 : tensor<64xf32>
-    %1640 = stablehlo.divide %1633, %1639 : tensor<64xf32>
-    %1641 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1642 = stablehlo.multiply %1640, %1641 : tensor<64xf32>
-    %1643 = stablehlo.subtract %arg9, %1642 : tensor<64xf32>
-    %1644 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1645 = "stablehlo.broadcast_in_dim"(%1644) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1646 = stablehlo.multiply %arg50, %1645 : tensor<64x64xf32>
-    %1647 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1648 = "stablehlo.broadcast_in_dim"(%1647) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1649 = stablehlo.multiply %1273, %1648 : tensor<64x64xf32>
-    %1650 = stablehlo.add %1646, %1649 : tensor<64x64xf32>
-    %1651 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1652 = "stablehlo.broadcast_in_dim"(%1651) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1653 = stablehlo.multiply %arg90, %1652 : tensor<64x64xf32>
-    %1654 = stablehlo.multiply %1273, %1273 : tensor<64x64xf32>
-    %1655 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1656 = "stablehlo.broadcast_in_dim"(%1655) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1657 = stablehlo.multiply %1654, %1656 : tensor<64x64xf32>
-    %1658 = stablehlo.add %1653, %1657 : tensor<64x64xf32>
-    %1659 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1660 = stablehlo.divide %1650, %1659 : tensor<64x64xf32>
-    %1661 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1662 = stablehlo.divide %1658, %1661 : tensor<64x64xf32>
-    %1663 = stablehlo.sqrt %1662 : tensor<64x64xf32>
-    %1664 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1665 = "stablehlo.broadcast_in_dim"(%1664) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1666 = stablehlo.add %1663, %1665 : tensor<64x64xf32>
-    %1667 = stablehlo.divide %1660, %1666 : tensor<64x64xf32>
-    %1668 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1619 = stablehlo.multiply %1401, %1618 : tensor<64xf32>
+    %1620 = stablehlo.add %1616, %1619 : tensor<64xf32>
+    %1621 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1622 = "stablehlo.broadcast_in_dim"(%1621) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1623 = stablehlo.multiply %arg84, %1622 : tensor<64xf32>
+    %1624 = stablehlo.multiply %1401, %1401 : tensor<64xf32>
+    %1625 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1626 = "stablehlo.broadcast_in_dim"(%1625) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1627 = stablehlo.multiply %1624, %1626 : tensor<64xf32>
+    %1628 = stablehlo.add %1623, %1627 : tensor<64xf32>
+    %1629 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1630 = stablehlo.divide %1620, %1629 : tensor<64xf32>
+    %1631 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1632 = stablehlo.divide %1628, %1631 : tensor<64xf32>
+    %1633 = stablehlo.sqrt %1632 : tensor<64xf32>
+    %1634 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1635 = "stablehlo.broadcast_in_dim"(%1634) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1636 = stablehlo.add %1633, %1635 : tensor<64xf32>
+    %1637 = stablehlo.divide %1630, %1636 : tensor<64xf32>
+    %1638 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1639 = stablehlo.multiply %1637, %1638 : tensor<64xf32>
+    %1640 = stablehlo.subtract %arg4, %1639 : tensor<64xf32>
+    %1641 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1642 = "stablehlo.broadcast_in_dim"(%1641) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1643 = stablehlo.multiply %arg45, %1642 : tensor<64xf32>
+    %1644 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1645 = "stablehlo.broadcast_in_dim"(%1644) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1646 = stablehlo.multiply %1403, %1645 : tensor<64xf32>
+    %1647 = stablehlo.add %1643, %1646 : tensor<64xf32>
+    %1648 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1649 = "stablehlo.broadcast_in_dim"(%1648) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1650 = stablehlo.multiply %arg85, %1649 : tensor<64xf32>
+    %1651 = stablehlo.multiply %1403, %1403 : tensor<64xf32>
+    %1652 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1653 = "stablehlo.broadcast_in_dim"(%1652) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1654 = stablehlo.multiply %1651, %1653 : tensor<64xf32>
+    %1655 = stablehlo.add %1650, %1654 : tensor<64xf32>
+    %1656 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1657 = stablehlo.divide %1647, %1656 : tensor<64xf32>
+    %1658 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1659 = stablehlo.divide %1655, %1658 : tensor<64xf32>
+    %1660 = stablehlo.sqrt %1659 : tensor<64xf32>
+    %1661 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1662 = "stablehlo.broadcast_in_dim"(%1661) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1663 = stablehlo.add %1660, %1662 : tensor<64xf32>
+    %1664 = stablehlo.divide %1657, %1663 : tensor<64xf32>
+    %1665 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1666 = stablehlo.multiply %1664, %1665 : tensor<64xf32>
+    %1667 = stablehlo.subtract %arg5, %1666 : tensor<64xf32>
+    %1668 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %1669 = "stablehlo.broadcast_in_dim"(%1668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1670 = stablehlo.multiply %arg10, %1669 : tensor<64x64xf32>
-    %1671 = stablehlo.add %1667, %1670 : tensor<64x64xf32>
-    %1672 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1673 = stablehlo.multiply %1671, %1672 : tensor<64x64xf32>
-    %1674 = stablehlo.subtract %arg10, %1673 : tensor<64x64xf32>
-    %1675 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1676 = "stablehlo.broadcast_in_dim"(%1675) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1677 = stablehlo.multiply %arg51, %1676 : tensor<64xf32>
-    %1678 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1679 = "stablehlo.broadcast_in_dim"(%1678) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1680 = stablehlo.multiply %1275, %1679 : tensor<64xf32>
-    %1681 = stablehlo.add %1677, %1680 : tensor<64xf32>
-    %1682 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1683 = "stablehlo.broadcast_in_dim"(%1682) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1684 = stablehlo.multiply %arg91, %1683 : tensor<64xf32>
-    %1685 = stablehlo.multiply %1275, %1275 : tensor<64xf32>
-    %1686 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1687 = "stablehlo.broadcast_in_dim"(%1686) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1688 = stablehlo.multiply %1685, %1687 : tensor<64xf32>
-    %1689 = stablehlo.add %1684, %1688 : tensor<64xf32>
-    %1690 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1691 = stablehlo.divide %1681, %1690 : tensor<64xf32>
-    %1692 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1693 = stablehlo.divide %1689, %1692 : tensor<64xf32>
-    %1694 = stablehlo.sqrt %1693 : tensor<64xf32>
-    %1695 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1696 = "stablehlo.broadcast_in_dim"(%1695) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1697 = stablehlo.add %1694, %1696 : tensor<64xf32>
-    %1698 = stablehlo.divide %1691, %1697 : tensor<64xf32>
-    %1699 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1700 = stablehlo.multiply %1698, %1699 : tensor<64xf32>
-    %1701 = stablehlo.subtract %arg11, %1700 : tensor<64xf32>
-    %1702 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1703 = "stablehlo.broadcast_in_dim"(%1702) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1704 = stablehlo.multiply %arg52, %1703 : tensor<64x64xf32>
-    %1705 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1706 = "stablehlo.broadcast_in_dim"(%1705) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1707 = stablehlo.multiply %1277, %1706 : tensor<64x64xf32>
-    %1708 = stablehlo.add %1704, %1707 : tensor<64x64xf32>
-    %1709 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1710 = "stablehlo.broadcast_in_dim"(%1709) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1711 = stablehlo.multiply %arg92, %1710 : tensor<64x64xf32>
-    %1712 = stablehlo.multiply %1277, %1277 : tensor<64x64xf32>
-    %1713 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1714 = "stablehlo.broadcast_in_dim"(%1713) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1715 = stablehlo.multiply %1712, %1714 : tensor<64x64xf32>
-    %1716 = stablehlo.add %1711, %1715 : tensor<64x64xf32>
-    %1717 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1718 = stablehlo.divide %1708, %1717 : tensor<64x64xf32>
-    %1719 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1720 = stablehlo.divide %1716, %1719 : tensor<64x64xf32>
-    %1721 = stablehlo.sqrt %1720 : tensor<64x64xf32>
-    %1722 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1723 = "stablehlo.broadcast_in_dim"(%1722) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1724 = stablehlo.add %1721, %1723 : tensor<64x64xf32>
-    %1725 = stablehlo.divide %1718, %1724 : tensor<64x64xf32>
-    %1726 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1670 = stablehlo.multiply %arg46, %1669 : tensor<64x64xf32>
+    %1671 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1672 = "stablehlo.broadcast_in_dim"(%1671) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1673 = stablehlo.multiply %1405, %1672 : tensor<64x64xf32>
+    %1674 = stablehlo.add %1670, %1673 : tensor<64x64xf32>
+    %1675 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1676 = "stablehlo.broadcast_in_dim"(%1675) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1677 = stablehlo.multiply %arg86, %1676 : tensor<64x64xf32>
+    %1678 = stablehlo.multiply %1405, %1405 : tensor<64x64xf32>
+    %1679 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1680 = "stablehlo.broadcast_in_dim"(%1679) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1681 = stablehlo.multiply %1678, %1680 : tensor<64x64xf32>
+    %1682 = stablehlo.add %1677, %1681 : tensor<64x64xf32>
+    %1683 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1684 = stablehlo.divide %1674, %1683 : tensor<64x64xf32>
+    %1685 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1686 = stablehlo.divide %1682, %1685 : tensor<64x64xf32>
+    %1687 = stablehlo.sqrt %1686 : tensor<64x64xf32>
+    %1688 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1689 = "stablehlo.broadcast_in_dim"(%1688) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1690 = stablehlo.add %1687, %1689 : tensor<64x64xf32>
+    %1691 = stablehlo.divide %1684, %1690 : tensor<64x64xf32>
+    %1692 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1693 = "stablehlo.broadcast_in_dim"(%1692) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1694 = stablehlo.multiply %arg6, %1693 : tensor<64x64xf32>
+    %1695 = stablehlo.add %1691, %1694 : tensor<64x64xf32>
+    %1696 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1697 = stablehlo.multiply %1695, %1696 : tensor<64x64xf32>
+    %1698 = stablehlo.subtract %arg6, %1697 : tensor<64x64xf32>
+    %1699 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1700 = "stablehlo.broadcast_in_dim"(%1699) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1701 = stablehlo.multiply %arg47, %1700 : tensor<64xf32>
+    %1702 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1703 = "stablehlo.broadcast_in_dim"(%1702) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1704 = stablehlo.multiply %1407, %1703 : tensor<64xf32>
+    %1705 = stablehlo.add %1701, %1704 : tensor<64xf32>
+    %1706 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1707 = "stablehlo.broadcast_in_dim"(%1706) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1708 = stablehlo.multiply %arg87, %1707 : tensor<64xf32>
+    %1709 = stablehlo.multiply %1407, %1407 : tensor<64xf32>
+    %1710 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1711 = "stablehlo.broadcast_in_dim"(%1710) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1712 = stablehlo.multiply %1709, %1711 : tensor<64xf32>
+    %1713 = stablehlo.add %1708, %1712 : tensor<64xf32>
+    %1714 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1715 = stablehlo.divide %1705, %1714 : tensor<64xf32>
+    %1716 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1717 = stablehlo.divide %1713, %1716 : tensor<64xf32>
+    %1718 = stablehlo.sqrt %1717 : tensor<64xf32>
+    %1719 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1720 = "stablehlo.broadcast_in_dim"(%1719) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1721 = stablehlo.add %1718, %1720 : tensor<64xf32>
+    %1722 = stablehlo.divide %1715, %1721 : tensor<64xf32>
+    %1723 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1724 = stablehlo.multiply %1722, %1723 : tensor<64xf32>
+    %1725 = stablehlo.subtract %arg7, %1724 : tensor<64xf32>
+    %1726 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %1727 = "stablehlo.broadcast_in_dim"(%1726) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1728 = stablehlo.multiply %arg12, %1727 : tensor<64x64xf32>
-    %1729 = stablehlo.add %1725, %1728 : tensor<64x64xf32>
-    %1730 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1731 = stablehlo.multiply %1729, %1730 : tensor<64x64xf32>
-    %1732 = stablehlo.subtract %arg12, %1731 : tensor<64x64xf32>
-    %1733 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1734 = "stablehlo.broadcast_in_dim"(%1733) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1735 = stablehlo.multiply %arg53, %1734 : tensor<64xf32>
-    %1736 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1737 = "stablehlo.broadcast_in_dim"(%1736) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1738 = stablehlo.multiply %1279, %1737 : tensor<64xf32>
-    %1739 = stablehlo.add %1735, %1738 : tensor<64xf32>
-    %1740 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1741 = "stablehlo.broadcast_in_dim"(%1740) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1742 = stablehlo.multiply %arg93, %1741 : tensor<64xf32>
-    %1743 = stablehlo.multiply %1279, %1279 : tensor<64xf32>
-    %1744 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1745 = "stablehlo.broadcast_in_dim"(%1744) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1746 = stablehlo.multiply %1743, %1745 : tensor<64xf32>
-    %1747 = stablehlo.add %1742, %1746 : tensor<64xf32>
-    %1748 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1749 = stablehlo.divide %1739, %1748 : tensor<64xf32>
-    %1750 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1751 = stablehlo.divide %1747, %1750 : tensor<64xf32>
-    %1752 = stablehlo.sqrt %1751 : tensor<64xf32>
-    %1753 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1754 = "stablehlo.broadcast_in_dim"(%1753) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1755 = stablehlo.add %1752, %1754 : tensor<64xf32>
-    %1756 = stablehlo.divide %1749, %1755 : tensor<64xf32>
-    %1757 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1758 = stablehlo.multiply %1756, %1757 : tensor<64xf32>
-    %1759 = stablehlo.subtract %arg13, %1758 : tensor<64xf32>
-    %1760 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1728 = stablehlo.multiply %arg48, %1727 : tensor<64x64xf32>
+    %1729 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1730 = "stablehlo.broadcast_in_dim"(%1729) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1731 = stablehlo.multiply %1409, %1730 : tensor<64x64xf32>
+    %1732 = stablehlo.add %1728, %1731 : tensor<64x64xf32>
+    %1733 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1734 = "stablehlo.broadcast_in_dim"(%1733) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1735 = stablehlo.multiply %arg88, %1734 : tensor<64x64xf32>
+    %1736 = stablehlo.multiply %1409, %1409 : tensor<64x64xf32>
+    %1737 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1738 = "stablehlo.broadcast_in_dim"(%1737) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1739 = stablehlo.multiply %1736, %1738 : tensor<64x64xf32>
+    %1740 = stablehlo.add %1735, %1739 : tensor<64x64xf32>
+    %1741 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1742 = stablehlo.divide %1732, %1741 : tensor<64x64xf32>
+    %1743 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1744 = stablehlo.divide %1740, %1743 : tensor<64x64xf32>
+    %1745 = stablehlo.sqrt %1744 : tensor<64x64xf32>
+    %1746 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1747 = "stablehlo.broadcast_in_dim"(%1746) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1748 = stablehlo.add %1745, %1747 : tensor<64x64xf32>
+    %1749 = stablehlo.divide %1742, %1748 : tensor<64x64xf32>
+    %1750 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1751 = "stablehlo.broadcast_in_dim"(%1750) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1752 = stablehlo.multiply %arg8, %1751 : tensor<64x64xf32>
+    %1753 = stablehlo.add %1749, %1752 : tensor<64x64xf32>
+    %1754 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1755 = stablehlo.multiply %1753, %1754 : tensor<64x64xf32>
+    %1756 = stablehlo.subtract %arg8, %1755 : tensor<64x64xf32>
+    %1757 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1758 = "stablehlo.broadcast_in_dim"(%1757) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1759 = stablehlo.multiply %arg49, %1758 : tensor<64xf32>
+    %1760 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1761 = "stablehlo.broadcast_in_dim"(%1760) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1762 = stablehlo.multiply %arg54, %1761 : tensor<64xf32>
-    %1763 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1764 = "stablehlo.broadcast_in_dim"(%1763) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1765 = stablehlo.multiply %1281, %1764 : tensor<64xf32>
-    %1766 = stablehlo.add %1762, %1765 : tensor<64xf32>
-    %1767 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1768 = "stablehlo.broadcast_in_dim"(%1767) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1769 = stablehlo.multiply %arg94, %1768 : tensor<64xf32>
-    %1770 = stablehlo.multiply %1281, %1281 : tensor<64xf32>
-    %1771 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1772 = "stablehlo.broadcast_in_dim"(%1771) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1773 = stablehlo.multiply %1770, %1772 : tensor<64xf32>
-    %1774 = stablehlo.add %1769, %1773 : tensor<64xf32>
-    %1775 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1776 = stablehlo.divide %1766, %1775 : tensor<64xf32>
-    %1777 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1778 = stablehlo.divide %1774, %1777 : tensor<64xf32>
-    %1779 = stablehlo.sqrt %1778 : tensor<64xf32>
-    %1780 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1781 = "stablehlo.broadcast_in_dim"(%1780) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1782 = stablehlo.add %1779, %1781 : tensor<64xf32>
-    %1783 = stablehlo.divide %1776, %1782 : tensor<64xf32>
-    %1784 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1785 = stablehlo.multiply %1783, %1784 : tensor<64xf32>
-    %1786 = stablehlo.subtract %arg14, %1785 : tensor<64xf32>
-    %1787 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1788 = "stablehlo.broadcast_in_dim"(%1787) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1789 = stablehlo.multiply %arg55, %1788 : tensor<64xf32>
-    %1790 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1791 = "stablehlo.broadcast_in_dim"(%1790) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1792 = stablehlo.multiply %1283, %1791 : tensor<64xf32>
-    %1793 = stablehlo.add %1789, %1792 : tensor<64xf32>
-    %1794 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1795 = "stablehlo.broadcast_in_dim"(%1794) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1796 = stablehlo.multiply %arg95, %1795 : tensor<64xf32>
-    %1797 = stablehlo.multiply %1283, %1283 : tensor<64xf32>
-    %1798 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1799 = "stablehlo.broadcast_in_dim"(%1798) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1800 = stablehlo.multiply %1797, %1799 : tensor<64xf32>
-    %1801 = stablehlo.add %1796, %1800 : tensor<64xf32>
-    %1802 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1803 = stablehlo.divide %1793, %1802 : tensor<64xf32>
-    %1804 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1805 = stablehlo.divide %1801, %1804 : tensor<64xf32>
-    %1806 = stablehlo.sqrt %1805 : tensor<64xf32>
-    %1807 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1808 = "stablehlo.broadcast_in_dim"(%1807) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1809 = stablehlo.add %1806, %1808 : tensor<64xf32>
-    %1810 = stablehlo.divide %1803, %1809 : tensor<64xf32>
-    %1811 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1812 = stablehlo.multiply %1810, %1811 : tensor<64xf32>
-    %1813 = stablehlo.subtract %arg15, %1812 : tensor<64xf32>
-    %1814 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1815 = "stablehlo.broadcast_in_dim"(%1814) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1816 = stablehlo.multiply %arg56, %1815 : tensor<128x64xf32>
-    %1817 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1818 = "stablehlo.broadcast_in_dim"(%1817) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1819 = stablehlo.multiply %1285, %1818 : tensor<128x64xf32>
-    %1820 = stablehlo.add %1816, %1819 : tensor<128x64xf32>
-    %1821 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1822 = "stablehlo.broadcast_in_dim"(%1821) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1823 = stablehlo.multiply %arg96, %1822 : tensor<128x64xf32>
-    %1824 = stablehlo.multiply %1285, %1285 : tensor<128x64xf32>
-    %1825 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1826 = "stablehlo.broadcast_in_dim"(%1825) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1827 = stablehlo.multiply %1824, %1826 : tensor<128x64xf32>
-    %1828 = stablehlo.add %1823, %1827 : tensor<128x64xf32>
-    %1829 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1830 = stablehlo.divide %1820, %1829 : tensor<128x64xf32>
-    %1831 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1832 = stablehlo.divide %1828, %1831 : tensor<128x64xf32>
-    %1833 = stablehlo.sqrt %1832 : tensor<128x64xf32>
-    %1834 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1835 = "stablehlo.broadcast_in_dim"(%1834) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1836 = stablehlo.add %1833, %1835 : tensor<128x64xf32>
-    %1837 = stablehlo.divide %1830, %1836 : tensor<128x64xf32>
-    %1838 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1839 = "stablehlo.broadcast_in_dim"(%1838) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1840 = stablehlo.multiply %arg16, %1839 : tensor<128x64xf32>
-    %1841 = stablehlo.add %1837, %1840 : tensor<128x64xf32>
-    %1842 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1843 = stablehlo.multiply %1841, %1842 : tensor<128x64xf32>
-    %1844 = stablehlo.subtract %arg16, %1843 : tensor<128x64xf32>
-    %1845 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1846 = "stablehlo.broadcast_in_dim"(%1845) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1847 = stablehlo.multiply %arg57, %1846 : tensor<128xf32>
-    %1848 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1849 = "stablehlo.broadcast_in_dim"(%1848) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1850 = stablehlo.multiply %1287, %1849 : tensor<128xf32>
-    %1851 = stablehlo.add %1847, %1850 : tensor<128xf32>
-    %1852 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1853 = "stablehlo.broadcast_in_dim"(%1852) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1854 = stablehlo.multiply %arg97, %1853 : tensor<128xf32>
-    %1855 = stablehlo.multiply %1287, %1287 : tensor<128xf32>
-    %1856 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1857 = "stablehlo.broadcast_in_dim"(%1856) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1858 = stablehlo.multiply %1855, %1857 : tensor<128xf32>
-    %1859 = stablehlo.add %1854, %1858 : tensor<128xf32>
-    %1860 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1861 = stablehlo.divide %1851, %1860 : tensor<128xf32>
-    %1862 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1863 = stablehlo.divide %1859, %1862 : tensor<128xf32>
-    %1864 = stablehlo.sqrt %1863 : tensor<128xf32>
-    %1865 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1866 = "stablehlo.broadcast_in_dim"(%1865) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1867 = stablehlo.add %1864, %1866 : tensor<128xf32>
-    %1868 = stablehlo.divide %1861, %1867 : tensor<128xf32>
-    %1869 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1870 = stablehlo.multiply %1868, %1869 : tensor<128xf32>
-    %1871 = stablehlo.subtract %arg17, %1870 : tensor<128xf32>
-    %1872 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1873 = "stablehlo.broadcast_in_dim"(%1872) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1874 = stablehlo.multiply %arg58, %1873 : tensor<64x128xf32>
-    %1875 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1876 = "stablehlo.broadcast_in_dim"(%1875) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1877 = stablehlo.multiply %1289, %1876 : tensor<64x128xf32>
-    %1878 = stablehlo.add %1874, %1877 : tensor<64x128xf32>
-    %1879 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1880 = "stablehlo.broadcast_in_dim"(%1879) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1881 = stablehlo.multiply %arg98, %1880 : tensor<64x128xf32>
-    %1882 = stablehlo.multiply %1289, %1289 : tensor<64x128xf32>
-    %1883 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1884 = "stablehlo.broadcast_in_dim"(%1883) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1885 = stablehlo.multiply %1882, %1884 : tensor<64x128xf32>
-    %1886 = stablehlo.add %1881, %1885 : tensor<64x128xf32>
-    %1887 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1888 = stablehlo.divide %1878, %1887 : tensor<64x128xf32>
-    %1889 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1890 = stablehlo.divide %1886, %1889 : tensor<64x128xf32>
-    %1891 = stablehlo.sqrt %1890 : tensor<64x128xf32>
-    %1892 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1893 = "stablehlo.broadcast_in_dim"(%1892) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1894 = stablehlo.add %1891, %1893 : tensor<64x128xf32>
-    %1895 = stablehlo.divide %1888, %1894 : tensor<64x128xf32>
-    %1896 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1897 = "stablehlo.broadcast_in_dim"(%1896) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1898 = stablehlo.multiply %arg18, %1897 : tensor<64x128xf32>
-    %1899 = stablehlo.add %1895, %1898 : tensor<64x128xf32>
-    %1900 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1901 = stablehlo.multiply %1899, %1900 : tensor<64x128xf32>
-    %1902 = stablehlo.subtract %arg18, %1901 : tensor<64x128xf32>
-    %1903 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1762 = stablehlo.multiply %1411, %1761 : tensor<64xf32>
+    %1763 = stablehlo.add %1759, %1762 : tensor<64xf32>
+    %1764 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1765 = "stablehlo.broadcast_in_dim"(%1764) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1766 = stablehlo.multiply %arg89, %1765 : tensor<64xf32>
+    %1767 = stablehlo.multiply %1411, %1411 : tensor<64xf32>
+    %1768 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1769 = "stablehlo.broadcast_in_dim"(%1768) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1770 = stablehlo.multiply %1767, %1769 : tensor<64xf32>
+    %1771 = stablehlo.add %1766, %1770 : tensor<64xf32>
+    %1772 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1773 = stablehlo.divide %1763, %1772 : tensor<64xf32>
+    %1774 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1775 = stablehlo.divide %1771, %1774 : tensor<64xf32>
+    %1776 = stablehlo.sqrt %1775 : tensor<64xf32>
+    %1777 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1778 = "stablehlo.broadcast_in_dim"(%1777) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1779 = stablehlo.add %1776, %1778 : tensor<64xf32>
+    %1780 = stablehlo.divide %1773, %1779 : tensor<64xf32>
+    %1781 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1782 = stablehlo.multiply %1780, %1781 : tensor<64xf32>
+    %1783 = stablehlo.subtract %arg9, %1782 : tensor<64xf32>
+    %1784 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1785 = "stablehlo.broadcast_in_dim"(%1784) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1786 = stablehlo.multiply %arg50, %1785 : tensor<64x64xf32>
+    %1787 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1788 = "stablehlo.broadcast_in_dim"(%1787) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1789 = stablehlo.multiply %1413, %1788 : tensor<64x64xf32>
+    %1790 = stablehlo.add %1786, %1789 : tensor<64x64xf32>
+    %1791 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1792 = "stablehlo.broadcast_in_dim"(%1791) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1793 = stablehlo.multiply %arg90, %1792 : tensor<64x64xf32>
+    %1794 = stablehlo.multiply %1413, %1413 : tensor<64x64xf32>
+    %1795 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1796 = "stablehlo.broadcast_in_dim"(%1795) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1797 = stablehlo.multiply %1794, %1796 : tensor<64x64xf32>
+    %1798 = stablehlo.add %1793, %1797 : tensor<64x64xf32>
+    %1799 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1800 = stablehlo.divide %1790, %1799 : tensor<64x64xf32>
+    %1801 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1802 = stablehlo.divide %1798, %1801 : tensor<64x64xf32>
+    %1803 = stablehlo.sqrt %1802 : tensor<64x64xf32>
+    %1804 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1805 = "stablehlo.broadcast_in_dim"(%1804) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1806 = stablehlo.add %1803, %1805 : tensor<64x64xf32>
+    %1807 = stablehlo.divide %1800, %1806 : tensor<64x64xf32>
+    %1808 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1809 = "stablehlo.broadcast_in_dim"(%1808) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1810 = stablehlo.multiply %arg10, %1809 : tensor<64x64xf32>
+    %1811 = stablehlo.add %1807, %1810 : tensor<64x64xf32>
+    %1812 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1813 = stablehlo.multiply %1811, %1812 : tensor<64x64xf32>
+    %1814 = stablehlo.subtract %arg10, %1813 : tensor<64x64xf32>
+    %1815 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1816 = "stablehlo.broadcast_in_dim"(%1815) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1817 = stablehlo.multiply %arg51, %1816 : tensor<64xf32>
+    %1818 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1819 = "stablehlo.broadcast_in_dim"(%1818) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1820 = stablehlo.multiply %1415, %1819 : tensor<64xf32>
+    %1821 = stablehlo.add %1817, %1820 : tensor<64xf32>
+    %1822 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1823 = "stablehlo.broadcast_in_dim"(%1822) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1824 = stablehlo.multiply %arg91, %1823 : tensor<64xf32>
+    %1825 = stablehlo.multiply %1415, %1415 : tensor<64xf32>
+    %1826 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1827 = "stablehlo.broadcast_in_dim"(%1826) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1828 = stablehlo.multiply %1825, %1827 : tensor<64xf32>
+    %1829 = stablehlo.add %1824, %1828 : tensor<64xf32>
+    %1830 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1831 = stablehlo.divide %1821, %1830 : tensor<64xf32>
+    %1832 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1833 = stablehlo.divide %1829, %1832 : tensor<64xf32>
+    %1834 = stablehlo.sqrt %1833 : tensor<64xf32>
+    %1835 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1836 = "stablehlo.broadcast_in_dim"(%1835) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1837 = stablehlo.add %1834, %1836 : tensor<64xf32>
+    %1838 = stablehlo.divide %1831, %1837 : tensor<64xf32>
+    %1839 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1840 = stablehlo.multiply %1838, %1839 : tensor<64xf32>
+    %1841 = stablehlo.subtract %arg11, %1840 : tensor<64xf32>
+    %1842 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1843 = "stablehlo.broadcast_in_dim"(%1842) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1844 = stablehlo.multiply %arg52, %1843 : tensor<64x64xf32>
+    %1845 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1846 = "stablehlo.broadcast_in_dim"(%1845) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1847 = stablehlo.multiply %1417, %1846 : tensor<64x64xf32>
+    %1848 = stablehlo.add %1844, %1847 : tensor<64x64xf32>
+    %1849 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1850 = "stablehlo.broadcast_in_dim"(%1849) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1851 = stablehlo.multiply %arg92, %1850 : tensor<64x64xf32>
+    %1852 = stablehlo.multiply %1417, %1417 : tensor<64x64xf32>
+    %1853 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1854 = "stablehlo.broadcast_in_dim"(%1853) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1855 = stablehlo.multiply %1852, %1854 : tensor<64x64xf32>
+    %1856 = stablehlo.add %1851, %1855 : tensor<64x64xf32>
+    %1857 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1858 = stablehlo.divide %1848, %1857 : tensor<64x64xf32>
+    %1859 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1860 = stablehlo.divide %1856, %1859 : tensor<64x64xf32>
+    %1861 = stablehlo.sqrt %1860 : tensor<64x64xf32>
+    %1862 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1863 = "stablehlo.broadcast_in_dim"(%1862) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1864 = stablehlo.add %1861, %1863 : tensor<64x64xf32>
+    %1865 = stablehlo.divide %1858, %1864 : tensor<64x64xf32>
+    %1866 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1867 = "stablehlo.broadcast_in_dim"(%1866) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1868 = stablehlo.multiply %arg12, %1867 : tensor<64x64xf32>
+    %1869 = stablehlo.add %1865, %1868 : tensor<64x64xf32>
+    %1870 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1871 = stablehlo.multiply %1869, %1870 : tensor<64x64xf32>
+    %1872 = stablehlo.subtract %arg12, %1871 : tensor<64x64xf32>
+    %1873 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1874 = "stablehlo.broadcast_in_dim"(%1873) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1875 = stablehlo.multiply %arg53, %1874 : tensor<64xf32>
+    %1876 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1877 = "stablehlo.broadcast_in_dim"(%1876) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1878 = stablehlo.multiply %1419, %1877 : tensor<64xf32>
+    %1879 = stablehlo.add %1875, %1878 : tensor<64xf32>
+    %1880 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1881 = "stablehlo.broadcast_in_dim"(%1880) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1882 = stablehlo.multiply %arg93, %1881 : tensor<64xf32>
+    %1883 = stablehlo.multiply %1419, %1419 : tensor<64xf32>
+    %1884 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1885 = "stablehlo.broadcast_in_dim"(%1884) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1886 = stablehlo.multiply %1883, %1885 : tensor<64xf32>
+    %1887 = stablehlo.add %1882, %1886 : tensor<64xf32>
+    %1888 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1889 = stablehlo.divide %1879, %1888 : tensor<64xf32>
+    %1890 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1891 = stablehlo.divide %1887, %1890 : tensor<64xf32>
+    %1892 = stablehlo.sqrt %1891 : tensor<64xf32>
+    %1893 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1894 = "stablehlo.broadcast_in_dim"(%1893) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1895 = stablehlo.add %1892, %1894 : tensor<64xf32>
+    %1896 = stablehlo.divide %1889, %1895 : tensor<64xf32>
+    %1897 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1898 = stablehlo.multiply %1896, %1897 : tensor<64xf32>
+    %1899 = stablehlo.subtract %arg13, %1898 : tensor<64xf32>
+    %1900 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1901 = "stablehlo.broadcast_in_dim"(%1900) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1902 = stablehlo.multiply %arg54, %1901 : tensor<64xf32>
+    %1903 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1904 = "stablehlo.broadcast_in_dim"(%1903) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1905 = stablehlo.multiply %arg59, %1904 : tensor<64xf32>
-    %1906 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1907 = "stablehlo.broadcast_in_dim"(%1906) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1908 = stablehlo.multiply %1291, %1907 : tensor<64xf32>
-    %1909 = stablehlo.add %1905, %1908 : tensor<64xf32>
-    %1910 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1911 = "stablehlo.broadcast_in_dim"(%1910) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1912 = stablehlo.multiply %arg99, %1911 : tensor<64xf32>
-    %1913 = stablehlo.multiply %1291, %1291 : tensor<64xf32>
-    %1914 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1915 = "stablehlo.broadcast_in_dim"(%1914) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1916 = stablehlo.multiply %1913, %1915 : tensor<64xf32>
-    %1917 = stablehlo.add %1912, %1916 : tensor<64xf32>
-    %1918 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1919 = stablehlo.divide %1909, %1918 : tensor<64xf32>
-    %1920 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1921 = stablehlo.divide %1917, %1920 : tensor<64xf32>
-    %1922 = stablehlo.sqrt %1921 : tensor<64xf32>
-    %1923 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1924 = "stablehlo.broadcast_in_dim"(%1923) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1925 = stablehlo.add %1922, %1924 : tensor<64xf32>
-    %1926 = stablehlo.divide %1919, %1925 : tensor<64xf32>
-    %1927 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1928 = stablehlo.multiply %1926, %1927 : tensor<64xf32>
-    %1929 = stablehlo.subtract %arg19, %1928 : tensor<64xf32>
-    %1930 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1905 = stablehlo.multiply %1421, %1904 : tensor<64xf32>
+    %1906 = stablehlo.add %1902, %1905 : tensor<64xf32>
+    %1907 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1908 = "stablehlo.broadcast_in_dim"(%1907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1909 = stablehlo.multiply %arg94, %1908 : tensor<64xf32>
+    %1910 = stablehlo.multiply %1421, %1421 : tensor<64xf32>
+    %1911 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1912 = "stablehlo.broadcast_in_dim"(%1911) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1913 = stablehlo.multiply %1910, %1912 : tensor<64xf32>
+    %1914 = stablehlo.add %1909, %1913 : tensor<64xf32>
+    %1915 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1916 = stablehlo.divide %1906, %1915 : tensor<64xf32>
+    %1917 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1918 = stablehlo.divide %1914, %1917 : tensor<64xf32>
+    %1919 = stablehlo.sqrt %1918 : tensor<64xf32>
+    %1920 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1921 = "stablehlo.broadcast_in_dim"(%1920) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1922 = stablehlo.add %1919, %1921 : tensor<64xf32>
+    %1923 = stablehlo.divide %1916, %1922 : tensor<64xf32>
+    %1924 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1925 = stablehlo.multiply %1923, %1924 : tensor<64xf32>
+    %1926 = stablehlo.subtract %arg14, %1925 : tensor<64xf32>
+    %1927 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1928 = "stablehlo.broadcast_in_dim"(%1927) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1929 = stablehlo.multiply %arg55, %1928 : tensor<64xf32>
+    %1930 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1931 = "stablehlo.broadcast_in_dim"(%1930) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1932 = stablehlo.multiply %arg60, %1931 : tensor<64xf32>
-    %1933 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1934 = "stablehlo.broadcast_in_dim"(%1933) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1935 = stablehlo.multiply %1293, %1934 : tensor<64xf32>
-    %1936 = stablehlo.add %1932, %1935 : tensor<64xf32>
-    %1937 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1938 = "stablehlo.broadcast_in_dim"(%1937) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1939 = stablehlo.multiply %arg100, %1938 : tensor<64xf32>
-    %1940 = stablehlo.multiply %1293, %1293 : tensor<64xf32>
-    %1941 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1942 = "stablehlo.broadcast_in_dim"(%1941) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1943 = stablehlo.multiply %1940, %1942 : tensor<64xf32>
-    %1944 = stablehlo.add %1939, %1943 : tensor<64xf32>
-    %1945 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1946 = stablehlo.divide %1936, %1945 : tensor<64xf32>
-    %1947 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1948 = stablehlo.divide %1944, %1947 : tensor<64xf32>
-    %1949 = stablehlo.sqrt %1948 : tensor<64xf32>
-    %1950 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1951 = "stablehlo.broadcast_in_dim"(%1950) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1952 = stablehlo.add %1949, %1951 : tensor<64xf32>
-    %1953 = stablehlo.divide %1946, %1952 : tensor<64xf32>
-    %1954 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1955 = stablehlo.multiply %1953, %1954 : tensor<64xf32>
-    %1956 = stablehlo.subtract %arg20, %1955 : tensor<64xf32>
-    %1957 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1958 = "stablehlo.broadcast_in_dim"(%1957) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1959 = stablehlo.multiply %arg61, %1958 : tensor<64xf32>
-    %1960 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1961 = "stablehlo.broadcast_in_dim"(%1960) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1962 = stablehlo.multiply %1295, %1961 : tensor<64xf32>
-    %1963 = stablehlo.add %1959, %1962 : tensor<64xf32>
-    %1964 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1965 = "stablehlo.broadcast_in_dim"(%1964) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1966 = stablehlo.multiply %arg101, %1965 : tensor<64xf32>
-    %1967 = stablehlo.multiply %1295, %1295 : tensor<64xf32>
-    %1968 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1969 = "stablehlo.broadcast_in_dim"(%1968) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1970 = stablehlo.multiply %1967, %1969 : tensor<64xf32>
-    %1971 = stablehlo.add %1966, %1970 : tensor<64xf32>
-    %1972 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1973 = stablehlo.divide %1963, %1972 : tensor<64xf32>
-    %1974 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1975 = stablehlo.divide %1971, %1974 : tensor<64xf32>
-    %1976 = stablehlo.sqrt %1975 : tensor<64xf32>
-    %1977 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1978 = "stablehlo.broadcast_in_dim"(%1977) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1979 = stablehlo.add %1976, %1978 : tensor<64xf32>
-    %1980 = stablehlo.divide %1973, %1979 : tensor<64xf32>
-    %1981 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1982 = stablehlo.multiply %1980, %1981 : tensor<64xf32>
-    %1983 = stablehlo.subtract %arg21, %1982 : tensor<64xf32>
-    %1984 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1985 = "stablehlo.broadcast_in_dim"(%1984) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1986 = stablehlo.multiply %arg62, %1985 : tensor<64x64xf32>
-    %1987 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1988 = "stablehlo.broadcast_in_dim"(%1987) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1989 = stablehlo.multiply %1297, %1988 : tensor<64x64xf32>
-    %1990 = stablehlo.add %1986, %1989 : tensor<64x64xf32>
-    %1991 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1992 = "stablehlo.broadcast_in_dim"(%1991) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1993 = stablehlo.multiply %arg102, %1992 : tensor<64x64xf32>
-    %1994 = stablehlo.multiply %1297, %1297 : tensor<64x64xf32>
-    %1995 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %1996 = "stablehlo.broadcast_in_dim"(%1995) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1997 = stablehlo.multiply %1994, %1996 : tensor<64x64xf32>
-    %1998 = stablehlo.add %1993, %1997 : tensor<64x64xf32>
-    %1999 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2000 = stablehlo.divide %1990, %1999 : tensor<64x64xf32>
-    %2001 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2002 = stablehlo.divide %1998, %2001 : tensor<64x64xf32>
-    %2003 = stablehlo.sqrt %2002 : tensor<64x64xf32>
-    %2004 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2005 = "stablehlo.broadcast_in_dim"(%2004) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2006 = stablehlo.add %2003, %2005 : tensor<64x64xf32>
-    %2007 = stablehlo.divide %2000, %2006 : tensor<64x64xf32>
-    %2008 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2009 = "stablehlo.broadcast_in_dim"(%2008) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2010 = stablehlo.multiply %arg22, %2009 : tensor<64x64xf32>
-    %2011 = stablehlo.add %2007, %2010 : tensor<64x64xf32>
-    %2012 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2013 = stablehlo.multiply %2011, %2012 : tensor<64x64xf32>
-    %2014 = stablehlo.subtract %arg22, %2013 : tensor<64x64xf32>
-    %2015 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2016 = "stablehlo.broadcast_in_dim"(%2015) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2017 = stablehlo.multiply %arg63, %2016 : tensor<64xf32>
-    %2018 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2019 = "stablehlo.broadcast_in_dim"(%2018) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2020 = stablehlo.multiply %1299, %2019 : tensor<64xf32>
-    %2021 = stablehlo.add %2017, %2020 : tensor<64xf32>
-    %2022 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2023 = "stablehlo.broadcast_in_dim"(%2022) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2024 = stablehlo.multiply %arg103, %2023 : tensor<64xf32>
-    %2025 = stablehlo.multiply %1299, %1299 : tensor<64xf32>
-    %2026 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2027 = "stablehlo.broadcast_in_dim"(%2026) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2028 = stablehlo.multiply %2025, %2027 : tensor<64xf32>
-    %2029 = stablehlo.add %2024, %2028 : tensor<64xf32>
-    %2030 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2031 = stablehlo.divide %2021, %2030 : tensor<64xf32>
-    %2032 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2033 = stablehlo.divide %2029, %2032 : tensor<64xf32>
-    %2034 = stablehlo.sqrt %2033 : tensor<64xf32>
-    %2035 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2036 = "stablehlo.broadcast_in_dim"(%2035) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2037 = stablehlo.add %2034, %2036 : tensor<64xf32>
-    %2038 = stablehlo.divide %2031, %2037 : tensor<64xf32>
-    %2039 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2040 = stablehlo.multiply %2038, %2039 : tensor<64xf32>
-    %2041 = stablehlo.subtract %arg23, %2040 : tensor<64xf32>
-    %2042 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2043 = "stablehlo.broadcast_in_dim"(%2042) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2044 = stablehlo.multiply %arg64, %2043 : tensor<64x64xf32>
-    %2045 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2046 = "stablehlo.broadcast_in_dim"(%2045) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2047 = stablehlo.multiply %1301, %2046 : tensor<64x64xf32>
-    %2048 = stablehlo.add %2044, %2047 : tensor<64x64xf32>
-    %2049 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2050 = "stablehlo.broadcast_in_dim"(%2049) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2051 = stablehlo.multiply %arg104, %2050 : tensor<64x64xf32>
-    %2052 = stablehlo.multiply %1301, %1301 : tensor<64x64xf32>
-    %2053 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2054 = "stablehlo.broadcast_in_dim"(%2053) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2055 = stablehlo.multiply %2052, %2054 : tensor<64x64xf32>
-    %2056 = stablehlo.add %2051, %2055 : tensor<64x64xf32>
-    %2057 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2058 = stablehlo.divide %2048, %2057 : tensor<64x64xf32>
-    %2059 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2060 = stablehlo.divide %2056, %2059 : tensor<64x64xf32>
-    %2061 = stablehlo.sqrt %2060 : tensor<64x64xf32>
-    %2062 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2063 = "stablehlo.broadcast_in_dim"(%2062) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2064 = stablehlo.add %2061, %2063 : tensor<64x64xf32>
-    %2065 = stablehlo.divide %2058, %2064 : tensor<64x64xf32>
-    %2066 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2067 = "stablehlo.broadcast_in_dim"(%2066) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2068 = stablehlo.multiply %arg24, %2067 : tensor<64x64xf32>
-    %2069 = stablehlo.add %2065, %2068 : tensor<64x64xf32>
-    %2070 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2071 = stablehlo.multiply %2069, %2070 : tensor<64x64xf32>
-    %2072 = stablehlo.subtract %arg24, %2071 : tensor<64x64xf32>
-    %2073 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1932 = stablehlo.multiply %1423, %1931 : tensor<64xf32>
+    %1933 = stablehlo.add %1929, %1932 : tensor<64xf32>
+    %1934 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1935 = "stablehlo.broadcast_in_dim"(%1934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1936 = stablehlo.multiply %arg95, %1935 : tensor<64xf32>
+    %1937 = stablehlo.multiply %1423, %1423 : tensor<64xf32>
+    %1938 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1939 = "stablehlo.broadcast_in_dim"(%1938) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1940 = stablehlo.multiply %1937, %1939 : tensor<64xf32>
+    %1941 = stablehlo.add %1936, %1940 : tensor<64xf32>
+    %1942 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1943 = stablehlo.divide %1933, %1942 : tensor<64xf32>
+    %1944 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1945 = stablehlo.divide %1941, %1944 : tensor<64xf32>
+    %1946 = stablehlo.sqrt %1945 : tensor<64xf32>
+    %1947 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1948 = "stablehlo.broadcast_in_dim"(%1947) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1949 = stablehlo.add %1946, %1948 : tensor<64xf32>
+    %1950 = stablehlo.divide %1943, %1949 : tensor<64xf32>
+    %1951 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1952 = stablehlo.multiply %1950, %1951 : tensor<64xf32>
+    %1953 = stablehlo.subtract %arg15, %1952 : tensor<64xf32>
+    %1954 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1955 = "stablehlo.broadcast_in_dim"(%1954) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1956 = stablehlo.multiply %arg56, %1955 : tensor<128x64xf32>
+    %1957 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1958 = "stablehlo.broadcast_in_dim"(%1957) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1959 = stablehlo.multiply %1425, %1958 : tensor<128x64xf32>
+    %1960 = stablehlo.add %1956, %1959 : tensor<128x64xf32>
+    %1961 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1962 = "stablehlo.broadcast_in_dim"(%1961) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1963 = stablehlo.multiply %arg96, %1962 : tensor<128x64xf32>
+    %1964 = stablehlo.multiply %1425, %1425 : tensor<128x64xf32>
+    %1965 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1966 = "stablehlo.broadcast_in_dim"(%1965) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1967 = stablehlo.multiply %1964, %1966 : tensor<128x64xf32>
+    %1968 = stablehlo.add %1963, %1967 : tensor<128x64xf32>
+    %1969 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1970 = stablehlo.divide %1960, %1969 : tensor<128x64xf32>
+    %1971 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1972 = stablehlo.divide %1968, %1971 : tensor<128x64xf32>
+    %1973 = stablehlo.sqrt %1972 : tensor<128x64xf32>
+    %1974 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1975 = "stablehlo.broadcast_in_dim"(%1974) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1976 = stablehlo.add %1973, %1975 : tensor<128x64xf32>
+    %1977 = stablehlo.divide %1970, %1976 : tensor<128x64xf32>
+    %1978 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1979 = "stablehlo.broadcast_in_dim"(%1978) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1980 = stablehlo.multiply %arg16, %1979 : tensor<128x64xf32>
+    %1981 = stablehlo.add %1977, %1980 : tensor<128x64xf32>
+    %1982 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1983 = stablehlo.multiply %1981, %1982 : tensor<128x64xf32>
+    %1984 = stablehlo.subtract %arg16, %1983 : tensor<128x64xf32>
+    %1985 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1986 = "stablehlo.broadcast_in_dim"(%1985) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1987 = stablehlo.multiply %arg57, %1986 : tensor<128xf32>
+    %1988 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %1989 = "stablehlo.broadcast_in_dim"(%1988) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1990 = stablehlo.multiply %1427, %1989 : tensor<128xf32>
+    %1991 = stablehlo.add %1987, %1990 : tensor<128xf32>
+    %1992 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1993 = "stablehlo.broadcast_in_dim"(%1992) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1994 = stablehlo.multiply %arg97, %1993 : tensor<128xf32>
+    %1995 = stablehlo.multiply %1427, %1427 : tensor<128xf32>
+    %1996 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1997 = "stablehlo.broadcast_in_dim"(%1996) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1998 = stablehlo.multiply %1995, %1997 : tensor<128xf32>
+    %1999 = stablehlo.add %1994, %1998 : tensor<128xf32>
+    %2000 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2001 = stablehlo.divide %1991, %2000 : tensor<128xf32>
+    %2002 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2003 = stablehlo.divide %1999, %2002 : tensor<128xf32>
+    %2004 = stablehlo.sqrt %2003 : tensor<128xf32>
+    %2005 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2006 = "stablehlo.broadcast_in_dim"(%2005) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2007 = stablehlo.add %2004, %2006 : tensor<128xf32>
+    %2008 = stablehlo.divide %2001, %2007 : tensor<128xf32>
+    %2009 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2010 = stablehlo.multiply %2008, %2009 : tensor<128xf32>
+    %2011 = stablehlo.subtract %arg17, %2010 : tensor<128xf32>
+    %2012 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2013 = "stablehlo.broadcast_in_dim"(%2012) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2014 = stablehlo.multiply %arg58, %2013 : tensor<64x128xf32>
+    %2015 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2016 = "stablehlo.broadcast_in_dim"(%2015) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2017 = stablehlo.multiply %1429, %2016 : tensor<64x128xf32>
+    %2018 = stablehlo.add %2014, %2017 : tensor<64x128xf32>
+    %2019 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2020 = "stablehlo.broadcast_in_dim"(%2019) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2021 = stablehlo.multiply %arg98, %2020 : tensor<64x128xf32>
+    %2022 = stablehlo.multiply %1429, %1429 : tensor<64x128xf32>
+    %2023 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2024 = "stablehlo.broadcast_in_dim"(%2023) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2025 = stablehlo.multiply %2022, %2024 : tensor<64x128xf32>
+    %2026 = stablehlo.add %2021, %2025 : tensor<64x128xf32>
+    %2027 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2028 = stablehlo.divide %2018, %2027 : tensor<64x128xf32>
+    %2029 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2030 = stablehlo.divide %2026, %2029 : tensor<64x128xf32>
+    %2031 = stablehlo.sqrt %2030 : tensor<64x128xf32>
+    %2032 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2033 = "stablehlo.broadcast_in_dim"(%2032) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2034 = stablehlo.add %2031, %2033 : tensor<64x128xf32>
+    %2035 = stablehlo.divide %2028, %2034 : tensor<64x128xf32>
+    %2036 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2037 = "stablehlo.broadcast_in_dim"(%2036) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2038 = stablehlo.multiply %arg18, %2037 : tensor<64x128xf32>
+    %2039 = stablehlo.add %2035, %2038 : tensor<64x128xf32>
+    %2040 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2041 = stablehlo.multiply %2039, %2040 : tensor<64x128xf32>
+    %2042 = stablehlo.subtract %arg18, %2041 : tensor<64x128xf32>
+    %2043 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2044 = "stablehlo.broadcast_in_dim"(%2043) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2045 = stablehlo.multiply %arg59, %2044 : tensor<64xf32>
+    %2046 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2047 = "stablehlo.broadcast_in_dim"(%2046) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2048 = stablehlo.multiply %1431, %2047 : tensor<64xf32>
+    %2049 = stablehlo.add %2045, %2048 : tensor<64xf32>
+    %2050 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2051 = "stablehlo.broadcast_in_dim"(%2050) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2052 = stablehlo.multiply %arg99, %2051 : tensor<64xf32>
+    %2053 = stablehlo.multiply %1431, %1431 : tensor<64xf32>
+    %2054 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2055 = "stablehlo.broadcast_in_dim"(%2054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2056 = stablehlo.multiply %2053, %2055 : tensor<64xf32>
+    %2057 = stablehlo.add %2052, %2056 : tensor<64xf32>
+    %2058 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2059 = stablehlo.divide %2049, %2058 : tensor<64xf32>
+    %2060 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2061 = stablehlo.divide %2057, %2060 : tensor<64xf32>
+    %2062 = stablehlo.sqrt %2061 : tensor<64xf32>
+    %2063 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2064 = "stablehlo.broadcast_in_dim"(%2063) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2065 = stablehlo.add %2062, %2064 : tensor<64xf32>
+    %2066 = stablehlo.divide %2059, %2065 : tensor<64xf32>
+    %2067 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2068 = stablehlo.multiply %2066, %2067 : tensor<64xf32>
+    %2069 = stablehlo.subtract %arg19, %2068 : tensor<64xf32>
+    %2070 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2071 = "stablehlo.broadcast_in_dim"(%2070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2072 = stablehlo.multiply %arg60, %2071 : tensor<64xf32>
+    %2073 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2074 = "stablehlo.broadcast_in_dim"(%2073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2075 = stablehlo.multiply %arg65, %2074 : tensor<64xf32>
-    %2076 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2077 = "stablehlo.broadcast_in_dim"(%2076) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2078 = stablehlo.multiply %1303, %2077 : tensor<64xf32>
-    %2079 = stablehlo.add %2075, %2078 : tensor<64xf32>
-    %2080 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2081 = "stablehlo.broadcast_in_dim"(%2080) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2082 = stablehlo.multiply %arg105, %2081 : tensor<64xf32>
-    %2083 = stablehlo.multiply %1303, %1303 : tensor<64xf32>
-    %2084 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2085 = "stablehlo.broadcast_in_dim"(%2084) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2086 = stablehlo.multiply %2083, %2085 : tensor<64xf32>
-    %2087 = stablehlo.add %2082, %2086 : tensor<64xf32>
-    %2088 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2089 = stablehlo.divide %2079, %2088 : tensor<64xf32>
-    %2090 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2091 = stablehlo.divide %2087, %2090 : tensor<64xf32>
-    %2092 = stablehlo.sqrt %2091 : tensor<64xf32>
-    %2093 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2094 = "stablehlo.broadcast_in_dim"(%2093) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2095 = stablehlo.add %2092, %2094 : tensor<64xf32>
-    %2096 = stablehlo.divide %2089, %2095 : tensor<64xf32>
-    %2097 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2098 = stablehlo.multiply %2096, %2097 : tensor<64xf32>
-    %2099 = stablehlo.subtract %arg25, %2098 : tensor<64xf32>
-    %2100 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2101 = "stablehlo.broadcast_in_dim"(%2100) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2102 = stablehlo.multiply %arg66, %2101 : tensor<64x64xf32>
-    %2103 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2104 = "stablehlo.broadcast_in_dim"(%2103) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2105 = stablehlo.multiply %1305, %2104 : tensor<64x64xf32>
-    %2106 = stablehlo.add %2102, %2105 : tensor<64x64xf32>
-    %2107 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2108 = "stablehlo.broadcast_in_dim"(%2107) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2109 = stablehlo.multiply %arg106, %2108 : tensor<64x64xf32>
-    %2110 = stablehlo.multiply %1305, %1305 : tensor<64x64xf32>
-    %2111 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2112 = "stablehlo.broadcast_in_dim"(%2111) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2113 = stablehlo.multiply %2110, %2112 : tensor<64x64xf32>
-    %2114 = stablehlo.add %2109, %2113 : tensor<64x64xf32>
-    %2115 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2116 = stablehlo.divide %2106, %2115 : tensor<64x64xf32>
-    %2117 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2118 = stablehlo.divide %2114, %2117 : tensor<64x64xf32>
-    %2119 = stablehlo.sqrt %2118 : tensor<64x64xf32>
-    %2120 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2121 = "stablehlo.broadcast_in_dim"(%2120) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2122 = stablehlo.add %2119, %2121 : tensor<64x64xf32>
-    %2123 = stablehlo.divide %2116, %2122 : tensor<64x64xf32>
-    %2124 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2075 = stablehlo.multiply %1433, %2074 : tensor<64xf32>
+    %2076 = stablehlo.add %2072, %2075 : tensor<64xf32>
+    %2077 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2078 = "stablehlo.broadcast_in_dim"(%2077) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2079 = stablehlo.multiply %arg100, %2078 : tensor<64xf32>
+    %2080 = stablehlo.multiply %1433, %1433 : tensor<64xf32>
+    %2081 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2082 = "stablehlo.broadcast_in_dim"(%2081) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2083 = stablehlo.multiply %2080, %2082 : tensor<64xf32>
+    %2084 = stablehlo.add %2079, %2083 : tensor<64xf32>
+    %2085 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2086 = stablehlo.divide %2076, %2085 : tensor<64xf32>
+    %2087 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2088 = stablehlo.divide %2084, %2087 : tensor<64xf32>
+    %2089 = stablehlo.sqrt %2088 : tensor<64xf32>
+    %2090 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2091 = "stablehlo.broadcast_in_dim"(%2090) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2092 = stablehlo.add %2089, %2091 : tensor<64xf32>
+    %2093 = stablehlo.divide %2086, %2092 : tensor<64xf32>
+    %2094 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2095 = stablehlo.multiply %2093, %2094 : tensor<64xf32>
+    %2096 = stablehlo.subtract %arg20, %2095 : tensor<64xf32>
+    %2097 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2098 = "stablehlo.broadcast_in_dim"(%2097) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2099 = stablehlo.multiply %arg61, %2098 : tensor<64xf32>
+    %2100 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2101 = "stablehlo.broadcast_in_dim"(%2100) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2102 = stablehlo.multiply %1435, %2101 : tensor<64xf32>
+    %2103 = stablehlo.add %2099, %2102 : tensor<64xf32>
+    %2104 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2105 = "stablehlo.broadcast_in_dim"(%2104) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2106 = stablehlo.multiply %arg101, %2105 : tensor<64xf32>
+    %2107 = stablehlo.multiply %1435, %1435 : tensor<64xf32>
+    %2108 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2109 = "stablehlo.broadcast_in_dim"(%2108) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2110 = stablehlo.multiply %2107, %2109 : tensor<64xf32>
+    %2111 = stablehlo.add %2106, %2110 : tensor<64xf32>
+    %2112 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2113 = stablehlo.divide %2103, %2112 : tensor<64xf32>
+    %2114 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2115 = stablehlo.divide %2111, %2114 : tensor<64xf32>
+    %2116 = stablehlo.sqrt %2115 : tensor<64xf32>
+    %2117 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2118 = "stablehlo.broadcast_in_dim"(%2117) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2119 = stablehlo.add %2116, %2118 : tensor<64xf32>
+    %2120 = stablehlo.divide %2113, %2119 : tensor<64xf32>
+    %2121 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2122 = stablehlo.multiply %2120, %2121 : tensor<64xf32>
+    %2123 = stablehlo.subtract %arg21, %2122 : tensor<64xf32>
+    %2124 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %2125 = "stablehlo.broadcast_in_dim"(%2124) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2126 = stablehlo.multiply %arg26, %2125 : tensor<64x64xf32>
-    %2127 = stablehlo.add %2123, %2126 : tensor<64x64xf32>
-    %2128 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2129 = stablehlo.multiply %2127, %2128 : tensor<64x64xf32>
-    %2130 = stablehlo.subtract %arg26, %2129 : tensor<64x64xf32>
-    %2131 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2132 = "stablehlo.broadcast_in_dim"(%2131) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2133 = stablehlo.multiply %arg67, %2132 : tensor<64xf32>
-    %2134 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2135 = "stablehlo.broadcast_in_dim"(%2134) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2136 = stablehlo.multiply %1307, %2135 : tensor<64xf32>
-    %2137 = stablehlo.add %2133, %2136 : tensor<64xf32>
-    %2138 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2139 = "stablehlo.broadcast_in_dim"(%2138) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2140 = stablehlo.multiply %arg107, %2139 : tensor<64xf32>
-    %2141 = stablehlo.multiply %1307, %1307 : tensor<64xf32>
-    %2142 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2143 = "stablehlo.broadcast_in_dim"(%2142) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2144 = stablehlo.multiply %2141, %2143 : tensor<64xf32>
-    %2145 = stablehlo.add %2140, %2144 : tensor<64xf32>
-    %2146 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2147 = stablehlo.divide %2137, %2146 : tensor<64xf32>
-    %2148 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2149 = stablehlo.divide %2145, %2148 : tensor<64xf32>
-    %2150 = stablehlo.sqrt %2149 : tensor<64xf32>
-    %2151 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2152 = "stablehlo.broadcast_in_dim"(%2151) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2153 = stablehlo.add %2150, %2152 : tensor<64xf32>
-    %2154 = stablehlo.divide %2147, %2153 : tensor<64xf32>
-    %2155 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2156 = stablehlo.multiply %2154, %2155 : tensor<64xf32>
-    %2157 = stablehlo.subtract %arg27, %2156 : tensor<64xf32>
-    %2158 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2159 = "stablehlo.broadcast_in_dim"(%2158) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2160 = stablehlo.multiply %arg68, %2159 : tensor<64x64xf32>
-    %2161 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2162 = "stablehlo.broadcast_in_dim"(%2161) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2163 = stablehlo.multiply %1309, %2162 : tensor<64x64xf32>
-    %2164 = stablehlo.add %2160, %2163 : tensor<64x64xf32>
-    %2165 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2166 = "stablehlo.broadcast_in_dim"(%2165) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2167 = stablehlo.multiply %arg108, %2166 : tensor<64x64xf32>
-    %2168 = stablehlo.multiply %1309, %1309 : tensor<64x64xf32>
-    %2169 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2170 = "stablehlo.broadcast_in_dim"(%2169) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2171 = stablehlo.multiply %2168, %2170 : tensor<64x64xf32>
-    %2172 = stablehlo.add %2167, %2171 : tensor<64x64xf32>
-    %2173 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2174 = stablehlo.divide %2164, %2173 : tensor<64x64xf32>
-    %2175 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2176 = stablehlo.divide %2172, %2175 : tensor<64x64xf32>
-    %2177 = stablehlo.sqrt %2176 : tensor<64x64xf32>
-    %2178 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2179 = "stablehlo.broadcast_in_dim"(%2178) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2180 = stablehlo.add %2177, %2179 : tensor<64x64xf32>
-    %2181 = stablehlo.divide %2174, %2180 : tensor<64x64xf32>
-    %2182 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2126 = stablehlo.multiply %arg62, %2125 : tensor<64x64xf32>
+    %2127 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2128 = "stablehlo.broadcast_in_dim"(%2127) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2129 = stablehlo.multiply %1437, %2128 : tensor<64x64xf32>
+    %2130 = stablehlo.add %2126, %2129 : tensor<64x64xf32>
+    %2131 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2132 = "stablehlo.broadcast_in_dim"(%2131) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2133 = stablehlo.multiply %arg102, %2132 : tensor<64x64xf32>
+    %2134 = stablehlo.multiply %1437, %1437 : tensor<64x64xf32>
+    %2135 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2136 = "stablehlo.broadcast_in_dim"(%2135) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2137 = stablehlo.multiply %2134, %2136 : tensor<64x64xf32>
+    %2138 = stablehlo.add %2133, %2137 : tensor<64x64xf32>
+    %2139 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2140 = stablehlo.divide %2130, %2139 : tensor<64x64xf32>
+    %2141 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2142 = stablehlo.divide %2138, %2141 : tensor<64x64xf32>
+    %2143 = stablehlo.sqrt %2142 : tensor<64x64xf32>
+    %2144 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2145 = "stablehlo.broadcast_in_dim"(%2144) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2146 = stablehlo.add %2143, %2145 : tensor<64x64xf32>
+    %2147 = stablehlo.divide %2140, %2146 : tensor<64x64xf32>
+    %2148 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2149 = "stablehlo.broadcast_in_dim"(%2148) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2150 = stablehlo.multiply %arg22, %2149 : tensor<64x64xf32>
+    %2151 = stablehlo.add %2147, %2150 : tensor<64x64xf32>
+    %2152 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2153 = stablehlo.multiply %2151, %2152 : tensor<64x64xf32>
+    %2154 = stablehlo.subtract %arg22, %2153 : tensor<64x64xf32>
+    %2155 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2156 = "stablehlo.broadcast_in_dim"(%2155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2157 = stablehlo.multiply %arg63, %2156 : tensor<64xf32>
+    %2158 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2159 = "stablehlo.broadcast_in_dim"(%2158) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2160 = stablehlo.multiply %1439, %2159 : tensor<64xf32>
+    %2161 = stablehlo.add %2157, %2160 : tensor<64xf32>
+    %2162 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2163 = "stablehlo.broadcast_in_dim"(%2162) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2164 = stablehlo.multiply %arg103, %2163 : tensor<64xf32>
+    %2165 = stablehlo.multiply %1439, %1439 : tensor<64xf32>
+    %2166 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2167 = "stablehlo.broadcast_in_dim"(%2166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2168 = stablehlo.multiply %2165, %2167 : tensor<64xf32>
+    %2169 = stablehlo.add %2164, %2168 : tensor<64xf32>
+    %2170 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2171 = stablehlo.divide %2161, %2170 : tensor<64xf32>
+    %2172 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2173 = stablehlo.divide %2169, %2172 : tensor<64xf32>
+    %2174 = stablehlo.sqrt %2173 : tensor<64xf32>
+    %2175 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2176 = "stablehlo.broadcast_in_dim"(%2175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2177 = stablehlo.add %2174, %2176 : tensor<64xf32>
+    %2178 = stablehlo.divide %2171, %2177 : tensor<64xf32>
+    %2179 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2180 = stablehlo.multiply %2178, %2179 : tensor<64xf32>
+    %2181 = stablehlo.subtract %arg23, %2180 : tensor<64xf32>
+    %2182 = stablehlo.constant dense<9.0e-1> : tensor<f32>
     %2183 = "stablehlo.broadcast_in_dim"(%2182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2184 = stablehlo.multiply %arg28, %2183 : tensor<64x64xf32>
-    %2185 = stablehlo.add %2181, %2184 : tensor<64x64xf32>
-    %2186 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2187 = stablehlo.multiply %2185, %2186 : tensor<64x64xf32>
-    %2188 = stablehlo.subtract %arg28, %2187 : tensor<64x64xf32>
-    %2189 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2190 = "stablehlo.broadcast_in_dim"(%2189) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2191 = stablehlo.multiply %arg69, %2190 : tensor<64xf32>
-    %2192 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2193 = "stablehlo.broadcast_in_dim"(%2192) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2194 = stablehlo.multiply %1311, %2193 : tensor<64xf32>
-    %2195 = stablehlo.add %2191, %2194 : tensor<64xf32>
-    %2196 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2197 = "stablehlo.broadcast_in_dim"(%2196) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2198 = stablehlo.multiply %arg109, %2197 : tensor<64xf32>
-    %2199 = stablehlo.multiply %1311, %1311 : tensor<64xf32>
-    %2200 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2201 = "stablehlo.broadcast_in_dim"(%2200) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2202 = stablehlo.multiply %2199, %2201 : tensor<64xf32>
-    %2203 = stablehlo.add %2198, %2202 : tensor<64xf32>
-    %2204 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2205 = stablehlo.divide %2195, %2204 : tensor<64xf32>
-    %2206 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2207 = stablehlo.divide %2203, %2206 : tensor<64xf32>
-    %2208 = stablehlo.sqrt %2207 : tensor<64xf32>
-    %2209 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2210 = "stablehlo.broadcast_in_dim"(%2209) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2211 = stablehlo.add %2208, %2210 : tensor<64xf32>
-    %2212 = stablehlo.divide %2205, %2211 : tensor<64xf32>
-    %2213 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2214 = stablehlo.multiply %2212, %2213 : tensor<64xf32>
-    %2215 = stablehlo.subtract %arg29, %2214 : tensor<64xf32>
-    %2216 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2184 = stablehlo.multiply %arg64, %2183 : tensor<64x64xf32>
+    %2185 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2186 = "stablehlo.broadcast_in_dim"(%2185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2187 = stablehlo.multiply %1441, %2186 : tensor<64x64xf32>
+    %2188 = stablehlo.add %2184, %2187 : tensor<64x64xf32>
+    %2189 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2190 = "stablehlo.broadcast_in_dim"(%2189) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2191 = stablehlo.multiply %arg104, %2190 : tensor<64x64xf32>
+    %2192 = stablehlo.multiply %1441, %1441 : tensor<64x64xf32>
+    %2193 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2194 = "stablehlo.broadcast_in_dim"(%2193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2195 = stablehlo.multiply %2192, %2194 : tensor<64x64xf32>
+    %2196 = stablehlo.add %2191, %2195 : tensor<64x64xf32>
+    %2197 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2198 = stablehlo.divide %2188, %2197 : tensor<64x64xf32>
+    %2199 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2200 = stablehlo.divide %2196, %2199 : tensor<64x64xf32>
+    %2201 = stablehlo.sqrt %2200 : tensor<64x64xf32>
+    %2202 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2203 = "stablehlo.broadcast_in_dim"(%2202) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2204 = stablehlo.add %2201, %2203 : tensor<64x64xf32>
+    %2205 = stablehlo.divide %2198, %2204 : tensor<64x64xf32>
+    %2206 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2207 = "stablehlo.broadcast_in_dim"(%2206) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2208 = stablehlo.multiply %arg24, %2207 : tensor<64x64xf32>
+    %2209 = stablehlo.add %2205, %2208 : tensor<64x64xf32>
+    %2210 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2211 = stablehlo.multiply %2209, %2210 : tensor<64x64xf32>
+    %2212 = stablehlo.subtract %arg24, %2211 : tensor<64x64xf32>
+    %2213 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2214 = "stablehlo.broadcast_in_dim"(%2213) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2215 = stablehlo.multiply %arg65, %2214 : tensor<64xf32>
+    %2216 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2217 = "stablehlo.broadcast_in_dim"(%2216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2218 = stablehlo.multiply %arg70, %2217 : tensor<64xf32>
-    %2219 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2220 = "stablehlo.broadcast_in_dim"(%2219) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2221 = stablehlo.multiply %1313, %2220 : tensor<64xf32>
-    %2222 = stablehlo.add %2218, %2221 : tensor<64xf32>
-    %2223 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2224 = "stablehlo.broadcast_in_dim"(%2223) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2225 = stablehlo.multiply %arg110, %2224 : tensor<64xf32>
-    %2226 = stablehlo.multiply %1313, %1313 : tensor<64xf32>
-    %2227 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2228 = "stablehlo.broadcast_in_dim"(%2227) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2229 = stablehlo.multiply %2226, %2228 : tensor<64xf32>
-    %2230 = stablehlo.add %2225, %2229 : tensor<64xf32>
-    %2231 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2232 = stablehlo.divide %2222, %2231 : tensor<64xf32>
-    %2233 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2234 = stablehlo.divide %2230, %2233 : tensor<64xf32>
-    %2235 = stablehlo.sqrt %2234 : tensor<64xf32>
-    %2236 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2237 = "stablehlo.broadcast_in_dim"(%2236) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2238 = stablehlo.add %2235, %2237 : tensor<64xf32>
-    %2239 = stablehlo.divide %2232, %2238 : tensor<64xf32>
-    %2240 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2241 = stablehlo.multiply %2239, %2240 : tensor<64xf32>
-    %2242 = stablehlo.subtract %arg30, %2241 : tensor<64xf32>
-    %2243 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2244 = "stablehlo.broadcast_in_dim"(%2243) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2245 = stablehlo.multiply %arg71, %2244 : tensor<64xf32>
-    %2246 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2247 = "stablehlo.broadcast_in_dim"(%2246) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2248 = stablehlo.multiply %1315, %2247 : tensor<64xf32>
-    %2249 = stablehlo.add %2245, %2248 : tensor<64xf32>
-    %2250 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2251 = "stablehlo.broadcast_in_dim"(%2250) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2252 = stablehlo.multiply %arg111, %2251 : tensor<64xf32>
-    %2253 = stablehlo.multiply %1315, %1315 : tensor<64xf32>
-    %2254 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2255 = "stablehlo.broadcast_in_dim"(%2254) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2256 = stablehlo.multiply %2253, %2255 : tensor<64xf32>
-    %2257 = stablehlo.add %2252, %2256 : tensor<64xf32>
-    %2258 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2259 = stablehlo.divide %2249, %2258 : tensor<64xf32>
-    %2260 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2261 = stablehlo.divide %2257, %2260 : tensor<64xf32>
-    %2262 = stablehlo.sqrt %2261 : tensor<64xf32>
-    %2263 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2264 = "stablehlo.broadcast_in_dim"(%2263) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2265 = stablehlo.add %2262, %2264 : tensor<64xf32>
-    %2266 = stablehlo.divide %2259, %2265 : tensor<64xf32>
-    %2267 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2268 = stablehlo.multiply %2266, %2267 : tensor<64xf32>
-    %2269 = stablehlo.subtract %arg31, %2268 : tensor<64xf32>
-    %2270 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2271 = "stablehlo.broadcast_in_dim"(%2270) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2272 = stablehlo.multiply %arg72, %2271 : tensor<128x64xf32>
-    %2273 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2274 = "stablehlo.broadcast_in_dim"(%2273) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2275 = stablehlo.multiply %1317, %2274 : tensor<128x64xf32>
-    %2276 = stablehlo.add %2272, %2275 : tensor<128x64xf32>
-    %2277 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2278 = "stablehlo.broadcast_in_dim"(%2277) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2279 = stablehlo.multiply %arg112, %2278 : tensor<128x64xf32>
-    %2280 = stablehlo.multiply %1317, %1317 : tensor<128x64xf32>
-    %2281 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2282 = "stablehlo.broadcast_in_dim"(%2281) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2283 = stablehlo.multiply %2280, %2282 : tensor<128x64xf32>
-    %2284 = stablehlo.add %2279, %2283 : tensor<128x64xf32>
-    %2285 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2286 = stablehlo.divide %2276, %2285 : tensor<128x64xf32>
-    %2287 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2288 = stablehlo.divide %2284, %2287 : tensor<128x64xf32>
-    %2289 = stablehlo.sqrt %2288 : tensor<128x64xf32>
-    %2290 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2291 = "stablehlo.broadcast_in_dim"(%2290) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2292 = stablehlo.add %2289, %2291 : tensor<128x64xf32>
-    %2293 = stablehlo.divide %2286, %2292 : tensor<128x64xf32>
-    %2294 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2295 = "stablehlo.broadcast_in_dim"(%2294) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2296 = stablehlo.multiply %arg32, %2295 : tensor<128x64xf32>
-    %2297 = stablehlo.add %2293, %2296 : tensor<128x64xf32>
-    %2298 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2299 = stablehlo.multiply %2297, %2298 : tensor<128x64xf32>
-    %2300 = stablehlo.subtract %arg32, %2299 : tensor<128x64xf32>
-    %2301 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2302 = "stablehlo.broadcast_in_dim"(%2301) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2303 = stablehlo.multiply %arg73, %2302 : tensor<128xf32>
-    %2304 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2305 = "stablehlo.broadcast_in_dim"(%2304) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2306 = stablehlo.multiply %1319, %2305 : tensor<128xf32>
-    %2307 = stablehlo.add %2303, %2306 : tensor<128xf32>
-    %2308 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2309 = "stablehlo.broadcast_in_dim"(%2308) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2310 = stablehlo.multiply %arg113, %2309 : tensor<128xf32>
-    %2311 = stablehlo.multiply %1319, %1319 : tensor<128xf32>
-    %2312 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2313 = "stablehlo.broadcast_in_dim"(%2312) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2314 = stablehlo.multiply %2311, %2313 : tensor<128xf32>
-    %2315 = stablehlo.add %2310, %2314 : tensor<128xf32>
-    %2316 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2317 = stablehlo.divide %2307, %2316 : tensor<128xf32>
-    %2318 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2319 = stablehlo.divide %2315, %2318 : tensor<128xf32>
-    %2320 = stablehlo.sqrt %2319 : tensor<128xf32>
-    %2321 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2322 = "stablehlo.broadcast_in_dim"(%2321) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2323 = stablehlo.add %2320, %2322 : tensor<128xf32>
-    %2324 = stablehlo.divide %2317, %2323 : tensor<128xf32>
-    %2325 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2326 = stablehlo.multiply %2324, %2325 : tensor<128xf32>
-    %2327 = stablehlo.subtract %arg33, %2326 : tensor<128xf32>
-    %2328 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2329 = "stablehlo.broadcast_in_dim"(%2328) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2330 = stablehlo.multiply %arg74, %2329 : tensor<64x128xf32>
-    %2331 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2332 = "stablehlo.broadcast_in_dim"(%2331) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2333 = stablehlo.multiply %1321, %2332 : tensor<64x128xf32>
-    %2334 = stablehlo.add %2330, %2333 : tensor<64x128xf32>
-    %2335 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2336 = "stablehlo.broadcast_in_dim"(%2335) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2337 = stablehlo.multiply %arg114, %2336 : tensor<64x128xf32>
-    %2338 = stablehlo.multiply %1321, %1321 : tensor<64x128xf32>
-    %2339 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2340 = "stablehlo.broadcast_in_dim"(%2339) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2341 = stablehlo.multiply %2338, %2340 : tensor<64x128xf32>
-    %2342 = stablehlo.add %2337, %2341 : tensor<64x128xf32>
-    %2343 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2344 = stablehlo.divide %2334, %2343 : tensor<64x128xf32>
-    %2345 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2346 = stablehlo.divide %2342, %2345 : tensor<64x128xf32>
-    %2347 = stablehlo.sqrt %2346 : tensor<64x128xf32>
-    %2348 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2349 = "stablehlo.broadcast_in_dim"(%2348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2350 = stablehlo.add %2347, %2349 : tensor<64x128xf32>
-    %2351 = stablehlo.divide %2344, %2350 : tensor<64x128xf32>
-    %2352 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2353 = "stablehlo.broadcast_in_dim"(%2352) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2354 = stablehlo.multiply %arg34, %2353 : tensor<64x128xf32>
-    %2355 = stablehlo.add %2351, %2354 : tensor<64x128xf32>
-    %2356 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2357 = stablehlo.multiply %2355, %2356 : tensor<64x128xf32>
-    %2358 = stablehlo.subtract %arg34, %2357 : tensor<64x128xf32>
-    %2359 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2218 = stablehlo.multiply %1443, %2217 : tensor<64xf32>
+    %2219 = stablehlo.add %2215, %2218 : tensor<64xf32>
+    %2220 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2221 = "stablehlo.broadcast_in_dim"(%2220) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2222 = stablehlo.multiply %arg105, %2221 : tensor<64xf32>
+    %2223 = stablehlo.multiply %1443, %1443 : tensor<64xf32>
+    %2224 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2225 = "stablehlo.broadcast_in_dim"(%2224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2226 = stablehlo.multiply %2223, %2225 : tensor<64xf32>
+    %2227 = stablehlo.add %2222, %2226 : tensor<64xf32>
+    %2228 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2229 = stablehlo.divide %2219, %2228 : tensor<64xf32>
+    %2230 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2231 = stablehlo.divide %2227, %2230 : tensor<64xf32>
+    %2232 = stablehlo.sqrt %2231 : tensor<64xf32>
+    %2233 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2234 = "stablehlo.broadcast_in_dim"(%2233) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2235 = stablehlo.add %2232, %2234 : tensor<64xf32>
+    %2236 = stablehlo.divide %2229, %2235 : tensor<64xf32>
+    %2237 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2238 = stablehlo.multiply %2236, %2237 : tensor<64xf32>
+    %2239 = stablehlo.subtract %arg25, %2238 : tensor<64xf32>
+    %2240 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2241 = "stablehlo.broadcast_in_dim"(%2240) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2242 = stablehlo.multiply %arg66, %2241 : tensor<64x64xf32>
+    %2243 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2244 = "stablehlo.broadcast_in_dim"(%2243) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2245 = stablehlo.multiply %1445, %2244 : tensor<64x64xf32>
+    %2246 = stablehlo.add %2242, %2245 : tensor<64x64xf32>
+    %2247 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2248 = "stablehlo.broadcast_in_dim"(%2247) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2249 = stablehlo.multiply %arg106, %2248 : tensor<64x64xf32>
+    %2250 = stablehlo.multiply %1445, %1445 : tensor<64x64xf32>
+    %2251 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2252 = "stablehlo.broadcast_in_dim"(%2251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2253 = stablehlo.multiply %2250, %2252 : tensor<64x64xf32>
+    %2254 = stablehlo.add %2249, %2253 : tensor<64x64xf32>
+    %2255 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2256 = stablehlo.divide %2246, %2255 : tensor<64x64xf32>
+    %2257 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2258 = stablehlo.divide %2254, %2257 : tensor<64x64xf32>
+    %2259 = stablehlo.sqrt %2258 : tensor<64x64xf32>
+    %2260 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2261 = "stablehlo.broadcast_in_dim"(%2260) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2262 = stablehlo.add %2259, %2261 : tensor<64x64xf32>
+    %2263 = stablehlo.divide %2256, %2262 : tensor<64x64xf32>
+    %2264 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2265 = "stablehlo.broadcast_in_dim"(%2264) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2266 = stablehlo.multiply %arg26, %2265 : tensor<64x64xf32>
+    %2267 = stablehlo.add %2263, %2266 : tensor<64x64xf32>
+    %2268 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2269 = stablehlo.multiply %2267, %2268 : tensor<64x64xf32>
+    %2270 = stablehlo.subtract %arg26, %2269 : tensor<64x64xf32>
+    %2271 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2272 = "stablehlo.broadcast_in_dim"(%2271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2273 = stablehlo.multiply %arg67, %2272 : tensor<64xf32>
+    %2274 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2275 = "stablehlo.broadcast_in_dim"(%2274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2276 = stablehlo.multiply %1447, %2275 : tensor<64xf32>
+    %2277 = stablehlo.add %2273, %2276 : tensor<64xf32>
+    %2278 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2279 = "stablehlo.broadcast_in_dim"(%2278) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2280 = stablehlo.multiply %arg107, %2279 : tensor<64xf32>
+    %2281 = stablehlo.multiply %1447, %1447 : tensor<64xf32>
+    %2282 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2283 = "stablehlo.broadcast_in_dim"(%2282) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2284 = stablehlo.multiply %2281, %2283 : tensor<64xf32>
+    %2285 = stablehlo.add %2280, %2284 : tensor<64xf32>
+    %2286 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2287 = stablehlo.divide %2277, %2286 : tensor<64xf32>
+    %2288 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2289 = stablehlo.divide %2285, %2288 : tensor<64xf32>
+    %2290 = stablehlo.sqrt %2289 : tensor<64xf32>
+    %2291 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2292 = "stablehlo.broadcast_in_dim"(%2291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2293 = stablehlo.add %2290, %2292 : tensor<64xf32>
+    %2294 = stablehlo.divide %2287, %2293 : tensor<64xf32>
+    %2295 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2296 = stablehlo.multiply %2294, %2295 : tensor<64xf32>
+    %2297 = stablehlo.subtract %arg27, %2296 : tensor<64xf32>
+    %2298 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2299 = "stablehlo.broadcast_in_dim"(%2298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2300 = stablehlo.multiply %arg68, %2299 : tensor<64x64xf32>
+    %2301 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2302 = "stablehlo.broadcast_in_dim"(%2301) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2303 = stablehlo.multiply %1449, %2302 : tensor<64x64xf32>
+    %2304 = stablehlo.add %2300, %2303 : tensor<64x64xf32>
+    %2305 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2306 = "stablehlo.broadcast_in_dim"(%2305) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2307 = stablehlo.multiply %arg108, %2306 : tensor<64x64xf32>
+    %2308 = stablehlo.multiply %1449, %1449 : tensor<64x64xf32>
+    %2309 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2310 = "stablehlo.broadcast_in_dim"(%2309) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2311 = stablehlo.multiply %2308, %2310 : tensor<64x64xf32>
+    %2312 = stablehlo.add %2307, %2311 : tensor<64x64xf32>
+    %2313 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2314 = stablehlo.divide %2304, %2313 : tensor<64x64xf32>
+    %2315 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2316 = stablehlo.divide %2312, %2315 : tensor<64x64xf32>
+    %2317 = stablehlo.sqrt %2316 : tensor<64x64xf32>
+    %2318 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2319 = "stablehlo.broadcast_in_dim"(%2318) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2320 = stablehlo.add %2317, %2319 : tensor<64x64xf32>
+    %2321 = stablehlo.divide %2314, %2320 : tensor<64x64xf32>
+    %2322 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2323 = "stablehlo.broadcast_in_dim"(%2322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2324 = stablehlo.multiply %arg28, %2323 : tensor<64x64xf32>
+    %2325 = stablehlo.add %2321, %2324 : tensor<64x64xf32>
+    %2326 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2327 = stablehlo.multiply %2325, %2326 : tensor<64x64xf32>
+    %2328 = stablehlo.subtract %arg28, %2327 : tensor<64x64xf32>
+    %2329 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2330 = "stablehlo.broadcast_in_dim"(%2329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2331 = stablehlo.multiply %arg69, %2330 : tensor<64xf32>
+    %2332 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2333 = "stablehlo.broadcast_in_dim"(%2332) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2334 = stablehlo.multiply %1451, %2333 : tensor<64xf32>
+    %2335 = stablehlo.add %2331, %2334 : tensor<64xf32>
+    %2336 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2337 = "stablehlo.broadcast_in_dim"(%2336) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2338 = stablehlo.multiply %arg109, %2337 : tensor<64xf32>
+    %2339 = stablehlo.multiply %1451, %1451 : tensor<64xf32>
+    %2340 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2341 = "stablehlo.broadcast_in_dim"(%2340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2342 = stablehlo.multiply %2339, %2341 : tensor<64xf32>
+    %2343 = stablehlo.add %2338, %2342 : tensor<64xf32>
+    %2344 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2345 = stablehlo.divide %2335, %2344 : tensor<64xf32>
+    %2346 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2347 = stablehlo.divide %2343, %2346 : tensor<64xf32>
+    %2348 = stablehlo.sqrt %2347 : tensor<64xf32>
+    %2349 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2350 = "stablehlo.broadcast_in_dim"(%2349) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2351 = stablehlo.add %2348, %2350 : tensor<64xf32>
+    %2352 = stablehlo.divide %2345, %2351 : tensor<64xf32>
+    %2353 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2354 = stablehlo.multiply %2352, %2353 : tensor<64xf32>
+    %2355 = stablehlo.subtract %arg29, %2354 : tensor<64xf32>
+    %2356 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2357 = "stablehlo.broadcast_in_dim"(%2356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2358 = stablehlo.multiply %arg70, %2357 : tensor<64xf32>
+    %2359 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2360 = "stablehlo.broadcast_in_dim"(%2359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2361 = stablehlo.multiply %arg75, %2360 : tensor<64xf32>
-    %2362 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2363 = "stablehlo.broadcast_in_dim"(%2362) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2364 = stablehlo.multiply %1323, %2363 : tensor<64xf32>
-    %2365 = stablehlo.add %2361, %2364 : tensor<64xf32>
-    %2366 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2367 = "stablehlo.broadcast_in_dim"(%2366) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2368 = stablehlo.multiply %arg115, %2367 : tensor<64xf32>
-    %2369 = stablehlo.multiply %1323, %1323 : tensor<64xf32>
-    %2370 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2371 = "stablehlo.broadcast_in_dim"(%2370) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2372 = stablehlo.multiply %2369, %2371 : tensor<64xf32>
-    %2373 = stablehlo.add %2368, %2372 : tensor<64xf32>
-    %2374 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2375 = stablehlo.divide %2365, %2374 : tensor<64xf32>
-    %2376 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2377 = stablehlo.divide %2373, %2376 : tensor<64xf32>
-    %2378 = stablehlo.sqrt %2377 : tensor<64xf32>
-    %2379 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2380 = "stablehlo.broadcast_in_dim"(%2379) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2381 = stablehlo.add %2378, %2380 : tensor<64xf32>
-    %2382 = stablehlo.divide %2375, %2381 : tensor<64xf32>
-    %2383 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2384 = stablehlo.multiply %2382, %2383 : tensor<64xf32>
-    %2385 = stablehlo.subtract %arg35, %2384 : tensor<64xf32>
-    %2386 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2361 = stablehlo.multiply %1453, %2360 : tensor<64xf32>
+    %2362 = stablehlo.add %2358, %2361 : tensor<64xf32>
+    %2363 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2364 = "stablehlo.broadcast_in_dim"(%2363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2365 = stablehlo.multiply %arg110, %2364 : tensor<64xf32>
+    %2366 = stablehlo.multiply %1453, %1453 : tensor<64xf32>
+    %2367 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2368 = "stablehlo.broadcast_in_dim"(%2367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2369 = stablehlo.multiply %2366, %2368 : tensor<64xf32>
+    %2370 = stablehlo.add %2365, %2369 : tensor<64xf32>
+    %2371 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2372 = stablehlo.divide %2362, %2371 : tensor<64xf32>
+    %2373 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2374 = stablehlo.divide %2370, %2373 : tensor<64xf32>
+    %2375 = stablehlo.sqrt %2374 : tensor<64xf32>
+    %2376 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2377 = "stablehlo.broadcast_in_dim"(%2376) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2378 = stablehlo.add %2375, %2377 : tensor<64xf32>
+    %2379 = stablehlo.divide %2372, %2378 : tensor<64xf32>
+    %2380 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2381 = stablehlo.multiply %2379, %2380 : tensor<64xf32>
+    %2382 = stablehlo.subtract %arg30, %2381 : tensor<64xf32>
+    %2383 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2384 = "stablehlo.broadcast_in_dim"(%2383) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2385 = stablehlo.multiply %arg71, %2384 : tensor<64xf32>
+    %2386 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2387 = "stablehlo.broadcast_in_dim"(%2386) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2388 = stablehlo.multiply %arg76, %2387 : tensor<64xf32>
-    %2389 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2390 = "stablehlo.broadcast_in_dim"(%2389) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2391 = stablehlo.multiply %1325, %2390 : tensor<64xf32>
-    %2392 = stablehlo.add %2388, %2391 : tensor<64xf32>
-    %2393 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2394 = "stablehlo.broadcast_in_dim"(%2393) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2395 = stablehlo.multiply %arg116, %2394 : tensor<64xf32>
-    %2396 = stablehlo.multiply %1325, %1325 : tensor<64xf32>
-    %2397 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2398 = "stablehlo.broadcast_in_dim"(%2397) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2399 = stablehlo.multiply %2396, %2398 : tensor<64xf32>
-    %2400 = stablehlo.add %2395, %2399 : tensor<64xf32>
-    %2401 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2402 = stablehlo.divide %2392, %2401 : tensor<64xf32>
-    %2403 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2404 = stablehlo.divide %2400, %2403 : tensor<64xf32>
-    %2405 = stablehlo.sqrt %2404 : tensor<64xf32>
-    %2406 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2407 = "stablehlo.broadcast_in_dim"(%2406) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2408 = stablehlo.add %2405, %2407 : tensor<64xf32>
-    %2409 = stablehlo.divide %2402, %2408 : tensor<64xf32>
-    %2410 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2411 = stablehlo.multiply %2409, %2410 : tensor<64xf32>
-    %2412 = stablehlo.subtract %arg36, %2411 : tensor<64xf32>
-    %2413 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2414 = "stablehlo.broadcast_in_dim"(%2413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2415 = stablehlo.multiply %arg77, %2414 : tensor<64xf32>
-    %2416 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2417 = "stablehlo.broadcast_in_dim"(%2416) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2418 = stablehlo.multiply %1327, %2417 : tensor<64xf32>
-    %2419 = stablehlo.add %2415, %2418 : tensor<64xf32>
-    %2420 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2421 = "stablehlo.broadcast_in_dim"(%2420) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2422 = stablehlo.multiply %arg117, %2421 : tensor<64xf32>
-    %2423 = stablehlo.multiply %1327, %1327 : tensor<64xf32>
-    %2424 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2425 = "stablehlo.broadcast_in_dim"(%2424) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2426 = stablehlo.multiply %2423, %2425 : tensor<64xf32>
-    %2427 = stablehlo.add %2422, %2426 : tensor<64xf32>
-    %2428 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2429 = stablehlo.divide %2419, %2428 : tensor<64xf32>
-    %2430 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2431 = stablehlo.divide %2427, %2430 : tensor<64xf32>
-    %2432 = stablehlo.sqrt %2431 : tensor<64xf32>
-    %2433 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2434 = "stablehlo.broadcast_in_dim"(%2433) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2435 = stablehlo.add %2432, %2434 : tensor<64xf32>
-    %2436 = stablehlo.divide %2429, %2435 : tensor<64xf32>
-    %2437 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2438 = stablehlo.multiply %2436, %2437 : tensor<64xf32>
-    %2439 = stablehlo.subtract %arg37, %2438 : tensor<64xf32>
-    %2440 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2441 = "stablehlo.broadcast_in_dim"(%2440) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2442 = stablehlo.multiply %arg78, %2441 : tensor<5x64xf32>
-    %2443 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2444 = "stablehlo.broadcast_in_dim"(%2443) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2445 = stablehlo.multiply %1329, %2444 : tensor<5x64xf32>
-    %2446 = stablehlo.add %2442, %2445 : tensor<5x64xf32>
-    %2447 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2448 = "stablehlo.broadcast_in_dim"(%2447) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2449 = stablehlo.multiply %arg118, %2448 : tensor<5x64xf32>
-    %2450 = stablehlo.multiply %1329, %1329 : tensor<5x64xf32>
-    %2451 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2452 = "stablehlo.broadcast_in_dim"(%2451) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2453 = stablehlo.multiply %2450, %2452 : tensor<5x64xf32>
-    %2454 = stablehlo.add %2449, %2453 : tensor<5x64xf32>
-    %2455 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2456 = stablehlo.divide %2446, %2455 : tensor<5x64xf32>
-    %2457 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2458 = stablehlo.divide %2454, %2457 : tensor<5x64xf32>
-    %2459 = stablehlo.sqrt %2458 : tensor<5x64xf32>
-    %2460 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2461 = "stablehlo.broadcast_in_dim"(%2460) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2462 = stablehlo.add %2459, %2461 : tensor<5x64xf32>
-    %2463 = stablehlo.divide %2456, %2462 : tensor<5x64xf32>
-    %2464 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %2465 = "stablehlo.broadcast_in_dim"(%2464) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2466 = stablehlo.multiply %arg38, %2465 : tensor<5x64xf32>
-    %2467 = stablehlo.add %2463, %2466 : tensor<5x64xf32>
-    %2468 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2469 = stablehlo.multiply %2467, %2468 : tensor<5x64xf32>
-    %2470 = stablehlo.subtract %arg38, %2469 : tensor<5x64xf32>
-    %2471 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2472 = "stablehlo.broadcast_in_dim"(%2471) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2473 = stablehlo.multiply %arg79, %2472 : tensor<5xf32>
-    %2474 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2475 = "stablehlo.broadcast_in_dim"(%2474) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2476 = stablehlo.multiply %1331, %2475 : tensor<5xf32>
-    %2477 = stablehlo.add %2473, %2476 : tensor<5xf32>
-    %2478 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %2479 = "stablehlo.broadcast_in_dim"(%2478) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2480 = stablehlo.multiply %arg119, %2479 : tensor<5xf32>
-    %2481 = stablehlo.multiply %1331, %1331 : tensor<5xf32>
-    %2482 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
-    %2483 = "stablehlo.broadcast_in_dim"(%2482) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2484 = stablehlo.multiply %2481, %2483 : tensor<5xf32>
-    %2485 = stablehlo.add %2480, %2484 : tensor<5xf32>
-    %2486 = "stablehlo.broadcast_in_dim"(%1356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2487 = stablehlo.divide %2477, %2486 : tensor<5xf32>
-    %2488 = "stablehlo.broadcast_in_dim"(%1361) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2489 = stablehlo.divide %2485, %2488 : tensor<5xf32>
-    %2490 = stablehlo.sqrt %2489 : tensor<5xf32>
-    %2491 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2492 = "stablehlo.broadcast_in_dim"(%2491) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2493 = stablehlo.add %2490, %2492 : tensor<5xf32>
-    %2494 = stablehlo.divide %2487, %2493 : tensor<5xf32>
-    %2495 = "stablehlo.broadcast_in_dim"(%1348) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2496 = stablehlo.multiply %2494, %2495 : tensor<5xf32>
-    %2497 = stablehlo.subtract %arg39, %2496 : tensor<5xf32>
-    %2498 = stablehlo.constant dense<1> : tensor<i32>
-    %2499 = stablehlo.add %arg120, %2498 : tensor<i32>
-    return %1388, %1415, %1446, %1473, %1500, %1527, %1558, %1585, %1616, %1643, %1674, %1701, %1732, %1759, %1786, %1813, %1844, %1871, %1902, %1929, %1956, %1983, %2014, %2041, %2072, %2099, %2130, %2157, %2188, %2215, %2242, %2269, %2300, %2327, %2358, %2385, %2412, %2439, %2470, %2497, %1368, %1395, %1422, %1453, %1480, %1507, %1534, %1565, %1592, %1623, %1650, %1681, %1708, %1739, %1766, %1793, %1820, %1851, %1878, %1909, %1936, %1963, %1990, %2021, %2048, %2079, %2106, %2137, %2164, %2195, %2222, %2249, %2276, %2307, %2334, %2365, %2392, %2419, %2446, %2477, %1376, %1403, %1430, %1461, %1488, %1515, %1542, %1573, %1600, %1631, %1658, %1689, %1716, %1747, %1774, %1801, %1828, %1859, %1886, %1917, %1944, %1971, %1998, %2029, %2056, %2087, %2114, %2145, %2172, %2203, %2230, %2257, %2284, %2315, %2342, %2373, %2400, %2427, %2454, %2485, %2499, %485, %512, %1348, %1244 : tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %2388 = stablehlo.multiply %1455, %2387 : tensor<64xf32>
+    %2389 = stablehlo.add %2385, %2388 : tensor<64xf32>
+    %2390 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2391 = "stablehlo.broadcast_in_dim"(%2390) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2392 = stablehlo.multiply %arg111, %2391 : tensor<64xf32>
+    %2393 = stablehlo.multiply %1455, %1455 : tensor<64xf32>
+    %2394 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2395 = "stablehlo.broadcast_in_dim"(%2394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2396 = stablehlo.multiply %2393, %2395 : tensor<64xf32>
+    %2397 = stablehlo.add %2392, %2396 : tensor<64xf32>
+    %2398 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2399 = stablehlo.divide %2389, %2398 : tensor<64xf32>
+    %2400 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2401 = stablehlo.divide %2397, %2400 : tensor<64xf32>
+    %2402 = stablehlo.sqrt %2401 : tensor<64xf32>
+    %2403 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2404 = "stablehlo.broadcast_in_dim"(%2403) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2405 = stablehlo.add %2402, %2404 : tensor<64xf32>
+    %2406 = stablehlo.divide %2399, %2405 : tensor<64xf32>
+    %2407 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2408 = stablehlo.multiply %2406, %2407 : tensor<64xf32>
+    %2409 = stablehlo.subtract %arg31, %2408 : tensor<64xf32>
+    %2410 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2411 = "stablehlo.broadcast_in_dim"(%2410) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2412 = stablehlo.multiply %arg72, %2411 : tensor<128x64xf32>
+    %2413 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2414 = "stablehlo.broadcast_in_dim"(%2413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2415 = stablehlo.multiply %1457, %2414 : tensor<128x64xf32>
+    %2416 = stablehlo.add %2412, %2415 : tensor<128x64xf32>
+    %2417 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2418 = "stablehlo.broadcast_in_dim"(%2417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2419 = stablehlo.multiply %arg112, %2418 : tensor<128x64xf32>
+    %2420 = stablehlo.multiply %1457, %1457 : tensor<128x64xf32>
+    %2421 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2422 = "stablehlo.broadcast_in_dim"(%2421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2423 = stablehlo.multiply %2420, %2422 : tensor<128x64xf32>
+    %2424 = stablehlo.add %2419, %2423 : tensor<128x64xf32>
+    %2425 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2426 = stablehlo.divide %2416, %2425 : tensor<128x64xf32>
+    %2427 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2428 = stablehlo.divide %2424, %2427 : tensor<128x64xf32>
+    %2429 = stablehlo.sqrt %2428 : tensor<128x64xf32>
+    %2430 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2431 = "stablehlo.broadcast_in_dim"(%2430) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2432 = stablehlo.add %2429, %2431 : tensor<128x64xf32>
+    %2433 = stablehlo.divide %2426, %2432 : tensor<128x64xf32>
+    %2434 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2435 = "stablehlo.broadcast_in_dim"(%2434) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2436 = stablehlo.multiply %arg32, %2435 : tensor<128x64xf32>
+    %2437 = stablehlo.add %2433, %2436 : tensor<128x64xf32>
+    %2438 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2439 = stablehlo.multiply %2437, %2438 : tensor<128x64xf32>
+    %2440 = stablehlo.subtract %arg32, %2439 : tensor<128x64xf32>
+    %2441 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2442 = "stablehlo.broadcast_in_dim"(%2441) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2443 = stablehlo.multiply %arg73, %2442 : tensor<128xf32>
+    %2444 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2445 = "stablehlo.broadcast_in_dim"(%2444) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2446 = stablehlo.multiply %1459, %2445 : tensor<128xf32>
+    %2447 = stablehlo.add %2443, %2446 : tensor<128xf32>
+    %2448 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2449 = "stablehlo.broadcast_in_dim"(%2448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2450 = stablehlo.multiply %arg113, %2449 : tensor<128xf32>
+    %2451 = stablehlo.multiply %1459, %1459 : tensor<128xf32>
+    %2452 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2453 = "stablehlo.broadcast_in_dim"(%2452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2454 = stablehlo.multiply %2451, %2453 : tensor<128xf32>
+    %2455 = stablehlo.add %2450, %2454 : tensor<128xf32>
+    %2456 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2457 = stablehlo.divide %2447, %2456 : tensor<128xf32>
+    %2458 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2459 = stablehlo.divide %2455, %2458 : tensor<128xf32>
+    %2460 = stablehlo.sqrt %2459 : tensor<128xf32>
+    %2461 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2462 = "stablehlo.broadcast_in_dim"(%2461) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2463 = stablehlo.add %2460, %2462 : tensor<128xf32>
+    %2464 = stablehlo.divide %2457, %2463 : tensor<128xf32>
+    %2465 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2466 = stablehlo.multiply %2464, %2465 : tensor<128xf32>
+    %2467 = stablehlo.subtract %arg33, %2466 : tensor<128xf32>
+    %2468 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2469 = "stablehlo.broadcast_in_dim"(%2468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2470 = stablehlo.multiply %arg74, %2469 : tensor<64x128xf32>
+    %2471 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2472 = "stablehlo.broadcast_in_dim"(%2471) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2473 = stablehlo.multiply %1461, %2472 : tensor<64x128xf32>
+    %2474 = stablehlo.add %2470, %2473 : tensor<64x128xf32>
+    %2475 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2476 = "stablehlo.broadcast_in_dim"(%2475) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2477 = stablehlo.multiply %arg114, %2476 : tensor<64x128xf32>
+    %2478 = stablehlo.multiply %1461, %1461 : tensor<64x128xf32>
+    %2479 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2480 = "stablehlo.broadcast_in_dim"(%2479) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2481 = stablehlo.multiply %2478, %2480 : tensor<64x128xf32>
+    %2482 = stablehlo.add %2477, %2481 : tensor<64x128xf32>
+    %2483 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2484 = stablehlo.divide %2474, %2483 : tensor<64x128xf32>
+    %2485 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2486 = stablehlo.divide %2482, %2485 : tensor<64x128xf32>
+    %2487 = stablehlo.sqrt %2486 : tensor<64x128xf32>
+    %2488 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2489 = "stablehlo.broadcast_in_dim"(%2488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2490 = stablehlo.add %2487, %2489 : tensor<64x128xf32>
+    %2491 = stablehlo.divide %2484, %2490 : tensor<64x128xf32>
+    %2492 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2493 = "stablehlo.broadcast_in_dim"(%2492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2494 = stablehlo.multiply %arg34, %2493 : tensor<64x128xf32>
+    %2495 = stablehlo.add %2491, %2494 : tensor<64x128xf32>
+    %2496 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2497 = stablehlo.multiply %2495, %2496 : tensor<64x128xf32>
+    %2498 = stablehlo.subtract %arg34, %2497 : tensor<64x128xf32>
+    %2499 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2500 = "stablehlo.broadcast_in_dim"(%2499) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2501 = stablehlo.multiply %arg75, %2500 : tensor<64xf32>
+    %2502 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2503 = "stablehlo.broadcast_in_dim"(%2502) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2504 = stablehlo.multiply %1463, %2503 : tensor<64xf32>
+    %2505 = stablehlo.add %2501, %2504 : tensor<64xf32>
+    %2506 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2507 = "stablehlo.broadcast_in_dim"(%2506) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2508 = stablehlo.multiply %arg115, %2507 : tensor<64xf32>
+    %2509 = stablehlo.multiply %1463, %1463 : tensor<64xf32>
+    %2510 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2511 = "stablehlo.broadcast_in_dim"(%2510) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2512 = stablehlo.multiply %2509, %2511 : tensor<64xf32>
+    %2513 = stablehlo.add %2508, %2512 : tensor<64xf32>
+    %2514 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2515 = stablehlo.divide %2505, %2514 : tensor<64xf32>
+    %2516 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2517 = stablehlo.divide %2513, %2516 : tensor<64xf32>
+    %2518 = stablehlo.sqrt %2517 : tensor<64xf32>
+    %2519 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2520 = "stablehlo.broadcast_in_dim"(%2519) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2521 = stablehlo.add %2518, %2520 : tensor<64xf32>
+    %2522 = stablehlo.divide %2515, %2521 : tensor<64xf32>
+    %2523 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2524 = stablehlo.multiply %2522, %2523 : tensor<64xf32>
+    %2525 = stablehlo.subtract %arg35, %2524 : tensor<64xf32>
+    %2526 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2527 = "stablehlo.broadcast_in_dim"(%2526) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2528 = stablehlo.multiply %arg76, %2527 : tensor<64xf32>
+    %2529 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2530 = "stablehlo.broadcast_in_dim"(%2529) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2531 = stablehlo.multiply %1465, %2530 : tensor<64xf32>
+    %2532 = stablehlo.add %2528, %2531 : tensor<64xf32>
+    %2533 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2534 = "stablehlo.broadcast_in_dim"(%2533) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2535 = stablehlo.multiply %arg116, %2534 : tensor<64xf32>
+    %2536 = stablehlo.multiply %1465, %1465 : tensor<64xf32>
+    %2537 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2538 = "stablehlo.broadcast_in_dim"(%2537) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2539 = stablehlo.multiply %2536, %2538 : tensor<64xf32>
+    %2540 = stablehlo.add %2535, %2539 : tensor<64xf32>
+    %2541 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2542 = stablehlo.divide %2532, %2541 : tensor<64xf32>
+    %2543 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2544 = stablehlo.divide %2540, %2543 : tensor<64xf32>
+    %2545 = stablehlo.sqrt %2544 : tensor<64xf32>
+    %2546 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2547 = "stablehlo.broadcast_in_dim"(%2546) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2548 = stablehlo.add %2545, %2547 : tensor<64xf32>
+    %2549 = stablehlo.divide %2542, %2548 : tensor<64xf32>
+    %2550 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2551 = stablehlo.multiply %2549, %2550 : tensor<64xf32>
+    %2552 = stablehlo.subtract %arg36, %2551 : tensor<64xf32>
+    %2553 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2554 = "stablehlo.broadcast_in_dim"(%2553) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2555 = stablehlo.multiply %arg77, %2554 : tensor<64xf32>
+    %2556 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2557 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2558 = stablehlo.multiply %1467, %2557 : tensor<64xf32>
+    %2559 = stablehlo.add %2555, %2558 : tensor<64xf32>
+    %2560 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2561 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2562 = stablehlo.multiply %arg117, %2561 : tensor<64xf32>
+    %2563 = stablehlo.multiply %1467, %1467 : tensor<64xf32>
+    %2564 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2565 = "stablehlo.broadcast_in_dim"(%2564) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2566 = stablehlo.multiply %2563, %2565 : tensor<64xf32>
+    %2567 = stablehlo.add %2562, %2566 : tensor<64xf32>
+    %2568 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2569 = stablehlo.divide %2559, %2568 : tensor<64xf32>
+    %2570 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2571 = stablehlo.divide %2567, %2570 : tensor<64xf32>
+    %2572 = stablehlo.sqrt %2571 : tensor<64xf32>
+    %2573 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2574 = "stablehlo.broadcast_in_dim"(%2573) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2575 = stablehlo.add %2572, %2574 : tensor<64xf32>
+    %2576 = stablehlo.divide %2569, %2575 : tensor<64xf32>
+    %2577 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2578 = stablehlo.multiply %2576, %2577 : tensor<64xf32>
+    %2579 = stablehlo.subtract %arg37, %2578 : tensor<64xf32>
+    %2580 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2581 = "stablehlo.broadcast_in_dim"(%2580) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2582 = stablehlo.multiply %arg78, %2581 : tensor<5x64xf32>
+    %2583 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2584 = "stablehlo.broadcast_in_dim"(%2583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2585 = stablehlo.multiply %1469, %2584 : tensor<5x64xf32>
+    %2586 = stablehlo.add %2582, %2585 : tensor<5x64xf32>
+    %2587 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2588 = "stablehlo.broadcast_in_dim"(%2587) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2589 = stablehlo.multiply %arg118, %2588 : tensor<5x64xf32>
+    %2590 = stablehlo.multiply %1469, %1469 : tensor<5x64xf32>
+    %2591 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2592 = "stablehlo.broadcast_in_dim"(%2591) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2593 = stablehlo.multiply %2590, %2592 : tensor<5x64xf32>
+    %2594 = stablehlo.add %2589, %2593 : tensor<5x64xf32>
+    %2595 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2596 = stablehlo.divide %2586, %2595 : tensor<5x64xf32>
+    %2597 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2598 = stablehlo.divide %2594, %2597 : tensor<5x64xf32>
+    %2599 = stablehlo.sqrt %2598 : tensor<5x64xf32>
+    %2600 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2601 = "stablehlo.broadcast_in_dim"(%2600) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2602 = stablehlo.add %2599, %2601 : tensor<5x64xf32>
+    %2603 = stablehlo.divide %2596, %2602 : tensor<5x64xf32>
+    %2604 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2605 = "stablehlo.broadcast_in_dim"(%2604) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2606 = stablehlo.multiply %arg38, %2605 : tensor<5x64xf32>
+    %2607 = stablehlo.add %2603, %2606 : tensor<5x64xf32>
+    %2608 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2609 = stablehlo.multiply %2607, %2608 : tensor<5x64xf32>
+    %2610 = stablehlo.subtract %arg38, %2609 : tensor<5x64xf32>
+    %2611 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2612 = "stablehlo.broadcast_in_dim"(%2611) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2613 = stablehlo.multiply %arg79, %2612 : tensor<5xf32>
+    %2614 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
+    %2615 = "stablehlo.broadcast_in_dim"(%2614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2616 = stablehlo.multiply %1471, %2615 : tensor<5xf32>
+    %2617 = stablehlo.add %2613, %2616 : tensor<5xf32>
+    %2618 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2619 = "stablehlo.broadcast_in_dim"(%2618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2620 = stablehlo.multiply %arg119, %2619 : tensor<5xf32>
+    %2621 = stablehlo.multiply %1471, %1471 : tensor<5xf32>
+    %2622 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2623 = "stablehlo.broadcast_in_dim"(%2622) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2624 = stablehlo.multiply %2621, %2623 : tensor<5xf32>
+    %2625 = stablehlo.add %2620, %2624 : tensor<5xf32>
+    %2626 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2627 = stablehlo.divide %2617, %2626 : tensor<5xf32>
+    %2628 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2629 = stablehlo.divide %2625, %2628 : tensor<5xf32>
+    %2630 = stablehlo.sqrt %2629 : tensor<5xf32>
+    %2631 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2632 = "stablehlo.broadcast_in_dim"(%2631) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2633 = stablehlo.add %2630, %2632 : tensor<5xf32>
+    %2634 = stablehlo.divide %2627, %2633 : tensor<5xf32>
+    %2635 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2636 = stablehlo.multiply %2634, %2635 : tensor<5xf32>
+    %2637 = stablehlo.subtract %arg39, %2636 : tensor<5xf32>
+    %2638 = stablehlo.constant dense<1> : tensor<i32>
+    %2639 = stablehlo.add %arg120, %2638 : tensor<i32>
+    return %1528, %1555, %1586, %1613, %1640, %1667, %1698, %1725, %1756, %1783, %1814, %1841, %1872, %1899, %1926, %1953, %1984, %2011, %2042, %2069, %2096, %2123, %2154, %2181, %2212, %2239, %2270, %2297, %2328, %2355, %2382, %2409, %2440, %2467, %2498, %2525, %2552, %2579, %2610, %2637, %1508, %1535, %1562, %1593, %1620, %1647, %1674, %1705, %1732, %1763, %1790, %1821, %1848, %1879, %1906, %1933, %1960, %1991, %2018, %2049, %2076, %2103, %2130, %2161, %2188, %2219, %2246, %2277, %2304, %2335, %2362, %2389, %2416, %2447, %2474, %2505, %2532, %2559, %2586, %2617, %1516, %1543, %1570, %1601, %1628, %1655, %1682, %1713, %1740, %1771, %1798, %1829, %1856, %1887, %1914, %1941, %1968, %1999, %2026, %2057, %2084, %2111, %2138, %2169, %2196, %2227, %2254, %2285, %2312, %2343, %2370, %2397, %2424, %2455, %2482, %2513, %2540, %2567, %2594, %2625, %2639, %485, %512, %1488, %1384 : tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
 }

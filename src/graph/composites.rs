@@ -208,6 +208,39 @@ impl Tensor {
         z.sub(&z.exp()?.sum_keepdims(&[axis])?.log()?)
     }
 
+    /// LayerNorm over the last axis, `(x - mean) / sqrt(var + eps) * weight + bias`, with its own
+    /// gradient rule: the backward pass recomputes the normalized input from `x` and the
+    /// statistics instead of keeping the centered and normalized tensors autodiff would.
+    pub fn layer_norm(&self, weight: &Tensor, bias: &Tensor, eps: f64) -> Result<Tensor> {
+        let last = self.rank().checked_sub(1).ok_or_else(|| anyhow::anyhow!("layer_norm: needs an axis, got a scalar"))?;
+        let d = self.dims()[last];
+        ensure!(
+            weight.dims() == [d] && bias.dims() == [d],
+            "layer_norm: weight and bias must be [{d}] for {}, got {} and {}",
+            self.shape,
+            weight.shape,
+            bias.shape
+        );
+        let normalize = move |x: &Tensor| -> Result<(Tensor, Tensor)> {
+            let centered = x.sub(&x.mean_keepdims(&[last])?)?;
+            let rstd = centered.square()?.mean_keepdims(&[last])?.add_scalar(eps)?.rsqrt()?;
+            Ok((centered.mul(&rstd)?, rstd))
+        };
+        let y = normalize(self)?.0.mul(weight)?.add(bias)?;
+        let rule = move |g: &Tensor, _: &Tensor, inputs: &[Tensor]| -> Result<Vec<Option<Tensor>>> {
+            let (x, w) = (&inputs[0], &inputs[1]);
+            let (xhat, rstd) = normalize(x)?;
+            let leading: Vec<usize> = (0..last).collect();
+            let gxhat = g.mul(w)?;
+            let gx = gxhat
+                .sub(&gxhat.mean_keepdims(&[last])?)?
+                .sub(&xhat.mul(&gxhat.mul(&xhat)?.mean_keepdims(&[last])?)?)?
+                .mul(&rstd)?;
+            Ok(vec![Some(gx), Some(g.mul(&xhat)?.sum(&leading)?), Some(g.sum(&leading)?)])
+        };
+        y.with_gradient(&[self, weight, bias], GradientRule { of: "layer_norm", rule: std::rc::Rc::new(rule) })
+    }
+
     /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)), differentiated by its own rule,
     /// `g * (Φ(x) + x φ(x))`, which reads only `x`: autodiff through the composite would keep
     /// `erf`'s output as well, a second tensor the size of the MLP's hidden layer.

@@ -200,14 +200,10 @@ impl LayerNorm {
 
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
         let x = x.convert(p.wide)?;
-        let last = x.rank() - 1;
-        let d = x.dims()[last];
-        let centered = x.sub(&x.mean_keepdims(&[last])?)?;
-        let var = centered.square()?.mean_keepdims(&[last])?;
-        let normed = centered.mul(&var.add_scalar(self.eps)?.rsqrt()?)?;
+        let d = x.dims()[x.rank() - 1];
         let weight = p.var(&format!("{}.weight", self.prefix), &[d])?;
         let bias = p.var(&format!("{}.bias", self.prefix), &[d])?;
-        normed.mul(&weight)?.add(&bias)?.convert(p.compute())
+        x.layer_norm(&weight, &bias, self.eps)?.convert(p.compute())
     }
 }
 
