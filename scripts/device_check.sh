@@ -11,7 +11,8 @@
 #   3. ViT-B/16 train step images/s and MFU, xlavit beside JAX + Flax on the same card,
 #      bf16 at batch 128 and 256, f32 at batch 64; a second xlavit run from the compile cache;
 #   4. `xlavit train` end to end (ViT-B/16 from scratch on the built-in images);
-#   with EXPLORE=1, also variants that might close the bf16 gap to Flax.
+#   with EXPLORE=1, also variants that might close the bf16 gap to Flax; with COMPARE, other
+#   builds of xlavit on the same step (an A/B of a change, built here and carried).
 # Everything lands in $OUT (or out/device): device_check.log and results.jsonl.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -104,6 +105,17 @@ for RUN in "${RUN_LIST[@]}"; do
     timeout 100 $X bench "${DEV[@]}" "${CACHE[@]}" --config vit-b16 --batch "$2" --steps 5 --warmup 2 --no-augment \
       --precision "$1" --peak-tflops "$3" --json "$W/xlavit_cached.json" || fail=1
     record "xlavit_$1_b$2_cached" "$W/xlavit_cached.json"
+  fi
+  # COMPARE="label:binary;..." runs other builds of xlavit (an A/B of a change) on the same
+  # step, right after this one, for the run RUNS names with COMPARE_AT (default "bf16 256").
+  if [ -n "${COMPARE:-}" ] && [ "$1 $2" = "${COMPARE_AT:-bf16 256}" ]; then
+    IFS=';' read -ra CMP_LIST <<<"$COMPARE"
+    for C in "${CMP_LIST[@]}"; do
+      echo "-- the same step with ${C%%:*} (${C#*:})"
+      timeout 120 "${C#*:}" bench "${DEV[@]}" --no-compile-cache --config vit-b16 --batch "$2" --steps "$STEPS" --warmup 5 --no-augment \
+        --precision "$1" --peak-tflops "$3" --json "$W/cmp_${C%%:*}.json" || fail=1
+      record "xlavit_$1_b$2_${C%%:*}" "$W/cmp_${C%%:*}.json"
+    done
   fi
   FPI=$($PY -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["flops_per_step"]/d["batch"])' "$W/xlavit_$1_b$2.json" 2>/dev/null || echo 1.05e11)
   flax_bench "$1" "$2" "$3" "$FPI" || fail=1
