@@ -12,7 +12,8 @@
 #      bf16 at batch 128 and 256, f32 at batch 64; a second xlavit run from the compile cache;
 #   4. `xlavit train` end to end (ViT-B/16 from scratch on the built-in images);
 #   with EXPLORE=1, also variants that might close the bf16 gap to Flax; with COMPARE, other
-#   builds of xlavit on the same step (an A/B of a change, built here and carried).
+#   builds of xlavit on the same step (an A/B of a change: COMPARE_REFS in device_prepare.sh
+#   builds them here, and the call carries .devbin).
 # Everything lands in $OUT (or out/device): device_check.log and results.jsonl.
 set -uo pipefail
 cd "$(dirname "$0")/.."
