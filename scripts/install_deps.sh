@@ -33,6 +33,8 @@ PKGS=()
 have_libclang || PKGS+=(libclang-dev)
 # JPEG decoding goes through libjpeg-turbo, the decoder inside Pillow, so pixels match the reference pipeline.
 dpkg-query -W -f='${Status}' libturbojpeg0-dev 2>/dev/null | grep -q "ok installed" || PKGS+=(libturbojpeg0-dev)
+# The key-value store of multi-process clients (`devices --coordinator`); its tests start one.
+command -v etcd >/dev/null || PKGS+=(etcd-server)
 if [ ${#PKGS[@]} -gt 0 ]; then apt_install "${PKGS[@]}"; fi
 python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
 

@@ -18,7 +18,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// List the devices the PJRT plugin sees, with its API version and platform.
-    Devices(DeviceArgs),
+    Devices(DevicesArgs),
     /// Trace, differentiate and compile the training program; report its size, FLOPs and compile time.
     Compile(CompileArgs),
     /// Classify images with a ViT checkpoint and print the top labels.
@@ -249,6 +249,23 @@ pub struct DeviceArgs {
 }
 
 #[derive(Args)]
+struct DevicesArgs {
+    #[command(flatten)]
+    dev: DeviceArgs,
+    /// Join a client that spans several processes (hosts), as `jax.distributed.initialize`
+    /// does, through an etcd key-value store: `http://HOST:PORT[/PREFIX]`. Shows the global
+    /// devices this process sees. (Only `devices` joins such a client yet: README, Several hosts.)
+    #[arg(long, value_name = "URL", requires_all = ["num_processes", "process_id"])]
+    coordinator: Option<String>,
+    /// How many processes the client spans.
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
+    num_processes: Option<i64>,
+    /// This process's number, 0 to --num-processes - 1.
+    #[arg(long, value_parser = clap::value_parser!(i64).range(0..))]
+    process_id: Option<i64>,
+}
+
+#[derive(Args)]
 struct CompileArgs {
     #[command(flatten)]
     dev: DeviceArgs,
@@ -318,7 +335,7 @@ pub fn main() -> Result<()> {
     let cli = Cli::parse();
     // Missing accelerator hardware is found before any model, data or plugin is touched.
     let dev = match &cli.command {
-        Command::Devices(d) => Some(d),
+        Command::Devices(d) => Some(&d.dev),
         Command::Compile(a) => Some(&a.dev),
         Command::Predict(a) => Some(&a.dev),
         Command::Bench(a) => Some(&a.dev),
@@ -330,7 +347,21 @@ pub fn main() -> Result<()> {
         crate::runtime::hardware::check(d.device)?;
     }
     match cli.command {
-        Command::Devices(a) => crate::devices::run(&open_client(&a)?, a.device, a.plugin.as_deref()),
+        Command::Devices(a) => {
+            let distributed = match (&a.coordinator, a.num_processes, a.process_id) {
+                (Some(url), Some(n), Some(k)) => Some(crate::runtime::Distributed {
+                    node_id: k,
+                    num_nodes: n,
+                    store: std::sync::Arc::new(crate::runtime::kv_store::EtcdStore::new(url)?),
+                }),
+                (None, None, None) => None,
+                _ => bail!("--coordinator, --num-processes and --process-id go together"),
+            };
+            let mut opts = client_options(&a.dev);
+            opts.distributed = distributed.clone();
+            let client = crate::runtime::open_client(a.dev.device, a.dev.plugin.as_deref(), &opts)?;
+            crate::devices::run(&client, a.dev.device, a.dev.plugin.as_deref(), distributed.as_ref())
+        }
         Command::Compile(a) => crate::compile::run(
             &crate::compile::CompileOptions {
                 dump_hlo: a.dump_hlo,
@@ -392,6 +423,10 @@ pub fn main() -> Result<()> {
 
 /// Loads the plugin and creates a client for `args`.
 fn open_client(args: &DeviceArgs) -> Result<Client> {
+    crate::runtime::open_client(args.device, args.plugin.as_deref(), &client_options(args))
+}
+
+fn client_options(args: &DeviceArgs) -> crate::runtime::ClientOptions {
     let cache = if args.no_compile_cache {
         None
     } else {
@@ -401,13 +436,13 @@ fn open_client(args: &DeviceArgs) -> Result<Client> {
     // train step runs data-parallel over all of them: slower than one device using every core
     // (BENCHMARKS.md). One, unless asked.
     let cpu_devices = args.cpu_devices.or((args.device == DeviceKind::Cpu).then_some(1));
-    let opts = crate::runtime::ClientOptions {
+    crate::runtime::ClientOptions {
         cpu_device_count: cpu_devices,
         compile_cache: cache,
         max_devices: args.devices,
         on_warning: Some(|w| eprintln!("warning: {w}")),
-    };
-    crate::runtime::open_client(args.device, args.plugin.as_deref(), &opts)
+        distributed: None,
+    }
 }
 
 

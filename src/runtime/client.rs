@@ -25,6 +25,24 @@ pub struct ClientOptions {
     /// Told what went wrong but did not stop the work (a damaged compile cache entry). The
     /// runtime never prints; without this, such warnings are dropped.
     pub on_warning: Option<fn(&str)>,
+    /// Join a client that spans several processes (hosts).
+    pub distributed: Option<Distributed>,
+}
+
+/// This process's place in a multi-process client, and the store through which the processes'
+/// clients exchange their topology (as `jax.distributed.initialize` sets up for JAX). Sent as
+/// the plugin's `node_id` and `num_nodes` options and its key-value callbacks.
+#[derive(Clone)]
+pub struct Distributed {
+    pub node_id: i64,
+    pub num_nodes: i64,
+    pub store: Arc<dyn super::kv_store::KeyValueStore>,
+}
+
+impl fmt::Debug for Distributed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Distributed {{ node_id: {}, num_nodes: {} }}", self.node_id, self.num_nodes)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +63,9 @@ pub(crate) struct ClientInner {
     pub(crate) devices: Vec<*mut PJRT_Device>,
     compile_cache: Option<std::path::PathBuf>,
     on_warning: Option<fn(&str)>,
+    /// What the key-value callbacks' `user_arg` points to: dropped after the client is
+    /// destroyed (fields drop after `Drop::drop`), so no callback outlives it.
+    _kv: Option<Box<super::kv_store::CallbackState>>,
 }
 
 // SAFETY: a PJRT client is thread-safe; device handles are immutable and
@@ -76,30 +97,60 @@ impl fmt::Debug for Client {
 
 impl Client {
     pub fn new(plugin: Arc<Plugin>, opts: &ClientOptions) -> Result<Client> {
-        // Names must outlive the call: keep them in locals borrowed below.
-        const CPU_DEVICE_COUNT: &str = "cpu_device_count";
-        let mut options: Vec<PJRT_NamedValue> = Vec::new();
+        // Names must outlive the call: they are 'static strings.
+        let mut ints: Vec<(&'static str, i64)> = Vec::new();
         if let Some(n) = opts.cpu_device_count {
             if n < 1 {
                 bail!("cpu_device_count must be at least 1, got {n}");
             }
-            let mut nv = PJRT_NamedValue::new_zeroed();
-            nv.name = CPU_DEVICE_COUNT.as_ptr() as *const _;
-            nv.name_size = CPU_DEVICE_COUNT.len();
-            nv.type_ = PJRT_NamedValue_kInt64;
-            nv.__bindgen_anon_1.int64_value = n;
-            nv.value_size = 1;
-            options.push(nv);
+            ints.push(("cpu_device_count", n));
         }
+        if let Some(d) = &opts.distributed {
+            if d.num_nodes < 1 || d.node_id < 0 || d.node_id >= d.num_nodes {
+                bail!("process {} of {}: the process id must be in 0..{}", d.node_id, d.num_nodes, d.num_nodes);
+            }
+            ints.push(("node_id", d.node_id));
+            ints.push(("num_nodes", d.num_nodes));
+        }
+        let options: Vec<PJRT_NamedValue> = ints
+            .iter()
+            .map(|&(name, v)| {
+                let mut nv = PJRT_NamedValue::new_zeroed();
+                nv.name = name.as_ptr() as *const _;
+                nv.name_size = name.len();
+                nv.type_ = PJRT_NamedValue_kInt64;
+                nv.__bindgen_anon_1.int64_value = v;
+                nv.value_size = 1;
+                nv
+            })
+            .collect();
 
         let mut a = PJRT_Client_Create_Args::new_zeroed();
         if !options.is_empty() {
             a.create_options = options.as_ptr();
             a.num_options = options.len();
         }
-        pjrt_call!(*plugin, PJRT_Client_Create, &mut a)
-            .with_context(|| format!("creating a PJRT client from {}", plugin.path().display()))?;
-        let mut inner = ClientInner { plugin, raw: a.client, devices: Vec::new(), compile_cache: opts.compile_cache.clone(), on_warning: opts.on_warning };
+        let kv = opts.distributed.as_ref().map(|d| Box::new(super::kv_store::CallbackState { store: d.store.clone() }));
+        if let Some(state) = &kv {
+            let user = &**state as *const super::kv_store::CallbackState as *mut std::os::raw::c_void;
+            a.kv_get_callback = Some(super::kv_store::kv_get);
+            a.kv_get_user_arg = user;
+            a.kv_try_get_callback = Some(super::kv_store::kv_try_get);
+            a.kv_try_get_user_arg = user;
+            a.kv_put_callback = Some(super::kv_store::kv_put);
+            a.kv_put_user_arg = user;
+        }
+        pjrt_call!(*plugin, PJRT_Client_Create, &mut a).with_context(|| match &opts.distributed {
+            Some(d) => format!(
+                "creating a PJRT client for process {} of {} from {} (a plugin that rejects the node_id and num_nodes options cannot span processes)",
+                d.node_id,
+                d.num_nodes,
+                plugin.path().display()
+            ),
+            None => format!("creating a PJRT client from {}", plugin.path().display()),
+        })?;
+        let mut inner =
+            ClientInner { plugin, raw: a.client, devices: Vec::new(), compile_cache: opts.compile_cache.clone(), on_warning: opts.on_warning, _kv: kv };
 
         let mut a = PJRT_Client_AddressableDevices_Args::new_zeroed();
         a.client = inner.raw;
@@ -144,6 +195,15 @@ impl Client {
 
     pub fn addressable_device_count(&self) -> usize {
         self.inner.devices.len()
+    }
+
+    /// Devices of every process of the client (more than the addressable ones only when the
+    /// client spans processes).
+    pub fn global_device_count(&self) -> Result<usize> {
+        let mut a = PJRT_Client_Devices_Args::new_zeroed();
+        a.client = self.inner.raw;
+        pjrt_call!(*self.inner.plugin, PJRT_Client_Devices, &mut a)?;
+        Ok(a.num_devices)
     }
 
     /// The addressable devices, in the order `to_device` numbers them.

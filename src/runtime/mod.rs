@@ -16,10 +16,11 @@ mod error;
 mod executable;
 pub mod hardware;
 mod host_run;
+pub mod kv_store;
 mod plugin;
 
 pub use buffer::{device_to_host_transfers, Buffer};
-pub use client::{Client, ClientOptions, DeviceInfo};
+pub use client::{Client, ClientOptions, DeviceInfo, Distributed};
 pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};
 pub use executable::{Arg, CallError, CompiledMemoryStats, CostAnalysis, Executable, RejectedCall};
