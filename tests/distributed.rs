@@ -137,7 +137,8 @@ fn callbacks_answer_a_plugin_as_the_header_says() {
 }
 
 /// The CPU plugins here cannot span processes: `devices --coordinator` says so by name
-/// instead of pretending to form a two-process client.
+/// instead of pretending to form a two-process client (the newer plugin refuses the options,
+/// the older one ignores them).
 #[test]
 fn devices_across_processes_on_the_cpu_plugin_fails_clearly() {
     let etcd = start_etcd();
@@ -148,6 +149,15 @@ fn devices_across_processes_on_the_cpu_plugin_fails_clearly() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("process 0 of 2") && err.contains("cannot span processes") && err.contains("num_nodes"), "{err}");
+    // The older plugin (PJRT API 0.81) takes the options and ignores them: xlavit notices that
+    // the client holds only this process's devices.
+    let old_plugin = concat!(env!("CARGO_MANIFEST_DIR"), "/.deps/python/xla_plugins/xla_cpu_pjrt/xla_cpu_pjrt.so");
+    let out = Command::new(env!("CARGO_BIN_EXE_xlavit"))
+        .args(["devices", "--plugin", old_plugin, "--coordinator", &format!("{}/cpu81", etcd.url), "--num-processes", "2", "--process-id", "1"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("did not form a client across 2 processes"), "{err}");
     // The flags go together, and the process id must be below the count.
     let out = Command::new(env!("CARGO_BIN_EXE_xlavit")).args(["devices", "--coordinator", &etcd.url]).output().unwrap();
     assert!(!out.status.success());
