@@ -139,21 +139,39 @@ fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| Err(anyhow!("the key-value store panicked")))
 }
 
+/// Where a get writes its answer: the out fields that `PJRT_KeyValueGetCallback_Args` and
+/// `PJRT_KeyValueTryGetCallback_Args` share.
+struct ValueOut<'a> {
+    value: &'a mut *mut c_char,
+    size: &'a mut usize,
+    deleter: &'a mut PJRT_KeyValueGetCallback_ValueDeleter,
+    callback_error: *mut PJRT_CallbackError,
+}
+
+/// The plugin's view of a get: the value with its deleter, or an error with `missing` (the
+/// key is not there) or UNAVAILABLE (the store failed).
+unsafe fn answer(out: ValueOut, got: Result<Option<Vec<u8>>>, key: &str, missing: (PJRT_Error_Code, String)) -> *mut PJRT_Error {
+    match got {
+        Ok(Some(v)) => {
+            (*out.value, *out.size) = leak_value(v);
+            *out.deleter = Some(free_value);
+            std::ptr::null_mut()
+        }
+        Ok(None) => unsafe { error(out.callback_error, missing.0, &missing.1) },
+        Err(e) => unsafe { error(out.callback_error, PJRT_Error_Code_UNAVAILABLE, &format!("key-value store: get {key}: {e:#}")) },
+    }
+}
+
 pub(crate) unsafe extern "C" fn kv_get(args: *mut PJRT_KeyValueGetCallback_Args) -> *mut PJRT_Error {
     // SAFETY: the plugin passes valid arguments, and user_arg is the client's CallbackState.
     let a = unsafe { &mut *args };
     let state = unsafe { &*(a.user_arg as *const CallbackState) };
     let key = unsafe { key_of(a.key, a.key_size) };
     let timeout = Duration::from_millis(a.timeout_in_ms.max(0) as u64);
-    match guarded(|| state.store.get(&key, timeout)) {
-        Ok(Some(v)) => {
-            (a.value, a.value_size) = leak_value(v);
-            a.value_deleter_callback = Some(free_value);
-            std::ptr::null_mut()
-        }
-        Ok(None) => unsafe { error(a.callback_error, PJRT_Error_Code_DEADLINE_EXCEEDED, &format!("key-value store: {key} did not appear within {timeout:?}")) },
-        Err(e) => unsafe { error(a.callback_error, PJRT_Error_Code_UNAVAILABLE, &format!("key-value store: get {key}: {e:#}")) },
-    }
+    let got = guarded(|| state.store.get(&key, timeout));
+    let missing = (PJRT_Error_Code_DEADLINE_EXCEEDED, format!("key-value store: {key} did not appear within {timeout:?}"));
+    let out = ValueOut { value: &mut a.value, size: &mut a.value_size, deleter: &mut a.value_deleter_callback, callback_error: a.callback_error };
+    unsafe { answer(out, got, &key, missing) }
 }
 
 pub(crate) unsafe extern "C" fn kv_try_get(args: *mut PJRT_KeyValueTryGetCallback_Args) -> *mut PJRT_Error {
@@ -161,15 +179,10 @@ pub(crate) unsafe extern "C" fn kv_try_get(args: *mut PJRT_KeyValueTryGetCallbac
     let a = unsafe { &mut *args };
     let state = unsafe { &*(a.user_arg as *const CallbackState) };
     let key = unsafe { key_of(a.key, a.key_size) };
-    match guarded(|| state.store.try_get(&key)) {
-        Ok(Some(v)) => {
-            (a.value, a.value_size) = leak_value(v);
-            a.value_deleter_callback = Some(free_value);
-            std::ptr::null_mut()
-        }
-        Ok(None) => unsafe { error(a.callback_error, PJRT_Error_Code_NOT_FOUND, &format!("key-value store: {key} not found")) },
-        Err(e) => unsafe { error(a.callback_error, PJRT_Error_Code_UNAVAILABLE, &format!("key-value store: try_get {key}: {e:#}")) },
-    }
+    let got = guarded(|| state.store.try_get(&key));
+    let missing = (PJRT_Error_Code_NOT_FOUND, format!("key-value store: {key} not found"));
+    let out = ValueOut { value: &mut a.value, size: &mut a.value_size, deleter: &mut a.value_deleter_callback, callback_error: a.callback_error };
+    unsafe { answer(out, got, &key, missing) }
 }
 
 pub(crate) unsafe extern "C" fn kv_put(args: *mut PJRT_KeyValuePutCallback_Args) -> *mut PJRT_Error {
