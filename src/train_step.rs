@@ -116,7 +116,7 @@ pub fn build(
     options: StepOptions,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Function> {
-    let decay: &[bool] = &params.iter().map(|p| p.decay).collect::<Vec<_>>();
+    let decay: &[bool] = &params.iter().map(|p| p.decay()).collect::<Vec<_>>();
     let k = options.steps_per_call;
     ensure!(k >= 1, "train step: at least one step per call");
     ensure!(k == 1 || options.accumulate, "train step: several steps per call need on-device metrics");

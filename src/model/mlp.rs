@@ -17,12 +17,13 @@ impl MlpConfig {
         let mut sizes = vec![self.input];
         sizes.extend(&self.hidden);
         sizes.push(self.classes);
+        let spec = |name: String, dims: &[i64]| super::ParamSpec { name, shape: Shape::new(DType::F32, dims) };
         let mut v = vec![];
         for (i, w) in sizes.windows(2).enumerate() {
-            v.push((format!("fc{i}.weight"), Shape::new(DType::F32, &[w[1], w[0]])));
-            v.push((format!("fc{i}.bias"), Shape::new(DType::F32, &[w[1]])));
+            v.push(spec(format!("fc{i}.weight"), &[w[1], w[0]]));
+            v.push(spec(format!("fc{i}.bias"), &[w[1]]));
         }
-        v.into_iter().map(|(name, shape)| super::ParamSpec { decay: super::decays(&name, &shape), name, shape }).collect()
+        v
     }
 
     /// Logits [B, classes] for inputs [B, input]; tanh between layers.

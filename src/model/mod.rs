@@ -84,23 +84,22 @@ pub fn correct_count(logits: &Tensor, labels: &Tensor, mask: Option<&Tensor>) ->
     hit.sum_all()
 }
 
-/// One parameter of a model: its name (Hugging Face's, for the ViT), type, and whether AdamW's
-/// weight decay applies. The one description every parameter list of this crate uses.
+/// One parameter of a model: its name (Hugging Face's, for the ViT) and type. The one
+/// description every parameter list of this crate uses.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParamSpec {
     pub name: String,
     pub shape: Shape,
-    pub decay: bool,
 }
 
 impl ParamSpec {
     pub fn dims(&self) -> &[i64] {
         &self.shape.dims
     }
-}
 
-/// Weight decay applies to linear and convolution weights only (as the issue and optax masks do):
-/// not to biases, LayerNorm, CLS token or position embeddings.
-pub fn decays(name: &str, shape: &Shape) -> bool {
-    name.ends_with(".weight") && shape.rank() >= 2
+    /// Whether AdamW's weight decay applies: to linear and convolution weights only (as the
+    /// issue and optax masks do), not to biases, LayerNorm, CLS token or position embeddings.
+    pub fn decay(&self) -> bool {
+        self.name.ends_with(".weight") && self.shape.rank() >= 2
+    }
 }

@@ -70,8 +70,7 @@ impl<'a> VitParams<'a> {
                     return Ok(t.clone());
                 }
                 let t = builder.parameter(name, self.wide, dims)?;
-                let shape = Shape::new(self.wide, dims);
-                specs.borrow_mut().push(ParamSpec { name: name.to_string(), decay: super::decays(name, &shape), shape });
+                specs.borrow_mut().push(ParamSpec { name: name.to_string(), shape: Shape::new(self.wide, dims) });
                 made.borrow_mut().insert(name.to_string(), t.clone());
                 Ok(t)
             }

@@ -226,8 +226,8 @@ impl VitConfig {
         Value::Object(obj)
     }
 
-    /// HF `ViTForImageClassification`'s parameters (f32) with their weight-decay flags, as the
-    /// forward pass declares them, in the order every parameter list of this crate uses.
+    /// HF `ViTForImageClassification`'s parameters (f32), as the forward pass declares them, in
+    /// the order every parameter list of this crate uses.
     pub fn params(&self) -> Vec<super::ParamSpec> {
         // A validated config always traces; only a config built by hand with inconsistent
         // sizes could fail here.
@@ -370,7 +370,7 @@ mod tests {
         // As optax masks usually say it: the patch kernel, the six matrices of each layer and
         // the classifier; no bias, LayerNorm, CLS token or position embedding.
         let params = VitConfig::tiny().params();
-        let decayed: Vec<&str> = params.iter().filter(|p| p.decay).map(|p| p.name.as_str()).collect();
+        let decayed: Vec<&str> = params.iter().filter(|p| p.decay()).map(|p| p.name.as_str()).collect();
         assert_eq!(decayed.len(), 1 + 6 * 2 + 1, "{decayed:?}");
         for name in ["vit.embeddings.patch_embeddings.projection.weight", "vit.encoder.layer.1.attention.attention.key.weight", "vit.encoder.layer.0.output.dense.weight", "classifier.weight"] {
             assert!(decayed.contains(&name), "{name} should decay");
