@@ -50,10 +50,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let size = cfg.image_size as u32;
     let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;
-    for w in &rep.warnings {
-        eprintln!("warning: {w}");
-    }
-    eprintln!("{}", crate::data::cache::describe(Split::Validation, &val, &rep));
+    crate::data::cache::report_lines(Split::Validation, &val, &rep).iter().for_each(|l| eprintln!("{l}"));
     let val = Arc::new(val);
     // Data-parallel over every device; the last batch is padded anyway, so round up.
     let devices = client.addressable_device_count();

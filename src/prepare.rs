@@ -35,8 +35,11 @@ pub fn run(o: &PrepareOptions) -> Result<()> {
         for w in &rep.warnings {
             eprintln!("warning: {w}");
         }
-        for s in &cache.meta.skipped {
-            println!("  skipped {}: {}", s.file, s.reason);
+        // A fresh build warned about each skipped file above; a reused cache lists them here.
+        if rep.reused {
+            for s in &cache.meta.skipped {
+                println!("  skipped {}: {}", s.file, s.reason);
+            }
         }
         // Reading back: one shuffled pass in batches of 64, as an epoch reads it.
         let t0 = Instant::now();

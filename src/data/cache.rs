@@ -76,7 +76,15 @@ impl BuildReport {
 }
 
 /// One line on what opening or building a cache did: counts, skipped files, size and speed.
-pub fn describe(split: Split, cache: &Cache, report: &BuildReport) -> String {
+/// What opening a cache did, as lines for the user: its warnings ("warning: ..."), then one
+/// line on what was read or decoded.
+pub fn report_lines(split: Split, cache: &Cache, report: &BuildReport) -> Vec<String> {
+    let mut lines: Vec<String> = report.warnings.iter().map(|w| format!("warning: {w}")).collect();
+    lines.push(describe(split, cache, report));
+    lines
+}
+
+fn describe(split: Split, cache: &Cache, report: &BuildReport) -> String {
     let m = &cache.meta;
     let size = cache.size_bytes() as f64 / 1e6;
     if report.reused {

@@ -321,9 +321,9 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     ensure!(cfg.num_channels == 3, "the model takes {} channels; images are RGB", cfg.num_channels);
     let quiet = |_: usize, _: usize| {};
     let (train, rep) = Cache::open_or_build(&ds, Split::Train, size, &cache_root, &quiet)?;
-    report_cache(Split::Train, &train, &rep);
+    crate::data::cache::report_lines(Split::Train, &train, &rep).iter().for_each(|l| eprintln!("{l}"));
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
-    report_cache(Split::Validation, &val, &rep);
+    crate::data::cache::report_lines(Split::Validation, &val, &rep).iter().for_each(|l| eprintln!("{l}"));
     let skipped = [train.meta.skipped.len(), val.meta.skipped.len()];
     ensure!(
         train.len() >= opts.batch_size,
@@ -788,14 +788,6 @@ impl Run<'_> {
         eprintln!("outputs in {}", self.opts.out.display());
         Ok(())
     }
-}
-
-/// What opening a cache did, and what went wrong along the way.
-fn report_cache(split: Split, cache: &Cache, rep: &crate::data::cache::BuildReport) {
-    for w in &rep.warnings {
-        eprintln!("warning: {w}");
-    }
-    eprintln!("{}", crate::data::cache::describe(split, cache, rep));
 }
 
 #[cfg(test)]
