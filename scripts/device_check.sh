@@ -59,13 +59,17 @@ record() { # tag file: one line per result in results.jsonl
   [ -s "$2" ] && $PY -c 'import json,sys; d=json.load(open(sys.argv[2])); d["tag"]=sys.argv[1]; print(json.dumps(d))' "$1" "$2" >>"$RESULTS"
 }
 
+vit_bench() { # binary precision batch [more bench flags]: the ViT-B/16 train step without augmentation
+  local bin=$1 precision=$2 batch=$3; shift 3
+  timeout 150 "$bin" bench "${DEV[@]}" --config vit-b16 --batch "$batch" --no-augment --precision "$precision" "$@"
+}
+
 echo "== loss agreement: ViT-B/16, batch 2, formula weights and images, augmentation off"
 # LOSS_CHECKS="precision dot-precision tolerance;..." picks the checks (default below).
 IFS=';' read -ra LOSS_LIST <<<"${LOSS_CHECKS:-f32 highest 1e-5;bf16 default 1e-2}"
 for P in "${LOSS_LIST[@]}"; do
   set -- $P
-  timeout 120 $X bench "${DEV[@]}" --no-compile-cache --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
-    --precision $1 --dot-precision $2 --json "$W/loss_$1.json"
+  vit_bench "$X" "$1" 2 --no-compile-cache --steps 1 --warmup 0 --dot-precision "$2" --json "$W/loss_$1.json"
   record "loss_$1" "$W/loss_$1.json"
   $PY - "$W/loss_$1.json" scripts/device_expected.json "$1" "$3" <<'PYEOF'
 import json, sys
@@ -98,13 +102,11 @@ for RUN in "${RUN_LIST[@]}"; do
   echo "== ViT-B/16 train step, $1, batch $2: xlavit, then JAX + Flax"
   CACHE=()
   [ "$1 $2" = "bf16 128" ] && CACHE=(--compile-cache "$W/compiled") || CACHE=(--no-compile-cache)
-  timeout 150 $X bench "${DEV[@]}" "${CACHE[@]}" --config vit-b16 --batch "$2" --steps "$STEPS" --warmup 5 --no-augment \
-    --precision "$1" --peak-tflops "$3" --json "$W/xlavit_$1_b$2.json" || fail=1
+  vit_bench "$X" "$1" "$2" "${CACHE[@]}" --steps "$STEPS" --warmup 5 --peak-tflops "$3" --json "$W/xlavit_$1_b$2.json" || fail=1
   record "xlavit_$1_b$2" "$W/xlavit_$1_b$2.json"
   if [ "$1 $2" = "bf16 128" ]; then
     echo "-- again, from the compile cache"
-    timeout 100 $X bench "${DEV[@]}" "${CACHE[@]}" --config vit-b16 --batch "$2" --steps 5 --warmup 2 --no-augment \
-      --precision "$1" --peak-tflops "$3" --json "$W/xlavit_cached.json" || fail=1
+    vit_bench "$X" "$1" "$2" "${CACHE[@]}" --steps 5 --warmup 2 --peak-tflops "$3" --json "$W/xlavit_cached.json" || fail=1
     record "xlavit_$1_b$2_cached" "$W/xlavit_cached.json"
   fi
   # COMPARE="label:binary;..." runs other builds of xlavit (an A/B of a change) on the same
@@ -113,8 +115,7 @@ for RUN in "${RUN_LIST[@]}"; do
     IFS=';' read -ra CMP_LIST <<<"$COMPARE"
     for C in "${CMP_LIST[@]}"; do
       echo "-- the same step with ${C%%:*} (${C#*:})"
-      timeout 120 "${C#*:}" bench "${DEV[@]}" --no-compile-cache --config vit-b16 --batch "$2" --steps "$STEPS" --warmup 5 --no-augment \
-        --precision "$1" --peak-tflops "$3" --json "$W/cmp_${C%%:*}.json" || fail=1
+      vit_bench "${C#*:}" "$1" "$2" --no-compile-cache --steps "$STEPS" --warmup 5 --peak-tflops "$3" --json "$W/cmp_${C%%:*}.json" || fail=1
       record "xlavit_$1_b$2_${C%%:*}" "$W/cmp_${C%%:*}.json"
     done
   fi
@@ -128,8 +129,7 @@ if [ "${EXPLORE:-0}" = 1 ]; then
   for V in "--steps-per-call 4|" "|--xla_gpu_enable_cudnn_fmha=true" "|--xla_gpu_enable_triton_gemm=false"; do
     ARGS=${V%%|*}; FLAGS=${V#*|}
     echo "== explore: bf16 batch 256 ${ARGS} XLA_FLAGS=${FLAGS}"
-    XLA_FLAGS="$FLAGS" timeout 120 $X bench "${DEV[@]}" --no-compile-cache --config vit-b16 --batch 256 --steps 20 --warmup 3 --no-augment \
-      --precision bf16 --peak-tflops "$PEAK_BF16" $ARGS 2>&1 | grep -E "^(compile|step|MFU)|rror"
+    XLA_FLAGS="$FLAGS" vit_bench "$X" bf16 256 --no-compile-cache --steps 20 --warmup 3 --peak-tflops "$PEAK_BF16" $ARGS 2>&1 | grep -E "^(compile|step|MFU)|rror"
   done
 fi
 
