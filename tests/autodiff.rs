@@ -87,6 +87,7 @@ fn composite_rules() {
     check_grad("gelu", &[&[7]], -3.0, 3.0, |_, x| x[0].gelu());
     check_grad("layer_norm", &[&[3, 5], &[5], &[5]], -2.0, 2.0, |_, x| x[0].layer_norm(&x[1], &x[2], 1e-5));
     check_grad("layer_norm_rank3", &[&[2, 2, 4], &[4], &[4]], -2.0, 2.0, |_, x| x[0].layer_norm(&x[1], &x[2], 1e-3));
+    check_grad("add_over_batch", &[&[3, 2, 4], &[1, 2, 4]], -2.0, 2.0, |_, x| x[0].add_over_batch(&x[1]));
     check_grad("layernorm_like", &[&[3, 6]], -2.0, 2.0, |_, x| {
         let c = x[0].sub(&x[0].mean_keepdims(&[1])?)?;
         c.mul(&c.square()?.mean_keepdims(&[1])?.add_scalar(1e-5)?.rsqrt()?)

@@ -3,7 +3,8 @@
 //! a primitive of its own.
 
 use super::primitives::same_graph;
-use super::{BinaryOp, CompareDir, GradientRule, Tensor, UnaryOp};
+use super::{BinaryOp, CompareDir, DotDims, GradientRule, Tensor, UnaryOp};
+use crate::dtype::DType;
 use anyhow::{bail, ensure, Result};
 
 impl Tensor {
@@ -239,6 +240,36 @@ impl Tensor {
             Ok(vec![Some(gx), Some(g.mul(&xhat)?.sum(&leading)?), Some(g.sum(&leading)?)])
         };
         y.with_gradient(&[self, weight, bias], GradientRule { of: "layer_norm", rule: std::rc::Rc::new(rule) })
+    }
+
+    /// `self + shared`, `shared` being `[1, rest...]` and added to each of `self`'s `[B, rest...]`
+    /// examples (a position embedding), with its own gradient rule: `shared`'s cotangent, the
+    /// sum over the batch, is a matrix product of `[2, B]` ones with the cotangent seen as
+    /// `[B, rest]` (the first row kept), accumulated in f32 for bf16.
+    ///
+    /// Why not the plain sum autodiff gives: XLA's GPU layout assignment lays a sum over the
+    /// leading (batch) axis out with that axis minor, and in a ViT this one reduction then
+    /// turned the whole residual stream, forward and backward, batch-minor, every gemm
+    /// transposing around it (BENCHMARKS.md, 2026-11-27 night). A product's operand keeps its
+    /// layout. Two rows, not one: XLA rewrites a matrix-vector product back into a reduction.
+    pub fn add_over_batch(&self, shared: &Tensor) -> Result<Tensor> {
+        ensure!(
+            self.rank() >= 1 && shared.rank() == self.rank() && shared.dims()[0] == 1 && shared.dims()[1..] == self.dims()[1..],
+            "add_over_batch: the shared tensor must be [1, ...] matching {} after the batch axis, got {}",
+            self.shape(),
+            shared.shape()
+        );
+        let y = self.add(shared)?;
+        let (batch, rest) = (self.dims()[0], self.dims()[1..].iter().product::<i64>());
+        let shared_dims = shared.dims().to_vec();
+        let rule = move |g: &Tensor, _: &Tensor, _: &[Tensor]| -> Result<Vec<Option<Tensor>>> {
+            let ones = g.builder().full(1.0, g.dtype(), &[2, batch])?;
+            let dims = DotDims { lhs_contract: vec![1], rhs_contract: vec![0], ..Default::default() };
+            let wide = if g.dtype() == DType::BF16 { DType::F32 } else { g.dtype() };
+            let sum = ones.dot_general_to(&g.reshape(&[batch, rest])?, &dims, wide)?.slice_axis(0, 0, 1)?;
+            Ok(vec![Some(g.clone()), Some(sum.reshape(&shared_dims)?.convert(g.dtype())?)])
+        };
+        y.with_gradient(&[self, shared], GradientRule { of: "add_over_batch", rule: std::rc::Rc::new(rule) })
     }
 
     /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)), differentiated by its own rule,

@@ -244,7 +244,8 @@ impl Embeddings {
         let patch_bias = p.var(&format!("{pre}.patch_embeddings.projection.bias"), &[d])?;
         let emb = linear(&patches, &kernel, &patch_bias.convert(cdt)?)?;
         let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
-        pixels.builder().concatenate(&[cls, emb], 1)?.add(&position.convert(cdt)?)
+        // `add_over_batch`, not `add`: see its note on the GPU layout of the residual stream.
+        pixels.builder().concatenate(&[cls, emb], 1)?.add_over_batch(&position.convert(cdt)?)
     }
 }
 

@@ -1,0 +1,105 @@
+//! Compiling for a device this machine does not have: PJRT's ahead-of-time path
+//! (`PJRT_TopologyDescription_Create` from a description of the target, then `PJRT_Compile`
+//! with no client). The CUDA plugin compiles this way from a `GpuTargetConfigProto` in text
+//! form, without a GPU or a CUDA driver, so `xlavit compile --target` can show what XLA makes
+//! of a program for an H100 on a laptop. Nothing compiled here can run.
+
+use super::compile_options::compile_options_proto;
+use super::ffi::*;
+use super::plugin::{pjrt_call, Plugin};
+use crate::program::Program;
+use anyhow::{Context, Result};
+use std::sync::Arc;
+
+/// The XLA GPU description of an H100 SXM (80 GB HBM3), as `xla/tools/hlo_opt/gpu_specs`
+/// spells such descriptions; what `--target h100` compiles for.
+pub const H100_SXM: &str = r#"gpu_device_info {
+  threads_per_block_limit: 1024
+  threads_per_warp: 32
+  shared_memory_per_block: 49152
+  shared_memory_per_core: 233472
+  threads_per_core_limit: 2048
+  core_count: 132
+  fpus_per_core: 128
+  block_dim_limit_x: 2147483647
+  block_dim_limit_y: 65535
+  block_dim_limit_z: 65535
+  memory_bandwidth: 3352320000000
+  l2_cache_size: 52428800
+  clock_rate_ghz: 1.98
+  device_memory_size: 84978434048
+  shared_memory_per_block_optin: 232448
+  cuda_compute_capability { major: 9 }
+  registers_per_core_limit: 65536
+  registers_per_block_limit: 65536
+}
+platform_name: "CUDA"
+device_description_str: "NVIDIA H100 80GB HBM3"
+"#;
+
+/// A device description a plugin compiles for without the device (`PJRT_TopologyDescription`).
+pub struct Target {
+    plugin: Arc<Plugin>,
+    raw: *mut PJRT_TopologyDescription,
+}
+
+impl Drop for Target {
+    fn drop(&mut self) {
+        let mut a = PJRT_TopologyDescription_Destroy_Args::new_zeroed();
+        a.topology = self.raw;
+        let _ = pjrt_call!(*self.plugin, PJRT_TopologyDescription_Destroy, &mut a);
+    }
+}
+
+impl Target {
+    /// One device described by `target_config` (a `GpuTargetConfigProto` in text form).
+    pub fn gpu(plugin: Arc<Plugin>, target_config: &str) -> Result<Target> {
+        let options = [string_option("target_config", target_config), string_option("topology", "1x1x1")];
+        let mut a = PJRT_TopologyDescription_Create_Args::new_zeroed();
+        a.create_options = options.as_ptr();
+        a.num_options = options.len();
+        pjrt_call!(*plugin, PJRT_TopologyDescription_Create, &mut a).with_context(|| {
+            format!("describing the compile target to {} (a GPU target config and a CUDA plugin are needed)", plugin.path().display())
+        })?;
+        Ok(Target { plugin, raw: a.topology })
+    }
+
+    /// Compiles `program` for the target and drops the result: what is wanted is XLA's work
+    /// (its HLO dumps under `--xla_dump_to`), since the executable cannot be loaded here.
+    pub fn compile(&self, program: &Program) -> Result<()> {
+        self.compile_mlir(&program.mlir, program.devices())
+    }
+
+    /// `compile` for StableHLO text from anywhere (a peer's program, to compare XLA's work on both).
+    pub fn compile_mlir(&self, mlir: &str, devices: usize) -> Result<()> {
+        const FORMAT: &str = "mlir";
+        let mut code = PJRT_Program::new_zeroed();
+        // PJRT takes `char*` but does not write through it when compiling.
+        code.code = mlir.as_ptr() as *mut _;
+        code.code_size = mlir.len();
+        code.format = FORMAT.as_ptr() as *const _;
+        code.format_size = FORMAT.len();
+        let options = compile_options_proto(1, devices as u32);
+        let mut a = PJRT_Compile_Args::new_zeroed();
+        a.topology = self.raw;
+        a.program = &code;
+        a.compile_options = options.as_ptr() as *const _;
+        a.compile_options_size = options.len();
+        pjrt_call!(*self.plugin, PJRT_Compile, &mut a)?;
+        let mut d = PJRT_Executable_Destroy_Args::new_zeroed();
+        d.executable = a.executable;
+        pjrt_call!(*self.plugin, PJRT_Executable_Destroy, &mut d)?;
+        Ok(())
+    }
+}
+
+/// A string-valued `PJRT_NamedValue` borrowing `name` and `value`.
+fn string_option(name: &'static str, value: &str) -> PJRT_NamedValue {
+    let mut nv = PJRT_NamedValue::new_zeroed();
+    nv.name = name.as_ptr() as *const _;
+    nv.name_size = name.len();
+    nv.type_ = PJRT_NamedValue_kString;
+    nv.__bindgen_anon_1.string_value = value.as_ptr() as *const _;
+    nv.value_size = value.len();
+    nv
+}
