@@ -1,7 +1,7 @@
 //! The command line: parses arguments and wires the modules together.
 
 use crate::runtime::{Client, DeviceKind};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -275,6 +275,11 @@ struct CompileArgs {
     /// Output directory for --dump-hlo.
     #[arg(long, default_value = "out/compile", requires = "dump_hlo")]
     out: PathBuf,
+    /// Compile ahead of time for a GPU this machine does not have, to read XLA's HLO for it:
+    /// `h100`, or a file holding an XLA `GpuTargetConfigProto` in text form. Needs the CUDA
+    /// plugin (not the GPU or its driver) and --dump-hlo; nothing runs.
+    #[arg(long, requires = "dump_hlo")]
+    target: Option<String>,
     /// Which training program: `vit` (the ViT train step and eval program) or `mlp` (a small MLP train step).
     #[arg(long, default_value = "vit", value_parser = ["vit", "mlp"])]
     program: String,
@@ -331,12 +336,32 @@ fn positive_f64(s: &str) -> std::result::Result<f64, String> {
     }
 }
 
+/// The `--target` of `xlavit compile`: the CUDA plugin, and a GPU described by name or file.
+fn compile_target(dev: &DeviceArgs, target: &str) -> Result<crate::compile::CompileOn> {
+    if dev.device != DeviceKind::Cuda {
+        bail!("--target {target} describes a GPU: use it with --device cuda");
+    }
+    let (config, name) = match target {
+        "h100" => (crate::runtime::target::H100_SXM.to_string(), "NVIDIA H100 80GB HBM3".to_string()),
+        path => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading the GPU target config {path}"))?;
+            (text, path.to_string())
+        }
+    };
+    let path = crate::runtime::locate_plugin(DeviceKind::Cuda, dev.plugin.as_deref())?;
+    let plugin =
+        crate::runtime::Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
+    let target = crate::runtime::Target::gpu(plugin, &config)?;
+    Ok(crate::compile::CompileOn::Target { target, name })
+}
+
 pub fn main() -> Result<()> {
     let cli = Cli::parse();
     // Missing accelerator hardware is found before any model, data or plugin is touched.
     let dev = match &cli.command {
         Command::Devices(d) => Some(&d.dev),
-        Command::Compile(a) => Some(&a.dev),
+        Command::Compile(a) if a.target.is_none() => Some(&a.dev),
+        Command::Compile(_) => None,
         Command::Predict(a) => Some(&a.dev),
         Command::Bench(a) => Some(&a.dev),
         Command::Train(a) => Some(&a.dev),
@@ -374,7 +399,10 @@ pub fn main() -> Result<()> {
                 no_augment: a.no_augment,
                 numerics: a.num.resolve(&a.dev),
             },
-            || open_client(&a.dev),
+            || match &a.target {
+                None => Ok(crate::compile::CompileOn::Client(open_client(&a.dev)?)),
+                Some(t) => compile_target(&a.dev, t),
+            },
         ),
         Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, &a.images, a.top_k, a.json),
         Command::Convert(a) => crate::convert::run(&crate::convert::ConvertOptions {

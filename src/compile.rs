@@ -24,6 +24,13 @@ pub struct CompileOptions {
     pub numerics: Numerics,
 }
 
+/// Where the programs are compiled: on a client's devices, or ahead of time for a device
+/// described only (`--target`), when all that is wanted is XLA's HLO.
+pub enum CompileOn {
+    Client(Client),
+    Target { target: crate::runtime::Target, name: String },
+}
+
 struct Compiled {
     name: &'static str,
     function: Function,
@@ -34,7 +41,7 @@ struct Compiled {
     memory: Option<crate::runtime::CompiledMemoryStats>,
 }
 
-pub fn run(args: &CompileOptions, open_client: impl FnOnce() -> Result<Client>) -> Result<()> {
+pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> Result<()> {
     let xla_dump = args.out.join("xla_dump");
     if args.dump_hlo {
         std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
@@ -75,22 +82,31 @@ pub fn run(args: &CompileOptions, open_client: impl FnOnce() -> Result<Client>) 
         other => bail!("--program {other}: expected `vit` or `mlp`"),
     }
 
-    let client = open_client()?;
+    let on = open()?;
     let mut done = vec![];
     for (name, function) in programs {
         let program = crate::emit::program(&function)?;
         let t0 = Instant::now();
-        // XLA writes its HLO dumps only when it compiles: --dump-hlo bypasses the cache.
-        let exe = if args.dump_hlo { client.compile_uncached(&program) } else { client.compile(&program) }
-            .with_context(|| format!("compiling the {name} program"))?;
+        let (from_cache, cost, memory) = match &on {
+            // XLA writes its HLO dumps only when it compiles: --dump-hlo bypasses the cache.
+            CompileOn::Client(client) => {
+                let exe = if args.dump_hlo { client.compile_uncached(&program) } else { client.compile(&program) }
+                    .with_context(|| format!("compiling the {name} program"))?;
+                (exe.from_cache(), exe.cost_analysis().unwrap_or(None), exe.compiled_memory_stats().unwrap_or(None))
+            }
+            CompileOn::Target { target, name: target_name } => {
+                target.compile(&program).with_context(|| format!("compiling the {name} program for {target_name}"))?;
+                (false, None, None)
+            }
+        };
         let compile_seconds = t0.elapsed().as_secs_f64();
-        let from_cache = exe.from_cache();
-        let cost = exe.cost_analysis().unwrap_or(None);
-        let memory = exe.compiled_memory_stats().unwrap_or(None);
         done.push(Compiled { name, text: program.mlir, function, compile_seconds, from_cache, cost, memory });
     }
 
-    let platform = client.platform_name().unwrap_or_default();
+    let platform = match &on {
+        CompileOn::Client(client) => client.platform_name().unwrap_or_default(),
+        CompileOn::Target { name, .. } => format!("{name} (ahead of time, no device)"),
+    };
     let mut summary = serde_json::json!({
         "platform": platform,
         "batch": args.batch,

@@ -18,6 +18,7 @@ pub mod hardware;
 mod host_run;
 pub mod kv_store;
 mod plugin;
+pub mod target;
 
 pub use buffer::{device_to_host_transfers, Buffer};
 pub use client::{Client, ClientOptions, DeviceInfo, Distributed};
@@ -25,4 +26,5 @@ pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};
 pub use executable::{Arg, CallError, CompiledMemoryStats, CostAnalysis, Executable, RejectedCall};
 pub use plugin::{locate_plugin, locate_plugin_with_reason, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
+pub use target::Target;
 pub use host_run::{cpu_client_for_tests, open_client, run_host};
