@@ -4,7 +4,7 @@
 //!
 //!     cargo run --release --example aot_compile -- PROGRAM.mlir [h100 | TARGET.txtpb] [CUDA PLUGIN]
 use anyhow::{Context, Result};
-use xlavit::runtime::{locate_plugin, DeviceKind, Plugin, Target};
+use xlavit::runtime::{locate_gpu_compiler, Plugin, Target};
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,7 +16,7 @@ fn main() -> Result<()> {
         None | Some("h100") => xlavit::runtime::target::H100_SXM.to_string(),
         Some(path) => std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?,
     };
-    let plugin = Plugin::load(locate_plugin(DeviceKind::Cuda, args.get(2).map(std::path::Path::new))?)?;
+    let plugin = Plugin::load(locate_gpu_compiler(args.get(2).map(std::path::Path::new))?)?;
     let t0 = std::time::Instant::now();
     Target::gpu(plugin, &config)?.compile_mlir(&mlir, 1)?;
     println!("compiled {mlir_path} in {:.1} s", t0.elapsed().as_secs_f64());

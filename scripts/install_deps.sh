@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing xlavit needs on a fresh Debian machine:
 # libclang (bindgen reads the PJRT C API header at build time), libturbojpeg
-# (JPEG decoding as Pillow does it), pip, and the
-# OpenXLA CPU PJRT plugin, which also ships that header, into .deps/python.
+# (JPEG decoding as Pillow does it), pip, etcd, the OpenXLA CPU PJRT plugin, which also
+# ships that header, into .deps/python, the newest CPU plugin into .deps/cpu, and the CUDA
+# compiler (to compile for a GPU without one) into .deps/gpu-compile.
 # Needs root or sudo for apt, and network access to Debian's mirrors and PyPI.
 # Idempotent: skips what is already there, and repairs a half-finished install.
 set -euo pipefail
@@ -58,3 +59,17 @@ if [ ! -f "$NEW" ]; then
   python3 -m pip install -q --disable-pip-version-check --no-deps --target .deps/cpu lammps-jax-pjrt-cpu==0.11.2
 fi
 test -f "$NEW" || { echo "install_deps: $NEW missing after install" >&2; exit 1; }
+
+# The CUDA compiler without a GPU: the CUDA PJRT plugin with libdevice (nvidia-nvvm) and ptxas
+# (nvidia-cuda-nvcc), which XLA finds beside it. `xlavit compile --target h100` compiles for an
+# H100 on this machine, and tests/gpu_layout.rs checks XLA's GPU layouts of the train step.
+# --no-deps: jax-cuda13-pjrt needs none of its declared dependencies to compile.
+GPUC=.deps/gpu-compile
+if [ ! -f "$GPUC/jax_plugins/xla_cuda13/xla_cuda_plugin.so" ] || [ ! -f "$GPUC/nvidia/cu13/bin/ptxas" ] \
+   || [ ! -f "$GPUC/nvidia/cu13/nvvm/libdevice/libdevice.10.bc" ]; then
+  echo "install_deps: installing the CUDA compiler (jax-cuda13-pjrt 0.11.2, nvvm, ptxas) into $GPUC"
+  rm -rf "$GPUC"
+  python3 -m pip install -q --disable-pip-version-check --no-deps --target "$GPUC" \
+    jax-cuda13-pjrt==0.11.2 nvidia-nvvm==13.5.37 nvidia-cuda-nvcc==13.5.37
+fi
+test -f "$GPUC/jax_plugins/xla_cuda13/xla_cuda_plugin.so" || { echo "install_deps: the CUDA plugin is missing from $GPUC after install" >&2; exit 1; }

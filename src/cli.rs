@@ -348,10 +348,10 @@ fn compile_target(dev: &DeviceArgs, target: &str) -> Result<crate::compile::Comp
             (text, path.to_string())
         }
     };
-    let path = crate::runtime::locate_plugin(DeviceKind::Cuda, dev.plugin.as_deref())?;
+    let path = crate::runtime::locate_gpu_compiler(dev.plugin.as_deref())?;
     let plugin =
         crate::runtime::Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
-    let target = crate::runtime::Target::gpu(plugin, &config)?;
+    let target = crate::runtime::Target::gpu(plugin, &config).with_context(|| format!("the GPU target {name}"))?;
     Ok(crate::compile::CompileOn::Target { target, name })
 }
 

@@ -25,6 +25,6 @@ pub use client::{Client, ClientOptions, DeviceInfo, Distributed};
 pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};
 pub use executable::{Arg, CallError, CompiledMemoryStats, CostAnalysis, Executable, RejectedCall};
-pub use plugin::{locate_plugin, locate_plugin_with_reason, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
+pub use plugin::{locate_gpu_compiler, locate_plugin, locate_plugin_with_reason, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
 pub use target::Target;
 pub use host_run::{cpu_client_for_tests, open_client, run_host};

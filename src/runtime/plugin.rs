@@ -98,6 +98,19 @@ pub fn locate_plugin_with_reason(kind: DeviceKind, explicit: Option<&Path>) -> R
     Ok((path, format!("found in {place}: the first installed of the {kind} plugins in order of preference (newest first): {}", order.join(", "))))
 }
 
+/// The CUDA plugin that compiles for a GPU this machine lacks (`xlavit compile --target`): one
+/// named by --plugin or the environment, else the compile-only install of
+/// `scripts/install_deps.sh` (`.deps/gpu-compile`: the plugin with libdevice and ptxas beside
+/// it), else a full CUDA install.
+pub fn locate_gpu_compiler(explicit: Option<&Path>) -> Result<PathBuf> {
+    if explicit.is_some() || std::env::var_os(PLUGIN_ENV_VAR).is_some_and(|v| !v.is_empty()) {
+        return locate_plugin_inner(DeviceKind::Cuda, explicit);
+    }
+    let compile_only = || repo_roots().into_iter().map(|r| r.join(".deps").join("gpu-compile")).collect();
+    search(DeviceKind::Cuda, [Box::new(compile_only) as DirGroup, Box::new(repo_site_dirs), Box::new(python_site_dirs)])
+        .context("compiling for a GPU without one needs the CUDA plugin: `bash scripts/install_deps.sh` installs it into .deps/gpu-compile")
+}
+
 fn locate_plugin_inner(kind: DeviceKind, explicit: Option<&Path>) -> Result<PathBuf> {
     if let Some(p) = explicit {
         if p.is_file() {
@@ -156,19 +169,24 @@ fn search(kind: DeviceKind, groups: impl IntoIterator<Item = DirGroup>) -> Resul
 /// into their own folder (`scripts/install_accelerator.sh`), under this crate's source tree and
 /// under the current directory.
 fn repo_site_dirs() -> Vec<PathBuf> {
+    let mut dirs = vec![];
+    for root in repo_roots() {
+        for sub in ["cpu", "python", "tpu", "cuda13", "cuda12"] {
+            dirs.push(root.join(".deps").join(sub));
+        }
+    }
+    dirs
+}
+
+/// This crate's source tree, and the current directory.
+fn repo_roots() -> Vec<PathBuf> {
     let mut roots = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR"))];
     if let Ok(cwd) = std::env::current_dir() {
         if !roots.contains(&cwd) {
             roots.push(cwd);
         }
     }
-    let mut dirs = vec![];
-    for root in roots {
-        for sub in ["cpu", "python", "tpu", "cuda13", "cuda12"] {
-            dirs.push(root.join(".deps").join(sub));
-        }
-    }
-    dirs
+    roots
 }
 
 fn python_site_dirs() -> Vec<PathBuf> {
