@@ -127,6 +127,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
             ours / 1e9,
             match c.cost.as_ref().and_then(|k| k.flops) {
                 Some(f) => format!(", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed", f / 1e9, c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6),
+                None if matches!(on, CompileOn::Target { .. }) => String::from(" (no cost analysis ahead of time)"),
                 None => String::from(" (the plugin gives no cost analysis)"),
             }
         );
