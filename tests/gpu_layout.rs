@@ -85,4 +85,7 @@ fn compile_target_names_what_is_wrong() {
     std::fs::write(&garbled, "gpu_device_info { core_count: many }").unwrap();
     let err = run(&["--device", "cuda", "--target", garbled.to_str().unwrap(), "--dump-hlo", "--out", out]);
     assert!(err.contains("garbled.txtpb") && err.contains("GpuTargetConfigProto"), "{err}");
+    let cpu = xlavit::runtime::locate_plugin(xlavit::runtime::DeviceKind::Cpu, None).unwrap();
+    let err = run(&["--device", "cuda", "--plugin", cpu.to_str().unwrap(), "--target", "h100", "--dump-hlo", "--out", out]);
+    assert!(err.contains("describing the compile target") && err.contains("a CUDA plugin"), "{err}");
 }
