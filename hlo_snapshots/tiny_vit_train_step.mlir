@@ -1153,7 +1153,7 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
     %1084 = stablehlo.constant dense<1.0e0> : tensor<f32>
     %1085 = "stablehlo.broadcast_in_dim"(%1084) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2xf32>
     %1086 = "stablehlo.reshape"(%1083) : (tensor<2x17x64xf32>) -> tensor<2x1088xf32>
-    %1087 = "stablehlo.dot_general"(%1085, %1086) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x2xf32>, tensor<2x1088xf32>) -> tensor<2x1088xf32>
+    %1087 = "stablehlo.dot_general"(%1085, %1086) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2xf32>, tensor<2x1088xf32>) -> tensor<2x1088xf32>
     %1088 = "stablehlo.slice"(%1087) {limit_indices = array<i64: 1, 1088>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<2x1088xf32>) -> tensor<1x1088xf32>
     %1089 = "stablehlo.reshape"(%1088) : (tensor<1x1088xf32>) -> tensor<1x17x64xf32>
     %1090 = "stablehlo.slice"(%1083) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>

@@ -3,7 +3,7 @@
 //! a primitive of its own.
 
 use super::primitives::same_graph;
-use super::{BinaryOp, CompareDir, DotDims, GradientRule, Tensor, UnaryOp};
+use super::{BinaryOp, CompareDir, DotDims, DotPrecision, GradientRule, Tensor, UnaryOp};
 use crate::dtype::DType;
 use anyhow::{bail, ensure, Result};
 
@@ -245,7 +245,7 @@ impl Tensor {
     /// `self + shared`, `shared` being `[1, rest...]` and added to each of `self`'s `[B, rest...]`
     /// examples (a position embedding), with its own gradient rule: `shared`'s cotangent, the
     /// sum over the batch, is a matrix product of `[2, B]` ones with the cotangent seen as
-    /// `[B, rest]` (the first row kept), accumulated in f32 for bf16.
+    /// `[B, rest]` (the first row kept), accumulated in f32 for bf16, at full precision.
     ///
     /// Why not the plain sum autodiff gives: XLA's GPU layout assignment lays a sum over the
     /// leading (batch) axis out with that axis minor, and in a ViT this one reduction then
@@ -266,7 +266,14 @@ impl Tensor {
             let ones = g.builder().full(1.0, g.dtype(), &[2, batch])?;
             let dims = DotDims { lhs_contract: vec![1], rhs_contract: vec![0], ..Default::default() };
             let wide = if g.dtype() == DType::BF16 { DType::F32 } else { g.dtype() };
-            let sum = ones.dot_general_to(&g.reshape(&[batch, rest])?, &dims, wide)?.slice_axis(0, 0, 1)?;
+            // As exact as the reduction it stands for: an f32 product at the default precision
+            // would round the cotangent to TF32 on NVIDIA GPUs.
+            let b = g.builder();
+            let precision = b.dot_precision();
+            b.set_dot_precision(DotPrecision::Highest);
+            let sum = ones.dot_general_to(&g.reshape(&[batch, rest])?, &dims, wide);
+            b.set_dot_precision(precision);
+            let sum = sum?.slice_axis(0, 0, 1)?;
             Ok(vec![Some(g.clone()), Some(sum.reshape(&shared_dims)?.convert(g.dtype())?)])
         };
         y.with_gradient(&[self, shared], GradientRule { of: "add_over_batch", rule: std::rc::Rc::new(rule) })
