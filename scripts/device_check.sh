@@ -11,6 +11,7 @@
 #   3. ViT-B/16 train step images/s and MFU, xlavit beside JAX + Flax on the same card,
 #      bf16 at batch 128 and 256, f32 at batch 64; a second xlavit run from the compile cache;
 #   4. `xlavit train` end to end (ViT-B/16 from scratch on the built-in images);
+#   between 2 and 3, XLA's layout of the residual stream and its traffic, compiled on the card;
 #   with EXPLORE=1, also variants that might close the bf16 gap to Flax; with COMPARE, other
 #   builds of xlavit on the same step (an A/B of a change: COMPARE_REFS in device_prepare.sh
 #   builds them here, and the call carries .devbin).
@@ -86,6 +87,17 @@ sys.exit(0 if rel < tol else 1)
 PYEOF
   [ $? -eq 0 ] || fail=1
 done
+
+# What the ahead-of-time compile here predicted (BENCHMARKS.md, 2026-11-27 night), checked on
+# the card: XLA's layout of the residual stream and the traffic of its optimized program.
+# LAYOUT=0 skips it.
+if [ "${LAYOUT:-1}" = 1 ]; then
+  echo "== XLA on the card: batch-minor [256,197,768] tensors after layout assignment, and traffic (bf16, batch 256)"
+  XLA_FLAGS="--xla_dump_hlo_pass_re=layout-assignment" timeout 120 $X compile "${DEV[@]}" --no-compile-cache \
+    --config vit-b16 --batch 256 --no-augment --precision bf16 --dump-hlo --out "$W/layout" | grep -E "^train_step" || fail=1
+  echo "batch-minor: $(cat "$W"/layout/xla_dump/*vit_train_step*after_layout-assignment* 2>/dev/null | grep -o '\[256,197,768\]{[0-9,]*}' | grep -vc '{2,1,0}')"
+  $PY scripts/hlo_traffic.py "$W"/layout/xla_dump/*vit_train_step*gpu_after_optimizations.txt || fail=1
+fi
 
 STEPS=${BENCH_STEPS:-30}
 flax_bench() { # dtype batch peak flops_per_image
