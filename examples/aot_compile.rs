@@ -12,10 +12,7 @@ fn main() -> Result<()> {
         anyhow::bail!("usage: aot_compile PROGRAM.mlir [h100 | TARGET.txtpb] [CUDA PLUGIN]");
     };
     let mlir = std::fs::read_to_string(mlir_path).with_context(|| format!("reading {mlir_path}"))?;
-    let config = match args.get(1).map(String::as_str) {
-        None | Some("h100") => xlavit::runtime::target::H100_SXM.to_string(),
-        Some(path) => std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?,
-    };
+    let (config, _) = xlavit::runtime::target::gpu_target_config(args.get(1).map_or("h100", String::as_str))?;
     let plugin = Plugin::load(locate_gpu_compiler(args.get(2).map(std::path::Path::new))?)?;
     let t0 = std::time::Instant::now();
     Target::gpu(plugin, &config)?.compile_mlir(&mlir, 1)?;

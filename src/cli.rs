@@ -341,16 +341,8 @@ fn compile_target(dev: &DeviceArgs, target: &str) -> Result<crate::compile::Comp
     if dev.device != DeviceKind::Cuda {
         bail!("--target {target} describes a GPU: use it with --device cuda");
     }
-    let (config, name) = match target {
-        "h100" => (crate::runtime::target::H100_SXM.to_string(), "NVIDIA H100 80GB HBM3".to_string()),
-        path => {
-            let text = std::fs::read_to_string(path).with_context(|| format!("reading the GPU target config {path}"))?;
-            (text, path.to_string())
-        }
-    };
-    let path = crate::runtime::locate_gpu_compiler(dev.plugin.as_deref())?;
-    let plugin =
-        crate::runtime::Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
+    let (config, name) = crate::runtime::target::gpu_target_config(target)?;
+    let plugin = crate::runtime::Plugin::load(crate::runtime::locate_gpu_compiler(dev.plugin.as_deref())?)?;
     let target = crate::runtime::Target::gpu(plugin, &config).with_context(|| format!("the GPU target {name}"))?;
     Ok(crate::compile::CompileOn::Target { target, name })
 }

@@ -1,8 +1,8 @@
 //! A PJRT client: the devices of one plugin, and compilation onto them.
 
 use super::buffer::Buffer;
-use super::compile_options::compile_options_proto;
-use super::error::str_from_raw;
+use super::compile_options::{compile_options_proto, mlir_program};
+use super::error::{int_option, str_from_raw};
 use super::executable::Executable;
 use super::ffi::*;
 use super::plugin::{pjrt_call, Plugin};
@@ -112,18 +112,7 @@ impl Client {
             ints.push(("node_id", d.node_id));
             ints.push(("num_nodes", d.num_nodes));
         }
-        let options: Vec<PJRT_NamedValue> = ints
-            .iter()
-            .map(|&(name, v)| {
-                let mut nv = PJRT_NamedValue::new_zeroed();
-                nv.name = name.as_ptr() as *const _;
-                nv.name_size = name.len();
-                nv.type_ = PJRT_NamedValue_kInt64;
-                nv.__bindgen_anon_1.int64_value = v;
-                nv.value_size = 1;
-                nv
-            })
-            .collect();
+        let options: Vec<PJRT_NamedValue> = ints.iter().map(|&(name, v)| int_option(name, v)).collect();
 
         let mut a = PJRT_Client_Create_Args::new_zeroed();
         if !options.is_empty() {
@@ -308,14 +297,7 @@ impl Client {
             let hint = if platform == "cpu" { " (the CPU plugin presents more with --cpu-devices N)" } else { "" };
             bail!("the program runs on {} devices but the {platform} client has {have}{hint}", program.devices());
         }
-        const FORMAT: &str = "mlir";
-        let mut code = PJRT_Program::new_zeroed();
-        // PJRT takes `char*` but does not write through it when compiling.
-        code.code = program.mlir.as_ptr() as *mut _;
-        code.code_size = program.mlir.len();
-        code.format = FORMAT.as_ptr() as *const _;
-        code.format_size = FORMAT.len();
-
+        let code = mlir_program(&program.mlir);
         let options = compile_options_proto(1, program.devices() as u32);
         let mut a = PJRT_Client_Compile_Args::new_zeroed();
         a.client = self.inner.raw;

@@ -71,6 +71,20 @@ pub fn compile_options_proto(num_replicas: u32, num_partitions: u32) -> Vec<u8> 
     out
 }
 
+/// `text` (StableHLO) as the `PJRT_Program` that `PJRT_Client_Compile` and `PJRT_Compile` take.
+/// It borrows `text`, which must outlive the call.
+pub(crate) fn mlir_program(text: &str) -> super::ffi::PJRT_Program {
+    use super::ffi::PjrtStruct;
+    const FORMAT: &str = "mlir";
+    let mut code = super::ffi::PJRT_Program::new_zeroed();
+    // PJRT takes `char*` but does not write through it when compiling.
+    code.code = text.as_ptr() as *mut _;
+    code.code_size = text.len();
+    code.format = FORMAT.as_ptr() as *const _;
+    code.format_size = FORMAT.len();
+    code
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

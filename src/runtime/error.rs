@@ -1,4 +1,4 @@
-//! PJRT_Error -> Rust error, and reading the plugin's key/value lists.
+//! PJRT_Error -> Rust error, and the plugin's key/value lists (read and written).
 
 // Matching on the C API's constant names as the header spells them.
 #![allow(non_upper_case_globals)]
@@ -93,6 +93,28 @@ impl fmt::Display for NamedValue {
             NamedValue::Unknown(t) => write!(f, "<value of unknown type {t}>"),
         }
     }
+}
+
+/// An int-valued `PJRT_NamedValue` (a create option).
+pub(crate) fn int_option(name: &'static str, v: i64) -> PJRT_NamedValue {
+    let mut nv = PJRT_NamedValue::new_zeroed();
+    nv.name = name.as_ptr() as *const _;
+    nv.name_size = name.len();
+    nv.type_ = PJRT_NamedValue_kInt64;
+    nv.__bindgen_anon_1.int64_value = v;
+    nv.value_size = 1;
+    nv
+}
+
+/// A string-valued `PJRT_NamedValue` borrowing `value`, which must outlive the call it is passed to.
+pub(crate) fn string_option(name: &'static str, value: &str) -> PJRT_NamedValue {
+    let mut nv = PJRT_NamedValue::new_zeroed();
+    nv.name = name.as_ptr() as *const _;
+    nv.name_size = name.len();
+    nv.type_ = PJRT_NamedValue_kString;
+    nv.__bindgen_anon_1.string_value = value.as_ptr() as *const _;
+    nv.value_size = value.len();
+    nv
 }
 
 /// Copies `n` entries out of a plugin-owned `PJRT_NamedValue` array.

@@ -38,7 +38,7 @@ pub fn open_client(
     if kind == DeviceKind::Cuda {
         super::hardware::preload_cuda_libraries(&path);
     }
-    let plugin = Plugin::load(&path).map_err(|e| e.context(format!("loading PJRT plugin {}", path.display())))?;
+    let plugin = Plugin::load(&path)?;
     let client = Client::new(plugin, opts)?;
     let platform = client.platform_name().unwrap_or_default().to_ascii_lowercase();
     let expected = match kind {

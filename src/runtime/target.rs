@@ -4,7 +4,8 @@
 //! form, without a GPU or a CUDA driver, so `xlavit compile --target` can show what XLA makes
 //! of a program for an H100 on a laptop. Nothing compiled here can run.
 
-use super::compile_options::compile_options_proto;
+use super::compile_options::{compile_options_proto, mlir_program};
+use super::error::string_option;
 use super::ffi::*;
 use super::plugin::{pjrt_call, Plugin};
 use crate::program::Program;
@@ -36,6 +37,18 @@ pub const H100_SXM: &str = r#"gpu_device_info {
 platform_name: "CUDA"
 device_description_str: "NVIDIA H100 80GB HBM3"
 "#;
+
+/// The GPU a `--target` names: `h100`, or a file holding a `GpuTargetConfigProto` in text form.
+/// Returns the description and a name for messages.
+pub fn gpu_target_config(spec: &str) -> Result<(String, String)> {
+    match spec {
+        "h100" => Ok((H100_SXM.to_string(), "NVIDIA H100 80GB HBM3".to_string())),
+        path => {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading the GPU target config {path}"))?;
+            Ok((text, path.to_string()))
+        }
+    }
+}
 
 /// A device description a plugin compiles for without the device (`PJRT_TopologyDescription`).
 pub struct Target {
@@ -72,13 +85,7 @@ impl Target {
 
     /// `compile` for StableHLO text from anywhere (a peer's program, to compare XLA's work on both).
     pub fn compile_mlir(&self, mlir: &str, devices: usize) -> Result<()> {
-        const FORMAT: &str = "mlir";
-        let mut code = PJRT_Program::new_zeroed();
-        // PJRT takes `char*` but does not write through it when compiling.
-        code.code = mlir.as_ptr() as *mut _;
-        code.code_size = mlir.len();
-        code.format = FORMAT.as_ptr() as *const _;
-        code.format_size = FORMAT.len();
+        let code = mlir_program(mlir);
         let options = compile_options_proto(1, devices as u32);
         let mut a = PJRT_Compile_Args::new_zeroed();
         a.topology = self.raw;
@@ -91,15 +98,4 @@ impl Target {
         pjrt_call!(*self.plugin, PJRT_Executable_Destroy, &mut d)?;
         Ok(())
     }
-}
-
-/// A string-valued `PJRT_NamedValue` borrowing `name` and `value`.
-fn string_option(name: &'static str, value: &str) -> PJRT_NamedValue {
-    let mut nv = PJRT_NamedValue::new_zeroed();
-    nv.name = name.as_ptr() as *const _;
-    nv.name_size = name.len();
-    nv.type_ = PJRT_NamedValue_kString;
-    nv.__bindgen_anon_1.string_value = value.as_ptr() as *const _;
-    nv.value_size = value.len();
-    nv
 }
