@@ -72,19 +72,7 @@ for P in "${LOSS_LIST[@]}"; do
   set -- $P
   vit_bench "$X" "$1" 2 --no-compile-cache --steps 1 --warmup 0 --dot-precision "$2" --json "$W/loss_$1.json"
   record "loss_$1" "$W/loss_$1.json"
-  $PY - "$W/loss_$1.json" scripts/device_expected.json "$1" "$3" <<'PYEOF'
-import json, sys
-try:
-    got = json.load(open(sys.argv[1]))["first_loss"]
-except Exception as e:
-    print(f"precision {sys.argv[3]}: no result ({e})"); sys.exit(1)
-want = json.load(open(sys.argv[2]))["first_loss_vit_b16_batch2"]
-tol = float(sys.argv[4])
-rel = abs(got - want) / abs(want)
-print(f"precision {sys.argv[3]}: first loss cuda {got:.7f}, cpu f32 {want:.7f}, relative difference {rel:.2e} (tolerance {tol:g})")
-print("AGREE" if rel < tol else "DISAGREE")
-sys.exit(0 if rel < tol else 1)
-PYEOF
+  $PY scripts/first_loss_agrees.py "$W/loss_$1.json" cuda "precision $1" "$3"
   [ $? -eq 0 ] || fail=1
 done
 

@@ -44,16 +44,7 @@ for P in "f32 highest 1e-4" "f32 default 5e-3" "bf16 default 1e-2"; do
   rm -f "$J"
   $X bench --device tpu --plugin "$PLUGIN" --devices 1 --no-compile-cache --config vit-b16 --batch 2 --steps 1 --warmup 0 --no-augment \
      --precision $1 --dot-precision $2 --json "$J" || { fail=1; continue; }
-  $PY - "$J" scripts/device_expected.json "$1/$2" "$3" <<'PYEOF'
-import json, sys
-got = json.load(open(sys.argv[1]))["first_loss"]
-want = json.load(open(sys.argv[2]))["first_loss_vit_b16_batch2"]
-tol = float(sys.argv[4])
-rel = abs(got - want) / abs(want)
-print(f"{sys.argv[3]}: first loss tpu {got:.7f}, cpu {want:.7f}, relative difference {rel:.2e} (tolerance {tol:g})")
-print("AGREE" if rel < tol else "DISAGREE")
-sys.exit(0 if rel < tol else 1)
-PYEOF
+  $PY scripts/first_loss_agrees.py "$J" tpu "$1/$2" "$3"
   [ $? -eq 0 ] || fail=1
 done
 
