@@ -15,6 +15,19 @@ pub struct ConvertOptions {
 
 pub fn run(args: &ConvertOptions) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(&args.model)?;
+    // A checkpoint is never written over another one, least of all over its own source.
+    let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
+    if same(&dir, &args.out) {
+        bail!("--out {}: this is the checkpoint being converted; write the converted one to another folder", args.out.display());
+    }
+    let taken: Vec<String> = crate::files::entries(&args.out)?
+        .into_iter()
+        .filter(|n| n == "config.json" || n == "preprocessor_config.json" || n.ends_with(".safetensors") || n.ends_with(".bin"))
+        .collect();
+    if !taken.is_empty() {
+        bail!("--out {}: already holds a checkpoint ({}); convert writes only where none is: choose another --out, or remove it", args.out.display(), taken.join(", "));
+    }
+    crate::files::output_folder(&args.out, "--out")?;
     let (mut cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&args.model)), None)?;
     if let Some(l) = &args.labels {
         let labels: Vec<String> = l.split(',').map(|s| s.trim().to_string()).collect();

@@ -30,17 +30,33 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let dir = crate::checkpoint::resolve_model(&o.model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&o.model)), None)?;
     let classes = cfg.labels.len();
+    crate::files::output_folder(&o.out, "--out")?;
     // A model fine-tuned on the first N classes evaluates on those N by default.
-    let ds = crate::data::dataset::Dataset::open_subset(&o.data, Some(o.num_classes.unwrap_or(classes)))?;
+    let mut ds = crate::data::dataset::Dataset::open(&o.data, None)?;
     for n in &ds.notices {
         eprintln!("{n}");
     }
-    ensure!(
-        ds.classes.len() == classes,
-        "{}: the model has {classes} classes, the dataset subset {} (--num-classes)",
-        dir.display(),
-        ds.classes.len()
-    );
+    let available = ds.classes.len();
+    match o.num_classes {
+        Some(n) => ensure!(
+            n == classes,
+            "--num-classes {n}: the model {} has {classes} classes; evaluate it on that many",
+            dir.display()
+        ),
+        None => ensure!(
+            available >= classes,
+            "{}: the model has {classes} classes, the dataset {} only {available}: it was trained on another dataset",
+            dir.display(),
+            o.data
+        ),
+    }
+    ensure!(available >= classes, "--num-classes {classes}: the dataset {} has only {available} classes", o.data);
+    if available > classes {
+        let left: Vec<&str> = ds.classes[classes..].iter().map(String::as_str).collect();
+        let shown = if left.len() > 5 { format!("{}, ... ({} in all)", left[..5].join(", "), left.len()) } else { left.join(", ") };
+        eprintln!("note: the model has {classes} classes: evaluating the dataset's first {classes} of {available}; left out: {shown}");
+        ds.keep_classes(classes)?;
+    }
     let differing = ds.classes.iter().zip(&cfg.labels).filter(|(a, b)| a != b).count();
     if differing > 0 {
         eprintln!("warning: {differing} of the model's label names differ from the dataset's class names; labels are matched by index");
@@ -73,15 +89,17 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     println!("per class:");
     for (c, row) in result.confusion.iter().enumerate() {
         let n: u64 = row.iter().sum();
-        let pct = if n > 0 { 100.0 * row[c] as f64 / n as f64 } else { f64::NAN };
-        println!("  {:6.2}%  ({:>4}/{:<4})  {}", pct, row[c], n, cfg.labels[c]);
+        if n == 0 {
+            println!("  {:>7}  ({:>4}/{:<4})  {} (no validation image)", "-", 0, 0, cfg.labels[c]);
+        } else {
+            println!("  {:6.2}%  ({:>4}/{:<4})  {}", 100.0 * row[c] as f64 / n as f64, row[c], n, cfg.labels[c]);
+        }
     }
     println!("wrote {}", o.out.display());
     Ok(result)
 }
 
 fn write_outputs(out: &Path, labels: &[String], r: &EvalResult) -> Result<()> {
-    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut csv = String::from("true\\predicted");
     for l in labels {
@@ -104,7 +122,7 @@ fn write_outputs(out: &Path, labels: &[String], r: &EvalResult) -> Result<()> {
         .enumerate()
         .map(|(c, row)| {
             let n: u64 = row.iter().sum();
-            serde_json::json!({"class": labels[c], "count": n, "correct": row[c], "accuracy": if n > 0 { row[c] as f64 / n as f64 } else { 0.0 }})
+            serde_json::json!({"class": labels[c], "count": n, "correct": row[c], "accuracy": if n > 0 { serde_json::json!(row[c] as f64 / n as f64) } else { serde_json::Value::Null }})
         })
         .collect();
     let v = serde_json::json!({"count": r.count, "loss": r.loss, "accuracy": r.accuracy, "per_class": per_class});

@@ -41,3 +41,31 @@ pub fn cache_home() -> Option<std::path::PathBuf> {
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
     Some(base.join("xlavit"))
 }
+
+/// Creates the output folder `path` (and its parents) before any long work, so that an `--out`
+/// that is a file, or one that cannot be written, fails at once and names itself.
+pub fn output_folder(path: &Path, flag: &str) -> Result<()> {
+    if path.exists() && !path.is_dir() {
+        anyhow::bail!("{flag} {}: this is a file, not a folder", path.display());
+    }
+    std::fs::create_dir_all(path).with_context(|| format!("{flag} {}: cannot create the folder", path.display()))?;
+    // Written and removed now: a read-only folder would otherwise fail only at the first save.
+    let probe = path.join(format!(".xlavit-write-test-{}", std::process::id()));
+    std::fs::write(&probe, b"").with_context(|| format!("{flag} {}: cannot write in this folder", path.display()))?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
+}
+
+/// The entries of folder `path` (names, sorted), none for a folder that does not exist.
+pub fn entries(path: &Path) -> Result<Vec<String>> {
+    if !path.is_dir() {
+        return Ok(vec![]);
+    }
+    let mut names = std::fs::read_dir(path)
+        .with_context(|| format!("cannot list {}", path.display()))?
+        .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect::<std::io::Result<Vec<_>>>()
+        .with_context(|| format!("cannot list {}", path.display()))?;
+    names.sort();
+    Ok(names)
+}

@@ -142,7 +142,7 @@ fn label_change_reinitializes_classifier_with_init_std() {
     let cfg = tiny_config().with_labels(labels);
     let (params, report) = load_vit_params(&tiny_dir(), &cfg, 42).unwrap();
     assert!(
-        report.notes.contains(&"classifier re-initialized: checkpoint has 5 labels, training uses 50".to_string()),
+        report.notes.contains(&"classifier re-initialized: the checkpoint's classifier has 5 labels, 50 are wanted".to_string()),
         "{:?}",
         report.notes
     );
@@ -365,4 +365,18 @@ fn hub_offline_flag_parses_like_huggingface_hub() {
         assert!(!env_flag_is_true(Some(v)), "{v}");
     }
     assert!(!env_flag_is_true(None));
+}
+
+#[test]
+fn a_non_finite_weight_is_named_not_loaded() {
+    for (value, shown) in [(f32::NAN, "NaN"), (f32::INFINITY, "inf")] {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut t = fixture_tensors();
+        let name = "vit.encoder.layer.1.output.dense.weight";
+        let w = t.get_mut(name).unwrap();
+        w.data[4 * 7..4 * 8].copy_from_slice(&value.to_le_bytes());
+        write_checkpoint(tmp.path(), &t);
+        let e = err_text(load_vit_params(tmp.path(), &tiny_config(), 0));
+        assert!(e.contains(name) && e.contains(&format!("element 7 is {shown}")) && e.contains("model.safetensors"), "{e}");
+    }
 }

@@ -223,3 +223,55 @@ fn second_compile_loads_from_the_compile_cache() {
     let out = String::from_utf8_lossy(&second.stdout).into_owned();
     assert_eq!(out.matches("loaded from the compile cache").count(), 2, "{out}");
 }
+
+/// Every file below `dir` with its bytes, to show that a refused command changed nothing.
+fn snapshot(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = vec![];
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            files.extend(snapshot(&p));
+        } else {
+            files.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    files.sort();
+    files
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+    }
+}
+
+#[test]
+fn convert_never_writes_over_a_checkpoint() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("m");
+    copy_dir(&fixture("tiny_vit"), &m);
+    let before = snapshot(&m);
+    // Onto itself (the trained head would be replaced by a random one), and onto another checkpoint.
+    assert_one_line_error(&xlavit(&["convert", "--model", m.to_str().unwrap(), "--out", m.to_str().unwrap(), "--num-labels", "2"]), &["--out", "being converted"]);
+    let other = fixture("tiny_vit");
+    assert_one_line_error(&xlavit(&["convert", "--model", other.to_str().unwrap(), "--out", m.to_str().unwrap()]), &["already holds a checkpoint", "model.safetensors"]);
+    assert_eq!(snapshot(&m), before, "a refused convert changed the checkpoint");
+}
+
+#[test]
+fn predict_refuses_a_checkpoint_whose_classifier_does_not_fit() {
+    // The config names 3 labels, the weights hold a 5-label head: predictions would come from a random one.
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("m");
+    copy_dir(&fixture("tiny_vit"), &m);
+    let mut cfg: serde_json::Value = serde_json::from_slice(&std::fs::read(m.join("config.json")).unwrap()).unwrap();
+    cfg["id2label"] = serde_json::json!({"0": "a", "1": "b", "2": "c"});
+    cfg["label2id"] = serde_json::json!({"a": 0, "b": 1, "c": 2});
+    std::fs::write(m.join("config.json"), serde_json::to_vec(&cfg).unwrap()).unwrap();
+    let img = fixture("images/img0.png");
+    let out = xlavit(&["predict", "--model", m.to_str().unwrap(), img.to_str().unwrap()]);
+    assert_one_line_error(&out, &["no trained classifier", "3 labels", "5 labels"]);
+    assert!(out.stdout.is_empty(), "no prediction may be printed: {}", String::from_utf8_lossy(&out.stdout));
+}

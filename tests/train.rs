@@ -579,10 +579,24 @@ fn dataset_layout_errors_are_clear_and_early() {
     }, &["class folder 'zzz'"]);
     case("not_a_dataset", &|d| std::fs::create_dir_all(d.join("stuff")).unwrap(), &["not a dataset"]);
     case("only_bad_files", &|d| {
-        std::fs::create_dir_all(d.join("train/a")).unwrap();
-        std::fs::write(d.join("train/a/x.jpg"), b"nope").unwrap();
-        jpeg(&d.join("validation/a/1.jpg"), 2);
+        for c in ["a", "b"] {
+            std::fs::create_dir_all(d.join("train").join(c)).unwrap();
+            std::fs::write(d.join("train").join(c).join("x.jpg"), b"nope").unwrap();
+            jpeg(&d.join("validation").join(c).join("1.jpg"), 2);
+        }
     }, &["no image of the train split could be decoded"]);
+    // Listed, but nothing of class b decodes: it could never be learned.
+    case("class_of_bad_files", &|d| {
+        jpeg(&d.join("train/a/1.jpg"), 1);
+        std::fs::create_dir_all(d.join("train/b")).unwrap();
+        std::fs::write(d.join("train/b/x.jpg"), b"nope").unwrap();
+        jpeg(&d.join("validation/a/1.jpg"), 2);
+        jpeg(&d.join("validation/b/1.jpg"), 3);
+    }, &["class 'b' has no readable training image"]);
+    case("one_class", &|d| {
+        jpeg(&d.join("train/a/1.jpg"), 1);
+        jpeg(&d.join("validation/a/1.jpg"), 2);
+    }, &["one class ('a')", "at least two"]);
     let missing = xlavit(cache.path(), &["train", "--data", s(&work.path().join("nowhere/x")), "--out", s(&work.path().join("o"))]);
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no such directory"));
 }
@@ -638,4 +652,18 @@ fn a_diverging_run_stops_with_a_clear_error() {
     assert!(err.contains("the training loss became") && err.contains("diverged") && err.contains("up to step 5") && err.contains("--lr"), "{err}");
     // Nothing after the divergence was logged.
     assert!(records(&dir, "train").is_empty());
+    // The folder holds that run's outputs but no resume state: a new run does not mix into it.
+    let before = std::fs::read(dir.join("train_config.json")).unwrap();
+    let again = xlavit(cache.path(), &["train", "--epochs", "1", "--out", s(&dir)]);
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(!again.status.success() && err.contains("not empty") && err.contains("train_config.json"), "{err}");
+    assert_eq!(std::fs::read(dir.join("train_config.json")).unwrap(), before);
+    // Nor into a folder of the user's own files.
+    let mine = out.path().join("mine");
+    std::fs::create_dir_all(&mine).unwrap();
+    std::fs::write(mine.join("summary.csv"), b"my numbers").unwrap();
+    let r = xlavit(cache.path(), &["train", "--epochs", "1", "--out", s(&mine)]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success() && err.contains("not a training run") && err.contains("summary.csv"), "{err}");
+    assert_eq!(std::fs::read(mine.join("summary.csv")).unwrap(), b"my numbers");
 }

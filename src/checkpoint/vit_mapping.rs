@@ -71,9 +71,9 @@ pub fn vit_params_from_tensors(
         Some(head) => head,
         None => {
             report.notes.push(match tensors.get("classifier.weight") {
-                Some(w) => format!("classifier re-initialized: checkpoint has {} labels, training uses {labels}", w.dims[0]),
+                Some(w) => format!("classifier re-initialized: the checkpoint's classifier has {} labels, {labels} are wanted", w.dims[0]),
                 None => format!(
-                    "classifier re-initialized: checkpoint has no classifier (ViTModel weights), training uses {labels} labels"
+                    "classifier re-initialized: the checkpoint has no classifier (ViTModel weights); {labels} labels are wanted"
                 ),
             });
             report.classifier_reinitialized = true;
@@ -102,6 +102,11 @@ pub fn vit_params_from_tensors(
 pub(super) fn check_f32(t: &HostTensor, name: &str, dims: &[i64], src: &str) -> Result<()> {
     ensure!(t.dims == dims, "{name}: checkpoint has {:?}, config needs {dims:?} ({src})", t.dims);
     ensure!(t.dtype == DType::F32, "{name}: checkpoint holds {}, expected a floating-point tensor ({src})", t.dtype);
+    // One bad value spreads to every logit; say where it is rather than print NaN probabilities.
+    if let Some(i) = t.data.chunks_exact(4).position(|b| !f32::from_le_bytes([b[0], b[1], b[2], b[3]]).is_finite()) {
+        let v = f32::from_le_bytes(t.data[4 * i..4 * i + 4].try_into().expect("4 bytes"));
+        anyhow::bail!("{name}: element {i} is {v} ({src}): the checkpoint is damaged or its training diverged");
+    }
     Ok(())
 }
 

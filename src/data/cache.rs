@@ -120,6 +120,20 @@ impl Cache {
         &self.images[i * n..(i + 1) * n]
     }
 
+    /// How many decoded images each class has.
+    pub fn class_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.meta.classes.len()];
+        for &l in &self.labels {
+            counts[l as usize] += 1;
+        }
+        counts
+    }
+
+    /// The classes left without a decoded image (every file of theirs skipped as unreadable).
+    pub fn empty_classes(&self) -> Vec<String> {
+        self.class_counts().iter().zip(&self.meta.classes).filter(|(&n, _)| n == 0).map(|(_, c)| format!("'{c}'")).collect()
+    }
+
     pub fn len(&self) -> usize {
         self.meta.count
     }

@@ -269,14 +269,32 @@ struct Run<'a> {
     skipped: [usize; 2],
 }
 
+/// A new run goes only into a folder that is new or empty: whatever else is there (another
+/// run, one that failed before its first save, the user's own files) is never overwritten or
+/// appended to. The folder is created now, so an `--out` that cannot be written fails before
+/// the data is decoded.
+fn fresh_out(out: &Path) -> Result<()> {
+    if state::exists(out) {
+        bail!("{} already holds a training run; continue it with --resume {0} or choose another --out", out.display());
+    }
+    let held: Vec<String> = crate::files::entries(out)?.into_iter().filter(|n| !n.starts_with(".xlavit-write-test")).collect();
+    if !held.is_empty() {
+        let shown = held.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+        let more = if held.len() > 5 { format!(" and {} more", held.len() - 5) } else { String::new() };
+        let what = if held.iter().any(|n| n == outputs::CONFIG_FILE) {
+            "the outputs of a run that stopped before its first saved state, which --resume cannot continue"
+        } else {
+            "files that are not a training run"
+        };
+        bail!("--out {}: the folder is not empty ({shown}{more}): {what}. A new run writes only into a new or empty folder: choose another --out, or remove this one", out.display());
+    }
+    crate::files::output_folder(out, "--out")
+}
+
 pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
     let out = &opts.out;
-    // A folder is a run once it holds resume state; one that failed before its first save is not.
-    if !resume && state::exists(out) {
-        bail!(
-            "{} already holds a training run; continue it with --resume {0} or choose another --out",
-            out.display()
-        );
+    if !resume {
+        fresh_out(out)?;
     }
     ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
     // A run in a process that was signalled before (library use) starts unstopped.
@@ -310,6 +328,12 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     for n in &ds.notices {
         eprintln!("{n}");
     }
+    ensure!(
+        ds.classes.len() >= 2,
+        "{data_spec}: training would see one class ('{}'){}; a classifier needs at least two",
+        ds.classes[0],
+        if opts.num_classes == Some(1) { " because of --num-classes 1" } else { "" }
+    );
     let (cfg, pre, params) = load_model(opts, &ds.classes)?;
     let size = cfg.image_size as u32;
     if let Some(s) = opts.image_size {
@@ -325,6 +349,17 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
     crate::data::cache::report_lines(Split::Validation, &val, &rep).iter().for_each(|l| eprintln!("{l}"));
     let skipped = [train.meta.skipped.len(), val.meta.skipped.len()];
+    // The dataset listed a file for every class; decoding can still leave one with none.
+    let empty = train.empty_classes();
+    ensure!(
+        empty.is_empty(),
+        "{data_spec}: class {} has no readable training image (every one was skipped, see above): the model could never learn it; fix or remove its images, or the class folder",
+        empty.join(", ")
+    );
+    let empty = val.empty_classes();
+    if !empty.is_empty() {
+        eprintln!("warning: class {} has no readable validation image: its validation accuracy cannot be measured", empty.join(", "));
+    }
     ensure!(
         train.len() >= opts.batch_size,
         "the training split has {} usable images, fewer than one batch of {}",
@@ -358,7 +393,6 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     // The last eval batch is padded anyway: round up to split evenly.
     let eval_batch = opts.eval_batch_size.min(val.len()).div_ceil(devices) * devices;
 
-    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let programs = compile_programs(client, &cfg, &pre, opts, &opt, eval_batch, devices)?;
     if devices > 1 {
         eprintln!("data parallel over {devices} devices: {} images per device per step", opts.batch_size / devices);
