@@ -29,6 +29,9 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     if let Some(dir) = o.json.as_ref().and_then(|p| p.parent()).filter(|d| !d.as_os_str().is_empty()) {
         anyhow::ensure!(dir.is_dir(), "--json: directory {} does not exist", dir.display());
     }
+    if let Some(path) = o.json.as_ref().filter(|p| p.is_dir()) {
+        anyhow::bail!("--json {}: this is a folder; name the file to write", path.display());
+    }
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = if o.augment { Augment::default() } else { Augment::off() };
@@ -104,7 +107,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         }
     }
     times.sort_by(|a, b| a.total_cmp(b));
-    let median = times[times.len() / 2];
+    let median = median_of_sorted(&times);
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let tflops = flops / median / 1e12;
     println!(
@@ -145,4 +148,25 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         std::fs::write(path, serde_json::to_string_pretty(&v)?).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
+}
+
+/// The median of a sorted, non-empty list: the mean of the two middle values for an even count.
+fn median_of_sorted(v: &[f64]) -> f64 {
+    let mid = v.len() / 2;
+    if v.len() % 2 == 1 {
+        v[mid]
+    } else {
+        (v[mid - 1] + v[mid]) / 2.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn median_of_an_even_count_is_the_mean_of_the_middle_two() {
+        assert_eq!(super::median_of_sorted(&[5.0]), 5.0);
+        assert_eq!(super::median_of_sorted(&[1.0, 119.0]), 60.0);
+        assert_eq!(super::median_of_sorted(&[1.0, 2.0, 10.0]), 2.0);
+        assert_eq!(super::median_of_sorted(&[1.0, 2.0, 4.0, 10.0]), 3.0);
+    }
 }

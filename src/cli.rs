@@ -60,7 +60,7 @@ struct TrainArgs {
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_classes: Option<usize>,
     /// Image size; must be the model's (default: the model's).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=4096))]
     image_size: Option<u32>,
     /// Images per training step [default: 64; 32 for the built-in job].
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -122,11 +122,13 @@ struct EvalArgs {
     /// Keep the first N classes (default: as many as the model has).
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_classes: Option<usize>,
+    /// Images per evaluation call (the last batch is padded and masked).
     #[arg(long, default_value_t = 128, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     batch_size: usize,
     /// Where confusion.csv, confusion.png and eval.json go.
     #[arg(long, default_value = "out/eval")]
     out: PathBuf,
+    /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
     #[command(flatten)]
@@ -138,12 +140,17 @@ struct PrepareArgs {
     /// A dataset, as for train.
     #[arg(long)]
     data: String,
-    /// Images are resized to SIZE x SIZE (the model's image size).
-    #[arg(long, default_value_t = 224, value_parser = clap::value_parser!(u32).range(1..))]
-    image_size: u32,
+    /// Decode for this model (a directory or hub id; only its config.json is read): images are
+    /// resized to its image size, as train will want them.
+    #[arg(long, conflicts_with = "image_size")]
+    model: Option<String>,
+    /// Images are resized to SIZE x SIZE [default: 224, ViT-B/16's; the built-in tiny ViT takes 32].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    image_size: Option<u32>,
     /// Keep the first N classes (default: all; 20 for Food-101).
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_classes: Option<usize>,
+    /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
 }
@@ -234,7 +241,7 @@ pub struct DeviceArgs {
     plugin: Option<PathBuf>,
     /// Number of devices the CPU plugin presents [default: 1]; `train`, `eval` and `bench` run
     /// data-parallel over all of them (as over every GPU or TPU chip of a host).
-    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=256))]
     cpu_devices: Option<i64>,
     /// Use only the first N devices [default: all of them].
     #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -311,7 +318,7 @@ struct PredictArgs {
     /// A model directory in Hugging Face format, or a hub id.
     #[arg(long)]
     model: String,
-    /// Image files (JPEG, PNG, WebP, BMP, GIF).
+    /// Image files (JPEG, PNG, WebP, BMP, GIF, TIFF).
     #[arg(required = true)]
     images: Vec<PathBuf>,
     /// How many labels to print per image.
@@ -420,7 +427,10 @@ pub fn main() -> Result<()> {
         }
         Command::Prepare(a) => crate::prepare::run(&crate::prepare::PrepareOptions {
             data: a.data,
-            image_size: a.image_size,
+            image_size: match (&a.model, a.image_size) {
+                (Some(m), _) => crate::checkpoint::model_config(Some(m), None)?.0.image_size as u32,
+                (None, size) => size.unwrap_or(224),
+            },
             num_classes: a.num_classes,
             cache_dir: a.cache_dir,
         }),

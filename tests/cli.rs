@@ -275,3 +275,32 @@ fn predict_refuses_a_checkpoint_whose_classifier_does_not_fit() {
     assert_one_line_error(&out, &["no trained classifier", "3 labels", "5 labels"]);
     assert!(out.stdout.is_empty(), "no prediction may be printed: {}", String::from_utf8_lossy(&out.stdout));
 }
+
+#[test]
+fn a_plugin_of_another_kind_is_refused_before_it_is_loaded() {
+    // Not loadable files: only their names speak, so nothing of them runs (libtpu would look for
+    // a cloud metadata server for minutes).
+    let dir = tempfile::tempdir().unwrap();
+    for (name, kind) in [("libtpu.so", "tpu"), ("xla_cuda_plugin.so", "cuda")] {
+        let fake = dir.path().join(name);
+        std::fs::write(&fake, b"never loaded").unwrap();
+        let out = xlavit(&["devices", "--device", "cpu", "--plugin", fake.to_str().unwrap()]);
+        assert_one_line_error(&out, &[name, &format!("is a {kind} plugin"), &format!("--device {kind}")]);
+    }
+    assert_one_line_error(&xlavit(&["devices", "--plugin", dir.path().to_str().unwrap()]), &["this is a folder"]);
+}
+
+#[test]
+fn sizes_beyond_what_xla_handles_are_refused_not_aborted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg: serde_json::Value = serde_json::from_slice(&std::fs::read(fixture("tiny_vit/config.json")).unwrap()).unwrap();
+    cfg["hidden_size"] = serde_json::json!(2147483648u64);
+    let path = dir.path().join("huge.json");
+    std::fs::write(&path, serde_json::to_vec(&cfg).unwrap()).unwrap();
+    assert_one_line_error(&xlavit(&["compile", "--config", path.to_str().unwrap()]), &["huge.json", "hidden_size 2147483648"]);
+    for args in [&["devices", "--cpu-devices", "100000"][..], &["prepare", "--data", "x", "--image-size", "100000"][..]] {
+        let out = xlavit(args);
+        assert!(!out.status.success() && out.status.code() == Some(2), "{args:?}: {:?}", out.status);
+        assert!(String::from_utf8_lossy(&out.stderr).contains("100000"), "{args:?}");
+    }
+}

@@ -12,15 +12,28 @@ use std::path::{Path, PathBuf};
 pub fn resolve_model(spec: &str) -> Result<PathBuf> {
     let local = Path::new(spec);
     if local.is_dir() {
-        return Ok(local.to_path_buf());
+        return local_checkpoint(local);
     }
     resolve_model_with(spec, &HubOptions::from_env()?)
+}
+
+/// A local model folder; a training run's folder is named as such, with its checkpoints.
+fn local_checkpoint(dir: &Path) -> Result<PathBuf> {
+    if !dir.join(CONFIG_FILE).exists() && dir.join("best").join(CONFIG_FILE).exists() {
+        anyhow::bail!(
+            "{} is a training run's folder, not a checkpoint: its checkpoints are {} (best validation accuracy) and {} (the last epoch)",
+            dir.display(),
+            dir.join("best").display(),
+            dir.join("last").display()
+        );
+    }
+    Ok(dir.to_path_buf())
 }
 
 pub fn resolve_model_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {
     let local = Path::new(spec);
     if local.is_dir() {
-        return Ok(local.to_path_buf());
+        return local_checkpoint(local);
     }
     ensure!(!local.exists(), "model '{spec}' is a file; expected a directory with {CONFIG_FILE} and {WEIGHTS_FILE}");
     ensure!(

@@ -293,7 +293,12 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
         }
         images.into_inner().map_err(|e| anyhow!("cannot write {}: {e}", ipath.display()))?.sync_all()?;
         let count = labels.len();
-        ensure!(count > 0, "{}: no image of the {} split could be decoded ({} skipped)", ds.spec, split.name(), skipped.len());
+        if count == 0 {
+            // The warnings come after a build; with nothing built, the reasons go in the error.
+            let shown: Vec<String> = skipped.iter().take(3).map(|s| format!("{}: {}", s.file, s.reason)).collect();
+            let more = if skipped.len() > 3 { format!("; and {} more", skipped.len() - 3) } else { String::new() };
+            anyhow::bail!("{}: no image of the {} split could be decoded ({} skipped: {}{more})", ds.spec, split.name(), skipped.len(), shown.join("; "));
+        }
         let raw: Vec<u8> = labels.iter().flat_map(|l| l.to_le_bytes()).collect();
         std::fs::write(tmp.join(LABELS_FILE), raw)?;
         let meta = CacheMeta {

@@ -284,7 +284,8 @@ fn open_image_folder(spec: &str, dir: &Path) -> Result<Dataset> {
     let val_dir = split_dir(dir, Split::Validation).ok_or_else(|| {
         anyhow!("--data {spec}: the validation split is missing (expected validation/, val/ or test/ beside train/)")
     })?;
-    let collect = |root: &Path| -> Result<Vec<Example>> {
+    let mut notices = vec![];
+    let mut collect = |root: &Path| -> Result<Vec<Example>> {
         let mut out = vec![];
         for entry in sorted_entries(root)? {
             if !entry.is_dir() {
@@ -295,21 +296,33 @@ fn open_image_folder(spec: &str, dir: &Path) -> Result<Dataset> {
                 .iter()
                 .position(|c| *c == name)
                 .ok_or_else(|| anyhow!("{}: class folder '{name}' does not exist under {}", entry.display(), train_dir.display()))?;
-            for f in sorted_entries(&entry)?.into_iter().filter(|p| p.is_file()) {
-                out.push(Example { image: ImageRef::File(f), label: label as u32 });
+            let (files, other): (Vec<PathBuf>, Vec<PathBuf>) = sorted_entries(&entry)?.into_iter().partition(|p| p.is_file());
+            out.extend(files.into_iter().map(|f| Example { image: ImageRef::File(f), label: label as u32 }));
+            // Images are read one level deep; anything else there is said, not silently dropped.
+            if let Some(first) = other.first() {
+                let what = if first.is_dir() { "a folder" } else { "a broken link" };
+                notices.push(format!(
+                    "warning: {}: {} entr{} that are not image files left out (images are read from class folders only, not below), e.g. {} ({what})",
+                    entry.display(),
+                    other.len(),
+                    if other.len() == 1 { "y" } else { "ies" },
+                    first.display()
+                ));
             }
         }
         Ok(out)
     };
+    let train = collect(&train_dir)?;
+    let validation = collect(&val_dir)?;
     Ok(Dataset {
         spec: spec.to_string(),
         root: dir.to_path_buf(),
         layout: Layout::ImageFolder,
-        train: collect(&train_dir)?,
-        validation: collect(&val_dir)?,
+        train,
+        validation,
         classes,
         shards: vec![],
-        notices: vec![],
+        notices,
     })
 }
 

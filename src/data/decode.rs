@@ -63,7 +63,7 @@ pub fn load_rgb_file(path: &Path) -> Result<Rgb8> {
 /// Decodes any supported format to 8-bit RGB with EXIF orientation applied.
 pub fn decode_rgb(bytes: &[u8]) -> Result<Rgb8> {
     ensure!(!bytes.is_empty(), "the file is empty");
-    let format = sniff(bytes).ok_or_else(|| anyhow!("not an image: the content is no JPEG, PNG, GIF, BMP, WebP or TIFF"))?;
+    let format = sniff(bytes).ok_or_else(|| anyhow!("not an image xlavit reads: the content is no JPEG, PNG, GIF, BMP, WebP or TIFF"))?;
     let (img, orientation) = match format {
         Format::Jpeg => (jpeg::decode(bytes)?, jpeg_orientation(bytes)),
         Format::Tiff => tiff_rgb(bytes)?,

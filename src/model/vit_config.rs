@@ -144,6 +144,24 @@ impl VitConfig {
         for (name, v) in positive {
             ensure!(v > 0, "config.json: {name} must be positive, got {v}");
         }
+        // Far beyond any real ViT (ViT-22B: hidden 6144, 48 layers), and below what overflows
+        // XLA's shape arithmetic, which aborts the process instead of returning an error.
+        let limits = [
+            ("hidden_size", self.hidden_size, 1 << 16),
+            ("intermediate_size", self.intermediate_size, 1 << 18),
+            ("num_hidden_layers", self.num_hidden_layers, 1024),
+            ("image_size", self.image_size, 4096),
+            ("num_channels", self.num_channels, 64),
+        ];
+        for (name, v, max) in limits {
+            ensure!(v <= max, "config.json: {name} {v} is larger than xlavit supports ({max})");
+        }
+        ensure!(
+            self.hidden_size * self.intermediate_size < 1 << 31,
+            "config.json: hidden_size {} x intermediate_size {} makes a weight of more than 2^31 elements",
+            self.hidden_size,
+            self.intermediate_size
+        );
         ensure!(
             self.hidden_size % self.num_attention_heads == 0,
             "config.json: hidden_size {} is not divisible by num_attention_heads {}",

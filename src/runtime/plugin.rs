@@ -116,6 +116,9 @@ fn locate_plugin_inner(kind: DeviceKind, explicit: Option<&Path>) -> Result<Path
         if p.is_file() {
             return Ok(p.to_path_buf());
         }
+        if p.is_dir() {
+            bail!("PJRT plugin {}: this is a folder; give the plugin's .so file", p.display());
+        }
         bail!("PJRT plugin {} does not exist; to get a {kind} plugin, {}", p.display(), kind.install_hint());
     }
     if let Some(p) = std::env::var_os(PLUGIN_ENV_VAR).filter(|v| !v.is_empty()) {

@@ -367,7 +367,17 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         opts.batch_size
     );
     let steps_per_epoch = batch_count(train.len(), opts.batch_size, Remainder::Drop);
-    let total_steps = (steps_per_epoch * opts.epochs) as u64;
+    let total_steps = steps_per_epoch
+        .checked_mul(opts.epochs)
+        .filter(|&n| n < 1 << 53)
+        .ok_or_else(|| anyhow!("--epochs {}: that many epochs of {steps_per_epoch} steps are more steps than a run can count", opts.epochs))? as u64;
+    if opts.steps_per_call > 1 && (opts.steps_per_call > steps_per_epoch || opts.steps_per_call as u64 > opts.log_every) {
+        eprintln!(
+            "note: --steps-per-call {} is more than {}: no call fits K steps, so each runs one",
+            opts.steps_per_call,
+            if opts.steps_per_call > steps_per_epoch { format!("an epoch's {steps_per_epoch} steps") } else { format!("--log-every {}", opts.log_every) }
+        );
+    }
     if opts.warmup_steps >= total_steps {
         eprintln!(
             "warning: --warmup-steps {} is not below the run's {total_steps} steps: the learning rate never reaches --lr {}",

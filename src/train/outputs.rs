@@ -29,7 +29,7 @@ pub struct StepRecord {
     pub epoch_accuracy: f64,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct EpochRecord {
     /// 1-based.
     pub epoch: usize,

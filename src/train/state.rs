@@ -58,6 +58,17 @@ pub struct Progress {
     pub steps_per_epoch: usize,
 }
 
+impl Progress {
+    /// Whether the position is one a run saves: a step boundary inside an epoch (an epoch's end
+    /// is batch 0 of the next), with a record for every epoch done.
+    fn adds_up(&self) -> bool {
+        self.steps_per_epoch > 0
+            && self.batch < self.steps_per_epoch
+            && self.history.len() == self.epoch
+            && self.global_step == (self.epoch as u64) * (self.steps_per_epoch as u64) + self.batch as u64
+    }
+}
+
 const DIR: &str = "resume";
 const STATE: &str = "state.safetensors";
 const PROGRESS: &str = "progress.json";
@@ -124,6 +135,16 @@ pub fn load(out: &Path) -> Result<(Progress, BTreeMap<String, HostTensor>)> {
     let ppath = dir.join(PROGRESS);
     let text = std::fs::read_to_string(&ppath).with_context(|| format!("cannot read {}", ppath.display()))?;
     let progress: Progress = serde_json::from_str(&text).with_context(|| format!("{} is not a resume state", ppath.display()))?;
+    ensure!(
+        progress.adds_up(),
+        "{}: the position it holds (epoch {}, batch {}, step {}, {} steps per epoch, {} epochs recorded) does not add up; the file was edited or damaged",
+        ppath.display(),
+        progress.epoch,
+        progress.batch,
+        progress.global_step,
+        progress.steps_per_epoch,
+        progress.history.len()
+    );
     let tensors = crate::checkpoint::read_safetensors(&dir.join(STATE))?;
     Ok((progress, tensors))
 }
@@ -143,4 +164,22 @@ pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, cfg: &VitConfig, 
         state.push(t);
     }
     Ok(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_position_adds_up_and_an_edited_one_does_not() {
+        let record = EpochRecord::default();
+        let saved = Progress { epoch: 2, batch: 3, global_step: 2 * 10 + 3, steps_per_epoch: 10, history: vec![record.clone(), record], ..Default::default() };
+        assert!(saved.adds_up());
+        let finished = Progress { epoch: 2, batch: 0, global_step: 20, ..saved.clone() };
+        assert!(finished.adds_up());
+        assert!(!Progress { batch: 999, ..saved.clone() }.adds_up(), "a batch beyond the epoch");
+        assert!(!Progress { global_step: 7, ..saved.clone() }.adds_up(), "a step that is not epoch x steps + batch");
+        assert!(!Progress { history: vec![], ..saved.clone() }.adds_up(), "epochs done without their records");
+        assert!(!Progress { steps_per_epoch: 0, batch: 0, global_step: 0, ..saved }.adds_up(), "no steps per epoch");
+    }
 }
