@@ -32,7 +32,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let classes = cfg.labels.len();
     crate::files::output_folder(&o.out, "--out")?;
     // A model fine-tuned on the first N classes evaluates on those N by default.
-    let mut ds = crate::data::dataset::Dataset::open(&o.data, None)?;
+    let mut ds = crate::data::dataset::Dataset::open_for_labels(&o.data, &cfg.labels)?;
     for n in &ds.notices {
         eprintln!("{n}");
     }

@@ -667,3 +667,50 @@ fn a_diverging_run_stops_with_a_clear_error() {
     assert!(!r.status.success() && err.contains("not a training run") && err.contains("summary.csv"), "{err}");
     assert_eq!(std::fs::read(mine.join("summary.csv")).unwrap(), b"my numbers");
 }
+
+/// Copies every file of `from` (one level) into `to`.
+fn copy_folder(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        copy_file(&p, &to.join(p.file_name().unwrap()));
+    }
+}
+
+#[test]
+fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let fixture_val = fixture("train_folder/validation");
+    // No train/: a held-out test set, with class 'date' absent and the rest in their folders.
+    let test_only = work.path().join("held_out");
+    for class in ["apple", "banana", "cherry", "elderberry"] {
+        copy_folder(&fixture_val.join(class), &test_only.join("test").join(class));
+    }
+    let model = fixture("tiny_vit");
+    let eval = |data: &Path, out: &str| -> Value {
+        let dir = work.path().join(out);
+        ok(&xlavit(cache.path(), &["eval", "--model", s(&model), "--data", s(data), "--out", s(&dir)]));
+        serde_json::from_str(&std::fs::read_to_string(dir.join("eval.json")).unwrap()).unwrap()
+    };
+    let full = eval(&fixture("train_folder"), "full");
+    let alone = eval(&test_only, "alone");
+    let per_class = |v: &Value| -> Vec<(String, u64, u64)> {
+        v["per_class"].as_array().unwrap().iter().map(|c| (c["class"].as_str().unwrap().to_string(), c["count"].as_u64().unwrap(), c["correct"].as_u64().unwrap())).collect()
+    };
+    let (full, alone_classes) = (per_class(&full), per_class(&alone));
+    assert_eq!(alone_classes.len(), 5, "the model's classes, all of them");
+    for (f, a) in full.iter().zip(&alone_classes) {
+        if f.0 == "date" {
+            assert_eq!((a.1, a.2), (0, 0));
+        } else {
+            assert_eq!(f, a, "the same images under the same labels give the same counts");
+        }
+    }
+    let date = alone["per_class"].as_array().unwrap().iter().find(|c| c["class"] == "date").unwrap();
+    assert!(date["accuracy"].is_null(), "a class without images has no accuracy: {date}");
+    // A folder named for no label of the model is an error that names it.
+    copy_folder(&fixture_val.join("apple"), &test_only.join("test").join("zucchini"));
+    let out = xlavit(cache.path(), &["eval", "--model", s(&model), "--data", s(&test_only), "--out", s(&work.path().join("bad"))]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("class folder 'zucchini' is none of the model's 5 labels"), "{err}");
+}

@@ -125,6 +125,39 @@ impl Dataset {
         Ok(ds)
     }
 
+    /// For `eval`, whose classes are a model's `labels`: `open`, except that an image folder with
+    /// a validation split only (`validation/`, `val/` or `test/`, no `train/`) is read too, its
+    /// class folders matched to the labels by name (without a train split, folder order says
+    /// nothing about label order).
+    pub fn open_for_labels(spec: &str, labels: &[String]) -> Result<Dataset> {
+        let path = Path::new(spec);
+        let val_only = path.is_dir() && !path.join("meta/classes.txt").is_file() && split_dir(path, Split::Train).is_none();
+        let Some(val_dir) = split_dir(path, Split::Validation).filter(|_| val_only) else {
+            return Dataset::open(spec, None);
+        };
+        let mut validation = vec![];
+        let mut notices = vec![];
+        for folder in sorted_entries(&val_dir)?.into_iter().filter(|p| p.is_dir()) {
+            let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+            let Some(label) = labels.iter().position(|l| *l == name) else {
+                let shown = if labels.len() > 8 { format!("{}, ...", labels[..8].join(", ")) } else { labels.join(", ") };
+                bail!("{}: class folder '{name}' is none of the model's {} labels ({shown})", folder.display(), labels.len());
+            };
+            validation.extend(class_folder_images(&folder, label as u32, &mut notices)?);
+        }
+        ensure!(!validation.is_empty(), "--data {spec}: {} holds no images (expected {}/<class>/<image>)", val_dir.display(), val_dir.display());
+        Ok(Dataset {
+            spec: spec.to_string(),
+            root: path.to_path_buf(),
+            layout: Layout::ImageFolder,
+            classes: labels.to_vec(),
+            train: vec![],
+            validation,
+            shards: vec![],
+            notices,
+        })
+    }
+
     /// Keeps classes 0..n and their examples.
     pub fn keep_classes(&mut self, n: usize) -> Result<()> {
         ensure!(n >= 1, "--num-classes must be at least 1");
@@ -273,6 +306,23 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(v)
 }
 
+/// The files of one class folder, as examples of `label`. Images are read one level deep;
+/// anything else there (a subfolder, a broken link) is said in `notices`, not silently dropped.
+fn class_folder_images(folder: &Path, label: u32, notices: &mut Vec<String>) -> Result<Vec<Example>> {
+    let (files, other): (Vec<PathBuf>, Vec<PathBuf>) = sorted_entries(folder)?.into_iter().partition(|p| p.is_file());
+    if let Some(first) = other.first() {
+        let what = if first.is_dir() { "a folder" } else { "a broken link" };
+        notices.push(format!(
+            "warning: {}: {} entr{} that are not image files left out (images are read from class folders only, not below), e.g. {} ({what})",
+            folder.display(),
+            other.len(),
+            if other.len() == 1 { "y" } else { "ies" },
+            first.display()
+        ));
+    }
+    Ok(files.into_iter().map(|f| Example { image: ImageRef::File(f), label }).collect())
+}
+
 fn open_image_folder(spec: &str, dir: &Path) -> Result<Dataset> {
     let train_dir = split_dir(dir, Split::Train).expect("checked by the caller");
     let classes: Vec<String> = sorted_entries(&train_dir)?
@@ -296,19 +346,7 @@ fn open_image_folder(spec: &str, dir: &Path) -> Result<Dataset> {
                 .iter()
                 .position(|c| *c == name)
                 .ok_or_else(|| anyhow!("{}: class folder '{name}' does not exist under {}", entry.display(), train_dir.display()))?;
-            let (files, other): (Vec<PathBuf>, Vec<PathBuf>) = sorted_entries(&entry)?.into_iter().partition(|p| p.is_file());
-            out.extend(files.into_iter().map(|f| Example { image: ImageRef::File(f), label: label as u32 }));
-            // Images are read one level deep; anything else there is said, not silently dropped.
-            if let Some(first) = other.first() {
-                let what = if first.is_dir() { "a folder" } else { "a broken link" };
-                notices.push(format!(
-                    "warning: {}: {} entr{} that are not image files left out (images are read from class folders only, not below), e.g. {} ({what})",
-                    entry.display(),
-                    other.len(),
-                    if other.len() == 1 { "y" } else { "ies" },
-                    first.display()
-                ));
-            }
+            out.extend(class_folder_images(&entry, label as u32, &mut notices)?);
         }
         Ok(out)
     };
