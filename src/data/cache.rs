@@ -218,10 +218,29 @@ fn decode_one(bytes: Option<Result<Vec<u8>>>, e: &Example, size: u32) -> Result<
     Ok(super::resize::resize_bilinear(&img.data, img.width, img.height, size, size))
 }
 
+/// Removes the half-built copies of this cache that processes no longer running left behind
+/// (a decode stopped by Ctrl-C or a crash): each can be as large as the dataset decoded.
+fn remove_abandoned_builds(parent: &Path, stem: &str) {
+    // Without /proc (not Linux) a live process cannot be told from a dead one: keep everything.
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix(stem).and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(usize, usize)) -> Result<usize> {
     let parent = dir.parent().expect("a cache dir has a parent");
     std::fs::create_dir_all(parent).with_context(|| format!("cannot create the cache folder {}", parent.display()))?;
-    let tmp = parent.join(format!(".tmp-{}-{}", dir.file_name().unwrap().to_string_lossy(), std::process::id()));
+    let stem = format!(".tmp-{}-", dir.file_name().unwrap().to_string_lossy());
+    remove_abandoned_builds(parent, &stem);
+    let tmp = parent.join(format!("{stem}{}", std::process::id()));
     if tmp.exists() {
         std::fs::remove_dir_all(&tmp)?;
     }
@@ -330,4 +349,21 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
         }
     }
     Ok(decoded)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_builds_of_processes_gone_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let stem = ".tmp-food-train-20c-224px-0123-";
+        // pid 1 runs; pids above the kernel's limit (4194304) never do.
+        let names = [format!("{stem}1"), format!("{stem}4294967"), format!("{stem}{}", std::process::id()), ".tmp-other-4294967".to_string(), format!("{stem}x")];
+        for n in &names {
+            std::fs::create_dir_all(dir.path().join(n).join("sub")).unwrap();
+        }
+        super::remove_abandoned_builds(dir.path(), stem);
+        let left: Vec<bool> = names.iter().map(|n| dir.path().join(n).exists()).collect();
+        assert_eq!(left, [true, false, true, true, true], "{names:?}");
+    }
 }
