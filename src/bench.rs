@@ -138,7 +138,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     if let Some(path) = &o.json {
         let v = serde_json::json!({
-            "device": device, "devices": devices, "steps_per_call": k, "config": o.config, "batch": o.batch,
+            "device": device, "devices": devices, "steps_per_call": k, "config": o.config.as_deref().unwrap_or("tiny"), "batch": o.batch,
             "precision": o.numerics.precision.name(), "dot_precision": o.numerics.dots.name(), "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
             "first_loss": if k == 1 { first_loss } else { None },
             "first_call_mean_loss": if k > 1 { first_loss } else { None },

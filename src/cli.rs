@@ -101,7 +101,7 @@ struct TrainArgs {
     log_every: Option<u64>,
     #[command(flatten)]
     num: NumericsArgs,
-    /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR or ~/.cache/xlavit/data].
+    /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
     /// Stop (saving the resume state) once this many steps are done in all, as Ctrl-C does.
@@ -128,7 +128,7 @@ struct EvalArgs {
     /// Where confusion.csv, confusion.png and eval.json go.
     #[arg(long, default_value = "out/eval")]
     out: PathBuf,
-    /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or ~/.cache/xlavit/data].
+    /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
     #[command(flatten)]
@@ -150,7 +150,7 @@ struct PrepareArgs {
     /// Keep the first N classes (default: all; 20 for Food-101).
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_classes: Option<usize>,
-    /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or ~/.cache/xlavit/data].
+    /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
 }
@@ -247,7 +247,7 @@ pub struct DeviceArgs {
     #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     devices: Option<usize>,
     /// Keep compiled programs here and load them instead of compiling again
-    /// [default: $XLAVIT_COMPILE_CACHE, or ~/.cache/xlavit/compiled].
+    /// [default: $XLAVIT_COMPILE_CACHE, or $XDG_CACHE_HOME/xlavit/compiled, or ~/.cache/xlavit/compiled].
     #[arg(long, value_name = "DIR")]
     compile_cache: Option<PathBuf>,
     /// Always compile; neither read nor write the compile cache (also: XLAVIT_COMPILE_CACHE=off).
@@ -356,6 +356,13 @@ fn compile_target(dev: &DeviceArgs, target: &str) -> Result<crate::compile::Comp
 
 pub fn main() -> Result<()> {
     let cli = Cli::parse();
+    // XLA logs at INFO level to stderr from inside the plugin (e.g. "cpu_device_count set via
+    // create_options"), between xlavit's own lines. Warnings and errors still show; a user who
+    // set the level keeps theirs.
+    if std::env::var_os("TF_CPP_MIN_LOG_LEVEL").is_none() {
+        // Set before any thread starts and before a plugin is loaded (it reads it once).
+        std::env::set_var("TF_CPP_MIN_LOG_LEVEL", "1");
+    }
     // Missing accelerator hardware is found before any model, data or plugin is touched.
     let dev = match &cli.command {
         Command::Devices(d) => Some(&d.dev),

@@ -110,10 +110,18 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
     let mut summary = serde_json::json!({
         "platform": platform,
         "batch": args.batch,
+        "precision": args.numerics.precision.name(),
+        "dot_precision": args.numerics.dots.name(),
         "model_parameters": params,
         "programs": {},
     });
-    println!("platform {platform}, batch {}, {} model parameters", args.batch, params);
+    println!(
+        "platform {platform}, batch {}, {} model parameters, precision {} (dots: {})",
+        args.batch,
+        params,
+        args.numerics.precision.name(),
+        args.numerics.dots.name()
+    );
     for c in &done {
         let ours = c.function.flop_count();
         println!(

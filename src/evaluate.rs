@@ -31,6 +31,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&o.model)), None)?;
     let classes = cfg.labels.len();
     crate::files::output_folder(&o.out, "--out")?;
+    let (params, _) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "eval")?;
     // A model fine-tuned on the first N classes evaluates on those N by default.
     let mut ds = crate::data::dataset::Dataset::open_for_labels(&o.data, &cfg.labels)?;
     for n in &ds.notices {
@@ -61,8 +62,6 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     if differing > 0 {
         eprintln!("warning: {differing} of the model's label names differ from the dataset's class names; labels are matched by index");
     }
-    let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, 0)?;
-    ensure!(!report.classifier_reinitialized, "{}: the checkpoint has no classifier for {classes} classes", dir.display());
     let size = cfg.image_size as u32;
     let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;

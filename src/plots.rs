@@ -155,7 +155,8 @@ pub fn confusion(path: &Path, classes: &[String], matrix: &[Vec<u64>]) -> Result
     let k = classes.len().max(1) as u32;
     let cell = (600 / k).clamp(12, 60);
     let margin = 160u32;
-    let (w, h) = (margin + k * cell + 20, margin + k * cell + 20);
+    // Wide enough for the title, whatever the class count.
+    let (w, h) = ((margin + k * cell + 20).max(480), margin + k * cell + 20);
     let mut buf = vec![255u8; (w * h * 3) as usize];
     {
         let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();

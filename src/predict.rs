@@ -71,16 +71,7 @@ pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_
     if pre.resample != crate::model::vit_config::RESAMPLE_BILINEAR {
         eprintln!("warning: preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", pre.resample);
     }
-    let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, 0)?;
-    if report.classifier_reinitialized {
-        // Predictions from a head just drawn at random would look like answers and mean nothing.
-        anyhow::bail!(
-            "{}: no trained classifier for the {} labels of its config.json: {}; predict needs a classifier, fine-tuned with xlavit train",
-            dir.display(),
-            cfg.labels.len(),
-            report.notes.iter().find(|n| n.starts_with("classifier")).map_or("", String::as_str)
-        );
-    }
+    let (params, report) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "predict")?;
     for note in &report.notes {
         eprintln!("note: {note}");
     }

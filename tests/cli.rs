@@ -51,6 +51,9 @@ fn devices_reports_the_api_version() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("PJRT API: 0.") && s.contains("platform: cpu") && s.contains("device 0"), "{s}");
+    // XLA's INFO lines from inside the plugin stay out of the user's terminal.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.lines().any(|l| l.starts_with("I0000") || l.contains("cpu_device_count set via")), "{err}");
 }
 
 #[test]

@@ -28,6 +28,25 @@ pub fn load_vit_params(dir: &Path, cfg: &VitConfig, seed: u64) -> Result<(Vec<Ho
     vit_params_from_tensors(tensors, cfg, seed, &source)
 }
 
+/// `load_vit_params` for commands that use the classifier as trained (`predict`, `eval`): a
+/// checkpoint whose classifier does not fit its config's labels (or that has none) is refused,
+/// since a head drawn at random would give answers that mean nothing.
+pub fn load_trained_vit_params(dir: &Path, cfg: &VitConfig, command: &str) -> Result<(Vec<HostTensor>, LoadReport)> {
+    let (params, report) = load_vit_params(dir, cfg, 0)?;
+    if report.classifier_reinitialized {
+        let why = report.notes.iter().find_map(|n| n.strip_prefix(REINIT)).unwrap_or("");
+        anyhow::bail!(
+            "{}: no trained classifier for the {} labels of its config.json ({why}); {command} needs a fine-tuned checkpoint (xlavit train writes them)",
+            dir.display(),
+            cfg.labels.len()
+        );
+    }
+    Ok((params, report))
+}
+
+/// How a note about a classifier drawn anew begins.
+const REINIT: &str = "classifier re-initialized: ";
+
 /// `load_vit_params` for tensors already in memory; `source` only names them in messages.
 pub fn vit_params_from_tensors(
     mut tensors: BTreeMap<String, HostTensor>,
@@ -71,10 +90,8 @@ pub fn vit_params_from_tensors(
         Some(head) => head,
         None => {
             report.notes.push(match tensors.get("classifier.weight") {
-                Some(w) => format!("classifier re-initialized: the checkpoint's classifier has {} labels, {labels} are wanted", w.dims[0]),
-                None => format!(
-                    "classifier re-initialized: the checkpoint has no classifier (ViTModel weights); {labels} labels are wanted"
-                ),
+                Some(w) => format!("{REINIT}the checkpoint's classifier has {} labels, {labels} are wanted", w.dims[0]),
+                None => format!("{REINIT}the checkpoint has no classifier, only ViTModel weights; {labels} labels are wanted"),
             });
             report.classifier_reinitialized = true;
             tensors.remove("classifier.weight");

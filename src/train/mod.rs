@@ -428,6 +428,14 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             let host_state = state::check_shapes(host_state, &cfg, out)?;
             // Lines logged after the saved state (a crash between saves) would be logged again.
             outputs::truncate_metrics(out, progress.global_step, progress.epoch)?;
+            eprintln!(
+                "resuming {} at step {} of {total_steps} (epoch {} of {}, batch {} of {steps_per_epoch})",
+                out.display(),
+                progress.global_step,
+                progress.epoch + 1,
+                opts.epochs,
+                progress.batch
+            );
             (progress, host_state)
         }
         None => {
@@ -617,10 +625,11 @@ impl Run<'_> {
         if !window.mean_loss().is_finite() {
             let last = self.opts.out.join("last");
             bail!(
-                "the training loss became {} in the {} steps up to step {}: the run diverged. Try a lower --lr, a longer --warmup-steps or --precision f32.{}",
+                "the training loss became {} in the {} steps up to step {}: the run diverged. Try a lower --lr, a longer --warmup-steps{}.{}",
                 window.mean_loss(),
                 window.steps,
                 self.progress.global_step,
+                if self.opts.precision == "f32" { "" } else { " or --precision f32" },
                 if last.is_dir() { format!(" The last epoch's weights are in {}.", last.display()) } else { String::new() }
             );
         }
