@@ -140,8 +140,8 @@ struct PrepareArgs {
     /// A dataset, as for train.
     #[arg(long)]
     data: String,
-    /// Decode for this model (a directory or hub id; only its config.json is read): images are
-    /// resized to its image size, as train will want them.
+    /// Decode for this model (a directory, or a hub id, fetched as for train): images are
+    /// resized to its image size (from its config.json), as train will want them.
     #[arg(long, conflicts_with = "image_size")]
     model: Option<String>,
     /// Images are resized to SIZE x SIZE [default: 224, ViT-B/16's; the built-in tiny ViT takes 32].
@@ -357,9 +357,10 @@ fn compile_target(dev: &DeviceArgs, target: &str) -> Result<crate::compile::Comp
 pub fn main() -> Result<()> {
     let cli = Cli::parse();
     // XLA logs at INFO level to stderr from inside the plugin (e.g. "cpu_device_count set via
-    // create_options"), between xlavit's own lines. Warnings and errors still show; a user who
-    // set the level keeps theirs.
-    if std::env::var_os("TF_CPP_MIN_LOG_LEVEL").is_none() {
+    // create_options"), between xlavit's own lines. Warnings and errors still show. A user who
+    // set the level keeps theirs, and one asking for XLA's VLOG lines (INFO too) gets them.
+    let debugging = ["TF_CPP_MIN_LOG_LEVEL", "TF_CPP_VMODULE", "TF_CPP_MAX_VLOG_LEVEL"].iter().any(|v| std::env::var_os(v).is_some());
+    if !debugging {
         // Set before any thread starts and before a plugin is loaded (it reads it once).
         std::env::set_var("TF_CPP_MIN_LOG_LEVEL", "1");
     }

@@ -33,11 +33,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     crate::files::output_folder(&o.out, "--out")?;
     let (params, _) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "eval")?;
     // A model fine-tuned on the first N classes evaluates on those N by default.
-    let mut ds = crate::data::dataset::Dataset::open_for_labels(&o.data, &cfg.labels)?;
-    for n in &ds.notices {
-        eprintln!("{n}");
-    }
-    let available = ds.classes.len();
+    let (ds, available) = crate::data::dataset::Dataset::open_for_labels(&o.data, &cfg.labels)?;
     match o.num_classes {
         Some(n) => ensure!(
             n == classes,
@@ -52,11 +48,8 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
         ),
     }
     ensure!(available >= classes, "--num-classes {classes}: the dataset {} has only {available} classes", o.data);
-    if available > classes {
-        let left: Vec<&str> = ds.classes[classes..].iter().map(String::as_str).collect();
-        let shown = if left.len() > 5 { format!("{}, ... ({} in all)", left[..5].join(", "), left.len()) } else { left.join(", ") };
-        eprintln!("note: the model has {classes} classes: evaluating the dataset's first {classes} of {available}; left out: {shown}");
-        ds.keep_classes(classes)?;
+    for n in &ds.notices {
+        eprintln!("{n}");
     }
     let differing = ds.classes.iter().zip(&cfg.labels).filter(|(a, b)| a != b).count();
     if differing > 0 {

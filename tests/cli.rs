@@ -12,6 +12,9 @@ fn xlavit(args: &[&str]) -> Output {
         .args(args)
         .env_remove("XLAVIT_PJRT_PLUGIN")
         .env_remove("XLA_FLAGS")
+        .env_remove("TF_CPP_MIN_LOG_LEVEL")
+        .env_remove("TF_CPP_VMODULE")
+        .env_remove("TF_CPP_MAX_VLOG_LEVEL")
         .env("HF_HUB_OFFLINE", "1")
         // Tests write nothing into the home folder.
         .env("XLAVIT_COMPILE_CACHE", "off")

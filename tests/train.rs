@@ -666,6 +666,12 @@ fn a_diverging_run_stops_with_a_clear_error() {
     let err = String::from_utf8_lossy(&r.stderr);
     assert!(!r.status.success() && err.contains("not a training run") && err.contains("summary.csv"), "{err}");
     assert_eq!(std::fs::read(mine.join("summary.csv")).unwrap(), b"my numbers");
+    // A folder holding only hidden files and a fresh disk's lost+found is as good as empty.
+    let disk = out.path().join("disk");
+    std::fs::create_dir_all(disk.join("lost+found")).unwrap();
+    std::fs::write(disk.join(".gitkeep"), b"").unwrap();
+    ok(&xlavit(cache.path(), &["train", "--epochs", "1", "--stop-after-steps", "1", "--out", s(&disk)]));
+    assert!(disk.join("resume").is_dir() && disk.join(".gitkeep").exists());
 }
 
 /// Copies every file of `from` (one level) into `to`.
@@ -706,6 +712,20 @@ fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
             assert_eq!(f, a, "the same images under the same labels give the same counts");
         }
     }
+    // A dataset with a class beyond the model's, whose train folder is empty: eval reads only
+    // the first classes' validation images, and names the class it leaves out.
+    let more = work.path().join("more");
+    for class in ["apple", "banana", "cherry", "date", "elderberry"] {
+        copy_folder(&fixture("train_folder/train").join(class), &more.join("train").join(class));
+        copy_folder(&fixture_val.join(class), &more.join("validation").join(class));
+    }
+    std::fs::create_dir_all(more.join("train/zz_fig")).unwrap();
+    copy_folder(&fixture_val.join("apple"), &more.join("validation/zz_fig"));
+    let dir = work.path().join("more_out");
+    let err = ok(&xlavit(cache.path(), &["eval", "--model", s(&model), "--data", s(&more), "--out", s(&dir)]));
+    assert!(err.contains("evaluating the dataset's first 5 of 6; left out: zz_fig"), "{err}");
+    let with_more: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("eval.json")).unwrap()).unwrap();
+    assert_eq!(per_class(&with_more), full);
     let date = alone["per_class"].as_array().unwrap().iter().find(|c| c["class"] == "date").unwrap();
     assert!(date["accuracy"].is_null(), "a class without images has no accuracy: {date}");
     // A folder named for no label of the model is an error that names it.

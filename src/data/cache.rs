@@ -218,18 +218,23 @@ fn decode_one(bytes: Option<Result<Vec<u8>>>, e: &Example, size: u32) -> Result<
     Ok(super::resize::resize_bilinear(&img.data, img.width, img.height, size, size))
 }
 
-/// Removes the half-built copies of this cache that processes no longer running left behind
-/// (a decode stopped by Ctrl-C or a crash): each can be as large as the dataset decoded.
+/// Held (an exclusive `flock`) by the process building a cache copy, for as long as it builds.
+const BUILDING: &str = ".building";
+
+/// Removes the half-built copies of this cache that no process is building any more (a decode
+/// stopped by Ctrl-C or a crash): each can be as large as the decoded dataset. A copy counts as
+/// abandoned only when its builder's lock can be taken, which works across processes, PID
+/// namespaces and (where the file system supports locks) machines sharing the cache; a copy
+/// without a lock file, or whose lock cannot be tried, is kept.
 fn remove_abandoned_builds(parent: &Path, stem: &str) {
-    // Without /proc (not Linux) a live process cannot be told from a dead one: keep everything.
-    if !Path::new("/proc/self").exists() {
-        return;
-    }
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name.strip_prefix(stem).and_then(|p| p.parse::<u32>().ok()) else { continue };
-        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+        if !e.file_name().to_string_lossy().starts_with(stem) {
+            continue;
+        }
+        let Ok(lock) = std::fs::File::open(e.path().join(BUILDING)) else { continue };
+        if lock.try_lock().is_ok() {
+            drop(lock);
             let _ = std::fs::remove_dir_all(e.path());
         }
     }
@@ -245,6 +250,10 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
         std::fs::remove_dir_all(&tmp)?;
     }
     std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    // Released when this process ends, however it ends.
+    let building = tmp.join(BUILDING);
+    let lock = std::fs::File::create(&building).with_context(|| format!("cannot create {}", building.display()))?;
+    lock.lock().with_context(|| format!("cannot lock {}", building.display()))?;
     let result = (|| -> Result<usize> {
         let examples = ds.split(split);
         let ipath = tmp.join(IMAGES_FILE);
@@ -334,6 +343,8 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
         std::fs::write(tmp.join(META_FILE), serde_json::to_string_pretty(&meta)?)?;
         Ok(examples.len())
     })();
+    let _ = std::fs::remove_file(&building);
+    drop(lock);
     let decoded = match result {
         Ok(n) => n,
         Err(e) => {
@@ -354,16 +365,28 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
 #[cfg(test)]
 mod tests {
     #[test]
-    fn only_builds_of_processes_gone_are_removed() {
+    fn only_copies_nobody_builds_are_removed() {
         let dir = tempfile::tempdir().unwrap();
         let stem = ".tmp-food-train-20c-224px-0123-";
-        // pid 1 runs; pids above the kernel's limit (4194304) never do.
-        let names = [format!("{stem}1"), format!("{stem}4294967"), format!("{stem}{}", std::process::id()), ".tmp-other-4294967".to_string(), format!("{stem}x")];
-        for n in &names {
-            std::fs::create_dir_all(dir.path().join(n).join("sub")).unwrap();
-        }
+        let copy = |name: &str, lock_file: bool| {
+            let d = dir.path().join(name);
+            std::fs::create_dir_all(d.join("sub")).unwrap();
+            if lock_file {
+                std::fs::write(d.join(super::BUILDING), b"").unwrap();
+            }
+            d
+        };
+        let live = copy(&format!("{stem}11"), true);
+        // A builder at work holds its lock (flock: a second open file conflicts, even in this process).
+        let held = std::fs::File::open(live.join(super::BUILDING)).unwrap();
+        held.lock().unwrap();
+        let dead = copy(&format!("{stem}12"), true);
+        let unlocked = copy(&format!("{stem}13"), false);
+        let other_cache = copy(".tmp-other-train-20c-224px-0456-14", true);
         super::remove_abandoned_builds(dir.path(), stem);
-        let left: Vec<bool> = names.iter().map(|n| dir.path().join(n).exists()).collect();
-        assert_eq!(left, [true, false, true, true, true], "{names:?}");
+        assert!(live.exists(), "a copy being built was removed");
+        assert!(!dead.exists(), "an abandoned copy was kept");
+        assert!(unlocked.exists() && other_cache.exists(), "a copy without a lock file, or of another cache, was removed");
+        drop(held);
     }
 }

@@ -94,8 +94,18 @@ impl Dataset {
     /// Opens `spec`: a local directory in one of the three layouts, or a Hugging Face dataset id
     /// (its parquet shards are downloaded with `hf-hub`). `num_classes` keeps the first N classes.
     pub fn open(spec: &str, num_classes: Option<usize>) -> Result<Dataset> {
+        let mut ds = Dataset::open_unchecked(spec)?;
+        if let Some(n) = num_classes {
+            ds.keep_classes(n)?;
+        }
+        ds.validate(&[Split::Train, Split::Validation])?;
+        Ok(ds)
+    }
+
+    /// The dataset at `spec` as listed, before any class subset or check.
+    fn open_unchecked(spec: &str) -> Result<Dataset> {
         let path = Path::new(spec);
-        let mut ds = if path.is_dir() {
+        let ds = if path.is_dir() {
             open_dir(spec, path)?
         } else if path.exists() {
             bail!("--data {spec}: is a file; expected a dataset directory or a Hugging Face dataset id");
@@ -107,10 +117,6 @@ impl Dataset {
         } else {
             bail!("--data {spec}: no such directory (and not a Hugging Face dataset id like 'ethz/food101')");
         };
-        if let Some(n) = num_classes {
-            ds.keep_classes(n)?;
-        }
-        ds.validate()?;
         Ok(ds)
     }
 
@@ -125,15 +131,28 @@ impl Dataset {
         Ok(ds)
     }
 
-    /// For `eval`, whose classes are a model's `labels`: `open`, except that an image folder with
-    /// a validation split only (`validation/`, `val/` or `test/`, no `train/`) is read too, its
-    /// class folders matched to the labels by name (without a train split, folder order says
-    /// nothing about label order).
-    pub fn open_for_labels(spec: &str, labels: &[String]) -> Result<Dataset> {
+    /// For `eval`, whose classes are a model's `labels`: the dataset's first `labels.len()`
+    /// classes, of which only the validation split is checked (eval reads nothing else), with
+    /// the number of classes the dataset has. The classes left out are named in a notice. An
+    /// image folder with a validation split only (`validation/`, `val/` or `test/`, no `train/`)
+    /// is read too, its class folders matched to the labels by name (without a train split,
+    /// folder order says nothing about label order).
+    pub fn open_for_labels(spec: &str, labels: &[String]) -> Result<(Dataset, usize)> {
         let path = Path::new(spec);
         let val_only = path.is_dir() && !path.join("meta/classes.txt").is_file() && split_dir(path, Split::Train).is_none();
         let Some(val_dir) = split_dir(path, Split::Validation).filter(|_| val_only) else {
-            return Dataset::open(spec, None);
+            let mut ds = Dataset::open_unchecked(spec)?;
+            let (wanted, available) = (labels.len(), ds.classes.len());
+            if available >= wanted {
+                if available > wanted {
+                    let left = &ds.classes[wanted..];
+                    let shown = if left.len() > 5 { format!("{}, ... ({} in all)", left[..5].join(", "), left.len()) } else { left.join(", ") };
+                    ds.notices.push(format!("note: the model has {wanted} classes: evaluating the dataset's first {wanted} of {available}; left out: {shown}"));
+                }
+                ds.keep_classes(wanted)?;
+                ds.validate(&[Split::Validation])?;
+            }
+            return Ok((ds, available));
         };
         let mut validation = vec![];
         let mut notices = vec![];
@@ -146,7 +165,7 @@ impl Dataset {
             validation.extend(class_folder_images(&folder, label as u32, &mut notices)?);
         }
         ensure!(!validation.is_empty(), "--data {spec}: {} holds no images (expected {}/<class>/<image>)", val_dir.display(), val_dir.display());
-        Ok(Dataset {
+        let ds = Dataset {
             spec: spec.to_string(),
             root: path.to_path_buf(),
             layout: Layout::ImageFolder,
@@ -155,7 +174,8 @@ impl Dataset {
             validation,
             shards: vec![],
             notices,
-        })
+        };
+        Ok((ds, labels.len()))
     }
 
     /// Keeps classes 0..n and their examples.
@@ -173,9 +193,12 @@ impl Dataset {
         Ok(())
     }
 
-    fn validate(&self) -> Result<()> {
+    /// Checks `splits`: each has images, every label is in range, and (for the train split)
+    /// every class has training images.
+    fn validate(&self, splits: &[Split]) -> Result<()> {
         ensure!(!self.classes.is_empty(), "{}: the dataset has no classes", self.spec);
-        for (split, examples) in [(Split::Train, &self.train), (Split::Validation, &self.validation)] {
+        for &split in splits {
+            let examples = self.split(split);
             ensure!(!examples.is_empty(), "{}: the {} split has no images", self.spec, split.name());
             if let Some(e) = examples.iter().find(|e| e.label as usize >= self.classes.len()) {
                 bail!(
@@ -186,6 +209,9 @@ impl Dataset {
                     self.classes.len()
                 );
             }
+        }
+        if !splits.contains(&Split::Train) {
+            return Ok(());
         }
         let mut counts = vec![0usize; self.classes.len()];
         for e in &self.train {

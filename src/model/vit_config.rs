@@ -163,6 +163,19 @@ impl VitConfig {
             self.intermediate_size
         );
         ensure!(
+            self.hidden_size * self.num_channels * self.patch_size * self.patch_size < 1 << 31,
+            "config.json: patch_size {} makes a patch-embedding weight of more than 2^31 elements",
+            self.patch_size
+        );
+        // ViT-H/14 at 518 has 1,369 patches; attention is quadratic in them.
+        ensure!(
+            self.num_patches() <= 1 << 16,
+            "config.json: image_size {} / patch_size {} makes {} patches per image, more than xlavit supports (65,536)",
+            self.image_size,
+            self.patch_size,
+            self.num_patches()
+        );
+        ensure!(
             self.hidden_size % self.num_attention_heads == 0,
             "config.json: hidden_size {} is not divisible by num_attention_heads {}",
             self.hidden_size,

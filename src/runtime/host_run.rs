@@ -34,11 +34,11 @@ pub fn open_client(
 ) -> Result<Client> {
     // Before anything is loaded: without the hardware, a TPU plugin hangs for minutes.
     super::hardware::check(kind)?;
-    let path = locate_plugin(kind, explicit)?;
+    let (path, why) = super::locate_plugin_with_reason(kind, explicit)?;
     // Known by its file name, before it is loaded: libtpu on a machine without a TPU retries the
     // cloud metadata server for minutes, and a CUDA plugin rejects the CPU's options obscurely.
     if let Some(named) = kind_by_file_name(&path).filter(|&k| k != kind) {
-        anyhow::bail!("{} is a {named} plugin, but --device {kind} was asked for: pass --device {named}, or a {kind} plugin", path.display());
+        anyhow::bail!("{} ({why}) is a {named} plugin, but --device {kind} was asked for: pass --device {named}, or a {kind} plugin", path.display());
     }
     if kind == DeviceKind::Cuda {
         super::hardware::preload_cuda_libraries(&path);
@@ -63,13 +63,13 @@ pub fn cpu_client_for_tests() -> Result<Client> {
     Client::new(plugin, &ClientOptions::default())
 }
 
-/// The kind of the accelerator plugins xlavit installs, told by their file names
-/// (`libtpu*.so`, `xla_cuda_plugin.so` or any name with `cuda`); None for other names.
+/// The kind of the accelerator plugins xlavit installs, told by their exact file names
+/// (libtpu's `libtpu*.so`, JAX's `xla_cuda_plugin.so`); None for any other name.
 fn kind_by_file_name(path: &std::path::Path) -> Option<DeviceKind> {
-    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-    if name.starts_with("libtpu") {
+    let name = path.file_name()?.to_string_lossy();
+    if name.starts_with("libtpu") && name.ends_with(".so") {
         Some(DeviceKind::Tpu)
-    } else if name.contains("cuda") {
+    } else if name == "xla_cuda_plugin.so" {
         Some(DeviceKind::Cuda)
     } else {
         None

@@ -277,7 +277,9 @@ fn fresh_out(out: &Path) -> Result<()> {
     if state::exists(out) {
         bail!("{} already holds a training run; continue it with --resume {0} or choose another --out", out.display());
     }
-    let held: Vec<String> = crate::files::entries(out)?.into_iter().filter(|n| !n.starts_with(".xlavit-write-test")).collect();
+    // Hidden entries (.gitkeep, .DS_Store, a leftover write probe) and a fresh disk's lost+found
+    // are not content a run could overwrite.
+    let held: Vec<String> = crate::files::entries(out)?.into_iter().filter(|n| !n.starts_with('.') && n != "lost+found").collect();
     if !held.is_empty() {
         let shown = held.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
         let more = if held.len() > 5 { format!(" and {} more", held.len() - 5) } else { String::new() };

@@ -65,7 +65,7 @@ impl Progress {
         self.steps_per_epoch > 0
             && self.batch < self.steps_per_epoch
             && self.history.len() == self.epoch
-            && self.global_step == (self.epoch as u64) * (self.steps_per_epoch as u64) + self.batch as u64
+            && (self.epoch as u64).checked_mul(self.steps_per_epoch as u64).and_then(|n| n.checked_add(self.batch as u64)) == Some(self.global_step)
     }
 }
 
@@ -180,6 +180,7 @@ mod tests {
         assert!(!Progress { batch: 999, ..saved.clone() }.adds_up(), "a batch beyond the epoch");
         assert!(!Progress { global_step: 7, ..saved.clone() }.adds_up(), "a step that is not epoch x steps + batch");
         assert!(!Progress { history: vec![], ..saved.clone() }.adds_up(), "epochs done without their records");
-        assert!(!Progress { steps_per_epoch: 0, batch: 0, global_step: 0, ..saved }.adds_up(), "no steps per epoch");
+        assert!(!Progress { steps_per_epoch: 0, batch: 0, global_step: 0, ..saved.clone() }.adds_up(), "no steps per epoch");
+        assert!(!Progress { steps_per_epoch: usize::MAX, ..saved }.adds_up(), "a count that overflows is refused, not wrapped");
     }
 }
