@@ -140,8 +140,8 @@ struct PrepareArgs {
     /// A dataset, as for train.
     #[arg(long)]
     data: String,
-    /// Decode for this model (a directory, or a hub id, fetched as for train): images are
-    /// resized to its image size (from its config.json), as train will want them.
+    /// Decode for this model (a directory, or a hub id: only its configs are fetched): images
+    /// are resized to its image size, as train will want them.
     #[arg(long, conflicts_with = "image_size")]
     model: Option<String>,
     /// Images are resized to SIZE x SIZE [default: 224, ViT-B/16's; the built-in tiny ViT takes 32].

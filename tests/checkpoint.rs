@@ -6,7 +6,7 @@ use safetensors::{Dtype, SafeTensors};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use xlavit::checkpoint::{
-    env_flag_is_true, load_tensors, load_vit_params, resolve_model, resolve_model_with, save_hf_dir, HubOptions,
+    env_flag_is_true, load_tensors, load_vit_params, resolve_model, resolve_model_config_with, resolve_model_with, save_hf_dir, HubOptions,
 };
 use xlavit::dtype::DType;
 use xlavit::host::HostTensor;
@@ -344,6 +344,11 @@ fn hub_id_resolves_from_offline_cache() {
     std::fs::remove_file(snapshot.join("model.safetensors")).unwrap();
     let e = err_text(resolve_model_with("acme/tiny-vit", &offline_options(cache.path())));
     assert!(e.contains("acme/tiny-vit") && e.contains("model.safetensors"), "{e}");
+    // ... but all that the commands reading only the configs (compile, prepare) fetch.
+    assert_eq!(resolve_model_config_with("acme/tiny-vit", &offline_options(cache.path())).unwrap(), snapshot);
+    std::fs::remove_file(snapshot.join("config.json")).unwrap();
+    let e = err_text(resolve_model_config_with("acme/tiny-vit", &offline_options(cache.path())));
+    assert!(e.contains("acme/tiny-vit") && e.contains("config.json") && !e.contains("model.safetensors"), "{e}");
 }
 
 #[test]

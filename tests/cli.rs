@@ -310,3 +310,38 @@ fn sizes_beyond_what_xla_handles_are_refused_not_aborted() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("100000"), "{args:?}");
     }
 }
+
+#[test]
+fn compile_and_prepare_fetch_only_the_configs_of_a_hub_model() {
+    // An offline Hugging Face cache holding the tiny ViT's two configs and no weights.
+    let hf = tempfile::tempdir().unwrap();
+    let repo = hf.path().join("models--acme--tiny-vit");
+    let snapshot = repo.join("snapshots/0123456789abcdef0123456789abcdef01234567");
+    std::fs::create_dir_all(&snapshot).unwrap();
+    std::fs::create_dir_all(repo.join("refs")).unwrap();
+    std::fs::write(repo.join("refs/main"), "0123456789abcdef0123456789abcdef01234567").unwrap();
+    for f in ["config.json", "preprocessor_config.json"] {
+        std::fs::copy(fixture("tiny_vit").join(f), snapshot.join(f)).unwrap();
+    }
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_xlavit"))
+            .args(args)
+            .env_remove("XLAVIT_PJRT_PLUGIN")
+            .env("HF_HUB_OFFLINE", "1")
+            .env("HF_HUB_CACHE", hf.path())
+            .env("XLAVIT_COMPILE_CACHE", "off")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["compile", "--model", "acme/tiny-vit", "--batch", "2"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("80901 model parameters"));
+    let cache = tempfile::tempdir().unwrap();
+    let out = run(&["prepare", "--data", fixture("train_folder").to_str().unwrap(), "--model", "acme/tiny-vit", "--cache-dir", cache.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let made: Vec<String> = std::fs::read_dir(cache.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(made.iter().any(|n| n.contains("-train-5c-32px-")), "decoded at the model's 32 px: {made:?}");
+    // Commands that need the weights still ask for them, by name.
+    let img = fixture("images/img0.png");
+    assert_one_line_error(&run(&["predict", "--model", "acme/tiny-vit", img.to_str().unwrap()]), &["acme/tiny-vit", "model.safetensors"]);
+}

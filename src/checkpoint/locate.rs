@@ -31,17 +31,37 @@ fn local_checkpoint(dir: &Path) -> Result<PathBuf> {
 }
 
 pub fn resolve_model_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {
+    resolve(spec, opts, fetch_checkpoint, &format!("{CONFIG_FILE} and {WEIGHTS_FILE}"))
+}
+
+/// `resolve_model` for commands that read only the configs (`compile`, `prepare`): from the Hub
+/// only `config.json` and `preprocessor_config.json` are fetched, not hundreds of MB of weights.
+pub fn resolve_model_config(spec: &str) -> Result<PathBuf> {
     let local = Path::new(spec);
     if local.is_dir() {
         return local_checkpoint(local);
     }
-    ensure!(!local.exists(), "model '{spec}' is a file; expected a directory with {CONFIG_FILE} and {WEIGHTS_FILE}");
+    resolve_model_config_with(spec, &HubOptions::from_env()?)
+}
+
+pub fn resolve_model_config_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {
+    resolve(spec, opts, fetch_configs, CONFIG_FILE)
+}
+
+/// A local directory, or the snapshot directory of what `fetch` gets from the Hub; `needs` names
+/// what a local directory must hold instead, for the messages.
+fn resolve(spec: &str, opts: &HubOptions, fetch: fn(&Hub) -> Result<PathBuf>, needs: &str) -> Result<PathBuf> {
+    let local = Path::new(spec);
+    if local.is_dir() {
+        return local_checkpoint(local);
+    }
+    ensure!(!local.exists(), "model '{spec}' is a file; expected a directory with {needs}");
     ensure!(
         looks_like_hub_id(spec),
         "model directory '{spec}' does not exist (and it is not a Hugging Face Hub id like 'google/vit-base-patch16-224')"
     );
     let hub = Hub::new(spec, opts)?;
-    let fetched = fetch_checkpoint(&hub).map_err(|e| {
+    let fetched = fetch(&hub).map_err(|e| {
         let how = if opts.offline {
             format!(
                 "HF_HUB_OFFLINE is set and it is not (completely) in the cache {}; download it once online",
@@ -50,7 +70,7 @@ pub fn resolve_model_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {
         } else {
             "check the id and the network (or set HF_HUB_OFFLINE=1 to use the cache only)".to_string()
         };
-        anyhow!("cannot get model '{spec}' from the Hugging Face Hub: {e:#}; {how}, or pass a local directory holding {CONFIG_FILE} and {WEIGHTS_FILE}")
+        anyhow!("cannot get model '{spec}' from the Hugging Face Hub: {e:#}; {how}, or pass a local directory holding {needs}")
     })?;
     Ok(fetched)
 }
@@ -99,11 +119,38 @@ impl Hub {
     }
 }
 
+/// Fetches the config and the optional preprocessor config; returns the snapshot directory.
+fn fetch_configs(hub: &Hub) -> Result<PathBuf> {
+    let (dir, files) = configs(hub)?;
+    same_revision(&dir, &files)?;
+    Ok(dir)
+}
+
+/// The config and the optional preprocessor config, and the snapshot directory they are in.
+fn configs(hub: &Hub) -> Result<(PathBuf, Vec<PathBuf>)> {
+    let config = hub.require(CONFIG_FILE)?;
+    let dir = config.parent().expect("a cached file lives in a snapshot directory").to_path_buf();
+    let mut files = vec![config];
+    files.extend(hub.get(PREPROCESSOR_FILE)?);
+    Ok((dir, files))
+}
+
+/// Files cached at different commits would land in different snapshots and mix revisions.
+fn same_revision(dir: &Path, files: &[PathBuf]) -> Result<()> {
+    for f in files {
+        ensure!(
+            f.parent() == Some(dir),
+            "cached files come from different revisions ({} vs {}); remove the model from the cache and retry",
+            dir.display(),
+            f.display()
+        );
+    }
+    Ok(())
+}
+
 /// Fetches config, optional preprocessor config and the safetensors weights; returns the snapshot directory.
 fn fetch_checkpoint(hub: &Hub) -> Result<PathBuf> {
-    let config = hub.require(CONFIG_FILE)?;
-    let mut files = vec![config.clone()];
-    files.extend(hub.get(PREPROCESSOR_FILE)?);
+    let (dir, mut files) = configs(hub)?;
     if let Some(w) = hub.get(WEIGHTS_FILE)? {
         files.push(w);
     } else if let Some(index) = hub.get(WEIGHTS_INDEX_FILE)? {
@@ -114,16 +161,7 @@ fn fetch_checkpoint(hub: &Hub) -> Result<PathBuf> {
     } else {
         bail!("the repository has neither {WEIGHTS_FILE} nor {WEIGHTS_INDEX_FILE} (only safetensors weights are supported)");
     }
-    let dir = config.parent().expect("a cached file lives in a snapshot directory").to_path_buf();
-    // Files cached at different commits would land in different snapshots and mix revisions.
-    for f in &files {
-        ensure!(
-            f.parent() == Some(dir.as_path()),
-            "cached files come from different revisions ({} vs {}); remove the model from the cache and retry",
-            dir.display(),
-            f.display()
-        );
-    }
+    same_revision(&dir, &files)?;
     Ok(dir)
 }
 
@@ -131,7 +169,7 @@ fn fetch_checkpoint(hub: &Hub) -> Result<PathBuf> {
 /// The model config and preprocessor named by `--model` or `--config`.
 pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
     if let Some(m) = model {
-        let dir = resolve_model(m)?;
+        let dir = resolve_model_config(m)?;
         let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
         let pre = Preprocessor::load_or_default(&dir, &cfg)?;
         if pre.height != cfg.image_size || pre.width != cfg.image_size {
