@@ -14,6 +14,19 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
     })
 }
 
+/// Removes what [`replace`] calls cut short (a killed process) left in `dir`: its temporary
+/// files, each as large as the file it was to replace. Only for a folder that no other process
+/// writes into at the same time.
+pub fn remove_unfinished_replacements(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.contains(".tmp-") && e.path().is_file() {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// `replace` for writers that want a path of their own to write (e.g. safetensors' serializer).
 pub fn replace_with(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     // Unique per process and call, so concurrent writers never share a temporary file.

@@ -658,6 +658,9 @@ fn a_diverging_run_stops_with_a_clear_error() {
     let err = String::from_utf8_lossy(&again.stderr);
     assert!(!again.status.success() && err.contains("not empty") && err.contains("train_config.json"), "{err}");
     assert_eq!(std::fs::read(dir.join("train_config.json")).unwrap(), before);
+    let r = xlavit(cache.path(), &["train", "--resume", s(&dir)]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success() && err.contains("stopped before its first saved state") && err.contains("nothing to resume"), "{err}");
     // Nor into a folder of the user's own files.
     let mine = out.path().join("mine");
     std::fs::create_dir_all(&mine).unwrap();
@@ -733,4 +736,46 @@ fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
     let out = xlavit(cache.path(), &["eval", "--model", s(&model), "--data", s(&test_only), "--out", s(&work.path().join("bad"))]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && err.contains("class folder 'zucchini' is none of the model's 5 labels"), "{err}");
+}
+
+#[test]
+fn a_run_has_one_writer_and_resumes_only_on_its_classes() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    for split in ["train", "validation"] {
+        for class in ["apple", "banana", "cherry", "date", "elderberry"] {
+            copy_folder(&fixture("train_folder").join(split).join(class), &data.join(split).join(class));
+        }
+    }
+    let out = work.path().join("run");
+    ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&data), "--epochs", "2", "--batch-size", "4", "--out", s(&out), "--stop-after-steps", "2"]));
+    // What a checkpoint write killed halfway leaves: removed when the run continues.
+    let partial = out.join("last/.model.safetensors.tmp-4242-0");
+    std::fs::create_dir_all(partial.parent().unwrap()).unwrap();
+    std::fs::write(&partial, b"half a checkpoint").unwrap();
+
+    // Another process writing to the run (it holds the run's lock): refused, nothing touched.
+    let lock = std::fs::File::create(out.join(".xlavit-train.lock")).unwrap();
+    lock.lock().unwrap();
+    let r = xlavit(cache.path(), &["train", "--resume", s(&out)]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success() && err.contains("another xlavit train is writing to this folder"), "{err}");
+    assert!(partial.exists());
+    drop(lock);
+
+    // A renamed class folder changes what a label means: refused by name.
+    for split in ["train", "validation"] {
+        std::fs::rename(data.join(split).join("apple"), data.join(split).join("zucchini")).unwrap();
+    }
+    let r = xlavit(cache.path(), &["train", "--resume", s(&out)]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success() && err.contains("resume needs the same classes") && err.contains("zucchini"), "{err}");
+    for split in ["train", "validation"] {
+        std::fs::rename(data.join(split).join("zucchini"), data.join(split).join("apple")).unwrap();
+    }
+    let err = ok(&xlavit(cache.path(), &["train", "--resume", s(&out)]));
+    assert!(err.contains("resuming") && !err.contains("training images changed"), "{err}");
+    assert!(!partial.exists(), "the half-written file was left");
+    assert!(out.join("summary.json").is_file());
 }

@@ -221,11 +221,12 @@ fn decode_one(bytes: Option<Result<Vec<u8>>>, e: &Example, size: u32) -> Result<
 /// Held (an exclusive `flock`) by the process building a cache copy, for as long as it builds.
 const BUILDING: &str = ".building";
 
-/// Removes the half-built copies of this cache that no process is building any more (a decode
-/// stopped by Ctrl-C or a crash): each can be as large as the decoded dataset. A copy counts as
-/// abandoned only when its builder's lock can be taken, which works across processes, PID
-/// namespaces and (where the file system supports locks) machines sharing the cache; a copy
-/// without a lock file, or whose lock cannot be tried, is kept.
+/// Removes the half-built cache copies (names starting with `stem`) that no process is
+/// building any more (a decode stopped by Ctrl-C or a crash): each can be as large as the
+/// decoded dataset. A copy counts as abandoned only when its builder's lock can be taken,
+/// which works across processes, PID namespaces and (where the file system supports locks)
+/// machines sharing the cache; a copy without a lock file, or whose lock cannot be tried, is
+/// kept.
 fn remove_abandoned_builds(parent: &Path, stem: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     for e in entries.flatten() {
@@ -243,17 +244,20 @@ fn remove_abandoned_builds(parent: &Path, stem: &str) {
 fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(usize, usize)) -> Result<usize> {
     let parent = dir.parent().expect("a cache dir has a parent");
     std::fs::create_dir_all(parent).with_context(|| format!("cannot create the cache folder {}", parent.display()))?;
-    let stem = format!(".tmp-{}-", dir.file_name().unwrap().to_string_lossy());
-    remove_abandoned_builds(parent, &stem);
-    let tmp = parent.join(format!("{stem}{}", std::process::id()));
+    // Of any cache: a copy left by a stopped decode of data edited since would be left for good.
+    remove_abandoned_builds(parent, ".tmp-");
+    let tmp = parent.join(format!(".tmp-{}-{}", dir.file_name().unwrap().to_string_lossy(), std::process::id()));
     if tmp.exists() {
         std::fs::remove_dir_all(&tmp)?;
     }
     std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-    // Released when this process ends, however it ends.
+    // Released when this process ends, however it ends. Locked under another name first, so
+    // that no other process ever finds the lock file unlocked while this one builds.
     let building = tmp.join(BUILDING);
-    let lock = std::fs::File::create(&building).with_context(|| format!("cannot create {}", building.display()))?;
-    lock.lock().with_context(|| format!("cannot lock {}", building.display()))?;
+    let unpublished = tmp.join(format!("{BUILDING}.new"));
+    let lock = std::fs::File::create(&unpublished).with_context(|| format!("cannot create {}", unpublished.display()))?;
+    lock.lock().with_context(|| format!("cannot lock {}", unpublished.display()))?;
+    std::fs::rename(&unpublished, &building).with_context(|| format!("cannot create {}", building.display()))?;
     let result = (|| -> Result<usize> {
         let examples = ds.split(split);
         let ipath = tmp.join(IMAGES_FILE);
@@ -383,10 +387,12 @@ mod tests {
         let dead = copy(&format!("{stem}12"), true);
         let unlocked = copy(&format!("{stem}13"), false);
         let other_cache = copy(".tmp-other-train-20c-224px-0456-14", true);
-        super::remove_abandoned_builds(dir.path(), stem);
+        let not_a_copy = copy("food-train-20c-224px-0123", true);
+        super::remove_abandoned_builds(dir.path(), ".tmp-");
         assert!(live.exists(), "a copy being built was removed");
-        assert!(!dead.exists(), "an abandoned copy was kept");
-        assert!(unlocked.exists() && other_cache.exists(), "a copy without a lock file, or of another cache, was removed");
+        assert!(!dead.exists() && !other_cache.exists(), "an abandoned copy was kept");
+        assert!(unlocked.exists(), "a copy without a lock file was removed");
+        assert!(not_a_copy.exists(), "a published cache was removed");
         drop(held);
     }
 }

@@ -267,6 +267,8 @@ struct Run<'a> {
     metric_pulls: u64,
     /// Unreadable images left out of the caches: train, validation.
     skipped: [usize; 2],
+    /// The state after the last epoch, saved as the resume state once the summary is written.
+    final_state: Option<Vec<HostTensor>>,
 }
 
 /// A new run goes only into a folder that is new or empty: whatever else is there (another
@@ -293,6 +295,22 @@ fn fresh_out(out: &Path) -> Result<()> {
     crate::files::output_folder(out, "--out")
 }
 
+/// Locks `out` for this run (a `flock` on a hidden file in it), so that a second `train` on the
+/// same folder (two shells, a scheduler's retry) is refused instead of interleaving its writes
+/// with this one's. Where the file system has no locks, the run goes on unguarded.
+fn lock_out(out: &Path) -> Result<std::fs::File> {
+    let path = out.join(".xlavit-train.lock");
+    let file = std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            bail!("--out {}: another xlavit train is writing to this folder now; wait for it to end, or choose another --out", out.display())
+        }
+        Err(std::fs::TryLockError::Error(e)) => eprintln!("warning: cannot lock {} ({e}); nothing stops a second run from writing here too", path.display()),
+    }
+    Ok(file)
+}
+
 pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
     let out = &opts.out;
     if !resume {
@@ -313,6 +331,11 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     } else {
         None
     };
+    // Held to the end of the run; from here on this process is the only writer of `out`.
+    let _writer = lock_out(out)?;
+    for dir in [out.to_path_buf(), out.join("best"), out.join("last")] {
+        crate::files::remove_unfinished_replacements(&dir);
+    }
     let cache_root = opts.cache_dir.clone().unwrap_or_else(default_cache_root);
 
     // Data first: every layout problem surfaces before anything is compiled.
@@ -351,6 +374,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &cache_root, &quiet)?;
     crate::data::cache::report_lines(Split::Validation, &val, &rep).iter().for_each(|l| eprintln!("{l}"));
     let skipped = [train.meta.skipped.len(), val.meta.skipped.len()];
+    let data_key = train.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // The dataset listed a file for every class; decoding can still leave one with none.
     let empty = train.empty_classes();
     ensure!(
@@ -427,6 +451,17 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
                 progress.steps_per_epoch,
                 train.len()
             );
+            // A renamed, added or removed class folder changes what each label means.
+            ensure!(
+                progress.classes.is_empty() || progress.classes == ds.classes,
+                "{}: the run trained on the classes {}; the dataset now has {}; resume needs the same classes",
+                out.display(),
+                progress.classes.join(", "),
+                ds.classes.join(", ")
+            );
+            if progress.train_data.as_ref().is_some_and(|k| *k != data_key) {
+                eprintln!("warning: training images changed since the run started (a file's size or modification time differs); resuming on them as they are now");
+            }
             let host_state = state::check_shapes(host_state, &cfg, out)?;
             // Lines logged after the saved state (a crash between saves) would be logged again.
             outputs::truncate_metrics(out, progress.global_step, progress.epoch)?;
@@ -444,7 +479,13 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             outputs::write_config(out, opts)?;
             let mut s = crate::train_step::initial_state(&params);
             s.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
-            let progress = state::Progress { train_images: train.len(), steps_per_epoch, ..Default::default() };
+            let progress = state::Progress {
+                train_images: train.len(),
+                steps_per_epoch,
+                classes: ds.classes.clone(),
+                train_data: Some(data_key.clone()),
+                ..Default::default()
+            };
             (progress, s)
         }
     };
@@ -470,6 +511,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         state,
         metric_pulls: 0,
         skipped,
+        final_state: None,
     };
     if !resume {
         run.write_samples()?;
@@ -477,6 +519,9 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     let outcome = run.train_epochs(stop_after)?;
     if outcome == Outcome::Finished {
         run.finish()?;
+        if let Some(host) = run.final_state.take() {
+            state::save(out, &cfg, &run.progress, &host)?;
+        }
     }
     Ok(outcome)
 }
@@ -764,9 +809,13 @@ impl Run<'_> {
         if best {
             crate::checkpoint::save_hf_dir(&self.opts.out.join("best"), self.cfg, self.pre, &named)?;
         }
-        state::save(&self.opts.out, self.cfg, &self.progress, &host)?;
         if last_epoch {
+            // The run is finished, and its resume state says so, only once all its outputs are
+            // written: a crash before then resumes at this epoch's start and redoes it.
             self.write_predictions(&predictions)?;
+            self.final_state = Some(host);
+        } else {
+            state::save(&self.opts.out, self.cfg, &self.progress, &host)?;
         }
         Ok(())
     }

@@ -56,6 +56,12 @@ pub struct Progress {
     /// What the run trains on, so a resume on changed data is refused.
     pub train_images: usize,
     pub steps_per_epoch: usize,
+    /// The classes in label order (empty in a state saved before they were recorded).
+    #[serde(default)]
+    pub classes: Vec<String>,
+    /// The training split's decode-cache key: it changes with any file's size or modification time.
+    #[serde(default)]
+    pub train_data: Option<String>,
 }
 
 impl Progress {
@@ -130,6 +136,13 @@ pub fn exists(out: &Path) -> bool {
 /// Reads the saved progress and state tensors (by name).
 pub fn load(out: &Path) -> Result<(Progress, BTreeMap<String, HostTensor>)> {
     let Some(dir) = current(out) else {
+        if out.join(super::outputs::CONFIG_FILE).is_file() {
+            bail!(
+                "{}: the run stopped before its first saved state (it has {} but no {DIR}/), so there is nothing to resume; remove the folder, or choose another --out, and start the run again",
+                out.display(),
+                super::outputs::CONFIG_FILE
+            );
+        }
         bail!("{}: no resume state (expected {}); was the run started with this --out?", out.display(), out.join(DIR).display());
     };
     let ppath = dir.join(PROGRESS);
