@@ -1,6 +1,8 @@
 //! Hugging Face checkpoint I/O against tests/fixtures/tiny_vit and checkpoints
 //! derived from it in temporary directories.
 
+mod common;
+
 use safetensors::tensor::TensorView;
 use safetensors::{Dtype, SafeTensors};
 use std::collections::BTreeMap;
@@ -321,14 +323,7 @@ fn offline_options(cache: &Path) -> HubOptions {
 #[test]
 fn hub_id_resolves_from_offline_cache() {
     let cache = tempfile::tempdir().unwrap();
-    let repo = cache.path().join("models--acme--tiny-vit");
-    let snapshot = repo.join("snapshots/0123456789abcdef0123456789abcdef01234567");
-    std::fs::create_dir_all(&snapshot).unwrap();
-    std::fs::create_dir_all(repo.join("refs")).unwrap();
-    std::fs::write(repo.join("refs/main"), "0123456789abcdef0123456789abcdef01234567").unwrap();
-    for f in ["config.json", "preprocessor_config.json", "model.safetensors"] {
-        std::fs::copy(tiny_dir().join(f), snapshot.join(f)).unwrap();
-    }
+    let snapshot = common::tiny_vit_in_hub_cache(cache.path(), &["config.json", "preprocessor_config.json", "model.safetensors"]);
 
     let dir = resolve_model_with("acme/tiny-vit", &offline_options(cache.path())).unwrap();
     assert_eq!(dir, snapshot);

@@ -315,14 +315,7 @@ fn sizes_beyond_what_xla_handles_are_refused_not_aborted() {
 fn compile_and_prepare_fetch_only_the_configs_of_a_hub_model() {
     // An offline Hugging Face cache holding the tiny ViT's two configs and no weights.
     let hf = tempfile::tempdir().unwrap();
-    let repo = hf.path().join("models--acme--tiny-vit");
-    let snapshot = repo.join("snapshots/0123456789abcdef0123456789abcdef01234567");
-    std::fs::create_dir_all(&snapshot).unwrap();
-    std::fs::create_dir_all(repo.join("refs")).unwrap();
-    std::fs::write(repo.join("refs/main"), "0123456789abcdef0123456789abcdef01234567").unwrap();
-    for f in ["config.json", "preprocessor_config.json"] {
-        std::fs::copy(fixture("tiny_vit").join(f), snapshot.join(f)).unwrap();
-    }
+    common::tiny_vit_in_hub_cache(hf.path(), &["config.json", "preprocessor_config.json"]);
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_xlavit"))
             .args(args)

@@ -59,6 +59,21 @@ pub fn fixture(rel: &str) -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
 
+/// A Hugging Face hub cache under `cache` holding model `acme/tiny-vit` at one revision, with
+/// the tiny ViT fixture's `files`; returns its snapshot folder.
+pub fn tiny_vit_in_hub_cache(cache: &std::path::Path, files: &[&str]) -> std::path::PathBuf {
+    let repo = cache.join("models--acme--tiny-vit");
+    let revision = "0123456789abcdef0123456789abcdef01234567";
+    let snapshot = repo.join("snapshots").join(revision);
+    std::fs::create_dir_all(&snapshot).unwrap();
+    std::fs::create_dir_all(repo.join("refs")).unwrap();
+    std::fs::write(repo.join("refs/main"), revision).unwrap();
+    for f in files {
+        std::fs::copy(fixture("tiny_vit").join(f), snapshot.join(f)).unwrap();
+    }
+    snapshot
+}
+
 /// max|got - want| / max|want|: the relative error the tolerances speak of.
 pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
     assert_eq!(got.len(), want.len());
