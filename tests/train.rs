@@ -779,3 +779,15 @@ fn a_run_has_one_writer_and_resumes_only_on_its_classes() {
     assert!(!partial.exists(), "the half-written file was left");
     assert!(out.join("summary.json").is_file());
 }
+
+#[test]
+fn step_counts_that_cannot_work_are_refused_or_said() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let r = xlavit(cache.path(), &["train", "--epochs", "4611686018427387904", "--out", s(&out.path().join("a"))]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success() && err.contains("more steps than a run can count") && !err.contains("compiled"), "{err}");
+    // The built-in job has 37 steps per epoch: no call can hold 60.
+    let err = ok(&xlavit(cache.path(), &["train", "--epochs", "1", "--steps-per-call", "60", "--stop-after-steps", "1", "--out", s(&out.path().join("b"))]));
+    assert!(err.contains("--steps-per-call 60 is more than an epoch's 37 steps"), "{err}");
+}
