@@ -34,20 +34,15 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let (params, _) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "eval")?;
     // A model fine-tuned on the first N classes evaluates on those N by default.
     let (ds, available) = crate::data::dataset::Dataset::open_for_labels(&o.data, &cfg.labels)?;
-    match o.num_classes {
-        Some(n) => ensure!(
-            n == classes,
-            "--num-classes {n}: the model {} has {classes} classes; evaluate it on that many",
-            dir.display()
-        ),
-        None => ensure!(
-            available >= classes,
-            "{}: the model has {classes} classes, the dataset {} only {available}: it was trained on another dataset",
-            dir.display(),
-            o.data
-        ),
+    if let Some(n) = o.num_classes {
+        ensure!(n == classes, "--num-classes {n}: the model {} has {classes} classes; evaluate it on that many", dir.display());
     }
-    ensure!(available >= classes, "--num-classes {classes}: the dataset {} has only {available} classes", o.data);
+    ensure!(
+        available >= classes,
+        "{}: the model has {classes} classes, the dataset {} only {available}: it was trained on another dataset",
+        dir.display(),
+        o.data
+    );
     for n in &ds.notices {
         eprintln!("{n}");
     }

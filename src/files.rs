@@ -6,6 +6,9 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// What marks the temporary file of a [`replace`] (`.<name>.tmp-<pid>-<n>`).
+const REPLACING: &str = ".tmp-";
+
 /// Writes `bytes` to `path` atomically (same folder, so the rename cannot cross file systems).
 pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
     replace_with(path, |tmp| {
@@ -21,7 +24,7 @@ pub fn remove_unfinished_replacements(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') && name.contains(".tmp-") && e.path().is_file() {
+        if name.starts_with('.') && name.contains(REPLACING) && e.path().is_file() {
             let _ = std::fs::remove_file(e.path());
         }
     }
@@ -32,7 +35,7 @@ pub fn replace_with(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Res
     // Unique per process and call, so concurrent writers never share a temporary file.
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
+    let tmp = path.with_file_name(format!(".{name}{REPLACING}{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
     let result = (|| -> Result<()> {
         write(&tmp)?;
         std::fs::File::options().write(true).open(&tmp)?.sync_all()?;

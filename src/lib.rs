@@ -34,8 +34,28 @@ pub mod bench;
 pub mod devices;
 pub mod prepare;
 
+/// The first `n` of `items` joined by `sep`, and how many more there are ("a, b and 3 more"):
+/// how messages name a few of many files, classes or tensors.
+pub(crate) fn first_few<S: AsRef<str>>(items: &[S], n: usize, sep: &str) -> String {
+    let shown: Vec<&str> = items.iter().take(n).map(AsRef::as_ref).collect();
+    match items.len().saturating_sub(n) {
+        0 => shown.join(sep),
+        more => format!("{} and {more} more", shown.join(sep)),
+    }
+}
+
 /// tests/fixtures, for unit tests.
 #[cfg(test)]
 pub(crate) fn test_fixture(rel: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn first_few_names_some_and_counts_the_rest() {
+        assert_eq!(super::first_few(&["a", "b"], 3, ", "), "a, b");
+        assert_eq!(super::first_few(&["a", "b", "c"], 3, ", "), "a, b, c");
+        assert_eq!(super::first_few(&["a", "b", "c", "d", "e"], 2, "; "), "a; b and 3 more");
+    }
 }

@@ -109,9 +109,7 @@ pub fn vit_params_from_tensors(
         report.notes.push(format!("ignored {} pooler tensors (the classifier reads the CLS token directly)", pooler.len()));
     }
     if !unexpected.is_empty() {
-        let shown: Vec<&str> = unexpected.iter().take(5).map(String::as_str).collect();
-        let more = if unexpected.len() > shown.len() { format!(" and {} more", unexpected.len() - shown.len()) } else { String::new() };
-        report.notes.push(format!("ignored {} unexpected tensors in {src}: {}{more}", unexpected.len(), shown.join(", ")));
+        report.notes.push(format!("ignored {} unexpected tensors in {src}: {}", unexpected.len(), crate::first_few(&unexpected, 5, ", ")));
     }
     Ok((params, report))
 }

@@ -120,18 +120,13 @@ impl Cache {
         &self.images[i * n..(i + 1) * n]
     }
 
-    /// How many decoded images each class has.
-    pub fn class_counts(&self) -> Vec<usize> {
-        let mut counts = vec![0; self.meta.classes.len()];
+    /// The classes left without a decoded image (every file of theirs skipped as unreadable).
+    pub fn empty_classes(&self) -> Vec<String> {
+        let mut counts = vec![0usize; self.meta.classes.len()];
         for &l in &self.labels {
             counts[l as usize] += 1;
         }
-        counts
-    }
-
-    /// The classes left without a decoded image (every file of theirs skipped as unreadable).
-    pub fn empty_classes(&self) -> Vec<String> {
-        self.class_counts().iter().zip(&self.meta.classes).filter(|(&n, _)| n == 0).map(|(_, c)| format!("'{c}'")).collect()
+        counts.iter().zip(&self.meta.classes).filter(|(&n, _)| n == 0).map(|(_, c)| format!("'{c}'")).collect()
     }
 
     pub fn len(&self) -> usize {
@@ -218,19 +213,21 @@ fn decode_one(bytes: Option<Result<Vec<u8>>>, e: &Example, size: u32) -> Result<
     Ok(super::resize::resize_bilinear(&img.data, img.width, img.height, size, size))
 }
 
+/// How the name of a cache copy being built begins (`.tmp-<key>-<pid>`).
+const BUILD_PREFIX: &str = ".tmp-";
+
 /// Held (an exclusive `flock`) by the process building a cache copy, for as long as it builds.
 const BUILDING: &str = ".building";
 
-/// Removes the half-built cache copies (names starting with `stem`) that no process is
-/// building any more (a decode stopped by Ctrl-C or a crash): each can be as large as the
+/// Removes the half-built cache copies in `parent` that no process is building any more (a decode stopped by Ctrl-C or a crash): each can be as large as the
 /// decoded dataset. A copy counts as abandoned only when its builder's lock can be taken,
 /// which works across processes, PID namespaces and (where the file system supports locks)
 /// machines sharing the cache; a copy without a lock file, or whose lock cannot be tried, is
 /// kept.
-fn remove_abandoned_builds(parent: &Path, stem: &str) {
+fn remove_abandoned_builds(parent: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     for e in entries.flatten() {
-        if !e.file_name().to_string_lossy().starts_with(stem) {
+        if !e.file_name().to_string_lossy().starts_with(BUILD_PREFIX) {
             continue;
         }
         let Ok(lock) = std::fs::File::open(e.path().join(BUILDING)) else { continue };
@@ -245,8 +242,8 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
     let parent = dir.parent().expect("a cache dir has a parent");
     std::fs::create_dir_all(parent).with_context(|| format!("cannot create the cache folder {}", parent.display()))?;
     // Of any cache: a copy left by a stopped decode of data edited since would be left for good.
-    remove_abandoned_builds(parent, ".tmp-");
-    let tmp = parent.join(format!(".tmp-{}-{}", dir.file_name().unwrap().to_string_lossy(), std::process::id()));
+    remove_abandoned_builds(parent);
+    let tmp = parent.join(format!("{BUILD_PREFIX}{}-{}", dir.file_name().unwrap().to_string_lossy(), std::process::id()));
     if tmp.exists() {
         std::fs::remove_dir_all(&tmp)?;
     }
@@ -327,9 +324,8 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
         let count = labels.len();
         if count == 0 {
             // The warnings come after a build; with nothing built, the reasons go in the error.
-            let shown: Vec<String> = skipped.iter().take(3).map(|s| format!("{}: {}", s.file, s.reason)).collect();
-            let more = if skipped.len() > 3 { format!("; and {} more", skipped.len() - 3) } else { String::new() };
-            anyhow::bail!("{}: no image of the {} split could be decoded ({} skipped: {}{more})", ds.spec, split.name(), skipped.len(), shown.join("; "));
+            let reasons: Vec<String> = skipped.iter().map(|s| format!("{}: {}", s.file, s.reason)).collect();
+            anyhow::bail!("{}: no image of the {} split could be decoded ({} skipped: {})", ds.spec, split.name(), skipped.len(), crate::first_few(&reasons, 3, "; "));
         }
         let raw: Vec<u8> = labels.iter().flat_map(|l| l.to_le_bytes()).collect();
         std::fs::write(tmp.join(LABELS_FILE), raw)?;
@@ -388,7 +384,7 @@ mod tests {
         let unlocked = copy(&format!("{stem}13"), false);
         let other_cache = copy(".tmp-other-train-20c-224px-0456-14", true);
         let not_a_copy = copy("food-train-20c-224px-0123", true);
-        super::remove_abandoned_builds(dir.path(), ".tmp-");
+        super::remove_abandoned_builds(dir.path());
         assert!(live.exists(), "a copy being built was removed");
         assert!(!dead.exists() && !other_cache.exists(), "an abandoned copy was kept");
         assert!(unlocked.exists(), "a copy without a lock file was removed");

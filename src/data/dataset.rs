@@ -145,9 +145,8 @@ impl Dataset {
             let (wanted, available) = (labels.len(), ds.classes.len());
             if available >= wanted {
                 if available > wanted {
-                    let left = &ds.classes[wanted..];
-                    let shown = if left.len() > 5 { format!("{}, ... ({} in all)", left[..5].join(", "), left.len()) } else { left.join(", ") };
-                    ds.notices.push(format!("note: the model has {wanted} classes: evaluating the dataset's first {wanted} of {available}; left out: {shown}"));
+                    let left = crate::first_few(&ds.classes[wanted..], 5, ", ");
+                    ds.notices.push(format!("note: the model has {wanted} classes: evaluating the dataset's first {wanted} of {available}; left out: {left}"));
                 }
                 ds.keep_classes(wanted)?;
                 ds.validate(&[Split::Validation])?;
@@ -159,8 +158,7 @@ impl Dataset {
         for folder in sorted_entries(&val_dir)?.into_iter().filter(|p| p.is_dir()) {
             let name = folder.file_name().unwrap().to_string_lossy().into_owned();
             let Some(label) = labels.iter().position(|l| *l == name) else {
-                let shown = if labels.len() > 8 { format!("{}, ...", labels[..8].join(", ")) } else { labels.join(", ") };
-                bail!("{}: class folder '{name}' is none of the model's {} labels ({shown})", folder.display(), labels.len());
+                bail!("{}: class folder '{name}' is none of the model's {} labels ({})", folder.display(), labels.len(), crate::first_few(labels, 8, ", "));
             };
             validation.extend(class_folder_images(&folder, label as u32, &mut notices)?);
         }

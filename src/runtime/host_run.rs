@@ -37,7 +37,7 @@ pub fn open_client(
     let (path, why) = super::locate_plugin_with_reason(kind, explicit)?;
     // Known by its file name, before it is loaded: libtpu on a machine without a TPU retries the
     // cloud metadata server for minutes, and a CUDA plugin rejects the CPU's options obscurely.
-    if let Some(named) = kind_by_file_name(&path).filter(|&k| k != kind) {
+    if let Some(named) = DeviceKind::accelerator_named_by(&path).filter(|&k| k != kind) {
         anyhow::bail!("{} ({why}) is a {named} plugin, but --device {kind} was asked for: pass --device {named}, or a {kind} plugin", path.display());
     }
     if kind == DeviceKind::Cuda {
@@ -61,17 +61,4 @@ pub fn open_client(
 pub fn cpu_client_for_tests() -> Result<Client> {
     let plugin = Plugin::load(locate_plugin(DeviceKind::Cpu, None)?)?;
     Client::new(plugin, &ClientOptions::default())
-}
-
-/// The kind of the accelerator plugins xlavit installs, told by their exact file names
-/// (libtpu's `libtpu*.so`, JAX's `xla_cuda_plugin.so`); None for any other name.
-fn kind_by_file_name(path: &std::path::Path) -> Option<DeviceKind> {
-    let name = path.file_name()?.to_string_lossy();
-    if name.starts_with("libtpu") && name.ends_with(".so") {
-        Some(DeviceKind::Tpu)
-    } else if name == "xla_cuda_plugin.so" {
-        Some(DeviceKind::Cuda)
-    } else {
-        None
-    }
 }

@@ -36,6 +36,15 @@ impl DeviceKind {
         }
     }
 
+    /// The accelerator whose installed plugin file has `path`'s file name (`libtpu.so`,
+    /// `xla_cuda_plugin.so`), if any: known before the plugin is loaded.
+    pub fn accelerator_named_by(path: &Path) -> Option<DeviceKind> {
+        let name = path.file_name()?;
+        [DeviceKind::Cuda, DeviceKind::Tpu]
+            .into_iter()
+            .find(|k| k.relative_paths().iter().any(|r| Path::new(r).file_name() == Some(name)))
+    }
+
     fn install_hint(self) -> &'static str {
         match self {
             DeviceKind::Cpu => {

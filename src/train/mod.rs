@@ -283,14 +283,13 @@ fn fresh_out(out: &Path) -> Result<()> {
     // are not content a run could overwrite.
     let held: Vec<String> = crate::files::entries(out)?.into_iter().filter(|n| !n.starts_with('.') && n != "lost+found").collect();
     if !held.is_empty() {
-        let shown = held.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
-        let more = if held.len() > 5 { format!(" and {} more", held.len() - 5) } else { String::new() };
+        let shown = crate::first_few(&held, 5, ", ");
         let what = if held.iter().any(|n| n == outputs::CONFIG_FILE) {
             "the outputs of a run that stopped before its first saved state, which --resume cannot continue"
         } else {
             "files that are not a training run"
         };
-        bail!("--out {}: the folder is not empty ({shown}{more}): {what}. A new run writes only into a new or empty folder: choose another --out, or remove this one", out.display());
+        bail!("--out {}: the folder is not empty ({shown}): {what}. A new run writes only into a new or empty folder: choose another --out, or remove this one", out.display());
     }
     crate::files::output_folder(out, "--out")
 }
