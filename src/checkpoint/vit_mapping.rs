@@ -15,8 +15,8 @@ use std::path::Path;
 #[derive(Clone, Debug, Default)]
 pub struct LoadReport {
     pub notes: Vec<String>,
-    /// The classification head was drawn fresh instead of loaded.
-    pub classifier_reinitialized: bool,
+    /// Why the classification head was drawn fresh instead of loaded; None when it was loaded.
+    pub classifier_reinitialized: Option<String>,
 }
 
 /// The ViT parameters of a checkpoint directory in `cfg.params()` order. `cfg` carries the
@@ -33,8 +33,7 @@ pub fn load_vit_params(dir: &Path, cfg: &VitConfig, seed: u64) -> Result<(Vec<Ho
 /// since a head drawn at random would give answers that mean nothing.
 pub fn load_trained_vit_params(dir: &Path, cfg: &VitConfig, command: &str) -> Result<(Vec<HostTensor>, LoadReport)> {
     let (params, report) = load_vit_params(dir, cfg, 0)?;
-    if report.classifier_reinitialized {
-        let why = report.notes.iter().find_map(|n| n.strip_prefix(REINIT)).unwrap_or("");
+    if let Some(why) = &report.classifier_reinitialized {
         anyhow::bail!(
             "{}: no trained classifier for the {} labels of its config.json ({why}); {command} needs a fine-tuned checkpoint (xlavit train writes them)",
             dir.display(),
@@ -43,9 +42,6 @@ pub fn load_trained_vit_params(dir: &Path, cfg: &VitConfig, command: &str) -> Re
     }
     Ok((params, report))
 }
-
-/// How a note about a classifier drawn anew begins.
-const REINIT: &str = "classifier re-initialized: ";
 
 /// `load_vit_params` for tensors already in memory; `source` only names them in messages.
 pub fn vit_params_from_tensors(
@@ -89,11 +85,12 @@ pub fn vit_params_from_tensors(
     let (w, b) = match classifier_from_checkpoint(&mut tensors, labels, d, &src.to_string())? {
         Some(head) => head,
         None => {
-            report.notes.push(match tensors.get("classifier.weight") {
-                Some(w) => format!("{REINIT}the checkpoint's classifier has {} labels, {labels} are wanted", w.dims[0]),
-                None => format!("{REINIT}the checkpoint has no classifier, only ViTModel weights; {labels} labels are wanted"),
-            });
-            report.classifier_reinitialized = true;
+            let why = match tensors.get("classifier.weight") {
+                Some(w) => format!("the checkpoint's classifier has {} labels, {labels} are wanted", w.dims[0]),
+                None => format!("the checkpoint has no classifier, only ViTModel weights; {labels} labels are wanted"),
+            };
+            report.notes.push(format!("classifier re-initialized: {why}"));
+            report.classifier_reinitialized = Some(why);
             tensors.remove("classifier.weight");
             tensors.remove("classifier.bias");
             init_classifier(labels, d, cfg.initializer_range, seed)?
