@@ -70,8 +70,9 @@ fn two_and_four_devices_reach_the_single_device_parameters() {
         assert_eq!(many.len(), devices);
         let (mut worst_all, mut worst_key_bias) = (0.0f32, 0.0f32);
         for (d, params) in many.iter().enumerate() {
+            assert_eq!(params.len(), one[0].len(), "{devices} devices, device {d}: parameter count");
             for (i, (got, want)) in params.iter().zip(&one[0]).enumerate() {
-                let worst = got.iter().zip(want).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
+                let worst = common::max_abs_diff(got, want);
                 // The key bias's gradient is zero up to rounding (softmax ignores a shift per
                 // query); Adam turns that noise into updates of either sign, which the order of
                 // the cross-device sum changes. Every other parameter agrees to 3e-7 (measured).
@@ -165,7 +166,7 @@ fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
         assert_eq!(m1[3], k as f32, "one step counted per call");
         let (pk, mk) = run(k, devices);
         for (i, (a, b)) in pk.iter().zip(&p1).enumerate() {
-            let worst = a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0f32, f32::max);
+            let worst = common::max_abs_diff(a, b);
             assert!(worst <= 1e-6, "K={k} on {devices} devices: parameter {i} differs from single steps by {worst}");
         }
         for (j, (a, b)) in mk.iter().zip(&m1).enumerate() {

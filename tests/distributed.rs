@@ -160,7 +160,8 @@ fn devices_across_processes_on_the_cpu_plugin_fails_clearly() {
     assert!(!out.status.success() && err.contains("did not form a client across 2 processes"), "{err}");
     // The flags go together, and the process id must be below the count.
     let out = Command::new(env!("CARGO_BIN_EXE_xlavit")).args(["devices", "--coordinator", &etcd.url]).output().unwrap();
-    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("--num-processes") && err.contains("--process-id"), "{err}");
     let out = Command::new(env!("CARGO_BIN_EXE_xlavit"))
         .args(["devices", "--coordinator", &etcd.url, "--num-processes", "2", "--process-id", "2"])
         .output()

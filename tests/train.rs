@@ -121,7 +121,7 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
         if name.ends_with("attention.attention.key.bias") {
             // Its gradient is mathematically zero (softmax is shift-invariant per query); Adam
             // amplifies the rounding noise into ~1e-5 updates of arbitrary sign, in both programs.
-            let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            let worst = common::max_abs_diff(&got, &want);
             assert!(worst < 1e-4, "{name}: {worst}");
             continue;
         }
@@ -172,17 +172,23 @@ fn training_data_parallel_on_two_and_four_devices_matches_one_device() {
     let base = weights(&one);
     for devices in ["2", "4"] {
         let dir = run(devices);
-        for (a, b) in records(&dir, "train").iter().zip(records(&one, "train")) {
+        let (train_many, train_one) = (records(&dir, "train"), records(&one, "train"));
+        assert!(!train_one.is_empty() && train_many.len() == train_one.len(), "metric pulls: {} vs {}", train_many.len(), train_one.len());
+        let (epochs_many, epochs_one) = (records(&dir, "epoch"), records(&one, "epoch"));
+        assert_eq!((epochs_many.len(), epochs_one.len()), (2, 2), "epoch records on {devices} and 1 devices");
+        for (a, b) in train_many.iter().zip(train_one) {
             close("step loss", a["loss"].as_f64().unwrap(), b["loss"].as_f64().unwrap(), 1e-5);
             assert_eq!(a["accuracy"], b["accuracy"]);
         }
-        for (a, b) in records(&dir, "epoch").iter().zip(records(&one, "epoch")) {
+        for (a, b) in epochs_many.iter().zip(epochs_one) {
             close("val loss", a["val_loss"].as_f64().unwrap(), b["val_loss"].as_f64().unwrap(), 1e-5);
             assert_eq!(a["val_accuracy"], b["val_accuracy"], "validation accuracy on {devices} devices");
         }
-        for (name, t) in weights(&dir) {
+        let many = weights(&dir);
+        assert_eq!((many.len(), base.len()), (40, 40), "checkpoint tensors on {devices} and 1 devices");
+        for (name, t) in many {
             let (got, want) = (t.to_f32().unwrap(), base[&name].to_f32().unwrap());
-            let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            let worst = common::max_abs_diff(&got, &want);
             // The key bias's gradient is rounding noise (see above), which Adam amplifies.
             let tol = if name.ends_with("attention.attention.key.bias") { 1e-4 } else { 1e-5 };
             assert!(worst <= tol, "{name} on {devices} devices: differs from one device by {worst}");
@@ -218,15 +224,19 @@ fn training_with_several_steps_per_call_matches_one_step_per_call() {
         close("window loss", y["loss"].as_f64().unwrap(), x["loss"].as_f64().unwrap(), 1e-5);
         assert_eq!(x["accuracy"], y["accuracy"]);
     }
-    for (x, y) in records(&one, "epoch").iter().zip(&records(&two, "epoch")) {
+    let (epochs_one, epochs_two) = (records(&one, "epoch"), records(&two, "epoch"));
+    assert_eq!((epochs_one.len(), epochs_two.len()), (2, 2), "epoch records");
+    for (x, y) in epochs_one.iter().zip(&epochs_two) {
         close("val loss", y["val_loss"].as_f64().unwrap(), x["val_loss"].as_f64().unwrap(), 1e-5);
         assert_eq!(x["val_accuracy"], y["val_accuracy"]);
     }
     let weights = |d: &Path| xlavit::checkpoint::read_safetensors(&d.join("last/model.safetensors")).unwrap();
     let base = weights(&one);
-    for (name, t) in weights(&two) {
+    let two_weights = weights(&two);
+    assert_eq!((two_weights.len(), base.len()), (40, 40), "checkpoint tensors");
+    for (name, t) in two_weights {
         let (got, want) = (t.to_f32().unwrap(), base[&name].to_f32().unwrap());
-        let worst = got.iter().zip(&want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        let worst = common::max_abs_diff(&got, &want);
         assert!(worst <= 1e-5, "{name}: two steps per call differ from one by {worst}");
     }
 }
@@ -411,8 +421,17 @@ fn check_eval_and_predict(cache: &Path, model: &Path, data: &Path, val_images: u
     let out = xlavit(cache, &["predict", "--model", s(model), s(image), "--json"]);
     ok(&out);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let probs: f64 = v[0]["probabilities"].as_array().unwrap().iter().map(|p| p.as_f64().unwrap()).sum();
-    assert!((probs - 1.0).abs() < 1e-6, "{v}");
+    let nums = |key: &str| -> Vec<f64> { v[0][key].as_array().unwrap().iter().map(|p| p.as_f64().unwrap()).collect() };
+    let (logits, probs) = (nums("logits"), nums("probabilities"));
+    // The probabilities are the softmax of the logits, and the first of the top k is their argmax.
+    let top = logits.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    let z: f64 = logits.iter().map(|l| (l - top).exp()).sum();
+    assert_eq!(probs.len(), logits.len());
+    for (p, l) in probs.iter().zip(&logits) {
+        assert!((p - (l - top).exp() / z).abs() < 1e-5, "{v}");
+    }
+    let argmax = logits.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).unwrap().0;
+    assert_eq!(v[0]["top_k"][0]["index"].as_u64(), Some(argmax as u64), "{v}");
 }
 
 fn copy_file(from: &Path, to: &Path) {

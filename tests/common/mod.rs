@@ -74,12 +74,22 @@ pub fn tiny_vit_in_hub_cache(cache: &std::path::Path, files: &[&str]) -> std::pa
     snapshot
 }
 
-/// max|got - want| / max|want|: the relative error the tolerances speak of.
+/// max|got - want| / max|want|: the relative error the tolerances speak of. A NaN or
+/// infinity on either side makes it infinite (`f64::max` would silently drop a NaN).
 pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
-    assert_eq!(got.len(), want.len());
-    let num = got.iter().zip(want).map(|(a, b)| (a - b).abs() as f64).fold(0.0, f64::max);
+    let num = max_abs_diff(got, want) as f64;
     let den = want.iter().map(|b| b.abs() as f64).fold(0.0, f64::max);
     num / den.max(1e-30)
+}
+
+/// max|got - want| over two equally long slices; infinite when any value on either side is not
+/// finite, so a NaN result can never pass a tolerance.
+pub fn max_abs_diff(got: &[f32], want: &[f32]) -> f32 {
+    assert_eq!(got.len(), want.len(), "compared slices differ in length");
+    if got.iter().chain(want).any(|v| !v.is_finite()) {
+        return f32::INFINITY;
+    }
+    got.iter().zip(want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max)
 }
 
 /// Device buffers of a fresh training state (`train_step::initial_state`).
