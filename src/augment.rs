@@ -30,6 +30,15 @@ impl Augment {
         Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: None }
     }
 
+    /// What `--no-augment` and `--crop-area MIN` ask for: the default jitter and flip, plus a
+    /// random-resized crop of at least `crop_min_area` of the image when given; or nothing.
+    pub fn chosen(on: bool, crop_min_area: Option<f64>) -> Self {
+        match on {
+            true => Augment { crop_area: crop_min_area.map(|a| (a, 1.0)), ..Augment::default() },
+            false => Augment::off(),
+        }
+    }
+
     pub fn is_off(&self) -> bool {
         !self.flip && self.brightness == 0.0 && self.contrast == 0.0 && self.crop_area.is_none()
     }

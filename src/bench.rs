@@ -16,7 +16,7 @@ pub struct BenchOptions {
     pub batch: i64,
     pub steps: usize,
     pub warmup: usize,
-    pub augment: bool,
+    pub augment: Augment,
     pub peak_tflops: Option<f64>,
     pub json: Option<std::path::PathBuf>,
     pub numerics: crate::model::Numerics,
@@ -34,7 +34,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
-    let aug = if o.augment { Augment::default() } else { Augment::off() };
+    let aug = o.augment.clone();
     let k = o.steps_per_call.max(1);
     // With several steps per call the metrics must stay on the device (as in `train`).
     let options = crate::train_step::StepOptions { accumulate: k > 1, steps_per_call: k };

@@ -89,6 +89,11 @@ struct TrainArgs {
     /// Train without on-device augmentation.
     #[arg(long)]
     no_augment: bool,
+    /// Random-resized crop: cut each training image to a random part holding at least this
+    /// fraction of its area (aspect ratio 3/4 to 4/3) and resize it back, as torchvision's
+    /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
+    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
+    crop_area: Option<f64>,
     /// Keep the dataset order (class by class) instead of shuffling each epoch.
     #[arg(long)]
     no_shuffle: bool,
@@ -193,6 +198,11 @@ struct BenchArgs {
     /// Leave on-device augmentation out of the step (as in the JAX peer of scripts/bench_cpu.sh).
     #[arg(long)]
     no_augment: bool,
+    /// Random-resized crop: cut each training image to a random part holding at least this
+    /// fraction of its area (aspect ratio 3/4 to 4/3) and resize it back, as torchvision's
+    /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
+    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
+    crop_area: Option<f64>,
     /// One chip's peak TFLOP/s, to report model FLOP utilization (over all the chips used).
     #[arg(long, value_parser = positive_f64)]
     peak_tflops: Option<f64>,
@@ -307,6 +317,11 @@ struct CompileArgs {
     /// Turn on-device augmentation off in the compiled train step.
     #[arg(long)]
     no_augment: bool,
+    /// Random-resized crop: cut each training image to a random part holding at least this
+    /// fraction of its area (aspect ratio 3/4 to 4/3) and resize it back, as torchvision's
+    /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
+    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
+    crop_area: Option<f64>,
     #[command(flatten)]
     num: NumericsArgs,
 }
@@ -333,6 +348,13 @@ fn non_negative_f64(s: &str) -> std::result::Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if v >= 0.0 && v.is_finite() => Ok(v),
         _ => Err(format!("'{s}' is not a number >= 0")),
+    }
+}
+
+fn area_fraction(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
+        _ => Err(format!("'{s}' is not a fraction of the image's area in (0, 1]")),
     }
 }
 
@@ -403,7 +425,7 @@ pub fn main() -> Result<()> {
                 config: a.config.clone(),
                 batch: a.batch,
                 num_labels: a.num_labels,
-                no_augment: a.no_augment,
+                augment: crate::augment::Augment::chosen(!a.no_augment, a.crop_area),
                 numerics: a.num.resolve(&a.dev),
             },
             || match &a.target {
@@ -449,7 +471,7 @@ pub fn main() -> Result<()> {
                 batch: a.batch,
                 steps: a.steps,
                 warmup: a.warmup,
-                augment: !a.no_augment,
+                augment: crate::augment::Augment::chosen(!a.no_augment, a.crop_area),
                 peak_tflops: a.peak_tflops,
                 json: a.json,
                 numerics: a.num.resolve(&a.dev),
@@ -499,6 +521,7 @@ fn train(a: TrainArgs) -> Result<()> {
                 ("--seed", a.seed.is_some()),
                 ("--clip-grad-norm", a.clip_grad_norm.is_some()),
                 ("--no-augment", a.no_augment),
+                ("--crop-area", a.crop_area.is_some()),
                 ("--no-shuffle", a.no_shuffle),
                 ("--log-every", a.log_every.is_some()),
                 ("--steps-per-call", a.steps_per_call.is_some()),
@@ -542,6 +565,7 @@ fn train(a: TrainArgs) -> Result<()> {
                 seed: a.seed.unwrap_or(0),
                 clip_grad_norm: a.clip_grad_norm.unwrap_or(1.0),
                 augment: !a.no_augment,
+                crop_area: a.crop_area,
                 shuffle: !a.no_shuffle,
                 log_every: a.log_every.unwrap_or(50),
                 steps_per_call: a.steps_per_call.unwrap_or(1),

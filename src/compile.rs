@@ -20,7 +20,7 @@ pub struct CompileOptions {
     pub config: Option<String>,
     pub batch: i64,
     pub num_labels: Option<usize>,
-    pub no_augment: bool,
+    pub augment: Augment,
     pub numerics: Numerics,
 }
 
@@ -53,7 +53,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
         flags.push_str(&format!(" --xla_dump_to={} --xla_dump_hlo_as_text", xla_dump.display()));
         std::env::set_var("XLA_FLAGS", flags.trim());
     }
-    let aug = if args.no_augment { Augment::off() } else { Augment::default() };
+    let aug = args.augment.clone();
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 100, total_steps: 1000 }, ..AdamW::default() };
     let mut programs: Vec<(&'static str, Function)> = vec![];
     let params: i64;

@@ -131,6 +131,35 @@ fn predict_batches_many_images_and_pads_the_last_batch() {
     }
 }
 
+/// `--crop-area` adds the random-resized crop to the train step: a second resampling product
+/// per image (rows, beside the flip's columns), a 3-D dot over the batch. Values outside (0, 1]
+/// and the flag beside `--no-augment` are refused by the parser.
+#[test]
+fn crop_area_reaches_the_train_step_and_bad_values_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let resampling_dots = |extra: &[&str], name: &str| {
+        let out_dir = dir.path().join(name);
+        let mut args = vec!["compile", "--no-compile-cache", "--dump-hlo", "--out", out_dir.to_str().unwrap(), "--batch", "2"];
+        args.extend_from_slice(extra);
+        let out = xlavit(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = std::fs::read_to_string(out_dir.join("train_step.stablehlo.mlir")).unwrap();
+        // The augmentation's products contract an image axis against a [B, size, size] matrix.
+        text.lines().filter(|l| l.contains("stablehlo.dot_general") && l.contains("tensor<2x32x32xf32>")).count()
+    };
+    let (plain, cropped) = (resampling_dots(&[], "plain"), resampling_dots(&["--crop-area", "0.5"], "crop"));
+    assert_eq!((plain, cropped), (1, 2), "resampling products without and with --crop-area");
+    for bad in ["0", "1.5", "-0.2", "nan"] {
+        let flag = format!("--crop-area={bad}");
+        let out = xlavit(&["train", &flag]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && err.contains("fraction of the image's area in (0, 1]"), "{bad}: {err}");
+    }
+    let out = xlavit(&["train", "--crop-area", "0.5", "--no-augment"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("cannot be used with"), "{err}");
+}
+
 #[test]
 fn compile_takes_a_model_directory_and_the_mlp_program() {
     let out = xlavit(&["compile", "--model", fixture("tiny_vit").to_str().unwrap(), "--batch", "3"]);

@@ -241,7 +241,8 @@ fn training_with_several_steps_per_call_matches_one_step_per_call() {
     }
 }
 
-/// Augmentation and shuffling on, so resuming must restore the RNG position and data order too.
+/// Augmentation (with the random-resized crop) and shuffling on, so resuming must restore the
+/// RNG position and data order too.
 fn resume_args<'a>(out: &'a str, epochs: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut v = vec![
         "train",
@@ -259,6 +260,8 @@ fn resume_args<'a>(out: &'a str, epochs: &'a str, extra: &[&'a str]) -> Vec<&'a 
         "3",
         "--log-every",
         "2",
+        "--crop-area",
+        "0.5",
         "--out",
         out,
     ];
@@ -285,6 +288,8 @@ fn resume_after_a_step_limit_or_sigint_ends_bit_identical() {
     let steps: Vec<u64> = records(&full, "train").iter().map(|r| r["step"].as_u64().unwrap()).collect();
     assert_eq!(steps, [2, 4, 5, 6, 8, 10, 12, 14, 15]);
     assert_eq!(summary["device_to_host_transfers"], 1 + 9 + 3 + 3 * (3 * 40 + 2) + 1);
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(full.join("train_config.json")).unwrap()).unwrap();
+    assert_eq!(config["crop_area"], 0.5, "the crop is part of the saved configuration");
     let bytes = |d: &Path| std::fs::read(d.join("last/model.safetensors")).unwrap();
 
     // Stop mid-epoch (step 7 of 15), at an epoch boundary (step 5), and before the first step.
@@ -295,8 +300,10 @@ fn resume_after_a_step_limit_or_sigint_ends_bit_identical() {
         let done_epochs = if stop == "0" { 0 } else { 1 };
         assert_eq!(epoch_values(&part).len(), done_epochs, "stop {stop}");
         if stop == "7" {
-            let bad = xlavit(cache.path(), &["train", "--resume", s(&part), "--lr", "1"]);
-            assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("--lr"));
+            for flag in [["--lr", "1"], ["--crop-area", "0.5"]] {
+                let bad = xlavit(cache.path(), &["train", "--resume", s(&part), flag[0], flag[1]]);
+                assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains(flag[0]));
+            }
             let again = xlavit(cache.path(), &resume_args(s(&part), "3", &[]));
             assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("--resume"));
         }

@@ -50,6 +50,9 @@ pub struct TrainOptions {
     /// 0 turns clipping off.
     pub clip_grad_norm: f64,
     pub augment: bool,
+    /// Random-resized crop: the smallest area fraction a crop may keep; None: no crop.
+    #[serde(default)]
+    pub crop_area: Option<f64>,
     pub shuffle: bool,
     pub log_every: u64,
     /// Steps per call of the train program (a loop over stacked batches); 1: one per call.
@@ -193,7 +196,7 @@ fn compile_programs(
         precision: opts.precision.parse().context("train_config.json")?,
         dots: opts.dot_precision.parse().context("train_config.json")?,
     };
-    let aug = if opts.augment { Augment::default() } else { Augment::off() };
+    let aug = Augment::chosen(opts.augment, opts.crop_area);
     let bs = opts.batch_size as i64;
     let t0 = Instant::now();
     let step_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: 1 };
