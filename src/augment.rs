@@ -39,6 +39,28 @@ impl Augment {
         }
     }
 
+    /// For reports: "none", or what is on, e.g. "flip, brightness ±0.2, contrast ±0.2, crop ≥ 0.5 of the area".
+    pub fn describe(&self) -> String {
+        let mut on = vec![];
+        if self.flip {
+            on.push("flip".to_string());
+        }
+        if self.brightness > 0.0 {
+            on.push(format!("brightness ±{}", self.brightness));
+        }
+        if self.contrast > 0.0 {
+            on.push(format!("contrast ±{}", self.contrast));
+        }
+        if let Some((lo, hi)) = self.crop_area {
+            on.push(if hi >= 1.0 { format!("crop ≥ {lo} of the area") } else { format!("crop {lo}–{hi} of the area") });
+        }
+        if on.is_empty() {
+            "none".into()
+        } else {
+            on.join(", ")
+        }
+    }
+
     pub fn is_off(&self) -> bool {
         !self.flip && self.brightness == 0.0 && self.contrast == 0.0 && self.crop_area.is_none()
     }

@@ -34,11 +34,11 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     }
     let (cfg, pre) = model_config(None, o.config.as_deref())?;
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
-    let aug = o.augment.clone();
+    let aug = &o.augment;
     let k = o.steps_per_call.max(1);
     // With several steps per call the metrics must stay on the device (as in `train`).
     let options = crate::train_step::StepOptions { accumulate: k > 1, steps_per_call: k };
-    let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, &aug, o.numerics, options)?;
+    let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, aug, o.numerics, options)?;
     // FLOPs of one step: a loop's body counts once, and it is one step.
     let flops = f.flop_count();
     // Data-parallel over every device, as `train` runs.
@@ -111,12 +111,13 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let tflops = flops / median / 1e12;
     println!(
-        "device {device}{}, config {}, batch {}, precision {} (dots: {})",
+        "device {device}{}, config {}, batch {}, precision {} (dots: {}), augmentation: {}",
         if devices > 1 { format!(" x {devices} (data parallel)") } else { String::new() },
         o.config.as_deref().unwrap_or("tiny"),
         o.batch,
         o.numerics.precision.name(),
-        o.numerics.dots.name()
+        o.numerics.dots.name(),
+        aug.describe()
     );
     let how = if exe.from_cache() { " (loaded from the compile cache)" } else { "" };
     let what = if k == 1 { "first loss".to_string() } else { format!("{k} steps per call; mean loss of the first call") };
@@ -139,7 +140,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     if let Some(path) = &o.json {
         let v = serde_json::json!({
             "device": device, "devices": devices, "steps_per_call": k, "config": o.config.as_deref().unwrap_or("tiny"), "batch": o.batch,
-            "precision": o.numerics.precision.name(), "dot_precision": o.numerics.dots.name(), "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
+            "precision": o.numerics.precision.name(), "dot_precision": o.numerics.dots.name(), "augmentation": aug.describe(), "compile_seconds": compile_s, "from_compile_cache": exe.from_cache(),
             "first_loss": if k == 1 { first_loss } else { None },
             "first_call_mean_loss": if k > 1 { first_loss } else { None },
             "step_median_seconds": median, "step_mean_seconds": mean,

@@ -149,6 +149,14 @@ fn crop_area_reaches_the_train_step_and_bad_values_are_refused() {
     };
     let (plain, cropped) = (resampling_dots(&[], "plain"), resampling_dots(&["--crop-area", "0.5"], "crop"));
     assert_eq!((plain, cropped), (1, 2), "resampling products without and with --crop-area");
+    // bench says which augmentation its step ran.
+    let json = dir.path().join("bench.json");
+    let out = xlavit(&["bench", "--no-compile-cache", "--batch", "2", "--steps", "1", "--warmup", "0", "--crop-area", "0.5", "--json", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = "augmentation: flip, brightness ±0.2, contrast ±0.2, crop ≥ 0.5 of the area";
+    assert!(String::from_utf8_lossy(&out.stdout).contains(said), "{}", String::from_utf8_lossy(&out.stdout));
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["augmentation"], said.trim_start_matches("augmentation: "));
     for bad in ["0", "1.5", "-0.2", "nan"] {
         let flag = format!("--crop-area={bad}");
         let out = xlavit(&["train", &flag]);
