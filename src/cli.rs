@@ -86,14 +86,8 @@ struct TrainArgs {
     /// Clip gradients to this global norm; 0 turns clipping off [default: 1.0].
     #[arg(long, value_parser = non_negative_f64)]
     clip_grad_norm: Option<f64>,
-    /// Train without on-device augmentation.
-    #[arg(long)]
-    no_augment: bool,
-    /// Random-resized crop: cut each training image to a random part holding at least this
-    /// fraction of its area (aspect ratio 3/4 to 4/3) and resize it back, as torchvision's
-    /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
-    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
-    crop_area: Option<f64>,
+    #[command(flatten)]
+    aug: AugmentArgs,
     /// Keep the dataset order (class by class) instead of shuffling each epoch.
     #[arg(long)]
     no_shuffle: bool,
@@ -195,14 +189,8 @@ struct BenchArgs {
     /// Untimed steps first (the first call includes one-time setup).
     #[arg(long, default_value_t = 3)]
     warmup: usize,
-    /// Leave on-device augmentation out of the step (as in the JAX peer of scripts/bench_cpu.sh).
-    #[arg(long)]
-    no_augment: bool,
-    /// Random-resized crop: cut each training image to a random part holding at least this
-    /// fraction of its area (aspect ratio 3/4 to 4/3) and resize it back, as torchvision's
-    /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
-    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
-    crop_area: Option<f64>,
+    #[command(flatten)]
+    aug: AugmentArgs,
     /// One chip's peak TFLOP/s, to report model FLOP utilization (over all the chips used).
     #[arg(long, value_parser = positive_f64)]
     peak_tflops: Option<f64>,
@@ -314,7 +302,16 @@ struct CompileArgs {
     /// Number of classes (re-sizes the classifier); default: the config's labels.
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_labels: Option<usize>,
-    /// Turn on-device augmentation off in the compiled train step.
+    #[command(flatten)]
+    aug: AugmentArgs,
+    #[command(flatten)]
+    num: NumericsArgs,
+}
+
+/// The on-device augmentation of the train step (`train`, `bench`, `compile`).
+#[derive(Args)]
+struct AugmentArgs {
+    /// Leave on-device augmentation (flip, brightness and contrast jitter) out of the train step.
     #[arg(long)]
     no_augment: bool,
     /// Random-resized crop: cut each training image to a random part holding at least this
@@ -322,8 +319,12 @@ struct CompileArgs {
     /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
     #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
     crop_area: Option<f64>,
-    #[command(flatten)]
-    num: NumericsArgs,
+}
+
+impl AugmentArgs {
+    fn augment(&self) -> crate::augment::Augment {
+        crate::augment::Augment::chosen(!self.no_augment, self.crop_area)
+    }
 }
 
 #[derive(Args)]
@@ -425,7 +426,7 @@ pub fn main() -> Result<()> {
                 config: a.config.clone(),
                 batch: a.batch,
                 num_labels: a.num_labels,
-                augment: crate::augment::Augment::chosen(!a.no_augment, a.crop_area),
+                augment: a.aug.augment(),
                 numerics: a.num.resolve(&a.dev),
             },
             || match &a.target {
@@ -471,7 +472,7 @@ pub fn main() -> Result<()> {
                 batch: a.batch,
                 steps: a.steps,
                 warmup: a.warmup,
-                augment: crate::augment::Augment::chosen(!a.no_augment, a.crop_area),
+                augment: a.aug.augment(),
                 peak_tflops: a.peak_tflops,
                 json: a.json,
                 numerics: a.num.resolve(&a.dev),
@@ -520,8 +521,8 @@ fn train(a: TrainArgs) -> Result<()> {
                 ("--warmup-steps", a.warmup_steps.is_some()),
                 ("--seed", a.seed.is_some()),
                 ("--clip-grad-norm", a.clip_grad_norm.is_some()),
-                ("--no-augment", a.no_augment),
-                ("--crop-area", a.crop_area.is_some()),
+                ("--no-augment", a.aug.no_augment),
+                ("--crop-area", a.aug.crop_area.is_some()),
                 ("--no-shuffle", a.no_shuffle),
                 ("--log-every", a.log_every.is_some()),
                 ("--steps-per-call", a.steps_per_call.is_some()),
@@ -564,8 +565,8 @@ fn train(a: TrainArgs) -> Result<()> {
                 warmup_steps: a.warmup_steps.unwrap_or(if builtin { 30 } else { 500 }),
                 seed: a.seed.unwrap_or(0),
                 clip_grad_norm: a.clip_grad_norm.unwrap_or(1.0),
-                augment: !a.no_augment,
-                crop_area: a.crop_area,
+                augment: !a.aug.no_augment,
+                crop_area: a.aug.crop_area,
                 shuffle: !a.no_shuffle,
                 log_every: a.log_every.unwrap_or(50),
                 steps_per_call: a.steps_per_call.unwrap_or(1),
