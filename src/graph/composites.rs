@@ -268,12 +268,9 @@ impl Tensor {
             let wide = if g.dtype() == DType::BF16 { DType::F32 } else { g.dtype() };
             // As exact as the reduction it stands for: an f32 product at the default precision
             // would round the cotangent to TF32 on NVIDIA GPUs.
-            let b = g.builder();
-            let precision = b.dot_precision();
-            b.set_dot_precision(DotPrecision::Highest);
-            let sum = ones.dot_general_to(&g.reshape(&[batch, rest])?, &dims, wide);
-            b.set_dot_precision(precision);
-            let sum = sum?.slice_axis(0, 0, 1)?;
+            let rows = g.reshape(&[batch, rest])?;
+            let sum = g.builder().with_dot_precision(DotPrecision::Highest, || ones.dot_general_to(&rows, &dims, wide))?;
+            let sum = sum.slice_axis(0, 0, 1)?;
             Ok(vec![Some(g.clone()), Some(sum.reshape(&shared_dims)?.convert(g.dtype())?)])
         };
         y.with_gradient(&[self, shared], GradientRule { of: "add_over_batch", rule: std::rc::Rc::new(rule) })

@@ -116,6 +116,15 @@ impl Builder {
         self.g.borrow().dot_precision
     }
 
+    /// What `trace` builds, with its dots at precision `p`; the precision before is restored.
+    pub fn with_dot_precision<T>(&self, p: DotPrecision, trace: impl FnOnce() -> T) -> T {
+        let before = self.dot_precision();
+        self.set_dot_precision(p);
+        let traced = trace();
+        self.set_dot_precision(before);
+        traced
+    }
+
     pub fn parameter(&self, name: &str, dtype: DType, dims: &[i64]) -> Result<Tensor> {
         if let Some(d) = dims.iter().find(|&&d| d < 0) {
             bail!("parameter '{name}': negative dimension {d} in {dims:?}");
