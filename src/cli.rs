@@ -238,7 +238,7 @@ pub struct DeviceArgs {
     #[arg(long)]
     plugin: Option<PathBuf>,
     /// Number of devices the CPU plugin presents [default: 1]; `train`, `eval` and `bench` run
-    /// data-parallel over all of them (as over every GPU or TPU chip of a host).
+    /// (and `compile` compiles) data-parallel over all of them (as over every GPU or TPU chip of a host).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=256))]
     cpu_devices: Option<i64>,
     /// Use only the first N devices [default: all of them].

@@ -7,7 +7,7 @@ use crate::graph::Function;
 use crate::model::Numerics;
 use crate::optim::{AdamW, Schedule};
 use crate::runtime::Client;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -77,12 +77,28 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
             let step = crate::train_step::vit_train_step(&cfg, &pre, args.batch, &opt, &aug, args.numerics)?;
             per_image_flops = Some(step.flop_count() / args.batch as f64);
             programs.push(("train_step", step));
-            programs.push(("eval", crate::train_step::vit_eval(&cfg, &pre, args.batch, args.numerics)?));
+            // The eval program `train` and `eval` run.
+            programs.push(("eval", crate::train_step::vit_eval_accumulating(&cfg, &pre, args.batch, args.numerics)?));
         }
         other => bail!("--program {other}: expected `vit` or `mlp`"),
     }
 
     let on = open()?;
+    // On a client with several devices the ViT programs are split over all of them, as `train`
+    // runs them (the MLP step stays on one device).
+    let devices = match &on {
+        CompileOn::Client(client) if args.program == "vit" => client.addressable_device_count(),
+        _ => 1,
+    };
+    if devices > 1 {
+        ensure!(args.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", args.batch);
+        for (name, f) in &mut programs {
+            match *name {
+                "train_step" => crate::train_step::split_train_step(f, devices, Default::default())?,
+                _ => crate::train_step::split_eval(f, devices)?,
+            }
+        }
+    }
     let mut done = vec![];
     for (name, function) in programs {
         let program = crate::emit::program(&function)?;
@@ -110,13 +126,15 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
     let mut summary = serde_json::json!({
         "platform": platform,
         "batch": args.batch,
+        "devices": devices,
         "precision": args.numerics.precision.name(),
         "dot_precision": args.numerics.dots.name(),
         "model_parameters": params,
         "programs": {},
     });
     println!(
-        "platform {platform}, batch {}, {} model parameters, precision {} (dots: {})",
+        "platform {platform}{}, batch {}, {} model parameters, precision {} (dots: {})",
+        if devices > 1 { format!(" x {devices} (data parallel)") } else { String::new() },
         args.batch,
         params,
         args.numerics.precision.name(),

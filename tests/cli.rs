@@ -71,7 +71,7 @@ fn compile_dump_hlo_writes_ours_and_xlas_hlo() {
     assert!(text.contains("chlo.erf") && text.contains("stablehlo.sqrt") && text.contains("rng_bit_generator"));
     let read = |f: &str| std::fs::read_to_string(dir.path().join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
     assert!(read("eval.stablehlo.mlir").starts_with("module @vit_eval"));
-    for (program, module) in [("train_step", "vit_train_step"), ("eval", "vit_eval")] {
+    for (program, module) in [("train_step", "vit_train_step"), ("eval", "vit_eval_accumulating")] {
         let before = read(&format!("{program}.xla_hlo.before_optimizations.txt"));
         let after = read(&format!("{program}.xla_hlo.after_optimizations.txt"));
         for t in [&before, &after] {
@@ -166,6 +166,27 @@ fn crop_area_reaches_the_train_step_and_bad_values_are_refused() {
     let out = xlavit(&["train", "--crop-area", "0.5", "--no-augment"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && err.contains("cannot be used with"), "{err}");
+}
+
+/// On a client with several devices `compile` compiles the data-parallel programs `train` runs:
+/// batch inputs split, one all-reduce of the gradients in XLA's program; a batch that does not
+/// split is refused.
+#[test]
+fn compile_on_several_devices_compiles_the_data_parallel_programs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = xlavit(&["compile", "--no-compile-cache", "--dump-hlo", "--out", dir.path().to_str().unwrap(), "--batch", "4", "--cpu-devices", "2"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("x 2 (data parallel)"), "{}", String::from_utf8_lossy(&out.stdout));
+    let read = |f: &str| std::fs::read_to_string(dir.path().join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+    for program in ["train_step", "eval"] {
+        let ours = read(&format!("{program}.stablehlo.mlir"));
+        assert!(ours.contains("mhlo.num_partitions = 2") && ours.contains("devices=[2,1,1,1]0,1"), "{program}: images not split over 2 devices");
+        let xla = read(&format!("{program}.xla_hlo.after_optimizations.txt"));
+        assert!(xla.contains("all-reduce("), "{program}: no all-reduce in XLA's partitioned program");
+    }
+    let summary: serde_json::Value = serde_json::from_str(&read("summary.json")).unwrap();
+    assert_eq!(summary["devices"], 2);
+    assert_one_line_error(&xlavit(&["compile", "--batch", "3", "--cpu-devices", "2"]), &["--batch 3 does not split over the 2 devices"]);
 }
 
 #[test]
