@@ -4,7 +4,8 @@ memory traffic goes, without a profiler. Reads `*after_optimizations.txt` files 
 counts the kernels (fusions, cuBLAS calls, other ops) and the bytes of their operands and
 results: an upper bound of what each kernel reads and writes.
 
-usage: python3 scripts/hlo_traffic.py FILE.txt [FILE.txt ...]
+usage: python3 scripts/hlo_traffic.py [--by-shape] FILE.txt [FILE.txt ...]
+--by-shape also lists the kernels grouped by kind and result shape, most bytes first.
 The dumps behind BENCHMARKS.md's H100 entry are in benchmarks/h100-2026-11-27-hlo-dumps.tgz.
 """
 import collections
@@ -55,8 +56,20 @@ def kernels(path):
         yield name, kind, nbytes(result) + nbytes(operands)
 
 
+def result_shapes(path):
+    """Kernel name -> its result type, as the entry computation writes it."""
+    shapes = {}
+    for line in entry_lines(path):
+        m = INSTR.match(line)
+        if m:
+            shapes[m.group(1)] = m.group(2)
+    return shapes
+
+
 def main():
-    for path in sys.argv[1:]:
+    args = sys.argv[1:]
+    by_shape = "--by-shape" in args
+    for path in [a for a in args if a != "--by-shape"]:
         ks = list(kernels(path))
         print(f"{path}: {len(ks)} kernels, {sum(b for _, _, b in ks) / 1e9:.1f} GB of operands and results")
         by_kind = collections.defaultdict(lambda: [0, 0])
@@ -67,6 +80,16 @@ def main():
             print(f"  {kind:36s} {n:5d} kernels {b / 1e9:7.2f} GB")
         transposes = [b for name, kind, b in ks if kind.startswith("fusion:") and "transpose" in name]
         print(f"  transpose fusions (by name)          {len(transposes):5d} kernels {sum(transposes) / 1e9:7.2f} GB")
+        if by_shape:
+            shapes = result_shapes(path)
+            groups = collections.defaultdict(lambda: [0, 0])
+            for name, kind, b in ks:
+                key = (kind, re.sub(r"\{[0-9,]*\}", "", shapes.get(name, "?"))[:70])
+                groups[key][0] += 1
+                groups[key][1] += b
+            print("  by kind and result shape:")
+            for (kind, shape), (n, b) in sorted(groups.items(), key=lambda kv: -kv[1][1])[:20]:
+                print(f"    {kind:32s} {shape:70s} {n:5d} kernels {b / 1e9:7.2f} GB")
 
 
 if __name__ == "__main__":
