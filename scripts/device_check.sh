@@ -50,7 +50,8 @@ GPU=$(nvidia-smi --query-gpu=name --format=csv,noheader 2>/dev/null | head -1)
 # Dense peaks of the H100/H200 SXM: bf16 989.4, TF32 494.7 TFLOP/s (the same chip; H200 has more memory).
 PEAK_BF16=989.4
 PEAK_TF32=494.7
-DEV=(--device cuda --plugin "$PLUGIN")
+# One card: the figures are per GPU, and compile/bench would otherwise split over every GPU.
+DEV=(--device cuda --plugin "$PLUGIN" --devices 1)
 
 echo "== devices"
 timeout 60 $X devices "${DEV[@]}" || exit 1

@@ -15,7 +15,7 @@ pub struct Augment {
     /// Contrast factor drawn from [1 - c, 1 + c].
     pub contrast: f64,
     /// Random-resized crop: the crop's area fraction is drawn from this range
-    /// (aspect ratio from [3/4, 4/3]); None keeps the whole image.
+    /// (aspect ratio from [3/4, 4/3], narrowed so the crop fits); None keeps the whole image.
     pub crop_area: Option<(f64, f64)>,
 }
 
@@ -83,8 +83,14 @@ impl Augment {
             let (cw, ch, x0, y0) = match self.crop_area {
                 Some((lo, hi)) => {
                     let area = col(3)?.mul_scalar(hi - lo)?.add_scalar(lo)?;
-                    let (rlo, rhi) = ((3.0f64 / 4.0).ln(), (4.0f64 / 3.0).ln());
-                    let ratio = col(4)?.mul_scalar(rhi - rlo)?.add_scalar(rlo)?.exp()?;
+                    // The aspect ratio's range, [3/4, 4/3] in log space, narrowed to
+                    // [area, 1/area] so that the crop fits the image and keeps exactly `area`
+                    // of it (cut back at the edge, a wide crop would keep less).
+                    let log_area = area.log()?;
+                    let rlo = log_area.max(&b.scalar((3.0f64 / 4.0).ln(), DType::F32))?;
+                    let rhi = log_area.neg()?.min(&b.scalar((4.0f64 / 3.0).ln(), DType::F32))?;
+                    let ratio = col(4)?.mul(&rhi.sub(&rlo)?)?.add(&rlo)?.exp()?;
+                    // The min only absorbs rounding: by the range above the crop fits.
                     let cw = area.mul(&ratio)?.sqrt()?.mul_scalar(w as f64)?.min(&b.scalar(w as f64, DType::F32))?;
                     let ch = area.div(&ratio)?.sqrt()?.mul_scalar(h as f64)?.min(&b.scalar(h as f64, DType::F32))?;
                     let x0 = col(5)?.mul(&cw.neg()?.add_scalar(w as f64)?)?;

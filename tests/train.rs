@@ -701,6 +701,18 @@ fn a_diverging_run_stops_with_a_clear_error() {
     std::fs::write(disk.join(".gitkeep"), b"").unwrap();
     ok(&xlavit(cache.path(), &["train", "--epochs", "1", "--stop-after-steps", "1", "--out", s(&disk)]));
     assert!(disk.join("resume").is_dir() && disk.join(".gitkeep").exists());
+    // A hand-edited configuration is checked as the flags are, naming the file.
+    let config = disk.join("train_config.json");
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    for (crop, augment, why) in [(1.5, true, "not a fraction"), (0.5, false, "augment is false")] {
+        let mut edited = saved.clone();
+        edited["crop_area"] = serde_json::json!(crop);
+        edited["augment"] = serde_json::json!(augment);
+        std::fs::write(&config, serde_json::to_string(&edited).unwrap()).unwrap();
+        let r = xlavit(cache.path(), &["train", "--resume", s(&disk)]);
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert!(!r.status.success() && err.contains("train_config.json: crop_area") && err.contains(why), "{err}");
+    }
 }
 
 /// Copies every file of `from` (one level) into `to`.

@@ -180,7 +180,9 @@ fn bf16_mixed_precision_tracks_f32_for_ten_steps() {
         let numerics = Numerics { precision, ..Default::default() };
         let f = xlavit::train_step::vit_train_step(&cfg, &pre, 4, &reference_opt(), &Augment::off(), numerics).unwrap();
         let text = xlavit::emit::stablehlo(&f).unwrap();
-        let mixed_dots = text.lines().filter(|l| l.contains("stablehlo.dot_general") && l.contains("bf16>) -> tensor<")).count();
+        // Both operand types sit between the op's `: (` and `) ->`.
+        let operands_bf16 = |l: &str| l.rsplit_once(": (").and_then(|(_, t)| t.split_once(") ->")).is_some_and(|(ops, _)| ops.matches("bf16>").count() == 2);
+        let mixed_dots = text.lines().filter(|l| l.contains("stablehlo.dot_general") && operands_bf16(l)).count();
         let all_dots = text.matches("stablehlo.dot_general").count();
         if precision == Precision::Bf16 {
             // Every dot, forward and backward, takes bf16 operands (XLA accumulates each in f32
@@ -376,38 +378,51 @@ fn contrast_scales_each_image_about_its_mean() {
     assert!(f.iter().any(|f| (f - 1.0).abs() > 0.01), "contrast changed nothing: {f:?}");
 }
 
+/// The random-resized crop on an image whose channel 0 is a ramp along the width and channel 1
+/// a ramp along the height: a bilinear resample of a crop is again two ramps, and from their
+/// slopes between inner pixels (never clamped at the edge) the crop's width and height as
+/// fractions of the image's come out exactly.
 #[test]
-fn random_resized_crop_resamples_a_random_part_of_each_image() {
-    // A ramp along the width, the same in every row and channel: a bilinear resample of a part
-    // of it is again nondecreasing along the width and the same in every row.
+fn random_resized_crop_keeps_the_drawn_area_at_an_allowed_aspect() {
     let (n, h, w) = (16usize, 8usize, 6usize);
-    let ramp: Vec<f32> = (0..n * h * w * 3).map(|k| ((k / 3) % w) as f32 / (w - 1) as f32).collect();
-    let x = HostTensor::from_f32(&[n as i64, h as i64, w as i64, 3], &ramp).unwrap();
-    let aug = Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: Some((0.3, 0.6)) };
-    let out = augment(&aug, &x, 5);
-    let at = |i: usize, y: usize, xx: usize, c: usize| out[((i * h + y) * w + xx) * 3 + c];
-    let mut spans = vec![];
-    let mut starts = vec![];
-    for i in 0..n {
-        for y in 0..h {
-            for xx in 0..w {
-                for c in 0..3 {
-                    assert!((at(i, y, xx, c) - at(i, 0, xx, 0)).abs() < 1e-5, "image {i}: rows or channels differ at ({y}, {xx}, {c})");
-                }
-                if xx > 0 {
-                    assert!(at(i, y, xx, 0) >= at(i, y, xx - 1, 0) - 1e-6, "image {i}: not nondecreasing along the width");
+    let ramps: Vec<f32> = (0..n * h * w * 3)
+        .map(|k| match k % 3 {
+            0 => ((k / 3) % w) as f32 / (w - 1) as f32,
+            1 => ((k / 3 / w) % h) as f32 / (h - 1) as f32,
+            _ => 0.5,
+        })
+        .collect();
+    let x = HostTensor::from_f32(&[n as i64, h as i64, w as i64, 3], &ramps).unwrap();
+    for min_area in [0.3, 0.9, 1.0] {
+        let aug = Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: Some((min_area, 1.0)) };
+        let out = augment(&aug, &x, 5);
+        if min_area == 1.0 {
+            assert!(common::max_abs_diff(&out, &ramps) < 1e-5, "a crop of the whole area is the image itself");
+            continue;
+        }
+        let at = |i: usize, y: usize, xx: usize, c: usize| out[((i * h + y) * w + xx) * 3 + c];
+        let mut starts = vec![];
+        for i in 0..n {
+            for y in 0..h {
+                for xx in 0..w {
+                    // Channel 0 varies only along the width, channel 1 only along the height.
+                    assert!((at(i, y, xx, 0) - at(i, 0, xx, 0)).abs() < 1e-5, "image {i}: width ramp differs between rows");
+                    assert!((at(i, y, xx, 1) - at(i, y, 0, 1)).abs() < 1e-5, "image {i}: height ramp differs between columns");
                 }
             }
+            // Output pixel o samples source (start - 0.5 + (o + 0.5) * fraction * size), and a
+            // ramp's value is source / (size - 1).
+            let fx = (at(i, 0, w - 2, 0) - at(i, 0, 1, 0)) * (w - 1) as f32 / (w - 3) as f32;
+            let fy = (at(i, h - 2, 0, 1) - at(i, 1, 0, 1)) * (h - 1) as f32 / (h - 3) as f32;
+            let (area, aspect) = (fx * fy, fx / fy);
+            assert!(fx <= 1.0 + 1e-4 && fy <= 1.0 + 1e-4, "image {i}: the crop ({fx}, {fy}) is larger than the image");
+            assert!(area >= min_area as f32 - 1e-4 && area <= 1.0 + 1e-4, "image {i}: crop keeps {area} of the area, below {min_area}");
+            assert!((0.75 - 1e-4..=4.0 / 3.0 + 1e-4).contains(&aspect), "image {i}: aspect {aspect}");
+            starts.push(at(i, 0, 0, 0));
         }
-        spans.push(at(i, 0, w - 1, 0) - at(i, 0, 0, 0));
-        starts.push(at(i, 0, 0, 0));
+        assert!(starts.iter().any(|s| (s - starts[0]).abs() > 0.02), "every crop starts at the same place: {starts:?}");
+        assert_ne!(out, augment(&aug, &x, 6), "a new step draws new crops");
     }
-    // A crop's width is sqrt(area * aspect) of the image's, aspect in [3/4, 4/3], so between
-    // 0.47 and 0.89 of it here; on the ramp that is the span of values a row covers (a little
-    // less where a sample falls past the edge and is clamped).
-    assert!(spans.iter().all(|s| (0.3..0.9).contains(s)), "crop widths outside the drawn range: {spans:?}");
-    assert!(starts.iter().any(|s| (s - starts[0]).abs() > 0.05), "every crop starts at the same place: {starts:?}");
-    assert_ne!(out, augment(&aug, &x, 6), "a new step draws new crops");
 }
 
 #[test]

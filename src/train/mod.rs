@@ -319,6 +319,12 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         fresh_out(out)?;
     }
     ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
+    // The flags are checked by the parser; a hand-edited train_config.json is checked here.
+    if let Some(a) = opts.crop_area {
+        let file = out.join(outputs::CONFIG_FILE);
+        ensure!(a > 0.0 && a <= 1.0, "{}: crop_area {a} is not a fraction of the image's area in (0, 1]", file.display());
+        ensure!(opts.augment, "{}: crop_area {a} is set but augment is false; remove one of them", file.display());
+    }
     // A run in a process that was signalled before (library use) starts unstopped.
     stop_flags().seen.store(false, Ordering::Relaxed);
     stop_flags().signal.store(0, Ordering::Relaxed);
