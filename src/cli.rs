@@ -315,8 +315,8 @@ struct AugmentArgs {
     #[arg(long)]
     no_augment: bool,
     /// Random-resized crop: cut each training image to a random part holding at least this
-    /// fraction of its area (aspect ratio 3/4 to 4/3) and resize it back, as torchvision's
-    /// RandomResizedCrop(scale=(MIN, 1)) [default: off].
+    /// fraction of its area (aspect ratio 3/4 to 4/3, narrowed where a crop would not fit) and
+    /// resize it back, like torchvision's RandomResizedCrop(scale=(MIN, 1)) [default: off].
     #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
     crop_area: Option<f64>,
 }
