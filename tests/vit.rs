@@ -357,25 +357,27 @@ fn per_image_factors(x: &[f32], out: &[f32], per: usize, centered: bool) -> Vec<
         .collect()
 }
 
-#[test]
-fn brightness_scales_each_image_by_one_drawn_factor() {
-    let mut r = rng(32);
-    let x = random(&mut r, DType::F32, &[8, 8, 6, 3], 0.2, 0.8);
-    let aug = Augment { flip: false, brightness: 0.2, contrast: 0.0, crop_area: None };
-    let f = per_image_factors(&x.to_f32().unwrap(), &augment(&aug, &x, 3), 8 * 6 * 3, false);
+/// Runs `aug` on random images in [lo, hi] and checks that each image got one factor of its
+/// own, drawn from 1 ± 0.2.
+fn check_one_drawn_factor_per_image(aug: &Augment, seed: u64, (lo, hi): (f64, f64), centered: bool) {
+    let x = random(&mut rng(seed), DType::F32, &[8, 8, 6, 3], lo, hi);
+    let f = per_image_factors(&x.to_f32().unwrap(), &augment(aug, &x, 3), 8 * 6 * 3, centered);
     assert!(f.iter().all(|f| (0.8..=1.2).contains(f)), "factors outside 1 ± 0.2: {f:?}");
+    assert!(f.iter().any(|g| (g - 1.0).abs() > 0.01), "the augmentation changed nothing: {f:?}");
     assert!(f.iter().any(|g| (g - f[0]).abs() > 0.01), "every image drew the same factor: {f:?}");
 }
 
 #[test]
+fn brightness_scales_each_image_by_one_drawn_factor() {
+    let aug = Augment { flip: false, brightness: 0.2, contrast: 0.0, crop_area: None };
+    check_one_drawn_factor_per_image(&aug, 32, (0.2, 0.8), false);
+}
+
+#[test]
 fn contrast_scales_each_image_about_its_mean() {
-    let mut r = rng(33);
     // In [0.3, 0.7], a factor of at most 1.2 about the mean cannot reach the [0, 1] clamp.
-    let x = random(&mut r, DType::F32, &[8, 8, 6, 3], 0.3, 0.7);
     let aug = Augment { flip: false, brightness: 0.0, contrast: 0.2, crop_area: None };
-    let f = per_image_factors(&x.to_f32().unwrap(), &augment(&aug, &x, 3), 8 * 6 * 3, true);
-    assert!(f.iter().all(|f| (0.8..=1.2).contains(f)), "factors outside 1 ± 0.2: {f:?}");
-    assert!(f.iter().any(|f| (f - 1.0).abs() > 0.01), "contrast changed nothing: {f:?}");
+    check_one_drawn_factor_per_image(&aug, 33, (0.3, 0.7), true);
 }
 
 /// The random-resized crop on an image whose channel 0 is a ramp along the width and channel 1
