@@ -39,6 +39,14 @@ impl Augment {
         }
     }
 
+    /// `--crop-area`'s range, for the flag and for a saved configuration alike.
+    pub fn check_crop_area(min_area: f64) -> std::result::Result<f64, String> {
+        match min_area > 0.0 && min_area <= 1.0 {
+            true => Ok(min_area),
+            false => Err(format!("{min_area} is not a fraction of the image's area in (0, 1]")),
+        }
+    }
+
     /// For reports: "none", or what is on, e.g. "flip, brightness ±0.2, contrast ±0.2, crop ≥ 0.5 of the area".
     pub fn describe(&self) -> String {
         let mut on = vec![];

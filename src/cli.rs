@@ -1,6 +1,7 @@
 //! The command line: parses arguments and wires the modules together.
 
 use crate::runtime::{Client, DeviceKind};
+use crate::model::vit_config::VitConfig;
 use anyhow::{bail, Context, Result};
 use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
@@ -60,7 +61,7 @@ struct TrainArgs {
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_classes: Option<usize>,
     /// Image size; must be the model's (default: the model's).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
     image_size: Option<u32>,
     /// Images per training step [default: 64; 32 for the built-in job].
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -144,7 +145,7 @@ struct PrepareArgs {
     #[arg(long, conflicts_with = "image_size")]
     model: Option<String>,
     /// Images are resized to SIZE x SIZE [default: 224, ViT-B/16's; the built-in tiny ViT takes 32].
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
     image_size: Option<u32>,
     /// Keep the first N classes (default: all; 20 for Food-101).
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -353,10 +354,7 @@ fn non_negative_f64(s: &str) -> std::result::Result<f64, String> {
 }
 
 fn area_fraction(s: &str) -> std::result::Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
-        _ => Err(format!("'{s}' is not a fraction of the image's area in (0, 1]")),
-    }
+    crate::augment::Augment::check_crop_area(s.parse::<f64>().map_err(|_| format!("'{s}' is not a number"))?)
 }
 
 fn positive_f64(s: &str) -> std::result::Result<f64, String> {

@@ -10,11 +10,16 @@ use std::path::{Path, PathBuf};
 /// A local model directory, or a Hub id (`org/name`) fetched into / found in the HF cache.
 /// Hub settings come from the environment (`HF_HOME`, `HF_HUB_CACHE`, `HF_HUB_OFFLINE`, `HF_ENDPOINT`, `HF_TOKEN`).
 pub fn resolve_model(spec: &str) -> Result<PathBuf> {
-    let local = Path::new(spec);
-    if local.is_dir() {
-        return local_checkpoint(local);
+    local_or(spec, resolve_model_with)
+}
+
+/// A local folder through `local_checkpoint`; anything else through `with` and the Hub options of the
+/// environment (read only then: a local folder works whatever the environment says).
+fn local_or(spec: &str, with: fn(&str, &HubOptions) -> Result<PathBuf>) -> Result<PathBuf> {
+    match Path::new(spec) {
+        local if local.is_dir() => local_checkpoint(local),
+        _ => with(spec, &HubOptions::from_env()?),
     }
-    resolve_model_with(spec, &HubOptions::from_env()?)
 }
 
 /// A local model folder; a training run's folder is named as such, with its checkpoints.
@@ -37,11 +42,7 @@ pub fn resolve_model_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {
 /// `resolve_model` for commands that read only the configs (`compile`, `prepare`): from the Hub
 /// only `config.json` and `preprocessor_config.json` are fetched, not hundreds of MB of weights.
 pub fn resolve_model_config(spec: &str) -> Result<PathBuf> {
-    let local = Path::new(spec);
-    if local.is_dir() {
-        return local_checkpoint(local);
-    }
-    resolve_model_config_with(spec, &HubOptions::from_env()?)
+    local_or(spec, resolve_model_config_with)
 }
 
 pub fn resolve_model_config_with(spec: &str, opts: &HubOptions) -> Result<PathBuf> {

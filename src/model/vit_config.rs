@@ -131,6 +131,10 @@ impl VitConfig {
         }
     }
 
+    /// The largest image side xlavit takes (configs, `--image-size`): far beyond any real ViT,
+    /// and below sizes whose shape arithmetic overflows inside XLA (which aborts, not errs).
+    pub const MAX_IMAGE_SIZE: i64 = 4096;
+
     pub fn validate(&self) -> Result<()> {
         let positive = [
             ("hidden_size", self.hidden_size),
@@ -150,7 +154,7 @@ impl VitConfig {
             ("hidden_size", self.hidden_size, 1 << 16),
             ("intermediate_size", self.intermediate_size, 1 << 18),
             ("num_hidden_layers", self.num_hidden_layers, 1024),
-            ("image_size", self.image_size, 4096),
+            ("image_size", self.image_size, Self::MAX_IMAGE_SIZE),
             ("num_channels", self.num_channels, 64),
         ];
         for (name, v, max) in limits {

@@ -322,7 +322,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     // The flags are checked by the parser; a hand-edited train_config.json is checked here.
     if let Some(a) = opts.crop_area {
         let file = out.join(outputs::CONFIG_FILE);
-        ensure!(a > 0.0 && a <= 1.0, "{}: crop_area {a} is not a fraction of the image's area in (0, 1]", file.display());
+        Augment::check_crop_area(a).map_err(|e| anyhow!("{}: crop_area {e}", file.display()))?;
         ensure!(opts.augment, "{}: crop_area {a} is set but augment is false; remove one of them", file.display());
     }
     // A run in a process that was signalled before (library use) starts unstopped.
