@@ -7,9 +7,9 @@ use common::fixture;
 use std::process::{Command, Output};
 
 /// The binary, with nothing from the caller's environment steering it.
-fn xlavit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xlavit"))
-        .args(args)
+fn command(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_xlavit"));
+    c.args(args)
         .env_remove("XLAVIT_PJRT_PLUGIN")
         .env_remove("XLA_FLAGS")
         .env_remove("TF_CPP_MIN_LOG_LEVEL")
@@ -17,9 +17,12 @@ fn xlavit(args: &[&str]) -> Output {
         .env_remove("TF_CPP_MAX_VLOG_LEVEL")
         .env("HF_HUB_OFFLINE", "1")
         // Tests write nothing into the home folder.
-        .env("XLAVIT_COMPILE_CACHE", "off")
-        .output()
-        .unwrap()
+        .env("XLAVIT_COMPILE_CACHE", "off");
+    c
+}
+
+fn xlavit(args: &[&str]) -> Output {
+    command(args).output().unwrap()
 }
 
 /// Fails unless the command failed with exactly one `error:` line on stderr mentioning every `needle`.
@@ -308,19 +311,11 @@ fn snapshot(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     files
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
-    }
-}
-
 #[test]
 fn convert_never_writes_over_a_checkpoint() {
     let dir = tempfile::tempdir().unwrap();
     let m = dir.path().join("m");
-    copy_dir(&fixture("tiny_vit"), &m);
+    common::copy_tree(&fixture("tiny_vit"), &m);
     let before = snapshot(&m);
     // Onto itself (the trained head would be replaced by a random one), and onto another checkpoint.
     assert_one_line_error(&xlavit(&["convert", "--model", m.to_str().unwrap(), "--out", m.to_str().unwrap(), "--num-labels", "2"]), &["--out", "being converted"]);
@@ -334,7 +329,7 @@ fn predict_refuses_a_checkpoint_whose_classifier_does_not_fit() {
     // The config names 3 labels, the weights hold a 5-label head: predictions would come from a random one.
     let dir = tempfile::tempdir().unwrap();
     let m = dir.path().join("m");
-    copy_dir(&fixture("tiny_vit"), &m);
+    common::copy_tree(&fixture("tiny_vit"), &m);
     let mut cfg: serde_json::Value = serde_json::from_slice(&std::fs::read(m.join("config.json")).unwrap()).unwrap();
     cfg["id2label"] = serde_json::json!({"0": "a", "1": "b", "2": "c"});
     cfg["label2id"] = serde_json::json!({"a": 0, "b": 1, "c": 2});
@@ -379,16 +374,7 @@ fn compile_and_prepare_fetch_only_the_configs_of_a_hub_model() {
     // An offline Hugging Face cache holding the tiny ViT's two configs and no weights.
     let hf = tempfile::tempdir().unwrap();
     common::tiny_vit_in_hub_cache(hf.path(), &["config.json", "preprocessor_config.json"]);
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_xlavit"))
-            .args(args)
-            .env_remove("XLAVIT_PJRT_PLUGIN")
-            .env("HF_HUB_OFFLINE", "1")
-            .env("HF_HUB_CACHE", hf.path())
-            .env("XLAVIT_COMPILE_CACHE", "off")
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| command(args).env("HF_HUB_CACHE", hf.path()).output().unwrap();
     let out = run(&["compile", "--model", "acme/tiny-vit", "--batch", "2"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("80901 model parameters"));

@@ -715,14 +715,6 @@ fn a_diverging_run_stops_with_a_clear_error() {
     }
 }
 
-/// Copies every file of `from` (one level) into `to`.
-fn copy_folder(from: &Path, to: &Path) {
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        copy_file(&p, &to.join(p.file_name().unwrap()));
-    }
-}
-
 #[test]
 fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
     let cache = tempfile::tempdir().unwrap();
@@ -731,7 +723,7 @@ fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
     // No train/: a held-out test set, with class 'date' absent and the rest in their folders.
     let test_only = work.path().join("held_out");
     for class in ["apple", "banana", "cherry", "elderberry"] {
-        copy_folder(&fixture_val.join(class), &test_only.join("test").join(class));
+        common::copy_tree(&fixture_val.join(class), &test_only.join("test").join(class));
     }
     let model = fixture("tiny_vit");
     let eval = |data: &Path, out: &str| -> Value {
@@ -756,12 +748,9 @@ fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
     // A dataset with a class beyond the model's, whose train folder is empty: eval reads only
     // the first classes' validation images, and names the class it leaves out.
     let more = work.path().join("more");
-    for class in ["apple", "banana", "cherry", "date", "elderberry"] {
-        copy_folder(&fixture("train_folder/train").join(class), &more.join("train").join(class));
-        copy_folder(&fixture_val.join(class), &more.join("validation").join(class));
-    }
+    common::copy_tree(&fixture("train_folder"), &more);
     std::fs::create_dir_all(more.join("train/zz_fig")).unwrap();
-    copy_folder(&fixture_val.join("apple"), &more.join("validation/zz_fig"));
+    common::copy_tree(&fixture_val.join("apple"), &more.join("validation/zz_fig"));
     let dir = work.path().join("more_out");
     let err = ok(&xlavit(cache.path(), &["eval", "--model", s(&model), "--data", s(&more), "--out", s(&dir)]));
     assert!(err.contains("evaluating the dataset's first 5 of 6; left out: zz_fig"), "{err}");
@@ -770,7 +759,7 @@ fn eval_reads_a_test_folder_alone_matching_classes_by_name() {
     let date = alone["per_class"].as_array().unwrap().iter().find(|c| c["class"] == "date").unwrap();
     assert!(date["accuracy"].is_null(), "a class without images has no accuracy: {date}");
     // A folder named for no label of the model is an error that names it.
-    copy_folder(&fixture_val.join("apple"), &test_only.join("test").join("zucchini"));
+    common::copy_tree(&fixture_val.join("apple"), &test_only.join("test").join("zucchini"));
     let out = xlavit(cache.path(), &["eval", "--model", s(&model), "--data", s(&test_only), "--out", s(&work.path().join("bad"))]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && err.contains("class folder 'zucchini' is none of the model's 5 labels"), "{err}");
@@ -781,11 +770,7 @@ fn a_run_has_one_writer_and_resumes_only_on_its_classes() {
     let cache = tempfile::tempdir().unwrap();
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
-    for split in ["train", "validation"] {
-        for class in ["apple", "banana", "cherry", "date", "elderberry"] {
-            copy_folder(&fixture("train_folder").join(split).join(class), &data.join(split).join(class));
-        }
-    }
+    common::copy_tree(&fixture("train_folder"), &data);
     let out = work.path().join("run");
     ok(&xlavit(cache.path(), &["train", "--model", "tests/fixtures/tiny_vit", "--data", s(&data), "--epochs", "2", "--batch-size", "4", "--out", s(&out), "--stop-after-steps", "2"]));
     // What a checkpoint write killed halfway leaves: removed when the run continues.
@@ -812,9 +797,15 @@ fn a_run_has_one_writer_and_resumes_only_on_its_classes() {
     for split in ["train", "validation"] {
         std::fs::rename(data.join(split).join("zucchini"), data.join(split).join("apple")).unwrap();
     }
-    let err = ok(&xlavit(cache.path(), &["train", "--resume", s(&out)]));
+    let err = ok(&xlavit(cache.path(), &["train", "--resume", s(&out), "--stop-after-steps", "3"]));
     assert!(err.contains("resuming") && !err.contains("training images changed"), "{err}");
     assert!(!partial.exists(), "the half-written file was left");
+    // A training image touched since the run started: the run goes on, and says so.
+    let image = std::fs::read_dir(data.join("train/apple")).unwrap().next().unwrap().unwrap().path();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(3600);
+    std::fs::File::options().write(true).open(&image).unwrap().set_modified(later).unwrap();
+    let err = ok(&xlavit(cache.path(), &["train", "--resume", s(&out)]));
+    assert!(err.contains("resuming") && err.contains("training images changed"), "{err}");
     assert!(out.join("summary.json").is_file());
 }
 

@@ -74,6 +74,20 @@ pub fn tiny_vit_in_hub_cache(cache: &std::path::Path, files: &[&str]) -> std::pa
     snapshot
 }
 
+/// Copies the folder `from` into `to` (created), with everything below it.
+pub fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dst = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_tree(&p, &dst);
+        } else {
+            std::fs::copy(&p, &dst).unwrap();
+        }
+    }
+}
+
 /// max|got - want| / max|want|: the relative error the tolerances speak of. A NaN or
 /// infinity on either side makes it infinite (`f64::max` would silently drop a NaN).
 pub fn rel_err(got: &[f32], want: &[f32]) -> f64 {
