@@ -2,7 +2,7 @@
 
 use crate::runtime::{Client, DeviceKind};
 use crate::model::vit_config::VitConfig;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -275,17 +275,30 @@ struct DevicesArgs {
 struct CompileArgs {
     #[command(flatten)]
     dev: DeviceArgs,
-    /// Write our StableHLO, XLA's HLO before and after optimization, and a summary into --out.
+    /// Also write our StableHLO and XLA's HLO before and after optimization into --out.
     #[arg(long)]
     dump_hlo: bool,
-    /// Output directory for --dump-hlo.
-    #[arg(long, default_value = "out/compile", requires = "dump_hlo")]
+    /// Output folder: summary.json (sizes, memory per device, cost, the verdicts), the HLO
+    /// with --dump-hlo, and libtpu's log for a TPU target.
+    #[arg(long, default_value = "out/compile")]
     out: PathBuf,
-    /// Compile ahead of time for a GPU this machine does not have, to read XLA's HLO for it:
-    /// `h100`, or a file holding an XLA `GpuTargetConfigProto` in text form. Needs the CUDA
-    /// plugin (not the GPU or its driver) and --dump-hlo; nothing runs.
-    #[arg(long, requires = "dump_hlo")]
+    /// Compile ahead of time for devices this machine does not have; nothing runs. With
+    /// --device tpu, a Cloud TPU slice: v5e-1, v5e-4, v5e-8, v5e-16, v5e-32 (also v5litepod-N),
+    /// v4-8, v5p-8, v6e-8 and others (an unknown name lists them); needs libtpu (`bash
+    /// scripts/setup.sh tpu`), not a TPU. With --device cuda: `h100`, or a file holding an XLA
+    /// `GpuTargetConfigProto` in text form; needs the CUDA plugin (not the GPU or its driver).
+    #[arg(long)]
     target: Option<String>,
+    /// Compile the train step `train --steps-per-call K` runs: K steps per call [default: 1].
+    #[arg(long, value_name = "K", default_value_t = 1, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    steps_per_call: usize,
+    /// Find the largest global batch whose programs fit the device's memory (by compiling
+    /// again) and print it; done anyway for a program that does not fit.
+    #[arg(long)]
+    max_batch: bool,
+    /// Exit with an error when a program does not fit the device's memory.
+    #[arg(long)]
+    require_fit: bool,
     /// Which training program: `vit` (the ViT train step and eval program) or `mlp` (a small MLP train step).
     #[arg(long, default_value = "vit", value_parser = ["vit", "mlp"])]
     program: String,
@@ -364,15 +377,55 @@ fn positive_f64(s: &str) -> std::result::Result<f64, String> {
     }
 }
 
-/// The `--target` of `xlavit compile`: the CUDA plugin, and a GPU described by name or file.
-fn compile_target(dev: &DeviceArgs, target: &str) -> Result<crate::compile::CompileOn> {
-    if dev.device != DeviceKind::Cuda {
-        bail!("--target {target} describes a GPU: use it with --device cuda");
+/// The `--target` of `xlavit compile`: a TPU slice for libtpu, or a GPU described by name or
+/// file for the CUDA plugin. `out` takes libtpu's log.
+fn compile_target(dev: &DeviceArgs, target: &str, out: &std::path::Path) -> Result<crate::compile::CompileOn> {
+    use crate::compile::{CompileOn, TargetOn};
+    match dev.device {
+        DeviceKind::Tpu => {
+            let slice = crate::accelerators::tpu_slice(target)?;
+            let path = crate::runtime::locate_plugin(DeviceKind::Tpu, dev.plugin.as_deref())
+                .context("compiling for a TPU slice needs libtpu (not a TPU): `bash scripts/setup.sh tpu` installs it into .deps/tpu")?;
+            let logs = crate::runtime::hardware::quiet_libtpu_for_compiling(out)?;
+            let see_logs = || logs.as_ref().map_or(String::new(), |d| format!(" (libtpu's log: {})", d.display()));
+            let (t, devices, processes) = {
+                let _quiet = match &logs {
+                    Some(d) => Some(crate::runtime::hardware::StderrToFile::new(&d.join("stderr.log"))?),
+                    None => None,
+                };
+                let plugin = crate::runtime::Plugin::load(&path).with_context(|| format!("loading libtpu{}", see_logs()))?;
+                let t = crate::runtime::Target::tpu(plugin, &slice.topology, slice.chips_per_host)
+                    .with_context(|| format!("--target {}{}", slice.name, see_logs()))?;
+                let (devices, processes) = t.devices_and_processes().with_context(|| format!("the chips of --target {}", slice.name))?;
+                (t, devices, processes)
+            };
+            ensure!(
+                devices == slice.chips,
+                "{} describes {} as {devices} chips, not {}: this libtpu names its slices otherwise",
+                path.display(),
+                slice.name,
+                slice.chips
+            );
+            let name = format!("{} ({}, {} chips, {} per host)", slice.name, slice.chip.name, slice.chips, slice.chips_per_host.iter().product::<i64>());
+            Ok(CompileOn::Target(TargetOn { target: t, name, chip: Some(slice.chip), unit: "chip", devices, processes }))
+        }
+        DeviceKind::Cuda => {
+            if crate::accelerators::tpu_slice(target).is_ok() {
+                bail!("--target {target} is a TPU slice: use it with --device tpu");
+            }
+            let (config, name) = crate::runtime::target::gpu_target_config(target)?;
+            let plugin = crate::runtime::Plugin::load(crate::runtime::locate_gpu_compiler(dev.plugin.as_deref())?)?;
+            let t = crate::runtime::Target::gpu(plugin, &config).with_context(|| format!("the GPU target {name}"))?;
+            let chip = (target == "h100").then_some(crate::accelerators::H100_SXM);
+            Ok(CompileOn::Target(TargetOn { target: t, name, chip, unit: "GPU", devices: 1, processes: 1 }))
+        }
+        DeviceKind::Cpu => {
+            if crate::accelerators::tpu_slice(target).is_ok() {
+                bail!("--target {target} is a TPU slice: use it with --device tpu");
+            }
+            bail!("--target {target} describes a GPU: use it with --device cuda")
+        }
     }
-    let (config, name) = crate::runtime::target::gpu_target_config(target)?;
-    let plugin = crate::runtime::Plugin::load(crate::runtime::locate_gpu_compiler(dev.plugin.as_deref())?)?;
-    let target = crate::runtime::Target::gpu(plugin, &config).with_context(|| format!("the GPU target {name}"))?;
-    Ok(crate::compile::CompileOn::Target { target, name })
 }
 
 pub fn main() -> Result<()> {
@@ -426,10 +479,13 @@ pub fn main() -> Result<()> {
                 num_labels: a.num_labels,
                 augment: a.aug.augment(),
                 numerics: a.num.resolve(&a.dev),
+                steps_per_call: a.steps_per_call,
+                max_batch: a.max_batch,
+                require_fit: a.require_fit,
             },
-            || match &a.target {
-                None => Ok(crate::compile::CompileOn::Client(open_client(&a.dev)?)),
-                Some(t) => compile_target(&a.dev, t),
+            |out| match &a.target {
+                None => Ok(crate::compile::CompileOn::Client { client: open_client(&a.dev)?, kind: a.dev.device }),
+                Some(t) => compile_target(&a.dev, t, out),
             },
         ),
         Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, &a.images, a.top_k, a.json),

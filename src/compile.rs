@@ -1,12 +1,18 @@
-//! `xlavit compile`: traces, differentiates and compiles the training
-//! programs, and reports their size, FLOPs and compile time; with
+//! `xlavit compile`: traces, differentiates and compiles the training programs, on this
+//! machine's devices or ahead of time for a GPU or TPU slice it does not have, and reports their
+//! size, FLOPs, compile time, XLA's memory plan per device against the device's memory (with
+//! the largest batch that fits) and its cost analysis with a roofline estimate; with
 //! `--dump-hlo`, also our StableHLO and XLA's HLO before and after optimization.
 
+use crate::accelerators::Chip;
 use crate::augment::Augment;
 use crate::graph::Function;
+use crate::memory_fit::{Capacity, Need};
+use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::model::Numerics;
 use crate::optim::{AdamW, Schedule};
-use crate::runtime::Client;
+use crate::runtime::{Client, DeviceKind};
+use crate::train_step::StepOptions;
 use anyhow::{bail, ensure, Context, Result};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -22,13 +28,35 @@ pub struct CompileOptions {
     pub num_labels: Option<usize>,
     pub augment: Augment,
     pub numerics: Numerics,
+    /// With K > 1, the train step `train --steps-per-call K` runs: K steps per call over K
+    /// stacked batches, metrics accumulated on the device.
+    pub steps_per_call: usize,
+    /// Search for the largest global batch that fits, whatever `batch` does.
+    pub max_batch: bool,
+    /// Fail (nonzero exit) when a program does not fit its device.
+    pub require_fit: bool,
 }
 
 /// Where the programs are compiled: on a client's devices, or ahead of time for a device
-/// described only (`--target`), when all that is wanted is XLA's HLO.
+/// described only (`--target`).
 pub enum CompileOn {
-    Client(Client),
-    Target { target: crate::runtime::Target, name: String },
+    Client { client: Client, kind: DeviceKind },
+    Target(TargetOn),
+}
+
+/// An ahead-of-time target: the described devices, and the chip's figures where known.
+pub struct TargetOn {
+    pub target: crate::runtime::Target,
+    /// For messages: `v5e-8 (v5e:2x4, TPU v5e)`, `NVIDIA H100 80GB HBM3`.
+    pub name: String,
+    /// The memory, peak and bandwidth the verdict and estimate use (none for a GPU described by
+    /// a file of xlavit does not know).
+    pub chip: Option<Chip>,
+    /// `chip` or `GPU`.
+    pub unit: &'static str,
+    /// Devices the programs are split over, and the processes (hosts) they belong to.
+    pub devices: usize,
+    pub processes: usize,
 }
 
 struct Compiled {
@@ -39,12 +67,79 @@ struct Compiled {
     from_cache: bool,
     cost: Option<crate::runtime::CostAnalysis>,
     memory: Option<crate::runtime::CompiledMemoryStats>,
+    need: Need,
+    /// The largest global batch that fits, where searched.
+    largest_batch: Option<Option<u64>>,
 }
 
-pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> Result<()> {
+/// What a program is compiled from: the model, the batch and everything else fixed.
+struct Recipe<'a> {
+    args: &'a CompileOptions,
+    aug: Augment,
+    opt: AdamW,
+    vit: Option<(VitConfig, Preprocessor)>,
+    devices: usize,
+}
+
+impl Recipe<'_> {
+    /// The programs at global batch `batch`, split over the devices.
+    fn programs(&self, batch: i64) -> Result<Vec<(&'static str, Function)>> {
+        let args = self.args;
+        let mut programs: Vec<(&'static str, Function)> = vec![];
+        match &self.vit {
+            None => {
+                let cfg = mlp_config();
+                programs.push(("train_step", crate::train_step::mlp_step(&cfg, batch, &self.opt, args.numerics)?));
+                return Ok(programs);
+            }
+            Some((cfg, pre)) => {
+                // The plain step (no metric sums) unless K steps per call ask for train's own,
+                // so that it stays comparable with the JAX peers' step.
+                let options = StepOptions { accumulate: args.steps_per_call > 1, steps_per_call: args.steps_per_call };
+                let mut step = crate::train_step::vit_train_step_with(cfg, pre, batch, &self.opt, &self.aug, args.numerics, options)?;
+                // The eval program `train` and `eval` run.
+                let mut eval = crate::train_step::vit_eval_accumulating(cfg, pre, batch, args.numerics)?;
+                if self.devices > 1 {
+                    crate::train_step::split_train_step(&mut step, self.devices, options)?;
+                    crate::train_step::split_eval(&mut eval, self.devices)?;
+                }
+                programs.push(("train_step", step));
+                programs.push(("eval", eval));
+            }
+        }
+        Ok(programs)
+    }
+}
+
+fn mlp_config() -> crate::model::mlp::MlpConfig {
+    crate::model::mlp::MlpConfig { input: 64, hidden: vec![128, 128], classes: 10 }
+}
+
+/// One compile, and what it says of memory and cost.
+struct Outcome {
+    from_cache: bool,
+    cost: Option<crate::runtime::CostAnalysis>,
+    memory: Option<crate::runtime::CompiledMemoryStats>,
+}
+
+fn compile_on(on: &CompileOn, program: &crate::program::Program, uncached: bool) -> Result<Outcome> {
+    match on {
+        // XLA writes its HLO dumps only when it compiles: --dump-hlo bypasses the cache.
+        CompileOn::Client { client, .. } => {
+            let exe = if uncached { client.compile_uncached(program) } else { client.compile(program) }?;
+            Ok(Outcome { from_cache: exe.from_cache(), cost: exe.cost_analysis().unwrap_or(None), memory: exe.compiled_memory_stats().unwrap_or(None) })
+        }
+        CompileOn::Target(t) => {
+            let report = t.target.compile(program)?;
+            Ok(Outcome { from_cache: false, cost: report.cost, memory: report.memory })
+        }
+    }
+}
+
+pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>) -> Result<()> {
     let xla_dump = args.out.join("xla_dump");
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     if args.dump_hlo {
-        std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
         if xla_dump.exists() {
             std::fs::remove_dir_all(&xla_dump).with_context(|| format!("clearing {}", xla_dump.display()))?;
         }
@@ -56,94 +151,137 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
     // Only the ViT step augments (the MLP step has no images).
     let aug = if args.program == "vit" { args.augment.clone() } else { Augment::off() };
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 100, total_steps: 1000 }, ..AdamW::default() };
-    let mut programs: Vec<(&'static str, Function)> = vec![];
-    let params: i64;
-    let mut per_image_flops = None;
-    match args.program.as_str() {
+    let (vit, params) = match args.program.as_str() {
         "mlp" => {
             if args.model.is_some() || args.config.is_some() || args.num_labels.is_some() {
                 bail!("--model, --config and --num-labels describe a ViT; --program mlp takes none of them");
             }
-            let cfg = crate::model::mlp::MlpConfig { input: 64, hidden: vec![128, 128], classes: 10 };
-            let f = crate::train_step::mlp_step(&cfg, args.batch, &opt, args.numerics)?;
-            params = cfg.params().iter().map(|p| p.shape.element_count()).sum();
-            programs.push(("train_step", f));
+            ensure!(args.steps_per_call == 1, "--steps-per-call compiles the ViT train step; --program mlp has one step per call");
+            (None, mlp_config().params().iter().map(|p| p.shape.element_count()).sum::<i64>())
         }
         "vit" => {
             let (mut cfg, pre) = crate::checkpoint::model_config(args.model.as_deref(), args.config.as_deref())?;
             if let Some(n) = args.num_labels {
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }
-            params = cfg.params().iter().map(|p| p.shape.element_count()).sum();
-            let step = crate::train_step::vit_train_step(&cfg, &pre, args.batch, &opt, &aug, args.numerics)?;
-            per_image_flops = Some(step.flop_count() / args.batch as f64);
-            programs.push(("train_step", step));
-            // The eval program `train` and `eval` run.
-            programs.push(("eval", crate::train_step::vit_eval_accumulating(&cfg, &pre, args.batch, args.numerics)?));
+            let params = cfg.params().iter().map(|p| p.shape.element_count()).sum();
+            (Some((cfg, pre)), params)
         }
         other => bail!("--program {other}: expected `vit` or `mlp`"),
-    }
+    };
 
-    let on = open()?;
-    // On a client with several devices the ViT programs are split over all of them, as `train`
-    // splits its own (the MLP step stays on one device). The train step is the plain one,
-    // without `train`'s on-device metric sums, so that it stays comparable with the JAX peers'.
+    let on = open(&args.out)?;
+    // The ViT programs are split over every device the programs are for, as `train` splits its
+    // own: a client's devices, or a TPU slice's chips (the MLP step stays on one device).
     let devices = match &on {
-        CompileOn::Client(client) if args.program == "vit" => client.addressable_device_count(),
-        _ => 1,
+        _ if vit.is_none() => 1,
+        CompileOn::Client { client, .. } => client.addressable_device_count(),
+        CompileOn::Target(t) => t.devices,
     };
     if devices > 1 {
         ensure!(args.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", args.batch);
-        for (name, f) in &mut programs {
-            match *name {
-                "train_step" => crate::train_step::split_train_step(f, devices, Default::default())?,
-                _ => crate::train_step::split_eval(f, devices)?,
-            }
-        }
     }
+    let recipe = Recipe { args, aug: aug.clone(), opt, vit, devices };
+    let capacity = match &on {
+        CompileOn::Client { client, kind } => crate::memory_fit::client_capacity(client, *kind)?,
+        CompileOn::Target(t) => match crate::memory_fit::capacity_override()? {
+            Some(c) => Some(c),
+            None => t.chip.map(|c| Capacity { bytes: c.memory_bytes, label: format!("{} per {}", c.memory_label(), t.unit) }),
+        },
+    };
+
     let mut done = vec![];
-    for (name, function) in programs {
+    for (name, function) in recipe.programs(args.batch)? {
         let program = crate::emit::program(&function)?;
         let t0 = Instant::now();
-        let (from_cache, cost, memory) = match &on {
-            // XLA writes its HLO dumps only when it compiles: --dump-hlo bypasses the cache.
-            CompileOn::Client(client) => {
-                let exe = if args.dump_hlo { client.compile_uncached(&program) } else { client.compile(&program) }
-                    .with_context(|| format!("compiling the {name} program"))?;
-                (exe.from_cache(), exe.cost_analysis().unwrap_or(None), exe.compiled_memory_stats().unwrap_or(None))
+        let outcome = compile_on(&on, &program, args.dump_hlo);
+        let compile_seconds = t0.elapsed().as_secs_f64();
+        let (outcome, need) = match outcome {
+            Ok(o) => {
+                let need = Need::from_stats(o.memory.as_ref());
+                (o, need)
             }
-            CompileOn::Target { target, name: target_name } => {
-                target.compile(&program).with_context(|| format!("compiling the {name} program for {target_name}"))?;
-                (false, None, None)
+            Err(e) => {
+                let e = e.context(format!("compiling the {name} program for {}", on_name(&on)));
+                (Outcome { from_cache: false, cost: None, memory: None }, Need::from_compile_error(e)?)
             }
         };
-        let compile_seconds = t0.elapsed().as_secs_f64();
-        done.push(Compiled { name, text: program.mlir, function, compile_seconds, from_cache, cost, memory });
+        done.push(Compiled {
+            name,
+            text: program.mlir,
+            function,
+            compile_seconds,
+            from_cache: outcome.from_cache,
+            cost: outcome.cost,
+            memory: outcome.memory,
+            need,
+            largest_batch: None,
+        });
     }
 
-    let platform = match &on {
-        CompileOn::Client(client) => client.platform_name().unwrap_or_default(),
-        CompileOn::Target { name, .. } => format!("{name} (ahead of time, no device)"),
+    // The largest batch that fits, by compiling again, for each program that does not (or for
+    // every program, with --max-batch).
+    if let Some(cap) = &capacity {
+        for c in &mut done {
+            let misfit = c.need.fits(cap) == Some(false);
+            if !(misfit || (args.max_batch && c.need.fits(cap).is_some())) {
+                continue;
+            }
+            eprintln!("{}: searching for the largest global batch that fits (each try is a compile)", c.name);
+            let step = devices as u64;
+            let found = crate::memory_fit::largest_fitting_batch((args.batch as u64, &c.need), step, cap, |b| {
+                let (_, function) = recipe
+                    .programs(b as i64)?
+                    .into_iter()
+                    .find(|(n, _)| *n == c.name)
+                    .context("the program list changed with the batch")?;
+                let t0 = Instant::now();
+                let need = match compile_on(&on, &crate::emit::program(&function)?, false) {
+                    Ok(o) => Need::from_stats(o.memory.as_ref()),
+                    Err(e) => Need::from_compile_error(e.context(format!("compiling the {} program at batch {b}", c.name)))?,
+                };
+                eprintln!("  batch {b}: {} ({:.1} s)", crate::memory_fit::verdict(&need, cap), t0.elapsed().as_secs_f64());
+                Ok(need)
+            })?;
+            c.largest_batch = Some(found);
+        }
+    }
+
+    let platform = on_name(&on);
+    let processes = match &on {
+        CompileOn::Target(t) => t.processes,
+        CompileOn::Client { .. } => 1,
+    };
+    let chip = match &on {
+        CompileOn::Target(t) => t.chip,
+        CompileOn::Client { .. } => None,
     };
     let mut summary = serde_json::json!({
         "platform": platform,
         "batch": args.batch,
         "devices": devices,
+        "processes": processes,
+        "steps_per_call": args.steps_per_call,
         "augmentation": aug.describe(),
         "precision": args.numerics.precision.name(),
         "dot_precision": args.numerics.dots.name(),
         "model_parameters": params,
+        "device_memory_bytes": capacity.as_ref().map(|c| c.bytes),
+        "device_memory": capacity.as_ref().map(|c| c.label.clone()),
         "programs": {},
     });
     println!(
-        "platform {platform}{}, batch {}, {} model parameters, precision {} (dots: {}), augmentation: {}",
+        "platform {platform}{}{}, batch {}{}, {} model parameters, precision {} (dots: {}), augmentation: {}",
         if devices > 1 { format!(" x {devices} (data parallel)") } else { String::new() },
+        if processes > 1 { format!(" over {processes} processes (hosts)") } else { String::new() },
         args.batch,
+        if args.steps_per_call > 1 { format!(" x {} steps per call", args.steps_per_call) } else { String::new() },
         params,
         args.numerics.precision.name(),
         args.numerics.dots.name(),
         aug.describe()
     );
+    let mut misfits = vec![];
     for c in &done {
         let ours = c.function.flop_count();
         println!(
@@ -156,11 +294,37 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
             c.compile_seconds,
             ours / 1e9,
             match c.cost.as_ref().and_then(|k| k.flops) {
-                Some(f) => format!(", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed", f / 1e9, c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6),
-                None if matches!(on, CompileOn::Target { .. }) => String::from(" (no cost analysis ahead of time)"),
+                Some(f) => format!(
+                    ", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed{}",
+                    f / 1e9,
+                    c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6,
+                    if devices > 1 { " per device" } else { "" }
+                ),
                 None => String::from(" (the plugin gives no cost analysis)"),
             }
         );
+        if let Some(cap) = &capacity {
+            let mut line = format!("  {}", crate::memory_fit::verdict(&c.need, cap));
+            match c.largest_batch {
+                Some(Some(b)) => line.push_str(&format!("; the largest global batch that fits is {b}")),
+                Some(None) => line.push_str(&format!("; not even a batch of {devices} fits")),
+                None => {}
+            }
+            println!("{line}");
+            if c.need.fits(cap) == Some(false) {
+                misfits.push(c.name);
+            }
+        }
+        let estimate = match (chip, c.cost.as_ref().and_then(|k| Some((k.flops?, k.bytes_accessed?)))) {
+            (Some(chip), Some((flops, bytes))) if c.need.fits(capacity.as_ref().unwrap_or(&Capacity { bytes: u64::MAX, label: String::new() })) != Some(false) => {
+                Some(Estimate::new(&chip, args, c.name, flops, bytes))
+            }
+            _ => None,
+        };
+        if let Some(e) = &estimate {
+            println!("  {}", e.line(&chip.expect("an estimate has a chip")));
+        }
+        let m = c.memory;
         summary["programs"][c.name] = serde_json::json!({
             "program_parameters": c.function.params.len(),
             "ops": c.function.live_nodes().iter().filter(|&&l| l).count(),
@@ -170,13 +334,22 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
             "flops_ours": ours,
             "flops_xla": c.cost.as_ref().and_then(|k| k.flops),
             "bytes_accessed_xla": c.cost.as_ref().and_then(|k| k.bytes_accessed),
-            "temp_bytes": c.memory.map(|m| m.temp_size_in_bytes),
-            "argument_bytes": c.memory.map(|m| m.argument_size_in_bytes),
+            "argument_bytes": m.map(|m| m.argument_size_in_bytes),
+            "output_bytes": m.map(|m| m.output_size_in_bytes),
+            "alias_bytes": m.map(|m| m.alias_size_in_bytes),
+            "temp_bytes": m.map(|m| m.temp_size_in_bytes),
+            "generated_code_bytes": m.map(|m| m.generated_code_size_in_bytes),
+            "device_bytes_needed": match &c.need { Need::Bytes(b) => Some(*b), _ => None },
+            "fits": capacity.as_ref().and_then(|cap| c.need.fits(cap)),
+            "compiler_out_of_memory": match &c.need { Need::CompilerOutOfMemory(m) => Some(m.clone()), _ => None },
+            "largest_fitting_batch": c.largest_batch.flatten(),
+            "estimate": estimate.as_ref().map(|e| e.json()),
         });
     }
-    if let Some(f) = per_image_flops {
-        println!("train step: {:.2} GFLOP per image (forward + backward + update)", f / 1e9);
-        summary["train_step_gflops_per_image"] = serde_json::json!(f / 1e9);
+    if let Some(f) = done.iter().find(|c| c.name == "train_step" && recipe.vit.is_some()).map(|c| c.function.flop_count()) {
+        let per_image = f / (args.batch as f64 * args.steps_per_call as f64);
+        println!("train step: {:.2} GFLOP per image (forward + backward + update)", per_image / 1e9);
+        summary["train_step_gflops_per_image"] = serde_json::json!(per_image / 1e9);
     }
 
     if args.dump_hlo {
@@ -194,11 +367,70 @@ pub fn run(args: &CompileOptions, open: impl FnOnce() -> Result<CompileOn>) -> R
                 }
             }
         }
-        let path = args.out.join("summary.json");
-        std::fs::write(&path, serde_json::to_string_pretty(&summary)?).with_context(|| format!("writing {}", path.display()))?;
-        println!("wrote {}", args.out.display());
+    }
+    let path = args.out.join("summary.json");
+    crate::files::replace(&path, serde_json::to_string_pretty(&summary)?.as_bytes())?;
+    println!("wrote {}", args.out.display());
+    if args.require_fit && !misfits.is_empty() {
+        bail!("--require-fit: {} does not fit the device's memory", misfits.join(" and "));
     }
     Ok(())
+}
+
+fn on_name(on: &CompileOn) -> String {
+    match on {
+        CompileOn::Client { client, .. } => client.platform_name().unwrap_or_default(),
+        CompileOn::Target(t) => format!("{} (ahead of time, no device)", t.name),
+    }
+}
+
+/// The roofline estimate of one program on a chip, from XLA's cost analysis per device.
+struct Estimate {
+    seconds_per_call: f64,
+    images_per_call: f64,
+    /// Seconds per epoch of the reference workload (train step only).
+    epoch_seconds: Option<f64>,
+}
+
+impl Estimate {
+    fn new(chip: &Chip, args: &CompileOptions, program: &str, flops: f64, bytes: f64) -> Estimate {
+        let seconds_per_call = crate::accelerators::roofline_seconds(chip, args.numerics, flops, bytes);
+        let train = program == "train_step";
+        let images_per_call = args.batch as f64 * if train { args.steps_per_call as f64 } else { 1.0 };
+        let epoch_seconds =
+            (train && program_is_vit(args)).then(|| crate::accelerators::REFERENCE_TRAIN_IMAGES as f64 / (images_per_call / seconds_per_call));
+        Estimate { seconds_per_call, images_per_call, epoch_seconds }
+    }
+
+    fn line(&self, chip: &Chip) -> String {
+        let mut s = format!(
+            "estimate (roofline, {}: not a measurement): at least {:.1} ms per call, at most {:.0} images/s",
+            chip.name,
+            self.seconds_per_call * 1e3,
+            self.images_per_call / self.seconds_per_call
+        );
+        if let Some(e) = self.epoch_seconds {
+            s.push_str(&format!(
+                ", at least {e:.1} s per epoch of Food-101's 20 classes ({} images; the tutorial measured {:.0} s on a v5e-8)",
+                crate::accelerators::REFERENCE_TRAIN_IMAGES,
+                crate::accelerators::TUTORIAL_SECONDS_PER_EPOCH_V5E_8
+            ));
+        }
+        s
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "kind": "roofline estimate, not a measurement",
+            "min_seconds_per_call": self.seconds_per_call,
+            "max_images_per_second": self.images_per_call / self.seconds_per_call,
+            "min_seconds_per_reference_epoch": self.epoch_seconds,
+        })
+    }
+}
+
+fn program_is_vit(args: &CompileOptions) -> bool {
+    args.program == "vit"
 }
 
 /// XLA names its dumps `module_NNNN.<module>.<stage>.txt`; picks the newest match.

@@ -29,6 +29,8 @@ pub mod data;
 pub mod cli;
 pub mod predict;
 pub mod compile;
+pub mod accelerators;
+pub mod memory_fit;
 pub mod convert;
 pub mod bench;
 pub mod devices;

@@ -17,18 +17,14 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_flax  # noqa: E402  (the same model and optimizer)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("config")
-    ap.add_argument("batch", type=int)
-    ap.add_argument("out")
-    ap.add_argument("--dtype", choices=("f32", "bf16"), default="bf16")
-    a = ap.parse_args()
-    cfg = json.load(open(a.config))
-    model = bench_flax.ViT(cfg, jnp.bfloat16 if a.dtype == "bf16" else jnp.float32)
+def abstract_train_step(cfg, dtype, batch):
+    """The train step and shape-only arguments (params, opt state, images, labels) for it: the
+    model and optimizer of bench_flax.py, with images and labels as inputs. Also used by
+    tpu_compile_flax.py."""
+    model = bench_flax.ViT(cfg, jnp.bfloat16 if dtype == "bf16" else jnp.float32)
     s, c = cfg["image_size"], cfg["num_channels"]
-    images = jax.ShapeDtypeStruct((a.batch, s, s, c), jnp.uint8)
-    labels = jax.ShapeDtypeStruct((a.batch,), jnp.int32)
+    images = jax.ShapeDtypeStruct((batch, s, s, c), jnp.uint8)
+    labels = jax.ShapeDtypeStruct((batch,), jnp.int32)
     params = jax.eval_shape(model.init, jax.random.key(0), jnp.zeros((1, s, s, c), jnp.uint8))["params"]
     # As bench_flax.py: clip, then AdamW on a warmup-cosine schedule, decay on kernels.
     schedule = optax.warmup_cosine_decay_schedule(0.0, 1e-4, 10, 1000, 0.0)
@@ -45,7 +41,18 @@ def main():
         upd, st = opt.update(g, st, p)
         return optax.apply_updates(p, upd), st, loss
 
-    lowered = jax.jit(step, donate_argnums=(0, 1)).trace(params, state, images, labels).lower(lowering_platforms=("cuda",))
+    return step, (params, state, images, labels)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("config")
+    ap.add_argument("batch", type=int)
+    ap.add_argument("out")
+    ap.add_argument("--dtype", choices=("f32", "bf16"), default="bf16")
+    a = ap.parse_args()
+    step, args = abstract_train_step(json.load(open(a.config)), a.dtype, a.batch)
+    lowered = jax.jit(step, donate_argnums=(0, 1)).trace(*args).lower(lowering_platforms=("cuda",))
     with open(a.out, "w") as f:
         f.write(lowered.as_text())
 

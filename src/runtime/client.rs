@@ -5,7 +5,7 @@ use super::compile_options::{compile_options_proto, mlir_program};
 use super::error::{int_option, str_from_raw};
 use super::executable::Executable;
 use super::ffi::*;
-use super::plugin::{pjrt_call, Plugin};
+use super::plugin::{pjrt_call, pjrt_fn, Plugin};
 use crate::host::HostTensor;
 use crate::program::Program;
 use anyhow::{bail, Context, Result};
@@ -180,6 +180,22 @@ impl Client {
         pjrt_call!(*self.inner.plugin, PJRT_Client_PlatformVersion, &mut a)?;
         // SAFETY: as above.
         Ok(unsafe { str_from_raw(a.platform_version, a.platform_version_size) })
+    }
+
+    /// The memory the first device's allocator may hand out (`PJRT_Device_MemoryStats`'s
+    /// `bytes_limit`), or `None` where the plugin does not say (the CPU plugins).
+    pub fn device_memory_limit(&self) -> Result<Option<u64>> {
+        let plugin = &*self.inner.plugin;
+        let Some(&dev) = self.inner.devices.first() else { return Ok(None) };
+        let Ok(f) = pjrt_fn!(plugin, PJRT_Device_MemoryStats) else { return Ok(None) };
+        let mut a = PJRT_Device_MemoryStats_Args::new_zeroed();
+        a.device = dev;
+        // SAFETY: a valid, zeroed argument struct for this function.
+        let err = unsafe { f(&mut a) };
+        if let Some(e) = plugin.take_error(err, "PJRT_Device_MemoryStats") {
+            return if e.is_unimplemented() { Ok(None) } else { Err(e.into()) };
+        }
+        Ok((a.bytes_limit_is_set && a.bytes_limit > 0).then_some(a.bytes_limit as u64))
     }
 
     pub fn addressable_device_count(&self) -> usize {

@@ -106,6 +106,17 @@ pub(crate) fn int_option(name: &'static str, v: i64) -> PJRT_NamedValue {
     nv
 }
 
+/// An int-list `PJRT_NamedValue` borrowing `values`, which must outlive the call it is passed to.
+pub(crate) fn int_list_option(name: &'static str, values: &[i64]) -> PJRT_NamedValue {
+    let mut nv = PJRT_NamedValue::new_zeroed();
+    nv.name = name.as_ptr() as *const _;
+    nv.name_size = name.len();
+    nv.type_ = PJRT_NamedValue_kInt64List;
+    nv.__bindgen_anon_1.int64_array_value = values.as_ptr();
+    nv.value_size = values.len();
+    nv
+}
+
 /// A string-valued `PJRT_NamedValue` borrowing `value`, which must outlive the call it is passed to.
 pub(crate) fn string_option(name: &'static str, value: &str) -> PJRT_NamedValue {
     let mut nv = PJRT_NamedValue::new_zeroed();

@@ -4,7 +4,7 @@ use super::buffer::Buffer;
 use super::client::ClientInner;
 use super::error::read_named_values;
 use super::ffi::*;
-use super::plugin::{pjrt_call, pjrt_fn};
+use super::plugin::{pjrt_call, pjrt_fn, Plugin};
 use crate::program::{Program, Shape};
 use anyhow::{bail, Result};
 use std::collections::BTreeMap;
@@ -98,6 +98,17 @@ pub struct CompiledMemoryStats {
     pub host_alias_size_in_bytes: i64,
     pub host_temp_size_in_bytes: i64,
     pub peak_memory_in_bytes: i64,
+}
+
+impl CompiledMemoryStats {
+    /// What one execution holds on a device at once: its arguments, its outputs less those that
+    /// reuse a donated argument's memory, its temporaries and its code (as JAX's
+    /// `memory_analysis` adds them up).
+    pub fn device_bytes(&self) -> i64 {
+        self.argument_size_in_bytes + self.output_size_in_bytes - self.alias_size_in_bytes
+            + self.temp_size_in_bytes
+            + self.generated_code_size_in_bytes
+    }
 }
 
 /// `PJRT_ExecuteOptions` grew after 0.81; a newer plugin trusting its own
@@ -375,62 +386,16 @@ impl Executable {
     /// XLA's cost estimate, or `None` where the plugin does not provide one
     /// (newer plugins answer UNIMPLEMENTED).
     pub fn cost_analysis(&self) -> Result<Option<CostAnalysis>> {
-        let plugin = &*self.client.plugin;
-        let Ok(f) = pjrt_fn!(plugin, PJRT_Executable_GetCostAnalysis) else { return Ok(None) };
         let view = self.view()?;
-        let mut a = PJRT_Executable_GetCostAnalysis_Args::new_zeroed();
-        a.executable = view.raw;
-        // SAFETY: valid argument struct for this function.
-        let err = unsafe { f(&mut a) };
-        if let Some(e) = plugin.take_error(err, "PJRT_Executable_GetCostAnalysis") {
-            return if e.is_unimplemented() { Ok(None) } else { Err(e.into()) };
-        }
-        // SAFETY: the properties live as long as `view`, which is still alive.
-        let props = unsafe { read_named_values(a.properties, a.num_properties) };
-        drop(view);
-        if props.is_empty() {
-            return Ok(None);
-        }
-        let mut cost = CostAnalysis::default();
-        for (name, value) in props {
-            let Some(v) = value.as_f64() else { continue };
-            match name.as_str() {
-                "flops" => cost.flops = Some(v),
-                "transcendentals" => cost.transcendentals = Some(v),
-                "bytes accessed" => cost.bytes_accessed = Some(v),
-                "optimal_seconds" => cost.optimal_seconds = Some(v),
-                _ => {}
-            }
-            cost.properties.insert(name, v);
-        }
-        Ok(Some(cost))
+        // SAFETY: the view stays alive for the call.
+        unsafe { read_cost_analysis(&self.client.plugin, view.raw) }
     }
 
     /// Memory XLA planned for one execution, or `None` where unsupported.
     pub fn compiled_memory_stats(&self) -> Result<Option<CompiledMemoryStats>> {
-        let plugin = &*self.client.plugin;
-        let Ok(f) = pjrt_fn!(plugin, PJRT_Executable_GetCompiledMemoryStats) else { return Ok(None) };
         let view = self.view()?;
-        let mut a = PJRT_Executable_GetCompiledMemoryStats_Args::new_zeroed();
-        a.executable = view.raw;
-        // SAFETY: valid argument struct for this function.
-        let err = unsafe { f(&mut a) };
-        if let Some(e) = plugin.take_error(err, "PJRT_Executable_GetCompiledMemoryStats") {
-            return if e.is_unimplemented() { Ok(None) } else { Err(e.into()) };
-        }
-        Ok(Some(CompiledMemoryStats {
-            generated_code_size_in_bytes: a.generated_code_size_in_bytes,
-            argument_size_in_bytes: a.argument_size_in_bytes,
-            output_size_in_bytes: a.output_size_in_bytes,
-            alias_size_in_bytes: a.alias_size_in_bytes,
-            temp_size_in_bytes: a.temp_size_in_bytes,
-            host_generated_code_size_in_bytes: a.host_generated_code_size_in_bytes,
-            host_argument_size_in_bytes: a.host_argument_size_in_bytes,
-            host_output_size_in_bytes: a.host_output_size_in_bytes,
-            host_alias_size_in_bytes: a.host_alias_size_in_bytes,
-            host_temp_size_in_bytes: a.host_temp_size_in_bytes,
-            peak_memory_in_bytes: a.peak_memory_in_bytes,
-        }))
+        // SAFETY: the view stays alive for the call.
+        unsafe { read_memory_stats(&self.client.plugin, view.raw) }
     }
 
     /// The compiled executable as bytes, for `Client::deserialize` with the
@@ -455,4 +420,67 @@ impl Executable {
         }
         Ok(bytes)
     }
+}
+
+/// XLA's cost estimate of a compiled (loaded or ahead-of-time) executable, or `None` where the
+/// plugin gives none.
+///
+/// # Safety
+/// `exe` must be a live executable of `plugin`.
+pub(crate) unsafe fn read_cost_analysis(plugin: &Plugin, exe: *mut PJRT_Executable) -> Result<Option<CostAnalysis>> {
+    let Ok(f) = pjrt_fn!(plugin, PJRT_Executable_GetCostAnalysis) else { return Ok(None) };
+    let mut a = PJRT_Executable_GetCostAnalysis_Args::new_zeroed();
+    a.executable = exe;
+    // SAFETY: valid argument struct for this function.
+    let err = unsafe { f(&mut a) };
+    if let Some(e) = plugin.take_error(err, "PJRT_Executable_GetCostAnalysis") {
+        return if e.is_unimplemented() { Ok(None) } else { Err(e.into()) };
+    }
+    // SAFETY: the properties live as long as `exe`.
+    let props = unsafe { read_named_values(a.properties, a.num_properties) };
+    if props.is_empty() {
+        return Ok(None);
+    }
+    let mut cost = CostAnalysis::default();
+    for (name, value) in props {
+        let Some(v) = value.as_f64() else { continue };
+        match name.as_str() {
+            "flops" => cost.flops = Some(v),
+            "transcendentals" => cost.transcendentals = Some(v),
+            "bytes accessed" => cost.bytes_accessed = Some(v),
+            "optimal_seconds" => cost.optimal_seconds = Some(v),
+            _ => {}
+        }
+        cost.properties.insert(name, v);
+    }
+    Ok(Some(cost))
+}
+
+/// The memory XLA planned for one execution of a compiled executable, per device, or `None`
+/// where the plugin does not say.
+///
+/// # Safety
+/// `exe` must be a live executable of `plugin`.
+pub(crate) unsafe fn read_memory_stats(plugin: &Plugin, exe: *mut PJRT_Executable) -> Result<Option<CompiledMemoryStats>> {
+    let Ok(f) = pjrt_fn!(plugin, PJRT_Executable_GetCompiledMemoryStats) else { return Ok(None) };
+    let mut a = PJRT_Executable_GetCompiledMemoryStats_Args::new_zeroed();
+    a.executable = exe;
+    // SAFETY: valid argument struct for this function.
+    let err = unsafe { f(&mut a) };
+    if let Some(e) = plugin.take_error(err, "PJRT_Executable_GetCompiledMemoryStats") {
+        return if e.is_unimplemented() { Ok(None) } else { Err(e.into()) };
+    }
+    Ok(Some(CompiledMemoryStats {
+        generated_code_size_in_bytes: a.generated_code_size_in_bytes,
+        argument_size_in_bytes: a.argument_size_in_bytes,
+        output_size_in_bytes: a.output_size_in_bytes,
+        alias_size_in_bytes: a.alias_size_in_bytes,
+        temp_size_in_bytes: a.temp_size_in_bytes,
+        host_generated_code_size_in_bytes: a.host_generated_code_size_in_bytes,
+        host_argument_size_in_bytes: a.host_argument_size_in_bytes,
+        host_output_size_in_bytes: a.host_output_size_in_bytes,
+        host_alias_size_in_bytes: a.host_alias_size_in_bytes,
+        host_temp_size_in_bytes: a.host_temp_size_in_bytes,
+        peak_memory_in_bytes: a.peak_memory_in_bytes,
+    }))
 }

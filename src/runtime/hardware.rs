@@ -174,3 +174,66 @@ mod tests {
         assert!(find_nvidia_driver(with.path()).unwrap().contains("580.1"));
     }
 }
+
+/// Readies libtpu to compile for a described slice on a machine without a TPU, before it is
+/// loaded (it reads its environment once): never ask a cloud metadata server what machine this
+/// is (`TPU_SKIP_MDS_QUERY`, which also skips minutes of retries), and keep libtpu's own log
+/// (warnings about the TPU_* variables a TPU VM sets) in files under `log_dir/libtpu_logs`
+/// instead of the terminal. A user who set `TPU_STDERR_LOG_LEVEL` or `TPU_LOG_DIR` keeps theirs
+/// and sees libtpu's lines. Returns the folder of the logs, where they go there.
+pub fn quiet_libtpu_for_compiling(log_dir: &Path) -> Result<Option<PathBuf>> {
+    // libtpu locks /tmp/libtpu_lockfile against a second process on the same TPU; compiling
+    // touches no TPU, so several compiles (tests, a peer's script) may run at once.
+    for (name, value) in [("TPU_SKIP_MDS_QUERY", "1"), ("ALLOW_MULTIPLE_LIBTPU_LOAD", "1")] {
+        if std::env::var_os(name).is_none() {
+            std::env::set_var(name, value);
+        }
+    }
+    if std::env::var_os("TPU_STDERR_LOG_LEVEL").is_some() || std::env::var_os("TPU_LOG_DIR").is_some() {
+        return Ok(None);
+    }
+    let dir = log_dir.join("libtpu_logs");
+    std::fs::create_dir_all(&dir).map_err(|e| anyhow::anyhow!("creating {}: {e}", dir.display()))?;
+    std::env::set_var("TPU_LOG_DIR", &dir);
+    // absl's levels: 0 info, 1 warning, 2 error, 3 fatal. Only what stops the compile shows.
+    std::env::set_var("TPU_STDERR_LOG_LEVEL", "3");
+    std::env::set_var("TPU_MIN_LOG_LEVEL", "0");
+    Ok(Some(dir))
+}
+
+/// Sends this process's standard error to a file until dropped. libtpu writes a few lines
+/// straight to file descriptor 2 while it loads (before its logging starts), which no
+/// variable turns off.
+pub struct StderrToFile {
+    saved: i32,
+}
+
+impl StderrToFile {
+    pub fn new(path: &Path) -> Result<StderrToFile> {
+        use std::os::fd::IntoRawFd;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|e| anyhow::anyhow!("opening {}: {e}", path.display()))?;
+        let fd = file.into_raw_fd();
+        // SAFETY: plain descriptor calls on descriptors this process owns.
+        let saved = unsafe { libc::dup(2) };
+        if saved < 0 || unsafe { libc::dup2(fd, 2) } < 0 {
+            unsafe { libc::close(fd) };
+            bail!("redirecting standard error to {}", path.display());
+        }
+        unsafe { libc::close(fd) };
+        Ok(StderrToFile { saved })
+    }
+}
+
+impl Drop for StderrToFile {
+    fn drop(&mut self) {
+        // SAFETY: restores the descriptor saved in `new`.
+        unsafe {
+            libc::dup2(self.saved, 2);
+            libc::close(self.saved);
+        }
+    }
+}

@@ -26,5 +26,5 @@ pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};
 pub use executable::{Arg, CallError, CompiledMemoryStats, CostAnalysis, Executable, RejectedCall};
 pub use plugin::{locate_gpu_compiler, locate_plugin, locate_plugin_with_reason, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
-pub use target::Target;
+pub use target::{AotReport, Target};
 pub use host_run::{cpu_client_for_tests, open_client, run_host};

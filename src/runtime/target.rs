@@ -1,11 +1,14 @@
 //! Compiling for a device this machine does not have: PJRT's ahead-of-time path
 //! (`PJRT_TopologyDescription_Create` from a description of the target, then `PJRT_Compile`
 //! with no client). The CUDA plugin compiles this way from a `GpuTargetConfigProto` in text
-//! form, without a GPU or a CUDA driver, so `xlavit compile --target` can show what XLA makes
-//! of a program for an H100 on a laptop. Nothing compiled here can run.
+//! form, without a GPU or a CUDA driver, and libtpu from a TPU slice's topology name and its
+//! chips per host, without a TPU, so `xlavit compile --target` shows what XLA makes of a
+//! program, and how much memory it plans per device, for an H100 or a v5e-8 on a laptop.
+//! Nothing compiled here can run.
 
 use super::compile_options::{compile_options_proto, mlir_program};
-use super::error::string_option;
+use super::error::{int_list_option, int_option, string_option};
+use super::executable::{read_cost_analysis, read_memory_stats, CompiledMemoryStats, CostAnalysis};
 use super::ffi::*;
 use super::plugin::{pjrt_call, Plugin};
 use crate::program::Program;
@@ -50,6 +53,14 @@ pub fn gpu_target_config(spec: &str) -> Result<(String, String)> {
     }
 }
 
+/// What compiling for a target tells without running: XLA's memory plan and cost estimate,
+/// per device, each `None` where the plugin gives none.
+#[derive(Clone, Debug, Default)]
+pub struct AotReport {
+    pub memory: Option<CompiledMemoryStats>,
+    pub cost: Option<CostAnalysis>,
+}
+
 /// A device description a plugin compiles for without the device (`PJRT_TopologyDescription`).
 pub struct Target {
     plugin: Arc<Plugin>,
@@ -77,14 +88,55 @@ impl Target {
         Ok(Target { plugin, raw: a.topology })
     }
 
-    /// Compiles `program` for the target and drops the result: what is wanted is XLA's work
-    /// (its HLO dumps under `--xla_dump_to`), since the executable cannot be loaded here.
-    pub fn compile(&self, program: &Program) -> Result<()> {
+    /// A TPU slice as libtpu names it (`v5e:2x4`, `v4:2x2x1`) with the chips each host holds
+    /// (`[2, 2, 1]`: a slice larger than that spans several hosts, one process each).
+    /// Compiling for it needs no TPU: `TPU_SKIP_MDS_QUERY=1` (set by the caller before the plugin
+    /// loads) keeps libtpu from asking a cloud metadata server what machine it is on.
+    pub fn tpu(plugin: Arc<Plugin>, topology: &str, chips_per_host: [i64; 3]) -> Result<Target> {
+        let options = [
+            string_option("chip_config_name", "default"),
+            int_list_option("chips_per_host_bounds", &chips_per_host),
+            int_option("num_slices", 1),
+        ];
+        let mut a = PJRT_TopologyDescription_Create_Args::new_zeroed();
+        a.topology_name = topology.as_ptr() as *const _;
+        a.topology_name_size = topology.len();
+        a.create_options = options.as_ptr();
+        a.num_options = options.len();
+        pjrt_call!(*plugin, PJRT_TopologyDescription_Create, &mut a)
+            .with_context(|| format!("{} refused the TPU topology {topology} with {chips_per_host:?} chips per host", plugin.path().display()))?;
+        Ok(Target { plugin, raw: a.topology })
+    }
+
+    /// The devices the description holds, and over how many processes (hosts) they spread.
+    pub fn devices_and_processes(&self) -> Result<(usize, usize)> {
+        let mut a = PJRT_TopologyDescription_GetDeviceDescriptions_Args::new_zeroed();
+        a.topology = self.raw;
+        pjrt_call!(*self.plugin, PJRT_TopologyDescription_GetDeviceDescriptions, &mut a)?;
+        let descriptions: &[*mut PJRT_DeviceDescription] = if a.num_descriptions == 0 {
+            &[]
+        } else {
+            // SAFETY: the plugin hands out `num_descriptions` entries living as long as the topology.
+            unsafe { std::slice::from_raw_parts(a.descriptions, a.num_descriptions) }
+        };
+        let mut processes = std::collections::BTreeSet::new();
+        for &d in descriptions {
+            let mut p = PJRT_DeviceDescription_ProcessIndex_Args::new_zeroed();
+            p.device_description = d;
+            pjrt_call!(*self.plugin, PJRT_DeviceDescription_ProcessIndex, &mut p)?;
+            processes.insert(p.process_index);
+        }
+        Ok((descriptions.len(), processes.len()))
+    }
+
+    /// Compiles `program` for the target and reads what XLA planned (the executable cannot be
+    /// loaded here). XLA's HLO dumps land under `--xla_dump_to` as usual.
+    pub fn compile(&self, program: &Program) -> Result<AotReport> {
         self.compile_mlir(&program.mlir, program.devices())
     }
 
     /// `compile` for StableHLO text from anywhere (a peer's program, to compare XLA's work on both).
-    pub fn compile_mlir(&self, mlir: &str, devices: usize) -> Result<()> {
+    pub fn compile_mlir(&self, mlir: &str, devices: usize) -> Result<AotReport> {
         let code = mlir_program(mlir);
         let options = compile_options_proto(1, devices as u32);
         let mut a = PJRT_Compile_Args::new_zeroed();
@@ -93,9 +145,13 @@ impl Target {
         a.compile_options = options.as_ptr() as *const _;
         a.compile_options_size = options.len();
         pjrt_call!(*self.plugin, PJRT_Compile, &mut a)?;
+        // SAFETY: the executable is alive until destroyed below.
+        let report = unsafe {
+            AotReport { memory: read_memory_stats(&self.plugin, a.executable)?, cost: read_cost_analysis(&self.plugin, a.executable)? }
+        };
         let mut d = PJRT_Executable_Destroy_Args::new_zeroed();
         d.executable = a.executable;
         pjrt_call!(*self.plugin, PJRT_Executable_Destroy, &mut d)?;
-        Ok(())
+        Ok(report)
     }
 }

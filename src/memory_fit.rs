@@ -1,0 +1,325 @@
+//! Does a compiled program fit its device? XLA plans every byte of a program when it compiles
+//! it (`CompiledMemoryStats`), so the answer comes before the first step: `compile` prints a
+//! verdict per program, and `train` refuses a batch that cannot fit instead of failing out of
+//! memory in the middle of a run. The largest batch that fits is found by compiling again.
+
+use crate::runtime::{Client, CompiledMemoryStats, DeviceKind};
+use anyhow::{bail, Context, Result};
+
+const GIB: f64 = (1u64 << 30) as f64;
+
+/// Overrides the memory a device is held to, in bytes or with a unit (`12GiB`, `500MB`):
+/// to keep room for another job on a shared GPU, or to check a smaller device's fit.
+pub const DEVICE_MEMORY_ENV: &str = "XLAVIT_DEVICE_MEMORY";
+
+/// The memory one device has for a program, and how to name it in a verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Capacity {
+    pub bytes: u64,
+    /// `16 GiB per chip`, `23.1 GiB of this machine's available memory per device`.
+    pub label: String,
+}
+
+/// What a program needs on one device.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Need {
+    /// XLA's plan, `CompiledMemoryStats::device_bytes`.
+    Bytes(u64),
+    /// The compiler itself refused for lack of memory (the TPU compiler does so); its message.
+    CompilerOutOfMemory(String),
+    /// The plugin does not say.
+    Unknown,
+}
+
+impl Need {
+    pub fn from_stats(stats: Option<&CompiledMemoryStats>) -> Need {
+        match stats {
+            Some(m) => Need::Bytes(m.device_bytes().max(0) as u64),
+            None => Need::Unknown,
+        }
+    }
+
+    /// Reads a compile error: an out-of-memory refusal is a verdict, anything else an error.
+    pub fn from_compile_error(e: anyhow::Error) -> Result<Need> {
+        let text = format!("{e:#}");
+        if is_out_of_memory(&text) {
+            Ok(Need::CompilerOutOfMemory(text))
+        } else {
+            Err(e)
+        }
+    }
+
+    pub fn fits(&self, cap: &Capacity) -> Option<bool> {
+        match self {
+            Need::Bytes(b) => Some(*b <= cap.bytes),
+            Need::CompilerOutOfMemory(_) => Some(false),
+            Need::Unknown => None,
+        }
+    }
+}
+
+/// XLA's words for a program larger than the device (`RESOURCE_EXHAUSTED`, the TPU compiler's
+/// "Ran out of memory in memory space hbm").
+fn is_out_of_memory(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    t.contains("resource_exhausted") || t.contains("resource exhausted") || t.contains("ran out of memory") || t.contains("out of memory")
+}
+
+pub fn gib(bytes: u64) -> String {
+    format!("{:.1} GiB", bytes as f64 / GIB)
+}
+
+/// One line: `fits: 4.1 of 16 GiB per chip`, or `does not fit: needs 19.3 GiB of 16 GiB per
+/// chip` (the caller adds the largest batch that fits).
+pub fn verdict(need: &Need, cap: &Capacity) -> String {
+    let of = format!("{:.1}", cap.bytes as f64 / GIB);
+    match need {
+        Need::Bytes(b) if *b <= cap.bytes && *b as f64 >= 0.1 * GIB => format!("fits: {:.1} of {} GiB{}", *b as f64 / GIB, trim(&of), label_tail(cap)),
+        Need::Bytes(b) if *b <= cap.bytes => format!("fits: {:.1} MiB of {} GiB{}", *b as f64 / (GIB / 1024.0), trim(&of), label_tail(cap)),
+        Need::Bytes(b) => format!("does not fit: needs {} of {} GiB{}", gib(*b), trim(&of), label_tail(cap)),
+        Need::CompilerOutOfMemory(m) => format!("does not fit in {} GiB{}: the compiler ran out of memory ({})", trim(&of), label_tail(cap), first_line(m)),
+        Need::Unknown => format!("memory unknown: the plugin reports no compiled memory; the device has {} GiB{}", trim(&of), label_tail(cap)),
+    }
+}
+
+/// "16.0" reads as "16".
+fn trim(s: &str) -> &str {
+    s.strip_suffix(".0").unwrap_or(s)
+}
+
+/// The part of a capacity's label after its size (`16 GiB per chip` gives ` per chip`).
+fn label_tail(cap: &Capacity) -> String {
+    match cap.label.split_once("GiB") {
+        Some((_, tail)) => tail.to_string(),
+        None => format!(" ({})", cap.label),
+    }
+}
+
+fn first_line(s: &str) -> String {
+    let line = s.lines().find(|l| l.to_ascii_lowercase().contains("memory")).unwrap_or_else(|| s.lines().next().unwrap_or(""));
+    let line = line.trim();
+    if line.len() > 300 {
+        format!("{}...", &line[..line.char_indices().take_while(|(i, _)| *i < 300).last().map_or(0, |(i, _)| i)])
+    } else {
+        line.to_string()
+    }
+}
+
+/// Parses `12GiB`, `500 MB`, `16g`, or a plain byte count.
+pub fn parse_bytes(text: &str) -> Result<u64> {
+    let t = text.trim();
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let n: f64 = number.parse().with_context(|| format!("'{text}' is not a size (e.g. 16GiB, 500MB, 1000000)"))?;
+    let scale = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kib" => 1024.0,
+        "kb" => 1e3,
+        "m" | "mib" => GIB / 1024.0,
+        "mb" => 1e6,
+        "g" | "gib" => GIB,
+        "gb" => 1e9,
+        "t" | "tib" => GIB * 1024.0,
+        "tb" => 1e12,
+        other => bail!("'{text}': unknown unit '{other}' (use B, KB, KiB, MB, MiB, GB, GiB, TB or TiB)"),
+    };
+    let bytes = n * scale;
+    if !(bytes.is_finite() && bytes >= 1.0) {
+        bail!("'{text}' is not a positive size");
+    }
+    Ok(bytes as u64)
+}
+
+/// The override of `XLAVIT_DEVICE_MEMORY`, if set.
+pub fn capacity_override() -> Result<Option<Capacity>> {
+    match std::env::var(DEVICE_MEMORY_ENV) {
+        Ok(v) if !v.trim().is_empty() => {
+            let bytes = parse_bytes(&v).with_context(|| format!("{DEVICE_MEMORY_ENV}={v}"))?;
+            Ok(Some(Capacity { bytes, label: format!("{} GiB per device (set by {DEVICE_MEMORY_ENV})", trim(&format!("{:.1}", bytes as f64 / GIB))) }))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The memory each of `client`'s devices has for one program: `XLAVIT_DEVICE_MEMORY` if set,
+/// else what the device reports (a GPU's or TPU's allocator limit), else on the CPU this
+/// machine's available memory shared among the client's devices. `None` where nothing says.
+pub fn client_capacity(client: &Client, kind: DeviceKind) -> Result<Option<Capacity>> {
+    if let Some(c) = capacity_override()? {
+        return Ok(Some(c));
+    }
+    if let Some(bytes) = client.device_memory_limit().unwrap_or(None) {
+        return Ok(Some(Capacity { bytes, label: format!("{} per device (its allocator's limit)", gib(bytes)) }));
+    }
+    if kind == DeviceKind::Cpu {
+        if let Some(avail) = available_memory() {
+            let devices = client.addressable_device_count().max(1) as u64;
+            let label = if devices > 1 {
+                format!("{} per device ({} available on this machine, shared by {devices} devices)", gib(avail / devices), gib(avail))
+            } else {
+                format!("{} of this machine's available memory", gib(avail))
+            };
+            return Ok(Some(Capacity { bytes: avail / devices, label }));
+        }
+    }
+    Ok(None)
+}
+
+/// `MemAvailable` of /proc/meminfo: what a new allocation can have without swapping.
+fn available_memory() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+/// The largest batch, a multiple of `step`, whose program fits `cap`, given what the batch
+/// `known` needs; `need_at(b)` compiles the program at batch `b`. Returns `None` when not even
+/// `step` fits. Each probe is a compile, so the next batch is interpolated from the bytes
+/// measured so far (memory grows about linearly with the batch) and then bracketed.
+pub fn largest_fitting_batch(
+    known: (u64, &Need),
+    step: u64,
+    cap: &Capacity,
+    mut need_at: impl FnMut(u64) -> Result<Need>,
+) -> Result<Option<u64>> {
+    let fits = |n: &Need| n.fits(cap) == Some(true);
+    let bytes = |n: &Need| if let Need::Bytes(b) = n { Some(*b) } else { None };
+    // lo fits, hi does not (in multiples of step); points are (batch, bytes) measured.
+    let (mut lo, mut hi): (Option<u64>, Option<u64>) = (None, None);
+    let mut points: Vec<(u64, u64)> = vec![];
+    let record = |b: u64, n: &Need, lo: &mut Option<u64>, hi: &mut Option<u64>, points: &mut Vec<(u64, u64)>| {
+        if let Some(x) = bytes(n) {
+            points.push((b, x));
+        }
+        if fits(n) {
+            *lo = Some(lo.map_or(b, |l| l.max(b)));
+        } else {
+            *hi = Some(hi.map_or(b, |h| h.min(b)));
+        }
+    };
+    let first = known.0.max(step) / step * step;
+    record(first, known.1, &mut lo, &mut hi, &mut points);
+    for _ in 0..24 {
+        let l = lo.unwrap_or(0);
+        if let Some(h) = hi {
+            if h <= l + step {
+                break;
+            }
+        }
+        // Interpolate (or extrapolate) the batch whose bytes reach the capacity.
+        let guess = match linear_fit(&points) {
+            Some((a, c)) if c > 0.0 => ((cap.bytes as f64 - a) / c).floor().max(0.0) as u64,
+            _ => match (lo, hi) {
+                (Some(l), None) => l * 2,
+                (_, Some(h)) => h / 2,
+                (None, None) => step,
+            },
+        };
+        let mut b = guess / step * step;
+        // Keep the probe strictly inside the bracket, so each compile narrows it.
+        let (min, max) = (l + step, hi.map_or(u64::MAX, |h| h - step));
+        if b < min || b > max {
+            b = match hi {
+                Some(h) => (l + h) / 2 / step * step,
+                None => (l.max(step) * 2) / step * step,
+            };
+            b = b.clamp(min, max);
+        }
+        let n = need_at(b)?;
+        if matches!(n, Need::Unknown) {
+            return Ok(None);
+        }
+        record(b, &n, &mut lo, &mut hi, &mut points);
+        // A fitting probe just below the capacity, with the next one too large: confirm it.
+        if fits(&n) && lo == Some(b) && hi.is_none() {
+            let next = need_at(b + step)?;
+            record(b + step, &next, &mut lo, &mut hi, &mut points);
+        }
+    }
+    Ok(lo)
+}
+
+/// Least squares `bytes ≈ a + c · batch` over the two points nearest the capacity's side.
+fn linear_fit(points: &[(u64, u64)]) -> Option<(f64, f64)> {
+    let mut p: Vec<(u64, u64)> = points.to_vec();
+    p.sort();
+    p.dedup_by_key(|x| x.0);
+    if p.len() < 2 {
+        // One point: assume the bytes are proportional to the batch.
+        return p.first().map(|&(b, x)| (0.0, x as f64 / b.max(1) as f64));
+    }
+    let (b0, x0) = p[p.len() - 2];
+    let (b1, x1) = p[p.len() - 1];
+    let c = (x1 as f64 - x0 as f64) / (b1 as f64 - b0 as f64);
+    Some((x1 as f64 - c * b1 as f64, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cap(bytes: u64) -> Capacity {
+        Capacity { bytes, label: format!("{} per chip", gib(bytes)) }
+    }
+
+    #[test]
+    fn verdicts_read_as_the_issue_asks() {
+        let c = Capacity { bytes: 16 << 30, label: "16 GiB per chip".into() };
+        assert_eq!(verdict(&Need::Bytes((41 << 30) / 10), &c), "fits: 4.1 of 16 GiB per chip");
+        assert_eq!(verdict(&Need::Bytes(10 << 20), &c), "fits: 10.0 MiB of 16 GiB per chip");
+        assert_eq!(verdict(&Need::Bytes(193 * (1 << 30) / 10 + 1), &c), "does not fit: needs 19.3 GiB of 16 GiB per chip");
+        let oom = verdict(&Need::CompilerOutOfMemory("RESOURCE_EXHAUSTED: Ran out of memory in memory space hbm".into()), &c);
+        assert!(oom.starts_with("does not fit in 16 GiB per chip: the compiler ran out of memory (RESOURCE_EXHAUSTED"), "{oom}");
+    }
+
+    #[test]
+    fn sizes_parse_with_units() {
+        assert_eq!(parse_bytes("16GiB").unwrap(), 16 << 30);
+        assert_eq!(parse_bytes("500 MB").unwrap(), 500_000_000);
+        assert_eq!(parse_bytes("1000").unwrap(), 1000);
+        assert_eq!(parse_bytes("1.5g").unwrap(), 3 << 29);
+        assert!(parse_bytes("lots").unwrap_err().to_string().contains("not a size"));
+        assert!(parse_bytes("3 parsecs").unwrap_err().to_string().contains("unknown unit"));
+        assert!(parse_bytes("0").is_err());
+    }
+
+    /// A made-up compiler: `fixed + per_image · batch` bytes, or a refusal past `refuse_above`.
+    fn search(fixed: u64, per_image: u64, capacity: u64, start: u64, step: u64, refuse_above: Option<u64>) -> (Option<u64>, usize) {
+        let need = |b: u64| match refuse_above {
+            Some(r) if fixed + per_image * b > r => Need::CompilerOutOfMemory("RESOURCE_EXHAUSTED".into()),
+            _ => Need::Bytes(fixed + per_image * b),
+        };
+        let mut compiles = 0;
+        let first = need(start);
+        let found = largest_fitting_batch((start, &first), step, &cap(capacity), |b| {
+            compiles += 1;
+            assert_eq!(b % step, 0, "probes are multiples of the device count");
+            Ok(need(b))
+        })
+        .unwrap();
+        (found, compiles)
+    }
+
+    #[test]
+    fn the_search_finds_the_largest_fitting_multiple() {
+        // Exact answer: (capacity - fixed) / per_image, rounded down to a multiple of step.
+        for &(fixed, per_image, capacity, start, step) in &[
+            (1000u64, 37u64, 100_000u64, 8u64, 8u64),
+            (1000, 37, 100_000, 4096, 8),
+            (5 << 30, 60 << 20, 16 << 30, 256, 8),
+            (0, 1, 1000, 1, 1),
+            (10, 3, 1000, 999, 1),
+        ] {
+            let want = (capacity - fixed) / per_image / step * step;
+            let (got, compiles) = search(fixed, per_image, capacity, start, step, None);
+            assert_eq!(got, Some(want), "fixed {fixed} per image {per_image} capacity {capacity} from {start}");
+            assert!(compiles <= 6, "{compiles} compiles from {start}");
+        }
+        // The compiler refusing (no bytes) past the capacity still brackets the answer.
+        let (got, _) = search(1000, 37, 100_000, 4096, 8, Some(100_000));
+        assert_eq!(got, Some((100_000 - 1000) / 37 / 8 * 8));
+        // Nothing fits.
+        assert_eq!(search(200_000, 37, 100_000, 64, 8, None).0, None);
+    }
+}
