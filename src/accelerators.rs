@@ -92,6 +92,8 @@ pub struct TpuSlice {
     pub topology: String,
     /// Chips per host along each axis: a slice larger than that spans several hosts.
     pub chips_per_host: [i64; 3],
+    /// libtpu's `chip_config_name`: `megacore` where a chip's two TensorCores are one device.
+    pub chip_config: &'static str,
 }
 
 impl TpuSlice {
@@ -107,6 +109,7 @@ struct Generation {
     chip: Chip,
     cores_per_chip: usize,
     libtpu_name: &'static str,
+    chip_config: &'static str,
     /// (chips, topology shape, chips per host).
     shapes: &'static [(usize, &'static str, [i64; 3])],
 }
@@ -133,10 +136,10 @@ const THREE_D_SHAPES: &[(usize, &str, [i64; 3])] = &[
 ];
 
 const GENERATIONS: &[Generation] = &[
-    Generation { prefixes: &["v5e", "v5litepod"], chip: TPU_V5E, cores_per_chip: 1, libtpu_name: "v5e", shapes: TWO_D_SHAPES },
-    Generation { prefixes: &["v6e"], chip: TPU_V6E, cores_per_chip: 1, libtpu_name: "v6e", shapes: TWO_D_SHAPES },
-    Generation { prefixes: &["v4"], chip: TPU_V4, cores_per_chip: 2, libtpu_name: "v4", shapes: THREE_D_SHAPES },
-    Generation { prefixes: &["v5p"], chip: TPU_V5P, cores_per_chip: 2, libtpu_name: "v5p", shapes: THREE_D_SHAPES },
+    Generation { prefixes: &["v5e", "v5litepod"], chip: TPU_V5E, cores_per_chip: 1, libtpu_name: "v5e", chip_config: "default", shapes: TWO_D_SHAPES },
+    Generation { prefixes: &["v6e"], chip: TPU_V6E, cores_per_chip: 1, libtpu_name: "v6e", chip_config: "default", shapes: TWO_D_SHAPES },
+    Generation { prefixes: &["v4"], chip: TPU_V4, cores_per_chip: 2, libtpu_name: "v4", chip_config: "megacore", shapes: THREE_D_SHAPES },
+    Generation { prefixes: &["v5p"], chip: TPU_V5P, cores_per_chip: 2, libtpu_name: "v5p", chip_config: "default", shapes: THREE_D_SHAPES },
 ];
 
 /// Every slice name `tpu_slice` knows, for messages and help.
@@ -161,6 +164,7 @@ pub fn tpu_slice(name: &str) -> Result<TpuSlice> {
             chips,
             topology: format!("{}:{shape}", g.libtpu_name),
             chips_per_host: per_host,
+            chip_config: g.chip_config,
         })
     });
     match found {

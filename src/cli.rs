@@ -385,7 +385,7 @@ fn compile_target(dev: &DeviceArgs, target: &str, out: &std::path::Path) -> Resu
         DeviceKind::Tpu => {
             let slice = crate::accelerators::tpu_slice(target)?;
             let path = crate::runtime::locate_plugin(DeviceKind::Tpu, dev.plugin.as_deref())
-                .context("compiling for a TPU slice needs libtpu (not a TPU): `bash scripts/setup.sh tpu` installs it into .deps/tpu")?;
+                .context("compiling for a TPU slice needs libtpu (not a TPU)")?;
             let logs = crate::runtime::hardware::quiet_libtpu_for_compiling(out)?;
             let see_logs = || logs.as_ref().map_or(String::new(), |d| format!(" (libtpu's log: {})", d.display()));
             let (t, devices, processes) = {
@@ -394,7 +394,7 @@ fn compile_target(dev: &DeviceArgs, target: &str, out: &std::path::Path) -> Resu
                     None => None,
                 };
                 let plugin = crate::runtime::Plugin::load(&path).with_context(|| format!("loading libtpu{}", see_logs()))?;
-                let t = crate::runtime::Target::tpu(plugin, &slice.topology, slice.chips_per_host)
+                let t = crate::runtime::Target::tpu(plugin, &slice.topology, slice.chips_per_host, slice.chip_config)
                     .with_context(|| format!("--target {}{}", slice.name, see_logs()))?;
                 let (devices, processes) = t.devices_and_processes().with_context(|| format!("the chips of --target {}", slice.name))?;
                 (t, devices, processes)

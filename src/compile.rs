@@ -186,7 +186,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
         CompileOn::Client { client, kind } => crate::memory_fit::client_capacity(client, *kind)?,
         CompileOn::Target(t) => match crate::memory_fit::capacity_override()? {
             Some(c) => Some(c),
-            None => t.chip.map(|c| Capacity { bytes: c.memory_bytes, label: format!("{} per {}", c.memory_label(), t.unit) }),
+            None => t.chip.map(|c| Capacity { bytes: c.memory_bytes, per: format!("per {} ({})", t.unit, c.memory_label()) }),
         },
     };
 
@@ -267,7 +267,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
         "dot_precision": args.numerics.dots.name(),
         "model_parameters": params,
         "device_memory_bytes": capacity.as_ref().map(|c| c.bytes),
-        "device_memory": capacity.as_ref().map(|c| c.label.clone()),
+        "device_memory": capacity.as_ref().map(|c| c.label()),
         "programs": {},
     });
     println!(
@@ -300,6 +300,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
                     c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6,
                     if devices > 1 { " per device" } else { "" }
                 ),
+                None if matches!(c.need, Need::CompilerOutOfMemory { .. }) => String::from(" (not compiled: out of memory)"),
                 None => String::from(" (the plugin gives no cost analysis)"),
             }
         );
@@ -315,10 +316,13 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
                 misfits.push(c.name);
             }
         }
-        let estimate = match (chip, c.cost.as_ref().and_then(|k| Some((k.flops?, k.bytes_accessed?)))) {
-            (Some(chip), Some((flops, bytes))) if c.need.fits(capacity.as_ref().unwrap_or(&Capacity { bytes: u64::MAX, label: String::new() })) != Some(false) => {
-                Some(Estimate::new(&chip, args, c.name, flops, bytes))
-            }
+        // XLA's cost per device where the plugin gives it (libtpu does, the CUDA plugin's
+        // ahead-of-time path does not: then our FLOP count alone, a compute-only bound).
+        let xla_cost = c.cost.as_ref().and_then(|k| Some((k.flops?, k.bytes_accessed?)));
+        let compiled = !matches!(c.need, Need::CompilerOutOfMemory { .. });
+        let estimate = match (chip, xla_cost) {
+            (Some(chip), Some((flops, bytes))) if compiled => Some(Estimate::new(&chip, args, c.name, flops, Some(bytes))),
+            (Some(chip), None) if compiled => Some(Estimate::new(&chip, args, c.name, ours / devices as f64, None)),
             _ => None,
         };
         if let Some(e) = &estimate {
@@ -341,7 +345,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
             "generated_code_bytes": m.map(|m| m.generated_code_size_in_bytes),
             "device_bytes_needed": match &c.need { Need::Bytes(b) => Some(*b), _ => None },
             "fits": capacity.as_ref().and_then(|cap| c.need.fits(cap)),
-            "compiler_out_of_memory": match &c.need { Need::CompilerOutOfMemory(m) => Some(m.clone()), _ => None },
+            "compiler_out_of_memory": match &c.need { Need::CompilerOutOfMemory { message, .. } => Some(message.clone()), _ => None },
             "largest_fitting_batch": c.largest_batch.flatten(),
             "estimate": estimate.as_ref().map(|e| e.json()),
         });
@@ -372,7 +376,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     crate::files::replace(&path, serde_json::to_string_pretty(&summary)?.as_bytes())?;
     println!("wrote {}", args.out.display());
     if args.require_fit && !misfits.is_empty() {
-        bail!("--require-fit: {} does not fit the device's memory", misfits.join(" and "));
+        bail!("--require-fit: {} {} not fit the device's memory", misfits.join(" and "), if misfits.len() > 1 { "do" } else { "does" });
     }
     Ok(())
 }
@@ -386,6 +390,8 @@ fn on_name(on: &CompileOn) -> String {
 
 /// The roofline estimate of one program on a chip, from XLA's cost analysis per device.
 struct Estimate {
+    /// False where no bytes accessed are known: the bound is the compute's alone.
+    with_memory: bool,
     seconds_per_call: f64,
     images_per_call: f64,
     /// Seconds per epoch of the reference workload (train step only).
@@ -393,18 +399,19 @@ struct Estimate {
 }
 
 impl Estimate {
-    fn new(chip: &Chip, args: &CompileOptions, program: &str, flops: f64, bytes: f64) -> Estimate {
-        let seconds_per_call = crate::accelerators::roofline_seconds(chip, args.numerics, flops, bytes);
+    fn new(chip: &Chip, args: &CompileOptions, program: &str, flops: f64, bytes: Option<f64>) -> Estimate {
+        let seconds_per_call = crate::accelerators::roofline_seconds(chip, args.numerics, flops, bytes.unwrap_or(0.0));
         let train = program == "train_step";
         let images_per_call = args.batch as f64 * if train { args.steps_per_call as f64 } else { 1.0 };
         let epoch_seconds =
             (train && program_is_vit(args)).then(|| crate::accelerators::REFERENCE_TRAIN_IMAGES as f64 / (images_per_call / seconds_per_call));
-        Estimate { seconds_per_call, images_per_call, epoch_seconds }
+        Estimate { with_memory: bytes.is_some(), seconds_per_call, images_per_call, epoch_seconds }
     }
 
     fn line(&self, chip: &Chip) -> String {
         let mut s = format!(
-            "estimate (roofline, {}: not a measurement): at least {:.1} ms per call, at most {:.0} images/s",
+            "estimate ({}, {}: not a measurement): at least {:.1} ms per call, at most {:.0} images/s",
+            if self.with_memory { "roofline" } else { "compute only, from our FLOP count: the plugin gives no bytes accessed" },
             chip.name,
             self.seconds_per_call * 1e3,
             self.images_per_call / self.seconds_per_call
@@ -421,7 +428,7 @@ impl Estimate {
 
     fn json(&self) -> serde_json::Value {
         serde_json::json!({
-            "kind": "roofline estimate, not a measurement",
+            "kind": if self.with_memory { "roofline estimate, not a measurement" } else { "compute-only estimate from our FLOP count, not a measurement" },
             "min_seconds_per_call": self.seconds_per_call,
             "max_images_per_second": self.images_per_call / self.seconds_per_call,
             "min_seconds_per_reference_epoch": self.epoch_seconds,

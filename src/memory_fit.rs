@@ -16,8 +16,15 @@ pub const DEVICE_MEMORY_ENV: &str = "XLAVIT_DEVICE_MEMORY";
 #[derive(Clone, Debug, PartialEq)]
 pub struct Capacity {
     pub bytes: u64,
-    /// `16 GiB per chip`, `23.1 GiB of this machine's available memory per device`.
-    pub label: String,
+    /// What the figure is, after it in a verdict: `per chip`, `per device (set by ...)`.
+    pub per: String,
+}
+
+impl Capacity {
+    /// `16 GiB per chip`.
+    pub fn label(&self) -> String {
+        format!("{} GiB {}", trim(&format!("{:.1}", self.bytes as f64 / GIB)), self.per)
+    }
 }
 
 /// What a program needs on one device.
@@ -25,8 +32,9 @@ pub struct Capacity {
 pub enum Need {
     /// XLA's plan, `CompiledMemoryStats::device_bytes`.
     Bytes(u64),
-    /// The compiler itself refused for lack of memory (the TPU compiler does so); its message.
-    CompilerOutOfMemory(String),
+    /// The compiler itself refused for lack of memory (the TPU compiler does so): its message,
+    /// and the bytes of temporaries it says it needed, where it says.
+    CompilerOutOfMemory { message: String, temp_bytes: Option<u64> },
     /// The plugin does not say.
     Unknown,
 }
@@ -43,7 +51,8 @@ impl Need {
     pub fn from_compile_error(e: anyhow::Error) -> Result<Need> {
         let text = format!("{e:#}");
         if is_out_of_memory(&text) {
-            Ok(Need::CompilerOutOfMemory(text))
+            let temp_bytes = required_temporaries(&text);
+            Ok(Need::CompilerOutOfMemory { message: text, temp_bytes })
         } else {
             Err(e)
         }
@@ -52,10 +61,28 @@ impl Need {
     pub fn fits(&self, cap: &Capacity) -> Option<bool> {
         match self {
             Need::Bytes(b) => Some(*b <= cap.bytes),
-            Need::CompilerOutOfMemory(_) => Some(false),
+            Need::CompilerOutOfMemory { .. } => Some(false),
             Need::Unknown => None,
         }
     }
+}
+
+/// The TPU compiler's "the total memory required for HLO temporaries (18.12G) exceeds
+/// available HBM (15.75G)" gives what it needed; its `G` is 2^30 bytes.
+fn required_temporaries(text: &str) -> Option<u64> {
+    let rest = &text[text.find("required for HLO temporaries (")? + "required for HLO temporaries (".len()..];
+    let number = &rest[..rest.find(')')?];
+    let split = number.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let value: f64 = number[..split].parse().ok()?;
+    let scale = match &number[split..] {
+        "K" => 1024.0,
+        "M" => GIB / 1024.0,
+        "G" => GIB,
+        "T" => GIB * 1024.0,
+        "B" => 1.0,
+        _ => return None,
+    };
+    Some((value * scale) as u64)
 }
 
 /// XLA's words for a program larger than the device (`RESOURCE_EXHAUSTED`, the TPU compiler's
@@ -77,7 +104,12 @@ pub fn verdict(need: &Need, cap: &Capacity) -> String {
         Need::Bytes(b) if *b <= cap.bytes && *b as f64 >= 0.1 * GIB => format!("fits: {:.1} of {} GiB{}", *b as f64 / GIB, trim(&of), label_tail(cap)),
         Need::Bytes(b) if *b <= cap.bytes => format!("fits: {:.1} MiB of {} GiB{}", *b as f64 / (GIB / 1024.0), trim(&of), label_tail(cap)),
         Need::Bytes(b) => format!("does not fit: needs {} of {} GiB{}", gib(*b), trim(&of), label_tail(cap)),
-        Need::CompilerOutOfMemory(m) => format!("does not fit in {} GiB{}: the compiler ran out of memory ({})", trim(&of), label_tail(cap), first_line(m)),
+        Need::CompilerOutOfMemory { temp_bytes: Some(t), .. } => {
+            format!("does not fit: needs {} of {} GiB{} (its temporaries alone; the compiler refused it)", gib(*t), trim(&of), label_tail(cap))
+        }
+        Need::CompilerOutOfMemory { message, temp_bytes: None } => {
+            format!("does not fit in {} GiB{}: the compiler ran out of memory ({})", trim(&of), label_tail(cap), first_line(message))
+        }
         Need::Unknown => format!("memory unknown: the plugin reports no compiled memory; the device has {} GiB{}", trim(&of), label_tail(cap)),
     }
 }
@@ -87,12 +119,8 @@ fn trim(s: &str) -> &str {
     s.strip_suffix(".0").unwrap_or(s)
 }
 
-/// The part of a capacity's label after its size (`16 GiB per chip` gives ` per chip`).
 fn label_tail(cap: &Capacity) -> String {
-    match cap.label.split_once("GiB") {
-        Some((_, tail)) => tail.to_string(),
-        None => format!(" ({})", cap.label),
-    }
+    format!(" {}", cap.per)
 }
 
 fn first_line(s: &str) -> String {
@@ -135,7 +163,7 @@ pub fn capacity_override() -> Result<Option<Capacity>> {
     match std::env::var(DEVICE_MEMORY_ENV) {
         Ok(v) if !v.trim().is_empty() => {
             let bytes = parse_bytes(&v).with_context(|| format!("{DEVICE_MEMORY_ENV}={v}"))?;
-            Ok(Some(Capacity { bytes, label: format!("{} GiB per device (set by {DEVICE_MEMORY_ENV})", trim(&format!("{:.1}", bytes as f64 / GIB))) }))
+            Ok(Some(Capacity { bytes, per: format!("per device (set by {DEVICE_MEMORY_ENV})") }))
         }
         _ => Ok(None),
     }
@@ -149,17 +177,17 @@ pub fn client_capacity(client: &Client, kind: DeviceKind) -> Result<Option<Capac
         return Ok(Some(c));
     }
     if let Some(bytes) = client.device_memory_limit().unwrap_or(None) {
-        return Ok(Some(Capacity { bytes, label: format!("{} per device (its allocator's limit)", gib(bytes)) }));
+        return Ok(Some(Capacity { bytes, per: "per device (its allocator's limit)".into() }));
     }
     if kind == DeviceKind::Cpu {
         if let Some(avail) = available_memory() {
             let devices = client.addressable_device_count().max(1) as u64;
-            let label = if devices > 1 {
-                format!("{} per device ({} available on this machine, shared by {devices} devices)", gib(avail / devices), gib(avail))
+            let per = if devices > 1 {
+                format!("per device ({} available on this machine, shared by {devices} devices)", gib(avail))
             } else {
-                format!("{} of this machine's available memory", gib(avail))
+                "of this machine's available memory".to_string()
             };
-            return Ok(Some(Capacity { bytes: avail / devices, label }));
+            return Ok(Some(Capacity { bytes: avail / devices, per }));
         }
     }
     Ok(None)
@@ -184,7 +212,10 @@ pub fn largest_fitting_batch(
     mut need_at: impl FnMut(u64) -> Result<Need>,
 ) -> Result<Option<u64>> {
     let fits = |n: &Need| n.fits(cap) == Some(true);
-    let bytes = |n: &Need| if let Need::Bytes(b) = n { Some(*b) } else { None };
+    let bytes = |n: &Need| match n {
+        Need::Bytes(b) | Need::CompilerOutOfMemory { temp_bytes: Some(b), .. } => Some(*b),
+        _ => None,
+    };
     // lo fits, hi does not (in multiples of step); points are (batch, bytes) measured.
     let (mut lo, mut hi): (Option<u64>, Option<u64>) = (None, None);
     let mut points: Vec<(u64, u64)> = vec![];
@@ -260,17 +291,26 @@ mod tests {
     use super::*;
 
     fn cap(bytes: u64) -> Capacity {
-        Capacity { bytes, label: format!("{} per chip", gib(bytes)) }
+        Capacity { bytes, per: "per chip".into() }
     }
 
     #[test]
     fn verdicts_read_as_the_issue_asks() {
-        let c = Capacity { bytes: 16 << 30, label: "16 GiB per chip".into() };
+        let c = Capacity { bytes: 16 << 30, per: "per chip".into() };
+        assert_eq!(c.label(), "16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes((41 << 30) / 10), &c), "fits: 4.1 of 16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes(10 << 20), &c), "fits: 10.0 MiB of 16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes(193 * (1 << 30) / 10 + 1), &c), "does not fit: needs 19.3 GiB of 16 GiB per chip");
-        let oom = verdict(&Need::CompilerOutOfMemory("RESOURCE_EXHAUSTED: Ran out of memory in memory space hbm".into()), &c);
-        assert!(oom.starts_with("does not fit in 16 GiB per chip: the compiler ran out of memory (RESOURCE_EXHAUSTED"), "{oom}");
+        let oom = Need::CompilerOutOfMemory { message: "RESOURCE_EXHAUSTED: Ran out of memory in memory space hbm".into(), temp_bytes: None };
+        let line = verdict(&oom, &c);
+        assert!(line.starts_with("does not fit in 16 GiB per chip: the compiler ran out of memory (RESOURCE_EXHAUSTED"), "{line}");
+        let tpu = "PJRT_Compile failed (RESOURCE_EXHAUSTED): E1000: CompileTimeHbmOom: Ran out of memory on HBM, the total memory \
+                   required for HLO temporaries (18.12G) exceeds available HBM (15.75G). HLO module: vit_train_step.";
+        let need = Need::from_compile_error(anyhow::anyhow!(tpu)).unwrap();
+        assert_eq!(need, Need::CompilerOutOfMemory { message: tpu.into(), temp_bytes: Some((18.12 * GIB) as u64) });
+        assert_eq!(verdict(&need, &c), "does not fit: needs 18.1 GiB of 16 GiB per chip (its temporaries alone; the compiler refused it)");
+        // Any other compile error stays an error.
+        assert!(Need::from_compile_error(anyhow::anyhow!("INVALID_ARGUMENT: bad shape")).is_err());
     }
 
     #[test]
@@ -287,7 +327,7 @@ mod tests {
     /// A made-up compiler: `fixed + per_image · batch` bytes, or a refusal past `refuse_above`.
     fn search(fixed: u64, per_image: u64, capacity: u64, start: u64, step: u64, refuse_above: Option<u64>) -> (Option<u64>, usize) {
         let need = |b: u64| match refuse_above {
-            Some(r) if fixed + per_image * b > r => Need::CompilerOutOfMemory("RESOURCE_EXHAUSTED".into()),
+            Some(r) if fixed + per_image * b > r => Need::CompilerOutOfMemory { message: "RESOURCE_EXHAUSTED".into(), temp_bytes: None },
             _ => Need::Bytes(fixed + per_image * b),
         };
         let mut compiles = 0;

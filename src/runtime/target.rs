@@ -89,12 +89,14 @@ impl Target {
     }
 
     /// A TPU slice as libtpu names it (`v5e:2x4`, `v4:2x2x1`) with the chips each host holds
-    /// (`[2, 2, 1]`: a slice larger than that spans several hosts, one process each).
+    /// (`[2, 2, 1]`: a slice larger than that spans several hosts, one process each) and how a
+    /// chip's cores form devices (`default`; `megacore` makes a v4 chip's two cores one device,
+    /// as JAX sees a v4).
     /// Compiling for it needs no TPU: `TPU_SKIP_MDS_QUERY=1` (set by the caller before the plugin
     /// loads) keeps libtpu from asking a cloud metadata server what machine it is on.
-    pub fn tpu(plugin: Arc<Plugin>, topology: &str, chips_per_host: [i64; 3]) -> Result<Target> {
+    pub fn tpu(plugin: Arc<Plugin>, topology: &str, chips_per_host: [i64; 3], chip_config: &str) -> Result<Target> {
         let options = [
-            string_option("chip_config_name", "default"),
+            string_option("chip_config_name", chip_config),
             int_list_option("chips_per_host_bounds", &chips_per_host),
             int_option("num_slices", 1),
         ];
