@@ -3,7 +3,8 @@
 # libclang (bindgen reads the PJRT C API header at build time), libturbojpeg
 # (JPEG decoding as Pillow does it), pip, etcd, the OpenXLA CPU PJRT plugin, which also
 # ships that header, into .deps/python, the newest CPU plugin into .deps/cpu, and the CUDA
-# compiler (to compile for a GPU without one) into .deps/gpu-compile.
+# compiler (to compile for a GPU without one) into .deps/gpu-compile, and libtpu (to compile for
+# a TPU slice without one) into .deps/tpu.
 # Needs root or sudo for apt, and network access to Debian's mirrors and PyPI.
 # Idempotent: skips what is already there, and repairs a half-finished install.
 set -euo pipefail
@@ -73,3 +74,9 @@ if [ ! -f "$GPUC/jax_plugins/xla_cuda13/xla_cuda_plugin.so" ] || [ ! -f "$GPUC/n
     jax-cuda13-pjrt==0.11.2 nvidia-nvvm==13.5.37 nvidia-cuda-nvcc==13.5.37
 fi
 test -f "$GPUC/jax_plugins/xla_cuda13/xla_cuda_plugin.so" || { echo "install_deps: the CUDA plugin is missing from $GPUC after install" >&2; exit 1; }
+
+# The TPU compiler without a TPU: libtpu compiles for a described Cloud TPU slice on this machine
+# (`xlavit compile --device tpu --target v5e-8`), and tests/tpu_aot.rs does so on every run.
+# The same pinned install `scripts/setup.sh tpu` makes (137 MB).
+bash scripts/install_accelerator.sh tpu >/dev/null
+test -f .deps/tpu/libtpu/libtpu.so || { echo "install_deps: .deps/tpu/libtpu/libtpu.so missing after install" >&2; exit 1; }

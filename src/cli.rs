@@ -484,7 +484,7 @@ pub fn main() -> Result<()> {
                 require_fit: a.require_fit,
             },
             |out| match &a.target {
-                None => Ok(crate::compile::CompileOn::Client { client: open_client(&a.dev)?, kind: a.dev.device }),
+                None => Ok(crate::compile::CompileOn::Client(open_client(&a.dev)?)),
                 Some(t) => compile_target(&a.dev, t, out),
             },
         ),

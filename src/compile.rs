@@ -11,7 +11,7 @@ use crate::memory_fit::{Capacity, Need};
 use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::model::Numerics;
 use crate::optim::{AdamW, Schedule};
-use crate::runtime::{Client, DeviceKind};
+use crate::runtime::Client;
 use crate::train_step::StepOptions;
 use anyhow::{bail, ensure, Context, Result};
 use std::path::{Path, PathBuf};
@@ -40,7 +40,7 @@ pub struct CompileOptions {
 /// Where the programs are compiled: on a client's devices, or ahead of time for a device
 /// described only (`--target`).
 pub enum CompileOn {
-    Client { client: Client, kind: DeviceKind },
+    Client(Client),
     Target(TargetOn),
 }
 
@@ -125,7 +125,7 @@ struct Outcome {
 fn compile_on(on: &CompileOn, program: &crate::program::Program, uncached: bool) -> Result<Outcome> {
     match on {
         // XLA writes its HLO dumps only when it compiles: --dump-hlo bypasses the cache.
-        CompileOn::Client { client, .. } => {
+        CompileOn::Client(client) => {
             let exe = if uncached { client.compile_uncached(program) } else { client.compile(program) }?;
             Ok(Outcome { from_cache: exe.from_cache(), cost: exe.cost_analysis().unwrap_or(None), memory: exe.compiled_memory_stats().unwrap_or(None) })
         }
@@ -175,7 +175,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     // own: a client's devices, or a TPU slice's chips (the MLP step stays on one device).
     let devices = match &on {
         _ if vit.is_none() => 1,
-        CompileOn::Client { client, .. } => client.addressable_device_count(),
+        CompileOn::Client(client) => client.addressable_device_count(),
         CompileOn::Target(t) => t.devices,
     };
     if devices > 1 {
@@ -183,7 +183,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     }
     let recipe = Recipe { args, aug: aug.clone(), opt, vit, devices };
     let capacity = match &on {
-        CompileOn::Client { client, kind } => crate::memory_fit::client_capacity(client, *kind)?,
+        CompileOn::Client(client) => crate::memory_fit::client_capacity(client)?,
         CompileOn::Target(t) => match crate::memory_fit::capacity_override()? {
             Some(c) => Some(c),
             None => t.chip.map(|c| Capacity { bytes: c.memory_bytes, per: format!("per {} ({})", t.unit, c.memory_label()) }),
@@ -250,11 +250,11 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     let platform = on_name(&on);
     let processes = match &on {
         CompileOn::Target(t) => t.processes,
-        CompileOn::Client { .. } => 1,
+        CompileOn::Client(_) => 1,
     };
     let chip = match &on {
         CompileOn::Target(t) => t.chip,
-        CompileOn::Client { .. } => None,
+        CompileOn::Client(_) => None,
     };
     let mut summary = serde_json::json!({
         "platform": platform,
@@ -383,7 +383,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
 
 fn on_name(on: &CompileOn) -> String {
     match on {
-        CompileOn::Client { client, .. } => client.platform_name().unwrap_or_default(),
+        CompileOn::Client(client) => client.platform_name().unwrap_or_default(),
         CompileOn::Target(t) => format!("{} (ahead of time, no device)", t.name),
     }
 }

@@ -3,7 +3,7 @@
 //! verdict per program, and `train` refuses a batch that cannot fit instead of failing out of
 //! memory in the middle of a run. The largest batch that fits is found by compiling again.
 
-use crate::runtime::{Client, CompiledMemoryStats, DeviceKind};
+use crate::runtime::{Client, CompiledMemoryStats, Executable};
 use anyhow::{bail, Context, Result};
 
 const GIB: f64 = (1u64 << 30) as f64;
@@ -23,7 +23,8 @@ pub struct Capacity {
 impl Capacity {
     /// `16 GiB per chip`.
     pub fn label(&self) -> String {
-        format!("{} GiB {}", trim(&format!("{:.1}", self.bytes as f64 / GIB)), self.per)
+        let (c, unit) = in_unit(self.bytes, self.bytes);
+        format!("{c} {unit} {}", self.per)
     }
 }
 
@@ -96,31 +97,44 @@ pub fn gib(bytes: u64) -> String {
     format!("{:.1} GiB", bytes as f64 / GIB)
 }
 
-/// One line: `fits: 4.1 of 16 GiB per chip`, or `does not fit: needs 19.3 GiB of 16 GiB per
+/// A size in the unit that reads well beside `cap`: GiB for devices of a GiB or more.
+fn in_unit(bytes: u64, cap: u64) -> (String, &'static str) {
+    let (scale, unit) = if cap as f64 >= GIB { (GIB, "GiB") } else { (GIB / 1024.0, "MiB") };
+    (trim(&format!("{:.1}", bytes as f64 / scale)).to_string(), unit)
+}
+
+/// `4.1 of 16 GiB`, `9.7 MiB of 16 GiB`, `4.2 of 3 MiB`.
+fn of(need: u64, cap: u64) -> String {
+    let (c, unit) = in_unit(cap, cap);
+    if unit == "GiB" && (need as f64) < 0.1 * GIB {
+        let (n, _) = in_unit(need, 0);
+        return format!("{n} MiB of {c} {unit}");
+    }
+    let (n, _) = in_unit(need, cap);
+    format!("{n} of {c} {unit}")
+}
+
+/// One line: `fits: 4.1 of 16 GiB per chip`, or `does not fit: needs 19.3 of 16 GiB per
 /// chip` (the caller adds the largest batch that fits).
 pub fn verdict(need: &Need, cap: &Capacity) -> String {
-    let of = format!("{:.1}", cap.bytes as f64 / GIB);
+    let (c, unit) = in_unit(cap.bytes, cap.bytes);
+    let per = &cap.per;
     match need {
-        Need::Bytes(b) if *b <= cap.bytes && *b as f64 >= 0.1 * GIB => format!("fits: {:.1} of {} GiB{}", *b as f64 / GIB, trim(&of), label_tail(cap)),
-        Need::Bytes(b) if *b <= cap.bytes => format!("fits: {:.1} MiB of {} GiB{}", *b as f64 / (GIB / 1024.0), trim(&of), label_tail(cap)),
-        Need::Bytes(b) => format!("does not fit: needs {} of {} GiB{}", gib(*b), trim(&of), label_tail(cap)),
+        Need::Bytes(b) if *b <= cap.bytes => format!("fits: {} {per}", of(*b, cap.bytes)),
+        Need::Bytes(b) => format!("does not fit: needs {} {per}", of(*b, cap.bytes)),
         Need::CompilerOutOfMemory { temp_bytes: Some(t), .. } => {
-            format!("does not fit: needs {} of {} GiB{} (its temporaries alone; the compiler refused it)", gib(*t), trim(&of), label_tail(cap))
+            format!("does not fit: needs {} {per} (its temporaries alone; the compiler refused it)", of(*t, cap.bytes))
         }
         Need::CompilerOutOfMemory { message, temp_bytes: None } => {
-            format!("does not fit in {} GiB{}: the compiler ran out of memory ({})", trim(&of), label_tail(cap), first_line(message))
+            format!("does not fit in {c} {unit} {per}: the compiler ran out of memory ({})", first_line(message))
         }
-        Need::Unknown => format!("memory unknown: the plugin reports no compiled memory; the device has {} GiB{}", trim(&of), label_tail(cap)),
+        Need::Unknown => format!("memory unknown: the plugin reports no compiled memory; the device has {c} {unit} {per}"),
     }
 }
 
 /// "16.0" reads as "16".
 fn trim(s: &str) -> &str {
     s.strip_suffix(".0").unwrap_or(s)
-}
-
-fn label_tail(cap: &Capacity) -> String {
-    format!(" {}", cap.per)
 }
 
 fn first_line(s: &str) -> String {
@@ -172,14 +186,14 @@ pub fn capacity_override() -> Result<Option<Capacity>> {
 /// The memory each of `client`'s devices has for one program: `XLAVIT_DEVICE_MEMORY` if set,
 /// else what the device reports (a GPU's or TPU's allocator limit), else on the CPU this
 /// machine's available memory shared among the client's devices. `None` where nothing says.
-pub fn client_capacity(client: &Client, kind: DeviceKind) -> Result<Option<Capacity>> {
+pub fn client_capacity(client: &Client) -> Result<Option<Capacity>> {
     if let Some(c) = capacity_override()? {
         return Ok(Some(c));
     }
     if let Some(bytes) = client.device_memory_limit().unwrap_or(None) {
         return Ok(Some(Capacity { bytes, per: "per device (its allocator's limit)".into() }));
     }
-    if kind == DeviceKind::Cpu {
+    if client.platform_name().unwrap_or_default().eq_ignore_ascii_case("cpu") {
         if let Some(avail) = available_memory() {
             let devices = client.addressable_device_count().max(1) as u64;
             let per = if devices > 1 {
@@ -191,6 +205,19 @@ pub fn client_capacity(client: &Client, kind: DeviceKind) -> Result<Option<Capac
         }
     }
     Ok(None)
+}
+
+/// What a compiled program of `client` needs per device, against the device's memory: `None`
+/// where it fits or either is unknown, else the verdict.
+pub fn misfit(exe: &Executable, cap: &Capacity) -> Option<(Need, String)> {
+    let need = Need::from_stats(exe.compiled_memory_stats().unwrap_or(None).as_ref());
+    match need.fits(cap) {
+        Some(false) => {
+            let line = verdict(&need, cap);
+            Some((need, line))
+        }
+        _ => None,
+    }
 }
 
 /// `MemAvailable` of /proc/meminfo: what a new allocation can have without swapping.
@@ -300,7 +327,9 @@ mod tests {
         assert_eq!(c.label(), "16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes((41 << 30) / 10), &c), "fits: 4.1 of 16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes(10 << 20), &c), "fits: 10.0 MiB of 16 GiB per chip");
-        assert_eq!(verdict(&Need::Bytes(193 * (1 << 30) / 10 + 1), &c), "does not fit: needs 19.3 GiB of 16 GiB per chip");
+        assert_eq!(verdict(&Need::Bytes(193 * (1 << 30) / 10 + 1), &c), "does not fit: needs 19.3 of 16 GiB per chip");
+        let small = Capacity { bytes: 3 << 20, per: "per device".into() };
+        assert_eq!(verdict(&Need::Bytes(4404019), &small), "does not fit: needs 4.2 of 3 MiB per device");
         let oom = Need::CompilerOutOfMemory { message: "RESOURCE_EXHAUSTED: Ran out of memory in memory space hbm".into(), temp_bytes: None };
         let line = verdict(&oom, &c);
         assert!(line.starts_with("does not fit in 16 GiB per chip: the compiler ran out of memory (RESOURCE_EXHAUSTED"), "{line}");
@@ -308,7 +337,7 @@ mod tests {
                    required for HLO temporaries (18.12G) exceeds available HBM (15.75G). HLO module: vit_train_step.";
         let need = Need::from_compile_error(anyhow::anyhow!(tpu)).unwrap();
         assert_eq!(need, Need::CompilerOutOfMemory { message: tpu.into(), temp_bytes: Some((18.12 * GIB) as u64) });
-        assert_eq!(verdict(&need, &c), "does not fit: needs 18.1 GiB of 16 GiB per chip (its temporaries alone; the compiler refused it)");
+        assert_eq!(verdict(&need, &c), "does not fit: needs 18.1 of 16 GiB per chip (its temporaries alone; the compiler refused it)");
         // Any other compile error stays an error.
         assert!(Need::from_compile_error(anyhow::anyhow!("INVALID_ARGUMENT: bad shape")).is_err());
     }

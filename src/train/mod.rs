@@ -216,11 +216,66 @@ fn compile_programs(
     let mut eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
     crate::train_step::split_eval(&mut eval_fn, devices)?;
     let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
+    check_fit(client, &train, train_k.as_ref(), &eval, opts, eval_batch, devices, |b| {
+        let mut f = crate::train_step::vit_train_step_with(cfg, pre, b as i64, opt, &aug, numerics, step_options)?;
+        crate::train_step::split_train_step(&mut f, devices, step_options)?;
+        client.compile(&crate::emit::program(&f)?)
+    }, |b| {
+        let mut f = crate::train_step::vit_eval_accumulating(cfg, pre, b as i64, numerics)?;
+        crate::train_step::split_eval(&mut f, devices)?;
+        client.compile(&crate::emit::program(&f)?)
+    })?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
     let metrics_at = train.signature().output("metrics")?;
     let from_cache = train.from_cache() && eval.from_cache() && preview.from_cache() && train_k.as_ref().is_none_or(|e| e.from_cache());
     Ok(Programs { train, train_k, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at, from_cache })
+}
+
+/// Refuses, before the first step, programs that XLA planned larger than a device's memory
+/// (`memory_fit`), with the largest batch that fits, found by compiling the step (or the eval
+/// program) again: instead of an out-of-memory failure in the middle of a run.
+#[allow(clippy::too_many_arguments)]
+fn check_fit(
+    client: &Client,
+    train: &Executable,
+    train_k: Option<&Executable>,
+    eval: &Executable,
+    opts: &TrainOptions,
+    eval_batch: usize,
+    devices: usize,
+    train_at: impl Fn(u64) -> Result<Executable>,
+    eval_at: impl Fn(u64) -> Result<Executable>,
+) -> Result<()> {
+    use crate::memory_fit::{largest_fitting_batch, misfit, Need};
+    let Some(cap) = crate::memory_fit::client_capacity(client)? else { return Ok(()) };
+    let need_of = |exe: Result<Executable>| -> Result<Need> {
+        match exe {
+            Ok(e) => Ok(Need::from_stats(e.compiled_memory_stats().unwrap_or(None).as_ref())),
+            Err(e) => Need::from_compile_error(e),
+        }
+    };
+    let largest = |need: &Need, batch: usize, at: &dyn Fn(u64) -> Result<Executable>| -> Result<String> {
+        eprintln!("note: looking for the largest batch that fits (each try is a compile)");
+        Ok(match largest_fitting_batch((batch as u64, need), devices as u64, &cap, |b| need_of(at(b)))? {
+            Some(b) => format!("the largest that fits is {b}"),
+            None => format!("not even {devices} image(s) fit"),
+        })
+    };
+    let env = crate::memory_fit::DEVICE_MEMORY_ENV;
+    let hint = if cap.per.contains(env) { String::new() } else { format!(" ({env} sets another limit)") };
+    if let Some((need, line)) = misfit(train, &cap) {
+        let fix = largest(&need, opts.batch_size, &train_at)?;
+        bail!("--batch-size {}: the train step {line}; {fix}{hint}", opts.batch_size);
+    }
+    if let Some((_, line)) = train_k.and_then(|k| misfit(k, &cap)) {
+        bail!("--steps-per-call {}: the multi-step train program {line}; a smaller K needs less{hint}", opts.steps_per_call);
+    }
+    if let Some((need, line)) = misfit(eval, &cap) {
+        let fix = largest(&need, eval_batch, &eval_at)?;
+        bail!("--eval-batch-size {eval_batch}: the eval program {line}; {fix}{hint}");
+    }
+    Ok(())
 }
 
 /// How the steps from batch `first` to the epoch's end go to the device: a call of `k` steps
