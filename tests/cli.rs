@@ -387,3 +387,34 @@ fn compile_and_prepare_fetch_only_the_configs_of_a_hub_model() {
     let img = fixture("images/img0.png");
     assert_one_line_error(&run(&["predict", "--model", "acme/tiny-vit", img.to_str().unwrap()]), &["acme/tiny-vit", "model.safetensors"]);
 }
+
+/// A batch whose program XLA planned larger than the device's memory stops `train` before its
+/// first step, naming what it needs, what the device has and the largest batch that fits; at
+/// that batch the run goes through. (`XLAVIT_DEVICE_MEMORY` plays a small device.)
+#[test]
+fn train_refuses_a_batch_the_device_cannot_hold_and_names_one_that_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let run = |out: &std::path::Path, extra: &[&str]| {
+        let mut args = vec!["train", "--epochs", "1", "--cache-dir", cache.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        args.extend(extra);
+        command(&args).env("XLAVIT_DEVICE_MEMORY", "3MiB").output().unwrap()
+    };
+    let out = dir.path().join("big");
+    let o = run(&out, &[]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(!o.status.success(), "a batch of 32 passed in 3 MiB:\n{err}");
+    let line = err.lines().find(|l| l.starts_with("error: ")).unwrap_or_else(|| panic!("{err}"));
+    assert!(line.starts_with("error: --batch-size 32: the train step does not fit: needs ") && line.contains(" of 3 MiB per device (set by XLAVIT_DEVICE_MEMORY)"), "{line}");
+    let largest: usize = line.rsplit("the largest that fits is ").next().unwrap().trim().parse().unwrap_or_else(|_| panic!("{line}"));
+    assert!((1..32).contains(&largest), "{line}");
+    assert!(!out.join("metrics.jsonl").exists() && !out.join("resume").exists(), "a step ran before the refusal");
+
+    // The batch named fits (with an evaluation batch small enough too).
+    let out = dir.path().join("fits");
+    let o = run(&out, &["--batch-size", &largest.to_string(), "--eval-batch-size", "16", "--stop-after-steps", "2"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // One image more per step does not.
+    let o = run(&dir.path().join("over"), &["--batch-size", &(largest + 1).to_string(), "--eval-batch-size", "16"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("the train step does not fit"), "{}", String::from_utf8_lossy(&o.stderr));
+}
