@@ -285,7 +285,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     for c in &done {
         let ours = c.function.flop_count();
         println!(
-            "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, {} in {:.2} s, {:.3} GFLOP per call (our count){}",
+            "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, {} in {:.2} s, {:.3} GFLOP per {} (our count){}",
             c.name,
             c.function.params.len(),
             c.function.live_nodes().iter().filter(|&&l| l).count(),
@@ -293,6 +293,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
             if c.from_cache { "loaded from the compile cache" } else { "compiled" },
             c.compile_seconds,
             ours / 1e9,
+            if per_step(args, c.name) { "step" } else { "call" },
             match c.cost.as_ref().and_then(|k| k.flops) {
                 Some(f) => format!(
                     ", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed{}",
@@ -351,7 +352,8 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
         });
     }
     if let Some(f) = done.iter().find(|c| c.name == "train_step" && recipe.vit.is_some()).map(|c| c.function.flop_count()) {
-        let per_image = f / (args.batch as f64 * args.steps_per_call as f64);
+        // Both counts take a loop's body once: with K steps per call, they are one step's.
+        let per_image = f / args.batch as f64;
         println!("train step: {:.2} GFLOP per image (forward + backward + update)", per_image / 1e9);
         summary["train_step_gflops_per_image"] = serde_json::json!(per_image / 1e9);
     }
@@ -388,10 +390,12 @@ fn on_name(on: &CompileOn) -> String {
     }
 }
 
-/// The roofline estimate of one program on a chip, from XLA's cost analysis per device.
+/// The roofline estimate of one program on a chip, from XLA's cost analysis per device: per
+/// call, or per step of a K-step program (whose loop body the cost analysis counts once).
 struct Estimate {
     /// False where no bytes accessed are known: the bound is the compute's alone.
     with_memory: bool,
+    unit: &'static str,
     seconds_per_call: f64,
     images_per_call: f64,
     /// Seconds per epoch of the reference workload (train step only).
@@ -402,18 +406,20 @@ impl Estimate {
     fn new(chip: &Chip, args: &CompileOptions, program: &str, flops: f64, bytes: Option<f64>) -> Estimate {
         let seconds_per_call = crate::accelerators::roofline_seconds(chip, args.numerics, flops, bytes.unwrap_or(0.0));
         let train = program == "train_step";
-        let images_per_call = args.batch as f64 * if train { args.steps_per_call as f64 } else { 1.0 };
+        let images_per_call = args.batch as f64;
         let epoch_seconds =
             (train && program_is_vit(args)).then(|| crate::accelerators::REFERENCE_TRAIN_IMAGES as f64 / (images_per_call / seconds_per_call));
-        Estimate { with_memory: bytes.is_some(), seconds_per_call, images_per_call, epoch_seconds }
+        let unit = if per_step(args, program) { "step" } else { "call" };
+        Estimate { with_memory: bytes.is_some(), unit, seconds_per_call, images_per_call, epoch_seconds }
     }
 
     fn line(&self, chip: &Chip) -> String {
         let mut s = format!(
-            "estimate ({}, {}: not a measurement): at least {:.1} ms per call, at most {:.0} images/s",
+            "estimate ({}, {}: not a measurement): at least {:.1} ms per {}, at most {:.0} images/s",
             if self.with_memory { "roofline" } else { "compute only, from our FLOP count: the plugin gives no bytes accessed" },
             chip.name,
             self.seconds_per_call * 1e3,
+            self.unit,
             self.images_per_call / self.seconds_per_call
         );
         if let Some(e) = self.epoch_seconds {
@@ -429,11 +435,18 @@ impl Estimate {
     fn json(&self) -> serde_json::Value {
         serde_json::json!({
             "kind": if self.with_memory { "roofline estimate, not a measurement" } else { "compute-only estimate from our FLOP count, not a measurement" },
-            "min_seconds_per_call": self.seconds_per_call,
+            "per": self.unit,
+            "min_seconds": self.seconds_per_call,
             "max_images_per_second": self.images_per_call / self.seconds_per_call,
             "min_seconds_per_reference_epoch": self.epoch_seconds,
         })
     }
+}
+
+/// XLA's cost analysis, like our FLOP count, takes a loop's body once: the K-step train
+/// program's figures are one step's.
+fn per_step(args: &CompileOptions, program: &str) -> bool {
+    program == "train_step" && args.steps_per_call > 1
 }
 
 fn program_is_vit(args: &CompileOptions) -> bool {

@@ -326,7 +326,7 @@ mod tests {
         let c = Capacity { bytes: 16 << 30, per: "per chip".into() };
         assert_eq!(c.label(), "16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes((41 << 30) / 10), &c), "fits: 4.1 of 16 GiB per chip");
-        assert_eq!(verdict(&Need::Bytes(10 << 20), &c), "fits: 10.0 MiB of 16 GiB per chip");
+        assert_eq!(verdict(&Need::Bytes(10 << 20), &c), "fits: 10 MiB of 16 GiB per chip");
         assert_eq!(verdict(&Need::Bytes(193 * (1 << 30) / 10 + 1), &c), "does not fit: needs 19.3 of 16 GiB per chip");
         let small = Capacity { bytes: 3 << 20, per: "per device".into() };
         assert_eq!(verdict(&Need::Bytes(4404019), &small), "does not fit: needs 4.2 of 3 MiB per device");
