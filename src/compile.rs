@@ -190,61 +190,9 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
         },
     };
 
-    let mut done = vec![];
-    for (name, function) in recipe.programs(args.batch)? {
-        let program = crate::emit::program(&function)?;
-        let t0 = Instant::now();
-        let outcome = compile_on(&on, &program, args.dump_hlo);
-        let compile_seconds = t0.elapsed().as_secs_f64();
-        let (outcome, need) = match outcome {
-            Ok(o) => {
-                let need = Need::from_stats(o.memory.as_ref());
-                (o, need)
-            }
-            Err(e) => {
-                let e = e.context(format!("compiling the {name} program for {}", on_name(&on)));
-                (Outcome { from_cache: false, cost: None, memory: None }, Need::from_compile_error(e)?)
-            }
-        };
-        done.push(Compiled {
-            name,
-            text: program.mlir,
-            function,
-            compile_seconds,
-            from_cache: outcome.from_cache,
-            cost: outcome.cost,
-            memory: outcome.memory,
-            need,
-            largest_batch: None,
-        });
-    }
-
-    // The largest batch that fits, by compiling again, for each program that does not (or for
-    // every program, with --max-batch).
+    let mut done = compile_programs(&on, &recipe, args.dump_hlo)?;
     if let Some(cap) = &capacity {
-        for c in &mut done {
-            let misfit = c.need.fits(cap) == Some(false);
-            if !(misfit || (args.max_batch && c.need.fits(cap).is_some())) {
-                continue;
-            }
-            eprintln!("{}: searching for the largest global batch that fits (each try is a compile)", c.name);
-            let step = devices as u64;
-            let found = crate::memory_fit::largest_fitting_batch((args.batch as u64, &c.need), step, cap, |b| {
-                let (_, function) = recipe
-                    .programs(b as i64)?
-                    .into_iter()
-                    .find(|(n, _)| *n == c.name)
-                    .context("the program list changed with the batch")?;
-                let t0 = Instant::now();
-                let need = match compile_on(&on, &crate::emit::program(&function)?, false) {
-                    Ok(o) => Need::from_stats(o.memory.as_ref()),
-                    Err(e) => Need::from_compile_error(e.context(format!("compiling the {} program at batch {b}", c.name)))?,
-                };
-                eprintln!("  batch {b}: {} ({:.1} s)", crate::memory_fit::verdict(&need, cap), t0.elapsed().as_secs_f64());
-                Ok(need)
-            })?;
-            c.largest_batch = Some(found);
-        }
+        search_largest_batches(&on, &recipe, &mut done, cap)?;
     }
 
     let platform = on_name(&on);
@@ -283,73 +231,10 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     );
     let mut misfits = vec![];
     for c in &done {
-        let ours = c.function.flop_count();
-        println!(
-            "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, {} in {:.2} s, {:.3} GFLOP per {} (our count){}",
-            c.name,
-            c.function.params.len(),
-            c.function.live_nodes().iter().filter(|&&l| l).count(),
-            c.text.len() as f64 / 1024.0,
-            if c.from_cache { "loaded from the compile cache" } else { "compiled" },
-            c.compile_seconds,
-            ours / 1e9,
-            if per_step(args, c.name) { "step" } else { "call" },
-            match c.cost.as_ref().and_then(|k| k.flops) {
-                Some(f) => format!(
-                    ", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed{}",
-                    f / 1e9,
-                    c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6,
-                    if devices > 1 { " per device" } else { "" }
-                ),
-                None if matches!(c.need, Need::CompilerOutOfMemory { .. }) => String::from(" (not compiled: out of memory)"),
-                None => String::from(" (the plugin gives no cost analysis)"),
-            }
-        );
-        if let Some(cap) = &capacity {
-            let mut line = format!("  {}", crate::memory_fit::verdict(&c.need, cap));
-            match c.largest_batch {
-                Some(Some(b)) => line.push_str(&format!("; the largest global batch that fits is {b}")),
-                Some(None) => line.push_str(&format!("; not even a batch of {devices} fits")),
-                None => {}
-            }
-            println!("{line}");
-            if c.need.fits(cap) == Some(false) {
-                misfits.push(c.name);
-            }
+        summary["programs"][c.name] = report(c, args, devices, capacity.as_ref(), chip);
+        if capacity.as_ref().is_some_and(|cap| c.need.fits(cap) == Some(false)) {
+            misfits.push(c.name);
         }
-        // XLA's cost per device where the plugin gives it (libtpu does, the CUDA plugin's
-        // ahead-of-time path does not: then our FLOP count alone, a compute-only bound).
-        let xla_cost = c.cost.as_ref().and_then(|k| Some((k.flops?, k.bytes_accessed?)));
-        let compiled = !matches!(c.need, Need::CompilerOutOfMemory { .. });
-        let estimate = match (chip, xla_cost) {
-            (Some(chip), Some((flops, bytes))) if compiled => Some(Estimate::new(&chip, args, c.name, flops, Some(bytes))),
-            (Some(chip), None) if compiled => Some(Estimate::new(&chip, args, c.name, ours / devices as f64, None)),
-            _ => None,
-        };
-        if let Some(e) = &estimate {
-            println!("  {}", e.line(&chip.expect("an estimate has a chip")));
-        }
-        let m = c.memory;
-        summary["programs"][c.name] = serde_json::json!({
-            "program_parameters": c.function.params.len(),
-            "ops": c.function.live_nodes().iter().filter(|&&l| l).count(),
-            "stablehlo_bytes": c.text.len(),
-            "compile_seconds": c.compile_seconds,
-            "from_compile_cache": c.from_cache,
-            "flops_ours": ours,
-            "flops_xla": c.cost.as_ref().and_then(|k| k.flops),
-            "bytes_accessed_xla": c.cost.as_ref().and_then(|k| k.bytes_accessed),
-            "argument_bytes": m.map(|m| m.argument_size_in_bytes),
-            "output_bytes": m.map(|m| m.output_size_in_bytes),
-            "alias_bytes": m.map(|m| m.alias_size_in_bytes),
-            "temp_bytes": m.map(|m| m.temp_size_in_bytes),
-            "generated_code_bytes": m.map(|m| m.generated_code_size_in_bytes),
-            "device_bytes_needed": match &c.need { Need::Bytes(b) => Some(*b), _ => None },
-            "fits": capacity.as_ref().and_then(|cap| c.need.fits(cap)),
-            "compiler_out_of_memory": match &c.need { Need::CompilerOutOfMemory { message, .. } => Some(message.clone()), _ => None },
-            "largest_fitting_batch": c.largest_batch.flatten(),
-            "estimate": estimate.as_ref().map(|e| e.json()),
-        });
     }
     if let Some(f) = done.iter().find(|c| c.name == "train_step" && recipe.vit.is_some()).map(|c| c.function.flop_count()) {
         // Both counts take a loop's body once: with K steps per call, they are one step's.
@@ -359,26 +244,141 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
     }
 
     if args.dump_hlo {
-        for c in &done {
-            let path = args.out.join(format!("{}.stablehlo.mlir", c.name));
-            std::fs::write(&path, &c.text).with_context(|| format!("writing {}", path.display()))?;
-            let module = c.function.name.clone();
-            for stage in ["before_optimizations", "after_optimizations"] {
-                match find_dump(&xla_dump, &module, stage)? {
-                    Some(src) => {
-                        let dst = args.out.join(format!("{}.xla_hlo.{stage}.txt", c.name));
-                        std::fs::copy(&src, &dst).with_context(|| format!("copying {}", src.display()))?;
-                    }
-                    None => eprintln!("warning: XLA wrote no {stage} HLO for {module} under {}", xla_dump.display()),
-                }
-            }
-        }
+        write_hlo(&args.out, &xla_dump, &done)?;
     }
     let path = args.out.join("summary.json");
     crate::files::replace(&path, serde_json::to_string_pretty(&summary)?.as_bytes())?;
     println!("wrote {}", args.out.display());
     if args.require_fit && !misfits.is_empty() {
         bail!("--require-fit: {} {} not fit the device's memory", misfits.join(" and "), if misfits.len() > 1 { "do" } else { "does" });
+    }
+    Ok(())
+}
+
+/// Prints a program's lines (size and cost, the memory verdict, the estimate) and returns its
+/// entry of summary.json.
+fn report(c: &Compiled, args: &CompileOptions, devices: usize, capacity: Option<&Capacity>, chip: Option<Chip>) -> serde_json::Value {
+    let ours = c.function.flop_count();
+    println!(
+        "{}: {} program inputs, {} ops, {:.1} KiB StableHLO, {} in {:.2} s, {:.3} GFLOP per {} (our count){}",
+        c.name,
+        c.function.params.len(),
+        c.function.live_nodes().iter().filter(|&&l| l).count(),
+        c.text.len() as f64 / 1024.0,
+        if c.from_cache { "loaded from the compile cache" } else { "compiled" },
+        c.compile_seconds,
+        ours / 1e9,
+        if per_step(args, c.name) { "step" } else { "call" },
+        match c.cost.as_ref().and_then(|k| k.flops) {
+            Some(f) => format!(
+                ", XLA cost analysis {:.3} GFLOP, {:.1} MB accessed{}",
+                f / 1e9,
+                c.cost.as_ref().and_then(|k| k.bytes_accessed).unwrap_or(0.0) / 1e6,
+                if devices > 1 { " per device" } else { "" }
+            ),
+            None if matches!(c.need, Need::CompilerOutOfMemory { .. }) => String::from(" (not compiled: out of memory)"),
+            None => String::from(" (the plugin gives no cost analysis)"),
+        }
+    );
+    if let Some(cap) = capacity {
+        let mut line = format!("  {}", crate::memory_fit::verdict(&c.need, cap));
+        match c.largest_batch {
+            Some(Some(b)) => line.push_str(&format!("; the largest global batch that fits is {b}")),
+            Some(None) => line.push_str(&format!("; not even a batch of {devices} fits")),
+            None => {}
+        }
+        println!("{line}");
+    }
+    // XLA's cost per device where the plugin gives it (libtpu does, the CUDA plugin's
+    // ahead-of-time path does not: then our FLOP count alone, a compute-only bound).
+    let xla_cost = c.cost.as_ref().and_then(|k| Some((k.flops?, k.bytes_accessed?)));
+    let compiled = !matches!(c.need, Need::CompilerOutOfMemory { .. });
+    let estimate = match (chip, xla_cost) {
+        (Some(chip), Some((flops, bytes))) if compiled => Some(Estimate::new(&chip, args, c.name, flops, Some(bytes))),
+        (Some(chip), None) if compiled => Some(Estimate::new(&chip, args, c.name, ours / devices as f64, None)),
+        _ => None,
+    };
+    if let Some(e) = &estimate {
+        println!("  {}", e.line(&chip.expect("an estimate has a chip")));
+    }
+    let m = c.memory;
+    serde_json::json!({
+        "program_parameters": c.function.params.len(),
+        "ops": c.function.live_nodes().iter().filter(|&&l| l).count(),
+        "stablehlo_bytes": c.text.len(),
+        "compile_seconds": c.compile_seconds,
+        "from_compile_cache": c.from_cache,
+        "flops_ours": ours,
+        "flops_xla": c.cost.as_ref().and_then(|k| k.flops),
+        "bytes_accessed_xla": c.cost.as_ref().and_then(|k| k.bytes_accessed),
+        "argument_bytes": m.map(|m| m.argument_size_in_bytes),
+        "output_bytes": m.map(|m| m.output_size_in_bytes),
+        "alias_bytes": m.map(|m| m.alias_size_in_bytes),
+        "temp_bytes": m.map(|m| m.temp_size_in_bytes),
+        "generated_code_bytes": m.map(|m| m.generated_code_size_in_bytes),
+        "device_bytes_needed": match &c.need { Need::Bytes(b) => Some(*b), _ => None },
+        "fits": capacity.and_then(|cap| c.need.fits(cap)),
+        "compiler_out_of_memory": match &c.need { Need::CompilerOutOfMemory { message, .. } => Some(message.clone()), _ => None },
+        "largest_fitting_batch": c.largest_batch.flatten(),
+        "estimate": estimate.as_ref().map(|e| e.json()),
+    })
+}
+
+/// Each program at `--batch`; one the compiler refuses for lack of memory gets that as its
+/// verdict, any other compile error stops the command.
+fn compile_programs(on: &CompileOn, recipe: &Recipe, uncached: bool) -> Result<Vec<Compiled>> {
+    let mut done = vec![];
+    for (name, function) in recipe.programs(recipe.args.batch)? {
+        let program = crate::emit::program(&function)?;
+        let t0 = Instant::now();
+        let outcome = compile_on(on, &program, uncached);
+        let compile_seconds = t0.elapsed().as_secs_f64();
+        let (outcome, need) = match outcome {
+            Ok(o) => {
+                let need = Need::from_stats(o.memory.as_ref());
+                (o, need)
+            }
+            Err(e) => {
+                let e = e.context(format!("compiling the {name} program for {}", on_name(on)));
+                (Outcome { from_cache: false, cost: None, memory: None }, Need::from_compile_error(e)?)
+            }
+        };
+        done.push(Compiled {
+            name,
+            text: program.mlir,
+            function,
+            compile_seconds,
+            from_cache: outcome.from_cache,
+            cost: outcome.cost,
+            memory: outcome.memory,
+            need,
+            largest_batch: None,
+        });
+    }
+    Ok(done)
+}
+
+/// The largest global batch that fits, by compiling again, for each program that does not fit
+/// (or for every program, with `--max-batch`). Batches stay multiples of the device count.
+fn search_largest_batches(on: &CompileOn, recipe: &Recipe, done: &mut [Compiled], cap: &Capacity) -> Result<()> {
+    for c in done {
+        let fits = c.need.fits(cap);
+        if !(fits == Some(false) || (recipe.args.max_batch && fits.is_some())) {
+            continue;
+        }
+        eprintln!("{}: searching for the largest global batch that fits (each try is a compile)", c.name);
+        let found = crate::memory_fit::largest_fitting_batch((recipe.args.batch as u64, &c.need), recipe.devices as u64, cap, |b| {
+            let (_, function) =
+                recipe.programs(b as i64)?.into_iter().find(|(n, _)| *n == c.name).context("the program list changed with the batch")?;
+            let t0 = Instant::now();
+            let need = match compile_on(on, &crate::emit::program(&function)?, false) {
+                Ok(o) => Need::from_stats(o.memory.as_ref()),
+                Err(e) => Need::from_compile_error(e.context(format!("compiling the {} program at batch {b}", c.name)))?,
+            };
+            eprintln!("  batch {b}: {} ({:.1} s)", crate::memory_fit::verdict(&need, cap), t0.elapsed().as_secs_f64());
+            Ok(need)
+        })?;
+        c.largest_batch = Some(found);
     }
     Ok(())
 }
@@ -451,6 +451,25 @@ fn per_step(args: &CompileOptions, program: &str) -> bool {
 
 fn program_is_vit(args: &CompileOptions) -> bool {
     args.program == "vit"
+}
+
+/// Our StableHLO and XLA's HLO before and after optimization, per program, into `out`.
+fn write_hlo(out: &Path, xla_dump: &Path, done: &[Compiled]) -> Result<()> {
+    for c in done {
+        let path = out.join(format!("{}.stablehlo.mlir", c.name));
+        std::fs::write(&path, &c.text).with_context(|| format!("writing {}", path.display()))?;
+        let module = c.function.name.clone();
+        for stage in ["before_optimizations", "after_optimizations"] {
+            match find_dump(xla_dump, &module, stage)? {
+                Some(src) => {
+                    let dst = out.join(format!("{}.xla_hlo.{stage}.txt", c.name));
+                    std::fs::copy(&src, &dst).with_context(|| format!("copying {}", src.display()))?;
+                }
+                None => eprintln!("warning: XLA wrote no {stage} HLO for {module} under {}", xla_dump.display()),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// XLA names its dumps `module_NNNN.<module>.<stage>.txt`; picks the newest match.

@@ -134,7 +134,7 @@ fn a_batch_too_large_for_a_chip_is_said_with_the_largest_that_fits() {
     assert_eq!(train["fits"], false);
     assert!(train["compiler_out_of_memory"].as_str().unwrap().contains("RESOURCE_EXHAUSTED"), "{train}");
     let largest = train["largest_fitting_batch"].as_u64().unwrap_or_else(|| panic!("no largest batch: {train}"));
-    assert!(largest > 0 && largest < 512 && largest % 8 == 0, "{largest}");
+    assert!(largest > 0 && largest < 512 && largest.is_multiple_of(8), "{largest}");
     assert!(stdout.contains(&format!("the largest global batch that fits is {largest}")), "{stdout}");
 
     // That batch fits, and 8 more (one more image per chip) do not: the search found the edge.

@@ -130,51 +130,6 @@ pub fn preload_cuda_libraries(plugin: &Path) -> usize {
     loaded
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn touch(p: &Path, text: &str) {
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-
-    #[test]
-    fn tpu_is_found_by_device_node_or_google_pci_vendor() {
-        let empty = tempfile::tempdir().unwrap();
-        let why = find_tpu(empty.path()).unwrap_err();
-        assert!(why.contains("/dev/accel") && why.contains("Google devices: none"), "{why}");
-
-        let v4 = tempfile::tempdir().unwrap();
-        touch(&v4.path().join("dev/accel0"), "");
-        assert!(find_tpu(v4.path()).unwrap().ends_with("accel0"));
-
-        let v5e = tempfile::tempdir().unwrap();
-        touch(&v5e.path().join("dev/vfio/0"), "");
-        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
-        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/device"), "0x0063\n");
-        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x8086\n");
-        assert!(find_tpu(v5e.path()).unwrap().contains("0000:00:04.0"));
-
-        // An ordinary GCE VM: Google's virtual NIC has Google's vendor id but is no TPU.
-        let gce = tempfile::tempdir().unwrap();
-        touch(&gce.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
-        touch(&gce.path().join("sys/bus/pci/devices/0000:00:04.0/device"), "0x0042\n");
-        touch(&gce.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x10de\n");
-        let why = find_tpu(gce.path()).unwrap_err();
-        assert!(why.contains("0x0042"), "{why}");
-    }
-
-    #[test]
-    fn nvidia_driver_is_found_by_its_proc_file() {
-        let empty = tempfile::tempdir().unwrap();
-        assert!(find_nvidia_driver(empty.path()).unwrap_err().contains("proc/driver/nvidia/version"));
-        let with = tempfile::tempdir().unwrap();
-        touch(&with.path().join("proc/driver/nvidia/version"), "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.1\n");
-        assert!(find_nvidia_driver(with.path()).unwrap().contains("580.1"));
-    }
-}
-
 /// Readies libtpu to compile for a described slice on a machine without a TPU, before it is
 /// loaded (it reads its environment once): never ask a cloud metadata server what machine this
 /// is (`TPU_SKIP_MDS_QUERY`, which also skips minutes of retries), and keep libtpu's own log
@@ -235,5 +190,50 @@ impl Drop for StderrToFile {
             libc::dup2(self.saved, 2);
             libc::close(self.saved);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn touch(p: &Path, text: &str) {
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    #[test]
+    fn tpu_is_found_by_device_node_or_google_pci_vendor() {
+        let empty = tempfile::tempdir().unwrap();
+        let why = find_tpu(empty.path()).unwrap_err();
+        assert!(why.contains("/dev/accel") && why.contains("Google devices: none"), "{why}");
+
+        let v4 = tempfile::tempdir().unwrap();
+        touch(&v4.path().join("dev/accel0"), "");
+        assert!(find_tpu(v4.path()).unwrap().ends_with("accel0"));
+
+        let v5e = tempfile::tempdir().unwrap();
+        touch(&v5e.path().join("dev/vfio/0"), "");
+        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
+        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:04.0/device"), "0x0063\n");
+        touch(&v5e.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x8086\n");
+        assert!(find_tpu(v5e.path()).unwrap().contains("0000:00:04.0"));
+
+        // An ordinary GCE VM: Google's virtual NIC has Google's vendor id but is no TPU.
+        let gce = tempfile::tempdir().unwrap();
+        touch(&gce.path().join("sys/bus/pci/devices/0000:00:04.0/vendor"), "0x1ae0\n");
+        touch(&gce.path().join("sys/bus/pci/devices/0000:00:04.0/device"), "0x0042\n");
+        touch(&gce.path().join("sys/bus/pci/devices/0000:00:05.0/vendor"), "0x10de\n");
+        let why = find_tpu(gce.path()).unwrap_err();
+        assert!(why.contains("0x0042"), "{why}");
+    }
+
+    #[test]
+    fn nvidia_driver_is_found_by_its_proc_file() {
+        let empty = tempfile::tempdir().unwrap();
+        assert!(find_nvidia_driver(empty.path()).unwrap_err().contains("proc/driver/nvidia/version"));
+        let with = tempfile::tempdir().unwrap();
+        touch(&with.path().join("proc/driver/nvidia/version"), "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.1\n");
+        assert!(find_nvidia_driver(with.path()).unwrap().contains("580.1"));
     }
 }
