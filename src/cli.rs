@@ -81,6 +81,10 @@ struct TrainArgs {
     /// Linear warmup steps before the cosine decay [default: 500; 30 for the built-in job].
     #[arg(long)]
     warmup_steps: Option<u64>,
+    /// Warm up over this fraction of the run's steps instead (HF Trainer's `warmup_ratio`:
+    /// ceil(R x steps)), so a small dataset still reaches --lr.
+    #[arg(long, value_name = "R", value_parser = unit_fraction, conflicts_with = "warmup_steps")]
+    warmup_ratio: Option<f64>,
     /// Seed of the data order, augmentation and any new classifier [default: 0].
     #[arg(long)]
     seed: Option<u64>,
@@ -370,6 +374,13 @@ fn area_fraction(s: &str) -> std::result::Result<f64, String> {
     crate::augment::Augment::check_crop_area(s.parse::<f64>().map_err(|_| format!("'{s}' is not a number"))?)
 }
 
+fn unit_fraction(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..1.0).contains(&v) => Ok(v),
+        _ => Err(format!("'{s}' is not a fraction in [0, 1)")),
+    }
+}
+
 fn positive_f64(s: &str) -> std::result::Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
@@ -573,6 +584,7 @@ fn train(a: TrainArgs) -> Result<()> {
                 ("--lr", a.lr.is_some()),
                 ("--weight-decay", a.weight_decay.is_some()),
                 ("--warmup-steps", a.warmup_steps.is_some()),
+                ("--warmup-ratio", a.warmup_ratio.is_some()),
                 ("--seed", a.seed.is_some()),
                 ("--clip-grad-norm", a.clip_grad_norm.is_some()),
                 ("--no-augment", a.aug.no_augment),
@@ -617,6 +629,7 @@ fn train(a: TrainArgs) -> Result<()> {
                 lr: a.lr.unwrap_or(if builtin { 1e-3 } else { 3e-5 }),
                 weight_decay: a.weight_decay.unwrap_or(0.05),
                 warmup_steps: a.warmup_steps.unwrap_or(if builtin { 30 } else { 500 }),
+                warmup_ratio: a.warmup_ratio,
                 seed: a.seed.unwrap_or(0),
                 clip_grad_norm: a.clip_grad_norm.unwrap_or(1.0),
                 augment: !a.aug.no_augment,

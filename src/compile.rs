@@ -186,7 +186,12 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
         CompileOn::Client(client) => crate::memory_fit::client_capacity(client)?,
         CompileOn::Target(t) => match crate::memory_fit::capacity_override()? {
             Some(c) => Some(c),
-            None => t.chip.map(|c| Capacity { bytes: c.memory_bytes, per: format!("per {} ({})", t.unit, c.memory_label()) }),
+            // The maker's figure beside ours where the units differ (an H100's 80 GB is 74.5 GiB).
+            None => t.chip.map(|c| {
+                let label = c.memory_label();
+                let per = if label.ends_with("GiB") { format!("per {}", t.unit) } else { format!("per {} ({label})", t.unit) };
+                Capacity { bytes: c.memory_bytes, per }
+            }),
         },
     };
 

@@ -2,7 +2,7 @@
 //! as the Python `huggingface_hub`, and the `hf-hub` client built from them.
 //! Models (`checkpoint`) and datasets (`data::dataset`) are fetched through it.
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 
 /// Where and how to reach the Hugging Face Hub; `from_env` reads the same
@@ -74,4 +74,39 @@ pub fn api(opts: &HubOptions) -> Result<hf_hub::api::sync::Api> {
         builder = builder.with_token(Some(t.clone()));
     }
     builder.build().context("cannot set up the Hugging Face Hub client")
+}
+
+/// The local folder holding `id`'s parquet shards (as symlinks into the hub cache).
+pub fn fetch_dataset_parquet(id: &str) -> Result<PathBuf> {
+    let opts = HubOptions::from_env()?;
+    let repo_dir = opts.cache_dir.join(format!("datasets--{}", id.replace('/', "--")));
+    if opts.offline {
+        // The cache's snapshot of `main`, as huggingface_hub lays it out.
+        let rev = std::fs::read_to_string(repo_dir.join("refs/main")).ok();
+        return match rev {
+            Some(r) if repo_dir.join("snapshots").join(r.trim()).is_dir() => Ok(repo_dir.join("snapshots").join(r.trim())),
+            _ => bail!("dataset '{id}' is not in the Hugging Face cache {} and HF_HUB_OFFLINE is set", opts.cache_dir.display()),
+        };
+    }
+    let repo = api(&opts)?.dataset(id.to_string());
+    let info = repo.info().map_err(|e| {
+        anyhow!("cannot reach dataset '{id}' on the Hugging Face Hub ({e}); offline? pass a local folder with --data")
+    })?;
+    let files: Vec<String> =
+        info.siblings.into_iter().map(|s| s.rfilename).filter(|f| f.ends_with(".parquet")).collect();
+    if files.is_empty() {
+        bail!("dataset '{id}' on the Hugging Face Hub has no parquet files");
+    }
+    let mut dir = None;
+    for f in &files {
+        let local = repo.get(f).map_err(|e| anyhow!("downloading {f} of dataset '{id}': {e}"))?;
+        // Shards keep their repo-relative path (data/train-...), so the snapshot root is the dataset folder.
+        let depth = f.matches('/').count() + 1;
+        let mut root = local.clone();
+        for _ in 0..depth {
+            root.pop();
+        }
+        dir.get_or_insert(root);
+    }
+    Ok(dir.expect("at least one file"))
 }

@@ -49,6 +49,8 @@ fn files_pillow_refuses_are_refused_with_a_reason() {
         ("not_an_image.jpg", "not an image"),
         ("empty.png", "empty"),
         ("bomb.gif", "decompression bomb"),
+        // The header alone says 65535 x 65535: judged before the decoder reads on.
+        ("bomb_header_only.gif", "decompression bomb"),
     ];
     for (name, reason) in cases {
         let path = common::fixture(&format!("decode/{name}"));

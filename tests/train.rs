@@ -132,7 +132,7 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
 
     // Exactly the promised device-to-host transfers: one per metric pull, per eval pass, per state
     // tensor at each epoch end (3 x 40 parameters + step + metrics), one for samples.png, and in
-    // the last epoch one per eval batch holding an image shown in predictions.png (all 3 here).
+    // the last epoch one per eval batch (3): predictions.png picks its mistakes from them all.
     let summary: Value = serde_json::from_str(&std::fs::read_to_string(a.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["metric_pulls"], 10);
     let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 3;

@@ -263,6 +263,10 @@ def make_files(skipped):
     save_pil(rgb, "rgb8_deflate.tif", compression="tiff_adobe_deflate")
     save_pil(Image.fromarray(gray16_source()), "gray16.tif")
     save_pil(Image.fromarray(float_source()), "float.tif")
+    # Float TIFFs as other writers make them: big-endian, and deflate with the floating-point
+    # predictor (3), which reorders each row's bytes before differencing.
+    save_pil(Image.fromarray(float_source()), "float_be.tif", big_endian=True)
+    save_pil(Image.fromarray(float_source()), "float_predictor3.tif", compression="tiff_adobe_deflate", tiffinfo={317: 3})
     save_pil(cmyk, "cmyk.tif")
     save_pil(rgba, "rgba.tif")
 
@@ -274,6 +278,13 @@ def make_files(skipped):
     write_bytes("not_an_image.jpg", b"This is a text file, not a JPEG.\n")
     write_bytes("empty.png", b"")
     write_bytes("bomb.gif", bomb_gif())
+    # Its header alone: 65535 x 65535 declared, then the file ends (Pillow judges the size first).
+    write_bytes("bomb_header_only.gif", bomb_gif()[:13])
+    # Three junk bytes before a marker: libjpeg warns "Corrupt JPEG data: 3 extraneous bytes
+    # before marker 0xdb" (in the header) or "... 0xda", and decodes; so does Pillow.
+    for marker, name in ((b"\xff\xdb", "junk_before_dqt.jpg"), (b"\xff\xda", "junk_before_sos.jpg")):
+        at = base.index(marker)
+        write_bytes(name, base[:at] + b"\x00\x11\x22" + base[at:])
 
 
 GOOD = ["baseline420.jpg", "baseline444.jpg", "progressive.jpg", "gray.jpg", "cmyk.jpg",
@@ -281,9 +292,10 @@ GOOD = ["baseline420.jpg", "baseline444.jpg", "progressive.jpg", "gray.jpg", "cm
         "rgb.png", "rgba.png", "gray.png", "la.png", "palette.png", "palette_trns.png",
         "rgb16.png", "gray16.png", "gray1.png", "anim.gif", "rgb.bmp", "lossless.webp",
         "lossy.webp", "rgba.webp", "rgb8.tif", "rgb8_lzw.tif", "rgb8_jpeg.tif",
-        "rgb8_deflate.tif", "gray16.tif", "float.tif", "cmyk.tif", "rgba.tif"]
+        "rgb8_deflate.tif", "gray16.tif", "float.tif", "float_be.tif", "float_predictor3.tif",
+        "cmyk.tif", "rgba.tif", "junk_before_dqt.jpg", "junk_before_sos.jpg"]
 BAD = ["truncated_progressive.jpg", "truncated_baseline.jpg", "not_an_image.jpg", "empty.png",
-       "bomb.gif"]
+       "bomb.gif", "bomb_header_only.gif"]
 
 
 # ---------------------------------------------------------------------------

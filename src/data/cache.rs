@@ -309,7 +309,7 @@ fn build(ds: &Dataset, split: Split, size: u32, dir: &Path, progress: &dyn Fn(us
                     progress(done, examples.len());
                     Ok(())
                 };
-                super::dataset::parquet::for_each_image(&ds.shards[shard], &wanted, |_, bytes| {
+                super::dataset::parquet_shards::for_each_image(&ds.shards[shard], &wanted, |_, bytes| {
                     pending.push((rows[k].1, bytes));
                     k += 1;
                     if pending.len() == CHUNK {

@@ -150,7 +150,11 @@ mod jpeg {
         let (mut w, mut hgt, mut sub, mut cs) = (0, 0, 0, 0);
         // SAFETY: bytes outlives the call; outputs are plain ints.
         let rc = unsafe { tjDecompressHeader3(h.0, bytes.as_ptr(), bytes.len() as c_ulong, &mut w, &mut hgt, &mut sub, &mut cs) };
-        if rc != 0 {
+        // A warning in the header (junk bytes before a marker: "Corrupt JPEG data: 3 extraneous
+        // bytes before marker 0xdb") still gives the header, as libjpeg inside Pillow reads it.
+        // SAFETY: valid handle.
+        let header_warning = rc != 0 && unsafe { tjGetErrorCode(h.0) } == TJERR_WARNING && w > 0 && hgt > 0;
+        if rc != 0 && !header_warning {
             bail!("not a readable JPEG: {}", h.message());
         }
         check_size(w as u64, hgt as u64)?;
@@ -306,6 +310,12 @@ fn other_rgb(bytes: &[u8], format: Format) -> Result<(Rgb8, u8)> {
         Format::WebP => ImageFormat::WebP,
         Format::Jpeg | Format::Tiff => unreachable!("decoded elsewhere"),
     };
+    // A GIF's size is its logical screen's, in the header: judged before the decoder reads any
+    // further, as Pillow judges it before decoding (a header declaring gigapixels is a bomb
+    // whatever follows).
+    if format == Format::Gif && bytes.len() >= 10 {
+        check_size(u16::from_le_bytes([bytes[6], bytes[7]]) as u64, u16::from_le_bytes([bytes[8], bytes[9]]) as u64)?;
+    }
     let mut reader = ::image::ImageReader::with_format(std::io::Cursor::new(bytes), fmt);
     let mut limits = ::image::Limits::default();
     limits.max_alloc = Some(4 * MAX_PIXELS * 4);

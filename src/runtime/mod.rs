@@ -17,6 +17,7 @@ mod executable;
 pub mod hardware;
 mod host_run;
 pub mod kv_store;
+mod locate;
 mod plugin;
 pub mod target;
 
@@ -25,6 +26,7 @@ pub use client::{Client, ClientOptions, DeviceInfo, Distributed};
 pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};
 pub use executable::{Arg, CallError, CompiledMemoryStats, CostAnalysis, Executable, RejectedCall};
-pub use plugin::{locate_gpu_compiler, locate_plugin, locate_plugin_with_reason, DeviceKind, Plugin, MIN_API_VERSION, PLUGIN_ENV_VAR};
+pub use locate::{locate_gpu_compiler, locate_plugin, locate_plugin_with_reason, DeviceKind, PLUGIN_ENV_VAR};
+pub use plugin::{Plugin, MIN_API_VERSION};
 pub use target::{AotReport, Target};
 pub use host_run::{cpu_client_for_tests, open_client, run_host};

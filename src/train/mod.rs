@@ -45,7 +45,11 @@ pub struct TrainOptions {
     pub epochs: usize,
     pub lr: f64,
     pub weight_decay: f64,
+    /// Ignored where `warmup_ratio` is set.
     pub warmup_steps: u64,
+    /// Warm up over this fraction of the run's steps (rounded up) instead of `warmup_steps`.
+    #[serde(default)]
+    pub warmup_ratio: Option<f64>,
     pub seed: u64,
     /// 0 turns clipping off.
     pub clip_grad_norm: f64,
@@ -297,6 +301,23 @@ fn call_plan(first: usize, steps_per_epoch: usize, global_step: u64, log_every: 
     plan
 }
 
+/// What predictions.png shows of `predictions` (every validation image's): up to half of
+/// them mistakes where there are any, spread over the mistakes, the rest spread over the
+/// correct ones (so a good model's few mistakes show, and every class can), in index order.
+fn shown_sample(predictions: &[(usize, i32)], labels: &[u32], k: usize) -> Shown {
+    let spread = |v: Vec<(usize, i32)>, k: usize| -> Vec<(usize, i32)> {
+        let n = v.len();
+        let k = k.min(n);
+        (0..k).map(|i| v[i * n / k]).collect()
+    };
+    let (wrong, right): (Vec<(usize, i32)>, Vec<(usize, i32)>) =
+        predictions.iter().copied().partition(|&(i, p)| labels.get(i).is_some_and(|&l| l as i64 != p as i64));
+    let mut shown = spread(wrong.clone(), (k / 2).max(k.saturating_sub(right.len())));
+    shown.extend(spread(right, k - shown.len()));
+    shown.sort();
+    shown
+}
+
 /// (validation image, predicted class) pairs for predictions.png.
 type Shown = Vec<(usize, i32)>;
 
@@ -350,6 +371,15 @@ fn fresh_out(out: &Path) -> Result<()> {
         bail!("--out {}: the folder is not empty ({shown}): {what}. A new run writes only into a new or empty folder: choose another --out, or remove this one", out.display());
     }
     crate::files::output_folder(out, "--out")
+}
+
+/// The run's warmup: `warmup_ratio` of its `total` steps rounded up, as HF Trainer's
+/// `get_warmup_steps`, else `warmup_steps`.
+fn warmup_steps(opts: &TrainOptions, total: u64) -> u64 {
+    match opts.warmup_ratio {
+        Some(r) => (r * total as f64).ceil() as u64,
+        None => opts.warmup_steps,
+    }
 }
 
 /// Locks `out` for this run (a `flock` on a hidden file in it), so that a second `train` on the
@@ -467,13 +497,15 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             if opts.steps_per_call > steps_per_epoch { format!("an epoch's {steps_per_epoch} steps") } else { format!("--log-every {}", opts.log_every) }
         );
     }
-    if opts.warmup_steps >= total_steps {
+    let warmup_steps = warmup_steps(opts, total_steps);
+    if warmup_steps >= total_steps {
         eprintln!(
-            "warning: --warmup-steps {} is not below the run's {total_steps} steps: the learning rate never reaches --lr {}",
-            opts.warmup_steps, opts.lr
+            "warning: --warmup-steps {warmup_steps} is not below the run's {total_steps} steps: the learning rate never reaches --lr {}; \
+             --warmup-ratio 0.1 warms up over a tenth of the run instead",
+            opts.lr
         );
     }
-    let schedule = Schedule::WarmupCosine { peak: opts.lr, warmup_steps: opts.warmup_steps, total_steps };
+    let schedule = Schedule::WarmupCosine { peak: opts.lr, warmup_steps, total_steps };
     let opt = AdamW {
         schedule: schedule.clone(),
         b1: 0.9,
@@ -771,11 +803,10 @@ impl Run<'_> {
         ))
     }
 
-    /// Validation images shown in predictions.png: spread evenly, so every class appears.
-    fn preview_indices(&self) -> Vec<usize> {
-        let n = self.val.len();
-        let k = PREVIEW.min(n);
-        (0..k).map(|i| i * n / k).collect()
+    /// Every validation image, for the last epoch: its predictions choose what predictions.png
+    /// shows (`shown_sample`).
+    fn all_validation_indices(&self) -> Vec<usize> {
+        (0..self.val.len()).collect()
     }
 
     /// Loss sum, correct count and the predictions of the images `show` (sorted) over the
@@ -801,8 +832,9 @@ impl Run<'_> {
         let last_epoch = epoch + 1 == self.opts.epochs;
         let sums = self.progress.epoch_sums;
         let bs = self.opts.batch_size as f64;
-        let show = if last_epoch { self.preview_indices() } else { vec![] };
+        let show = if last_epoch { self.all_validation_indices() } else { vec![] };
         let (sums_val, predictions) = self.evaluate(&show)?;
+        let predictions = shown_sample(&predictions, &self.val.labels, PREVIEW);
         let (val_loss, val_correct) = (sums_val.loss, sums_val.correct);
         let n_val = self.val.len() as f64;
         let val_accuracy = val_correct / n_val;
@@ -959,7 +991,47 @@ impl Run<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::call_plan;
+    use super::{call_plan, warmup_steps, TrainOptions};
+
+    #[test]
+    fn predictions_png_shows_mistakes_where_there_are_any() {
+        let labels: Vec<u32> = (0..100).map(|i| i % 5).collect();
+        let perfect: Vec<(usize, i32)> = (0..100).map(|i| (i, labels[i] as i32)).collect();
+        let shown = super::shown_sample(&perfect, &labels, 16);
+        assert_eq!(shown.iter().map(|s| s.0).collect::<Vec<_>>(), (0..16).map(|i| i * 100 / 16).collect::<Vec<_>>());
+        // Three mistakes among 100: all three show, beside 13 correct ones.
+        let mut some_wrong = perfect.clone();
+        for i in [7, 42, 99] {
+            some_wrong[i].1 = (labels[i] as i32 + 1) % 5;
+        }
+        let shown = super::shown_sample(&some_wrong, &labels, 16);
+        assert_eq!(shown.len(), 16);
+        assert!([7, 42, 99].iter().all(|i| shown.iter().any(|s| s.0 == *i)), "{shown:?}");
+        assert!(shown.windows(2).all(|w| w[0].0 < w[1].0));
+        // Mostly wrong: half the picture mistakes, half correct.
+        let mostly_wrong: Vec<(usize, i32)> = (0..100).map(|i| (i, if i % 10 == 0 { labels[i] as i32 } else { 9 })).collect();
+        let shown = super::shown_sample(&mostly_wrong, &labels, 16);
+        assert_eq!(shown.iter().filter(|s| s.1 == 9).count(), 8);
+        // Fewer images than the picture holds: all of them.
+        assert_eq!(super::shown_sample(&mostly_wrong[..5], &labels, 16).len(), 5);
+    }
+
+    #[test]
+    fn a_warmup_ratio_is_a_fraction_of_the_run_rounded_up() {
+        let mut opts: TrainOptions = serde_json::from_value(serde_json::json!({
+            "model": null, "data": null, "out": "x", "num_classes": null, "image_size": null, "batch_size": 4,
+            "eval_batch_size": 4, "epochs": 1, "lr": 1e-3, "weight_decay": 0.0, "warmup_steps": 500, "seed": 0,
+            "clip_grad_norm": 0.0, "augment": false, "shuffle": false, "log_every": 1, "precision": "f32", "cache_dir": null
+        }))
+        .unwrap();
+        // An older train_config.json, without the ratio: the steps as saved.
+        assert_eq!((opts.warmup_ratio, warmup_steps(&opts, 75)), (None, 500));
+        opts.warmup_ratio = Some(0.1);
+        assert_eq!(warmup_steps(&opts, 75), 8);
+        assert_eq!(warmup_steps(&opts, 80), 8);
+        opts.warmup_ratio = Some(0.0);
+        assert_eq!(warmup_steps(&opts, 75), 0);
+    }
 
     #[test]
     fn calls_of_k_steps_never_cross_a_pull_an_epoch_end_or_the_step_limit() {
