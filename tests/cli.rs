@@ -418,3 +418,45 @@ fn train_refuses_a_batch_the_device_cannot_hold_and_names_one_that_fits() {
     let o = run(&dir.path().join("over"), &["--batch-size", &(largest + 1).to_string(), "--eval-batch-size", "16"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("the train step does not fit"), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+/// `--warmup-ratio R` warms up over ceil(R x the run's steps): the learning rate logged after
+/// step s is lr x s / W, with W from the ratio; it is saved and refused beside --warmup-steps
+/// and with --resume.
+#[test]
+fn a_warmup_ratio_sets_the_warmup_from_the_run_length() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let out = dir.path().join("run");
+    let o = command(&[
+        "train", "--epochs", "2", "--batch-size", "40", "--warmup-ratio", "0.5", "--log-every", "1", "--stop-after-steps", "3",
+        "--cache-dir", cache.to_str().unwrap(), "--out", out.to_str().unwrap(),
+    ])
+    .output()
+    .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The built-in job: 1,200 training images, 30 steps of 40 per epoch, 60 in all: W = 30.
+    let lrs: Vec<f64> = std::fs::read_to_string(out.join("metrics.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["type"] == "train")
+        .map(|v| v["lr"].as_f64().unwrap())
+        .collect();
+    // The lr of the step just taken: steps 0, 1, 2.
+    let want = [0.0, 1e-3 / 30.0, 2e-3 / 30.0];
+    assert_eq!(lrs.len(), 3, "{lrs:?}");
+    for (got, want) in lrs.iter().zip(want) {
+        assert!((got - want).abs() < 1e-9, "lr {lrs:?}, want {want}");
+    }
+    let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("train_config.json")).unwrap()).unwrap();
+    assert_eq!(config["warmup_ratio"], 0.5);
+    // Refused by the parser, before anything runs.
+    for (args, needle) in [
+        (&["train", "--warmup-ratio", "0.1", "--warmup-steps", "5"][..], "'--warmup-ratio <R>' cannot be used with '--warmup-steps"),
+        (&["train", "--warmup-ratio", "1.5"][..], "not a fraction in [0, 1)"),
+    ] {
+        let o = xlavit(args);
+        assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains(needle), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_one_line_error(&xlavit(&["train", "--resume", out.to_str().unwrap(), "--warmup-ratio", "0.2"]), &["drop --warmup-ratio"]);
+}
