@@ -50,17 +50,15 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let t0 = Instant::now();
     let exe = client.compile(&program).context("compiling the train step")?;
     let compile_s = t0.elapsed().as_secs_f64();
-    // The state is the outputs up to and including `step` (or `metrics` when accumulating).
-    let state_len = exe.signature().output(if options.accumulate { "metrics" } else { "step" })? + 1;
+    // The state leads the outputs as it leads the inputs; `loss` and the metrics follow it.
+    let layout = crate::train_step::StateLayout::new(&cfg.params(), options.accumulate);
+    let state_len = layout.len();
     let loss_out = exe.signature().output("loss")?;
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);
-    let mut host_state = crate::train_step::initial_state(&params);
-    if options.accumulate {
-        host_state.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
-    }
-    let mut state = host_state
+    let mut state = layout
+        .initial(&params)
         .iter()
         .map(|h| scatter(client, h, devices, None))
         .collect::<Result<Vec<PerDevice>>>()?;
@@ -99,7 +97,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
                 metrics[at][0].to_host()?.to_f32()?[0]
             } else {
                 // The mean over the call's K steps (window sum / K, slot 0).
-                state[state_len - 1][0].to_host()?.to_f32()?[crate::train_step::WINDOW_SLOTS] / k as f32
+                state[layout.index(crate::state_layout::Part::Metrics)][0].to_host()?.to_f32()?[crate::train_step::WINDOW_SLOTS] / k as f32
             });
         }
         if i >= o.warmup {

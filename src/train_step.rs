@@ -15,6 +15,7 @@ use crate::model::vit::{self, VitParams};
 use crate::model::vit_config::{Preprocessor, VitConfig};
 use crate::model::{Numerics, Precision};
 use crate::optim::AdamW;
+use crate::state_layout::Part;
 use anyhow::{ensure, Result};
 
 pub struct StepOutputs {
@@ -23,26 +24,13 @@ pub struct StepOutputs {
     pub metrics: Vec<(String, Tensor)>,
 }
 
-/// The state a fresh run feeds the step programs, in their input order:
-/// the parameters, zero first and second moments, and step 0.
-pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
-    let zeros = || params.iter().map(|p| HostTensor::zeros(p.dtype, &p.dims));
-    let mut state = params.to_vec();
-    state.extend(zeros());
-    state.extend(zeros());
-    state.push(HostTensor::scalar_i32(0));
-    state
-}
+pub use crate::state_layout::{StateLayout, EPOCH_SLOTS, METRIC_SLOTS, WINDOW_SLOTS};
 
-/// Where the window's and the epoch's four sums (loss, correct, grad norm, steps) start in
-/// the accumulator.
-pub const WINDOW_SLOTS: usize = 0;
-pub const EPOCH_SLOTS: usize = 4;
-/// The on-device metric accumulator of a train step with `accumulate`: sums since the last
-/// pull (the "window") and since the start of the epoch. The host reads all eight in one
-/// transfer and resets what it has consumed.
-pub const METRIC_SLOTS: [&str; 8] =
-    ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
+/// The state a fresh run feeds a step program without metric sums: the parameters, zero
+/// moments and step 0 (`StateLayout::initial`).
+pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
+    StateLayout::for_tensors(params, false).initial(params)
+}
 
 /// How a train step program is assembled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,16 +68,17 @@ impl State {
         v
     }
 
-    /// The inverse of `flat` for `n` parameters; returns the tensors after the state.
-    fn unflat(v: &[Tensor], n: usize, acc: bool) -> (State, &[Tensor]) {
+    /// The inverse of `flat` by `layout`; returns the tensors after the state.
+    fn unflat<'a>(v: &'a [Tensor], layout: &StateLayout) -> (State, &'a [Tensor]) {
+        let part = |p: Part| layout.part(v, p).to_vec();
         let state = State {
-            params: v[..n].to_vec(),
-            mu: v[n..2 * n].to_vec(),
-            nu: v[2 * n..3 * n].to_vec(),
-            step: v[3 * n].clone(),
-            acc: acc.then(|| v[3 * n + 1].clone()),
+            params: part(Part::Params),
+            mu: part(Part::Mu),
+            nu: part(Part::Nu),
+            step: v[layout.index(Part::Step)].clone(),
+            acc: layout.has(Part::Metrics).then(|| v[layout.index(Part::Metrics)].clone()),
         };
-        (state, &v[3 * n + 1 + usize::from(acc)..])
+        (state, &v[layout.len()..])
     }
 }
 
@@ -122,17 +111,11 @@ pub fn build(
     ensure!(k == 1 || options.accumulate, "train step: several steps per call need on-device metrics");
     let b = Builder::new(name);
     b.set_dot_precision(numerics.dots);
-    // The state, in `State::flat` order; each output of the updated state takes its input's name.
-    let mut state_specs: Vec<(String, Shape)> = ["", "mu.", "nu."]
-        .iter()
-        .flat_map(|prefix| params.iter().map(move |p| (format!("{prefix}{}", p.name), p.shape.clone())))
-        .collect();
-    state_specs.push(("step".into(), Shape::new(DType::S32, &[])));
-    if options.accumulate {
-        state_specs.push(("metrics".into(), Shape::new(DType::F32, &[METRIC_SLOTS.len() as i64])));
-    }
+    // The state, in the layout's order; each output of the updated state takes its input's name.
+    let layout = StateLayout::new(params, options.accumulate);
+    let state_specs = layout.specs();
     let flat: Vec<Tensor> = state_specs.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
-    let (state, _) = State::unflat(&flat, params.len(), options.accumulate);
+    let (state, _) = State::unflat(&flat, &layout);
     let stacked = |s: &Shape| -> Vec<i64> {
         if k == 1 {
             s.dims.clone()
@@ -148,7 +131,7 @@ pub fn build(
     let out = if k == 1 {
         trace_step(&b, opt, decay, &state, &inputs, loss_fn)?
     } else {
-        loop_steps(&b, k, opt, decay, &state, &inputs, batch.len(), loss_fn)?
+        loop_steps(&b, k, opt, decay, &layout, &state, &inputs, batch.len(), loss_fn)?
     };
 
     let mut outputs: Vec<(String, Tensor)> = state_specs.into_iter().map(|(n, _)| n).zip(out.state.flat()).collect();
@@ -208,25 +191,24 @@ fn loop_steps(
     k: usize,
     opt: &AdamW,
     decay: &[bool],
+    layout: &StateLayout,
     state: &State,
     inputs: &[Tensor],
     stacked: usize,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Traced> {
-    let n = state.params.len();
     let zero = b.scalar(0.0, DType::F32);
     // Loop state: counter, the step state, inputs, then the last step's loss, lr and norm.
     let mut init = vec![b.scalar(0.0, DType::S32)];
     init.extend(state.flat());
     init.extend(inputs.iter().cloned());
     init.extend([zero.clone(), zero.clone(), zero]);
-    let acc = state.acc.is_some();
     let fin = b.while_loop(
         &init,
         |cb, s| s[0].lt(&cb.scalar(k as f64, DType::S32)),
         |bb, s| {
             let i = &s[0];
-            let (state, rest) = State::unflat(&s[1..], n, acc);
+            let (state, rest) = State::unflat(&s[1..], layout);
             let all = &rest[..inputs.len()];
             let mut now = Vec::with_capacity(all.len());
             for (j, x) in all.iter().enumerate() {
@@ -248,7 +230,7 @@ fn loop_steps(
             Ok(next)
         },
     )?;
-    let (state, rest) = State::unflat(&fin[1..], n, acc);
+    let (state, rest) = State::unflat(&fin[1..], layout);
     let last = &rest[inputs.len()..];
     Ok(Traced { state, loss: last[0].clone(), metrics: vec![], lr: last[1].clone(), grad_norm: last[2].clone() })
 }

@@ -12,7 +12,7 @@ use crate::augment::Augment;
 use crate::data::batches::{batch_count, epoch_order, HostBatch, Prefetcher, Remainder};
 use crate::data::cache::{default_cache_root, Cache};
 use crate::data::dataset::{Dataset, Split};
-use crate::train_step::{EPOCH_SLOTS, WINDOW_SLOTS};
+use crate::state_layout::{Part, StateLayout, EPOCH_SLOTS, WINDOW_SLOTS};
 use state::Sums;
 use crate::host::HostTensor;
 use crate::model::vit_config::{Preprocessor, VitConfig};
@@ -180,9 +180,6 @@ struct Programs {
     eval: Executable,
     preview: Executable,
     compile_seconds: f64,
-    /// Where the metric accumulator sits in the train step's state (its inputs and outputs alike:
-    /// parameters, moments, step, metrics); the outputs after it are per-step values never read.
-    metrics_at: usize,
     /// All three came from the compile cache.
     from_cache: bool,
 }
@@ -231,9 +228,15 @@ fn compile_programs(
     })?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
-    let metrics_at = train.signature().output("metrics")?;
+    // The state leads the step's outputs as it leads its inputs; the outputs after it are
+    // per-step values never read.
+    let layout = state::layout(cfg);
+    ensure!(
+        train.signature().output("metrics")? == layout.index(Part::Metrics) && train.num_outputs() > layout.len(),
+        "the train step's outputs do not start with its state"
+    );
     let from_cache = train.from_cache() && eval.from_cache() && preview.from_cache() && train_k.as_ref().is_none_or(|e| e.from_cache());
-    Ok(Programs { train, train_k, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), metrics_at, from_cache })
+    Ok(Programs { train, train_k, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), from_cache })
 }
 
 /// Refuses, before the first step, programs that XLA planned larger than a device's memory
@@ -333,7 +336,8 @@ struct Run<'a> {
     pre: &'a Preprocessor,
     train: Arc<Cache>,
     val: Arc<Cache>,
-    n_params: usize,
+    /// Where each part of `state` sits.
+    layout: StateLayout,
     steps_per_epoch: usize,
     eval_batch: usize,
     devices: usize,
@@ -534,7 +538,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         programs.compile_seconds
     );
 
-    let n_params = params.len();
+    let layout = state::layout(&cfg);
     let (progress, host_state) = match resumed {
         Some((progress, host_state)) => {
             // The data must be what the run was on: the same order of the same images.
@@ -572,8 +576,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         }
         None => {
             outputs::write_config(out, opts)?;
-            let mut s = crate::train_step::initial_state(&params);
-            s.push(HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]));
+            let s = layout.initial(&params);
             let progress = state::Progress {
                 train_images: train.len(),
                 steps_per_epoch,
@@ -596,7 +599,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         pre: &pre,
         train: Arc::new(train),
         val: Arc::new(val),
-        n_params,
+        layout,
         steps_per_epoch,
         eval_batch,
         devices,
@@ -623,11 +626,11 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
 
 impl Run<'_> {
     fn params(&self) -> &[PerDevice] {
-        &self.state[..self.n_params]
+        self.layout.part(&self.state, Part::Params)
     }
 
     fn metrics_index(&self) -> usize {
-        self.programs.metrics_at
+        self.layout.index(Part::Metrics)
     }
 
     /// samples.png: the first training batch as the augmentation of step 0 shows it to the model.
@@ -709,7 +712,7 @@ impl Run<'_> {
                         _ => &self.programs.train,
                     };
                     let mut outs = call(program, args)?;
-                    outs.truncate(self.metrics_index() + 1);
+                    outs.truncate(self.layout.len());
                     self.state = outs;
                     self.progress.global_step += n as u64;
                     self.progress.batch += n;
@@ -899,7 +902,7 @@ impl Run<'_> {
 
         // One download of the state serves the checkpoints and the resume state.
         let host = self.download_state()?;
-        let named = self.named_params(&host[..self.n_params]);
+        let named = self.named_params(self.layout.part(&host, Part::Params));
         crate::checkpoint::save_hf_dir(&self.opts.out.join("last"), self.cfg, self.pre, &named)?;
         if best {
             crate::checkpoint::save_hf_dir(&self.opts.out.join("best"), self.cfg, self.pre, &named)?;

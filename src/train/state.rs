@@ -8,6 +8,7 @@
 use super::EpochRecord;
 use crate::host::HostTensor;
 use crate::model::vit_config::VitConfig;
+use crate::state_layout::StateLayout;
 use anyhow::{bail, ensure, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -79,20 +80,14 @@ const DIR: &str = "resume";
 const STATE: &str = "state.safetensors";
 const PROGRESS: &str = "progress.json";
 
-/// The state tensors' names, in the train step's input order.
-fn names(cfg: &VitConfig) -> Vec<String> {
-    let p: Vec<String> = cfg.params().into_iter().map(|p| p.name).collect();
-    let mut out = p.clone();
-    out.extend(p.iter().map(|n| format!("mu.{n}")));
-    out.extend(p.iter().map(|n| format!("nu.{n}")));
-    out.push("step".into());
-    out.push("metrics".into());
-    out
+/// The state `train` keeps: the train step's with its metric sums.
+pub fn layout(cfg: &VitConfig) -> StateLayout {
+    StateLayout::new(&cfg.params(), true)
 }
 
 /// Writes `resume/` whole or not at all: a new folder is filled, then swapped in.
 pub fn save(out: &Path, cfg: &VitConfig, progress: &Progress, state: &[HostTensor]) -> Result<()> {
-    let names = names(cfg);
+    let names = layout(cfg).names();
     ensure!(names.len() == state.len(), "resume state: {} tensors for {} names", state.len(), names.len());
     let new = out.join(format!(".{DIR}.new"));
     let old = out.join(format!(".{DIR}.old"));
@@ -164,16 +159,19 @@ pub fn load(out: &Path) -> Result<(Progress, BTreeMap<String, HostTensor>)> {
 
 /// The state tensors in the train step's input order, checked against the model.
 pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, cfg: &VitConfig, out: &Path) -> Result<Vec<HostTensor>> {
-    let specs = cfg.params();
-    let n = specs.len();
     let src = out.join(DIR).join(STATE);
     let mut state = vec![];
-    for (i, name) in names(cfg).into_iter().enumerate() {
+    for (name, spec) in layout(cfg).specs() {
         let t = tensors.remove(&name).with_context(|| format!("{}: tensor {name} is missing", src.display()))?;
-        if i < 3 * n {
-            let dims = specs[i % n].dims();
-            ensure!(t.dims == dims, "{}: {name} has shape {:?}, the model needs {dims:?}", src.display(), t.dims);
-        }
+        ensure!(
+            t.dims == spec.dims && t.dtype == spec.dtype,
+            "{}: {name} is {} {:?}, the model needs {} {:?}",
+            src.display(),
+            t.dtype,
+            t.dims,
+            spec.dtype,
+            spec.dims
+        );
         state.push(t);
     }
     Ok(state)

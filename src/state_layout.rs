@@ -1,0 +1,192 @@
+//! What a train step carries to the next, by name and place: the order of the train programs'
+//! state inputs and outputs, of the resume file's tensors and of the host's copies. The step
+//! program, the resume state, `train` and `bench` all ask this one type, so a new part of the
+//! state (an EMA copy of the weights, say) is one line in `PARTS`.
+
+use crate::dtype::DType;
+use crate::host::HostTensor;
+use crate::model::ParamSpec;
+use crate::shape::Shape;
+use std::ops::Range;
+
+/// The slots of the on-device metric accumulator: sums since the last pull (the "window") and
+/// since the start of the epoch, four each.
+pub const METRIC_SLOTS: [&str; 8] =
+    ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
+/// Where the window's and the epoch's four sums (loss, correct, grad norm, steps) start.
+pub const WINDOW_SLOTS: usize = 0;
+pub const EPOCH_SLOTS: usize = 4;
+
+/// One part of the state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The model's parameters, by their Hugging Face names.
+    Params,
+    /// AdamW's first moments, one per parameter (`mu.NAME`).
+    Mu,
+    /// AdamW's second moments (`nu.NAME`).
+    Nu,
+    /// The step counter, s32.
+    Step,
+    /// The metric accumulator (`METRIC_SLOTS`), only in programs that accumulate.
+    Metrics,
+}
+
+/// The parts in their order.
+const PARTS: [Part; 5] = [Part::Params, Part::Mu, Part::Nu, Part::Step, Part::Metrics];
+
+impl Part {
+    /// One tensor per parameter, or a single tensor.
+    fn per_parameter(self) -> bool {
+        matches!(self, Part::Params | Part::Mu | Part::Nu)
+    }
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Part::Params => "",
+            Part::Mu => "mu.",
+            Part::Nu => "nu.",
+            Part::Step => "step",
+            Part::Metrics => "metrics",
+        }
+    }
+}
+
+/// The state of a train step over `params`, with or without the metric accumulator.
+#[derive(Clone, Debug)]
+pub struct StateLayout {
+    params: Vec<(String, Shape)>,
+    metrics: bool,
+}
+
+impl StateLayout {
+    pub fn new(params: &[ParamSpec], metrics: bool) -> StateLayout {
+        StateLayout { params: params.iter().map(|p| (p.name.clone(), p.shape.clone())).collect(), metrics }
+    }
+
+    /// A layout for parameters known only as host tensors (tests, the MLP), named by position.
+    pub fn for_tensors(params: &[HostTensor], metrics: bool) -> StateLayout {
+        let params = params.iter().enumerate().map(|(i, t)| (format!("param{i}"), Shape::new(t.dtype, &t.dims))).collect();
+        StateLayout { params, metrics }
+    }
+
+    fn parts(&self) -> impl Iterator<Item = Part> + '_ {
+        PARTS.into_iter().filter(|&p| p != Part::Metrics || self.metrics)
+    }
+
+    fn size(&self, part: Part) -> usize {
+        if part.per_parameter() {
+            self.params.len()
+        } else {
+            1
+        }
+    }
+
+    pub fn has(&self, part: Part) -> bool {
+        self.parts().any(|p| p == part)
+    }
+
+    /// The places of `part` among the state's tensors (empty when the layout lacks it).
+    pub fn range(&self, part: Part) -> Range<usize> {
+        let mut start = 0;
+        for p in self.parts() {
+            let end = start + self.size(p);
+            if p == part {
+                return start..end;
+            }
+            start = end;
+        }
+        start..start
+    }
+
+    /// The place of a single-tensor part (`Step`, `Metrics`). Panics for a part the layout lacks.
+    pub fn index(&self, part: Part) -> usize {
+        let r = self.range(part);
+        assert!(r.len() == 1, "{part:?} is not one tensor of this state");
+        r.start
+    }
+
+    pub fn len(&self) -> usize {
+        self.parts().map(|p| self.size(p)).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every state tensor's name and shape, in order: the program's state inputs and outputs
+    /// and the resume file's tensors are named so.
+    pub fn specs(&self) -> Vec<(String, Shape)> {
+        let mut out = vec![];
+        for part in self.parts() {
+            match part {
+                _ if part.per_parameter() => out.extend(self.params.iter().map(|(n, s)| (format!("{}{n}", part.prefix()), s.clone()))),
+                Part::Step => out.push((part.prefix().into(), Shape::new(DType::S32, &[]))),
+                _ => out.push((part.prefix().into(), Shape::new(DType::F32, &[METRIC_SLOTS.len() as i64]))),
+            }
+        }
+        out
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.specs().into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// The state a fresh run starts from: `params`, zero moments, step 0, zero sums.
+    pub fn initial(&self, params: &[HostTensor]) -> Vec<HostTensor> {
+        let mut out = vec![];
+        for part in self.parts() {
+            match part {
+                Part::Params => out.extend(params.iter().cloned()),
+                Part::Mu | Part::Nu => out.extend(params.iter().map(|p| HostTensor::zeros(p.dtype, &p.dims))),
+                Part::Step => out.push(HostTensor::scalar_i32(0)),
+                Part::Metrics => out.push(HostTensor::zeros(DType::F32, &[METRIC_SLOTS.len() as i64])),
+            }
+        }
+        out
+    }
+
+    /// `part` of `values` (one per state tensor, in order).
+    pub fn part<'a, T>(&self, values: &'a [T], part: Part) -> &'a [T] {
+        &values[self.range(part)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(metrics: bool) -> StateLayout {
+        let specs = [
+            ParamSpec { name: "a.weight".into(), shape: Shape::new(DType::F32, &[2, 3]) },
+            ParamSpec { name: "a.bias".into(), shape: Shape::new(DType::F32, &[3]) },
+        ];
+        StateLayout::new(&specs, metrics)
+    }
+
+    #[test]
+    fn parts_sit_in_order_and_are_named_as_the_resume_file_names_them() {
+        let l = layout(true);
+        assert_eq!(l.names(), ["a.weight", "a.bias", "mu.a.weight", "mu.a.bias", "nu.a.weight", "nu.a.bias", "step", "metrics"]);
+        assert_eq!((l.range(Part::Params), l.range(Part::Mu), l.range(Part::Nu)), (0..2, 2..4, 4..6));
+        assert_eq!((l.index(Part::Step), l.index(Part::Metrics), l.len()), (6, 7, 8));
+        let plain = layout(false);
+        assert_eq!((plain.len(), plain.has(Part::Metrics), plain.range(Part::Metrics)), (7, false, 7..7));
+        assert_eq!(plain.specs()[6].1, Shape::new(DType::S32, &[]));
+    }
+
+    #[test]
+    fn a_fresh_state_is_the_parameters_then_zeros() {
+        let l = layout(true);
+        let params = vec![HostTensor::from_f32(&[2, 3], &[1.0; 6]).unwrap(), HostTensor::from_f32(&[3], &[2.0; 3]).unwrap()];
+        let s = l.initial(&params);
+        assert_eq!(s.len(), l.len());
+        for (t, (_, spec)) in s.iter().zip(l.specs()) {
+            assert_eq!((t.dtype, t.dims.as_slice()), (spec.dtype, spec.dims.as_slice()));
+        }
+        assert_eq!(s[0], params[0]);
+        assert!(s[2..].iter().all(|t| t.data.iter().all(|&b| b == 0)));
+        assert_eq!(l.part(&s, Part::Params), &params[..]);
+        assert_eq!(l.part(&s, Part::Step), &[HostTensor::scalar_i32(0)]);
+    }
+}
