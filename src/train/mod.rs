@@ -313,7 +313,7 @@ fn shown_sample(predictions: &[(usize, i32)], labels: &[u32], k: usize) -> Shown
         let k = k.min(n);
         (0..k).map(|i| v[i * n / k]).collect()
     };
-    let (wrong, right): (Vec<(usize, i32)>, Vec<(usize, i32)>) =
+    let (wrong, right): (Shown, Shown) =
         predictions.iter().copied().partition(|&(i, p)| labels.get(i).is_some_and(|&l| l as i64 != p as i64));
     let mut shown = spread(wrong.clone(), (k / 2).max(k.saturating_sub(right.len())));
     shown.extend(spread(right, k - shown.len()));
