@@ -21,6 +21,7 @@ use crate::feed::{call, scatter, DeviceArg, PerDevice};
 use crate::runtime::{Arg, Client, Executable};
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -402,11 +403,18 @@ fn lock_out(out: &Path) -> Result<std::fs::File> {
     Ok(file)
 }
 
-pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
+/// Where a run starts: fresh, from its saved state, or nowhere (it already finished).
+enum Start {
+    Fresh,
+    Resume(state::Progress, BTreeMap<String, HostTensor>),
+    AlreadyFinished,
+}
+
+/// Checks of a configuration the parser did not see (a hand-edited train_config.json), a fresh
+/// stop flag, and the saved state of a resumed run: a finished run is found before minutes of
+/// decoding and compiling.
+fn begin(opts: &TrainOptions, resume: bool) -> Result<Start> {
     let out = &opts.out;
-    if !resume {
-        fresh_out(out)?;
-    }
     ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
     // The flags are checked by the parser; a hand-edited train_config.json is checked here.
     if let Some(a) = opts.crop_area {
@@ -417,25 +425,35 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     // A run in a process that was signalled before (library use) starts unstopped.
     stop_flags().seen.store(false, Ordering::Relaxed);
     stop_flags().signal.store(0, Ordering::Relaxed);
-    // A finished run is found before minutes of decoding and compiling.
-    let resumed = if resume {
-        let (progress, host_state) = state::load(out)?;
-        if progress.epoch >= opts.epochs {
-            eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
-            return Ok(Outcome::Finished);
-        }
-        Some((progress, host_state))
-    } else {
-        None
-    };
-    // Held to the end of the run; from here on this process is the only writer of `out`.
-    let _writer = lock_out(out)?;
-    for dir in [out.to_path_buf(), out.join("best"), out.join("last")] {
-        crate::files::remove_unfinished_replacements(&dir);
+    if !resume {
+        return Ok(Start::Fresh);
     }
+    let (progress, host_state) = state::load(out)?;
+    if progress.epoch >= opts.epochs {
+        eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
+        return Ok(Start::AlreadyFinished);
+    }
+    Ok(Start::Resume(progress, host_state))
+}
+
+/// The dataset, the model fitted to its classes, and both splits decoded: every layout problem
+/// surfaces here, before anything is compiled.
+struct RunData {
+    ds: Dataset,
+    cfg: VitConfig,
+    pre: Preprocessor,
+    params: Vec<HostTensor>,
+    train: Cache,
+    val: Cache,
+    /// Images skipped in the train and validation splits.
+    skipped: [usize; 2],
+    /// The training split's decode-cache key (it changes with any file's size or time).
+    data_key: String,
+}
+
+fn open_data(opts: &TrainOptions) -> Result<RunData> {
     let cache_root = opts.cache_dir.clone().unwrap_or_else(default_cache_root);
 
-    // Data first: every layout problem surfaces before anything is compiled.
     let data_spec = match &opts.data {
         Some(d) => d.clone(),
         None => {
@@ -489,6 +507,21 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         train.len(),
         opts.batch_size
     );
+    Ok(RunData { ds, cfg, pre, params, train, val, skipped, data_key })
+}
+
+/// The run's arithmetic: steps, the schedule and optimizer, the devices and the eval batch.
+struct Plan {
+    steps_per_epoch: usize,
+    total_steps: u64,
+    schedule: Schedule,
+    opt: AdamW,
+    devices: usize,
+    eval_batch: usize,
+}
+
+fn plan(opts: &TrainOptions, data: &RunData, client: &Client) -> Result<Plan> {
+    let (train, val) = (&data.train, &data.val);
     let steps_per_epoch = batch_count(train.len(), opts.batch_size, Remainder::Drop);
     let total_steps = steps_per_epoch
         .checked_mul(opts.epochs)
@@ -527,19 +560,23 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     );
     // The last eval batch is padded anyway: round up to split evenly.
     let eval_batch = opts.eval_batch_size.min(val.len()).div_ceil(devices) * devices;
+    Ok(Plan { steps_per_epoch, total_steps, schedule, opt, devices, eval_batch })
+}
 
-    let programs = compile_programs(client, &cfg, &pre, opts, &opt, eval_batch, devices)?;
-    if devices > 1 {
-        eprintln!("data parallel over {devices} devices: {} images per device per step", opts.batch_size / devices);
-    }
-    eprintln!(
-        "{} the train step, eval and preview programs in {:.1} s",
-        if programs.from_cache { "loaded (compile cache)" } else { "compiled" },
-        programs.compile_seconds
-    );
 
-    let layout = state::layout(&cfg);
-    let (progress, host_state) = match resumed {
+/// The state the loop starts from: the saved one, checked against the data and the model, or a
+/// fresh one (its configuration written first).
+fn starting_state(
+    opts: &TrainOptions,
+    data: &RunData,
+    plan: &Plan,
+    layout: &StateLayout,
+    resumed: Option<(state::Progress, BTreeMap<String, HostTensor>)>,
+) -> Result<(state::Progress, Vec<HostTensor>)> {
+    let out = &opts.out;
+    let (ds, cfg, train, data_key) = (&data.ds, &data.cfg, &data.train, &data.data_key);
+    let (steps_per_epoch, total_steps) = (plan.steps_per_epoch, plan.total_steps);
+    Ok(match resumed {
         Some((progress, host_state)) => {
             // The data must be what the run was on: the same order of the same images.
             ensure!(
@@ -558,10 +595,10 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
                 progress.classes.join(", "),
                 ds.classes.join(", ")
             );
-            if progress.train_data.as_ref().is_some_and(|k| *k != data_key) {
+            if progress.train_data.as_ref().is_some_and(|k| k != data_key) {
                 eprintln!("warning: training images changed since the run started (a file's size or modification time differs); resuming on them as they are now");
             }
-            let host_state = state::check_shapes(host_state, &cfg, out)?;
+            let host_state = state::check_shapes(host_state, cfg, out)?;
             // Lines logged after the saved state (a crash between saves) would be logged again.
             outputs::truncate_metrics(out, progress.global_step, progress.epoch)?;
             eprintln!(
@@ -576,7 +613,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         }
         None => {
             outputs::write_config(out, opts)?;
-            let s = layout.initial(&params);
+            let s = layout.initial(&data.params);
             let progress = state::Progress {
                 train_images: train.len(),
                 steps_per_epoch,
@@ -586,7 +623,40 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
             };
             (progress, s)
         }
+    })
+}
+
+pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
+    let out = &opts.out;
+    if !resume {
+        fresh_out(out)?;
+    }
+    let resumed = match begin(opts, resume)? {
+        Start::AlreadyFinished => return Ok(Outcome::Finished),
+        Start::Fresh => None,
+        Start::Resume(progress, tensors) => Some((progress, tensors)),
     };
+    // Held to the end of the run; from here on this process is the only writer of `out`.
+    let _writer = lock_out(out)?;
+    for dir in [out.to_path_buf(), out.join("best"), out.join("last")] {
+        crate::files::remove_unfinished_replacements(&dir);
+    }
+    let data = open_data(opts)?;
+    let plan = plan(opts, &data, client)?;
+    let programs = compile_programs(client, &data.cfg, &data.pre, opts, &plan.opt, plan.eval_batch, plan.devices)?;
+    if plan.devices > 1 {
+        eprintln!("data parallel over {} devices: {} images per device per step", plan.devices, opts.batch_size / plan.devices);
+    }
+    eprintln!(
+        "{} the train step, eval and preview programs in {:.1} s",
+        if programs.from_cache { "loaded (compile cache)" } else { "compiled" },
+        programs.compile_seconds
+    );
+
+    let layout = state::layout(&data.cfg);
+    let (progress, host_state) = starting_state(opts, &data, &plan, &layout, resumed)?;
+    let RunData { cfg, pre, train, val, skipped, .. } = data;
+    let Plan { steps_per_epoch, eval_batch, devices, schedule, .. } = plan;
     let state = host_state.iter().map(|h| scatter(client, h, devices, None)).collect::<Result<Vec<_>>>()?;
     let key = scatter(client, &HostTensor::from_u64(&[2], &[0, opts.seed])?, devices, None)?;
     install_signal_handlers()?;
