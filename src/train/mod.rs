@@ -286,6 +286,43 @@ fn check_fit(
     Ok(())
 }
 
+/// The progress bar on a terminal (none elsewhere: each pull is then a plain line).
+fn progress_bar(total: u64, position: u64) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let b = indicatif::ProgressBar::new(total);
+    b.set_style(indicatif::ProgressStyle::with_template("{bar:30} step {pos}/{len} {msg} ETA {eta}").expect("valid template"));
+    b.set_position(position);
+    Some(b)
+}
+
+/// The uploader: each call's batches, in `plan`'s calls of n steps, onto the devices, sent to
+/// the loop through `tx` while the previous call computes. Ends early when the loop hangs up.
+fn upload_calls(
+    mut batches: Prefetcher,
+    plan: &[usize],
+    client: &Client,
+    image_size: i64,
+    devices: usize,
+    tx: &std::sync::mpsc::SyncSender<Result<(PerDevice, PerDevice)>>,
+) {
+    for &n in plan {
+        // A call of n steps takes n batches, stacked behind the first, whose bytes move as they
+        // are (one step per call copies nothing).
+        let Some(first) = batches.next() else { break };
+        let (mut images, mut labels) = (first.images, first.labels);
+        images.reserve(images.len() * (n - 1));
+        for b in batches.by_ref().take(n - 1) {
+            images.extend_from_slice(&b.images);
+            labels.extend_from_slice(&b.labels);
+        }
+        if tx.send(crate::feed::upload_batch(client, images, &labels, image_size, devices, n)).is_err() {
+            break;
+        }
+    }
+}
+
 /// How the steps from batch `first` to the epoch's end go to the device: a call of `k` steps
 /// wherever k fit before the epoch ends, the next metric pull and the step limit, single steps
 /// elsewhere. So the pulls, the epoch ends and a `--stop-after-steps` stop fall where they
@@ -725,18 +762,7 @@ impl Run<'_> {
     }
 
     fn train_epochs(&mut self, stop_after: Option<u64>) -> Result<Outcome> {
-        let tty = std::io::stderr().is_terminal();
-        let total = (self.steps_per_epoch * self.opts.epochs) as u64;
-        let bar = if tty {
-            let b = indicatif::ProgressBar::new(total);
-            b.set_style(
-                indicatif::ProgressStyle::with_template("{bar:30} step {pos}/{len} {msg} ETA {eta}").expect("valid template"),
-            );
-            b.set_position(self.progress.global_step);
-            Some(b)
-        } else {
-            None
-        };
+        let bar = progress_bar((self.steps_per_epoch * self.opts.epochs) as u64, self.progress.global_step);
         let bs = self.opts.batch_size;
         let s = self.cfg.image_size;
         while self.progress.epoch < self.opts.epochs {
@@ -750,26 +776,9 @@ impl Run<'_> {
             let stopped = std::thread::scope(|scope| -> Result<bool> {
                 // Uploads run on their own thread, so the next call's batches cross while this one computes.
                 let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(PerDevice, PerDevice)>>(2);
-                let mut batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
-                let client = self.client.clone();
-                let devices = self.devices;
-                let uploads = plan.clone();
-                scope.spawn(move || {
-                    for n in uploads {
-                        // A call of n steps takes n batches, stacked behind the first, whose
-                        // bytes move as they are (one step per call copies nothing).
-                        let Some(first) = batches.next() else { break };
-                        let (mut images, mut labels) = (first.images, first.labels);
-                        images.reserve(images.len() * (n - 1));
-                        for b in batches.by_ref().take(n - 1) {
-                            images.extend_from_slice(&b.images);
-                            labels.extend_from_slice(&b.labels);
-                        }
-                        if tx.send(crate::feed::upload_batch(&client, images, &labels, s, devices, n)).is_err() {
-                            break;
-                        }
-                    }
-                });
+                let batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
+                let (client, devices, uploads) = (self.client.clone(), self.devices, plan.clone());
+                scope.spawn(move || upload_calls(batches, &uploads, &client, s, devices, &tx));
                 for &n in &plan {
                     if stop_requested() || stop_after.is_some_and(|limit| self.progress.global_step >= limit) {
                         return Ok(true);
