@@ -637,8 +637,8 @@ fn train(a: TrainArgs) -> Result<()> {
                 shuffle: !a.no_shuffle,
                 log_every: a.log_every.unwrap_or(50),
                 steps_per_call: a.steps_per_call.unwrap_or(1),
-                precision: numerics.precision.name().into(),
-                dot_precision: numerics.dots.name().into(),
+                precision: numerics.precision,
+                dot_precision: numerics.dots,
                 cache_dir: a.cache_dir.clone(),
             }
         }

@@ -13,7 +13,8 @@ use anyhow::{bail, ensure, Result};
 /// stored between layers are bf16, and each matmul accumulates in f32 inside XLA's kernel,
 /// rounding once at its end; LayerNorm statistics, softmax, GELU, the logits and the loss are
 /// computed in f32, and the master weights and optimizer moments (program inputs) stay f32.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Precision {
     #[default]
     F32,

@@ -63,11 +63,11 @@ pub struct TrainOptions {
     /// Steps per call of the train program (a loop over stacked batches); 1: one per call.
     #[serde(default = "one")]
     pub steps_per_call: usize,
-    /// `f32` or `bf16` (see [`crate::model::Precision`]).
-    pub precision: String,
+    /// `f32` or `bf16` in the file (see [`crate::model::Precision`]).
+    pub precision: crate::model::Precision,
     /// How exactly dots run: `default`, `high` or `highest`.
-    #[serde(default = "default_dot_precision")]
-    pub dot_precision: String,
+    #[serde(default)]
+    pub dot_precision: crate::graph::DotPrecision,
     pub cache_dir: Option<PathBuf>,
 }
 
@@ -75,9 +75,6 @@ fn one() -> usize {
     1
 }
 
-fn default_dot_precision() -> String {
-    "default".into()
-}
 
 /// How a run ended.
 #[derive(Clone, Debug, PartialEq)]
@@ -195,8 +192,8 @@ fn compile_programs(
     devices: usize,
 ) -> Result<Programs> {
     let numerics = crate::model::Numerics {
-        precision: opts.precision.parse().context("train_config.json")?,
-        dots: opts.dot_precision.parse().context("train_config.json")?,
+        precision: opts.precision,
+        dots: opts.dot_precision,
     };
     let aug = Augment::chosen(opts.augment, opts.crop_area);
     let bs = opts.batch_size as i64;
@@ -853,7 +850,7 @@ impl Run<'_> {
                 window.mean_loss(),
                 window.steps,
                 self.progress.global_step,
-                if self.opts.precision == "f32" { "" } else { " or --precision f32" },
+                if self.opts.precision == crate::model::Precision::F32 { "" } else { " or --precision f32" },
                 if last.is_dir() { format!(" The last epoch's weights are in {}.", last.display()) } else { String::new() }
             );
         }

@@ -20,7 +20,8 @@ pub struct DotDims {
 
 /// How exactly dots are computed. `Default` lets the backend choose (on NVIDIA GPUs,
 /// f32 dots then run on TF32 tensor cores); `Highest` asks for full f32.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DotPrecision {
     #[default]
     Default,
