@@ -780,1974 +780,1978 @@ module @vit_train_step attributes {mhlo.num_partitions = 1 : i32, mhlo.num_repli
       "stablehlo.return"(%740) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
     %741 = "stablehlo.reshape"(%737) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
-    %742 = "stablehlo.reshape"(%741) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
-    %743 = "stablehlo.broadcast_in_dim"(%742) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
-    %744 = stablehlo.subtract %732, %743 : tensor<2x4x17x17xf32>
-    %745 = stablehlo.multiply %351, %744 : tensor<2x4x17x17xf32>
-    %746 = stablehlo.multiply %745, %331 : tensor<2x4x17x17xf32>
-    %747 = "stablehlo.dot_general"(%746, %323) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %748 = "stablehlo.dot_general"(%746, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %749 = "stablehlo.transpose"(%734) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %750 = "stablehlo.reshape"(%749) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %751 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %752 = "stablehlo.reduce"(%750, %751) ({
-    ^bb0(%753: tensor<f32>, %754: tensor<f32>):
-      %755 = stablehlo.add %753, %754 : tensor<f32>
-      "stablehlo.return"(%755) : (tensor<f32>) -> ()
+    %742 = stablehlo.negate %741 : tensor<2x4x17x1xf32>
+    %743 = stablehlo.multiply %351, %732 : tensor<2x4x17x17xf32>
+    %744 = "stablehlo.reshape"(%742) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
+    %745 = "stablehlo.broadcast_in_dim"(%744) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
+    %746 = stablehlo.multiply %351, %745 : tensor<2x4x17x17xf32>
+    %747 = stablehlo.add %743, %746 : tensor<2x4x17x17xf32>
+    %748 = stablehlo.multiply %747, %331 : tensor<2x4x17x17xf32>
+    %749 = "stablehlo.dot_general"(%748, %323) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %750 = "stablehlo.dot_general"(%748, %318) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %751 = "stablehlo.transpose"(%734) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %752 = "stablehlo.reshape"(%751) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %753 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %754 = "stablehlo.reduce"(%752, %753) ({
+    ^bb0(%755: tensor<f32>, %756: tensor<f32>):
+      %757 = stablehlo.add %755, %756 : tensor<f32>
+      "stablehlo.return"(%757) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %756 = "stablehlo.dot_general"(%750, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %757 = "stablehlo.dot_general"(%750, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %758 = "stablehlo.transpose"(%748) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %759 = "stablehlo.reshape"(%758) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %760 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %761 = "stablehlo.reduce"(%759, %760) ({
-    ^bb0(%762: tensor<f32>, %763: tensor<f32>):
-      %764 = stablehlo.add %762, %763 : tensor<f32>
-      "stablehlo.return"(%764) : (tensor<f32>) -> ()
+    %758 = "stablehlo.dot_general"(%752, %arg26) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %759 = "stablehlo.dot_general"(%752, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %760 = "stablehlo.transpose"(%750) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %761 = "stablehlo.reshape"(%760) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %762 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %763 = "stablehlo.reduce"(%761, %762) ({
+    ^bb0(%764: tensor<f32>, %765: tensor<f32>):
+      %766 = stablehlo.add %764, %765 : tensor<f32>
+      "stablehlo.return"(%766) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %765 = "stablehlo.dot_general"(%759, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %766 = "stablehlo.dot_general"(%759, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %767 = stablehlo.add %756, %765 : tensor<2x17x64xf32>
-    %768 = "stablehlo.transpose"(%747) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %769 = "stablehlo.reshape"(%768) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %770 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %771 = "stablehlo.reduce"(%769, %770) ({
-    ^bb0(%772: tensor<f32>, %773: tensor<f32>):
-      %774 = stablehlo.add %772, %773 : tensor<f32>
-      "stablehlo.return"(%774) : (tensor<f32>) -> ()
+    %767 = "stablehlo.dot_general"(%761, %arg24) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %768 = "stablehlo.dot_general"(%761, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %769 = stablehlo.add %758, %767 : tensor<2x17x64xf32>
+    %770 = "stablehlo.transpose"(%749) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %771 = "stablehlo.reshape"(%770) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %772 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %773 = "stablehlo.reduce"(%771, %772) ({
+    ^bb0(%774: tensor<f32>, %775: tensor<f32>):
+      %776 = stablehlo.add %774, %775 : tensor<f32>
+      "stablehlo.return"(%776) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %775 = "stablehlo.dot_general"(%769, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %776 = "stablehlo.dot_general"(%769, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %777 = stablehlo.add %767, %775 : tensor<2x17x64xf32>
-    %778 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %779 = "stablehlo.reduce"(%280, %778) ({
-    ^bb0(%780: tensor<f32>, %781: tensor<f32>):
-      %782 = stablehlo.add %780, %781 : tensor<f32>
-      "stablehlo.return"(%782) : (tensor<f32>) -> ()
+    %777 = "stablehlo.dot_general"(%771, %arg22) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %778 = "stablehlo.dot_general"(%771, %313) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %779 = stablehlo.add %769, %777 : tensor<2x17x64xf32>
+    %780 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %781 = "stablehlo.reduce"(%280, %780) ({
+    ^bb0(%782: tensor<f32>, %783: tensor<f32>):
+      %784 = stablehlo.add %782, %783 : tensor<f32>
+      "stablehlo.return"(%784) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %783 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %784 = "stablehlo.broadcast_in_dim"(%783) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %785 = stablehlo.multiply %779, %784 : tensor<2x17xf32>
-    %786 = "stablehlo.reshape"(%785) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %787 = "stablehlo.reshape"(%786) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %788 = "stablehlo.broadcast_in_dim"(%787) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %789 = stablehlo.subtract %280, %788 : tensor<2x17x64xf32>
-    %790 = stablehlo.multiply %789, %789 : tensor<2x17x64xf32>
-    %791 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %792 = "stablehlo.reduce"(%790, %791) ({
-    ^bb0(%793: tensor<f32>, %794: tensor<f32>):
-      %795 = stablehlo.add %793, %794 : tensor<f32>
-      "stablehlo.return"(%795) : (tensor<f32>) -> ()
+    %785 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %786 = "stablehlo.broadcast_in_dim"(%785) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %787 = stablehlo.multiply %781, %786 : tensor<2x17xf32>
+    %788 = "stablehlo.reshape"(%787) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %789 = "stablehlo.reshape"(%788) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %790 = "stablehlo.broadcast_in_dim"(%789) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %791 = stablehlo.subtract %280, %790 : tensor<2x17x64xf32>
+    %792 = stablehlo.multiply %791, %791 : tensor<2x17x64xf32>
+    %793 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %794 = "stablehlo.reduce"(%792, %793) ({
+    ^bb0(%795: tensor<f32>, %796: tensor<f32>):
+      %797 = stablehlo.add %795, %796 : tensor<f32>
+      "stablehlo.return"(%797) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %796 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %797 = "stablehlo.broadcast_in_dim"(%796) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %798 = stablehlo.multiply %792, %797 : tensor<2x17xf32>
-    %799 = "stablehlo.reshape"(%798) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %800 = stablehlo.constant dense<1.0e-12> : tensor<f32>
-    %801 = "stablehlo.broadcast_in_dim"(%800) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %802 = stablehlo.add %799, %801 : tensor<2x17x1xf32>
-    %803 = stablehlo.rsqrt %802 : tensor<2x17x1xf32>
-    %804 = "stablehlo.reshape"(%803) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %805 = "stablehlo.broadcast_in_dim"(%804) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %806 = stablehlo.multiply %789, %805 : tensor<2x17x64xf32>
-    %807 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
-    %808 = stablehlo.multiply %777, %807 : tensor<2x17x64xf32>
-    %809 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %810 = "stablehlo.reduce"(%808, %809) ({
-    ^bb0(%811: tensor<f32>, %812: tensor<f32>):
-      %813 = stablehlo.add %811, %812 : tensor<f32>
-      "stablehlo.return"(%813) : (tensor<f32>) -> ()
+    %798 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %799 = "stablehlo.broadcast_in_dim"(%798) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %800 = stablehlo.multiply %794, %799 : tensor<2x17xf32>
+    %801 = "stablehlo.reshape"(%800) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %802 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %803 = "stablehlo.broadcast_in_dim"(%802) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %804 = stablehlo.add %801, %803 : tensor<2x17x1xf32>
+    %805 = stablehlo.rsqrt %804 : tensor<2x17x1xf32>
+    %806 = "stablehlo.reshape"(%805) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %807 = "stablehlo.broadcast_in_dim"(%806) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %808 = stablehlo.multiply %791, %807 : tensor<2x17x64xf32>
+    %809 = "stablehlo.broadcast_in_dim"(%arg20) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %810 = stablehlo.multiply %779, %809 : tensor<2x17x64xf32>
+    %811 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %812 = "stablehlo.reduce"(%810, %811) ({
+    ^bb0(%813: tensor<f32>, %814: tensor<f32>):
+      %815 = stablehlo.add %813, %814 : tensor<f32>
+      "stablehlo.return"(%815) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %814 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %815 = "stablehlo.broadcast_in_dim"(%814) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %816 = stablehlo.multiply %810, %815 : tensor<2x17xf32>
-    %817 = "stablehlo.reshape"(%816) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %818 = "stablehlo.reshape"(%817) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %819 = "stablehlo.broadcast_in_dim"(%818) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %820 = stablehlo.subtract %808, %819 : tensor<2x17x64xf32>
-    %821 = stablehlo.multiply %808, %806 : tensor<2x17x64xf32>
-    %822 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %823 = "stablehlo.reduce"(%821, %822) ({
-    ^bb0(%824: tensor<f32>, %825: tensor<f32>):
-      %826 = stablehlo.add %824, %825 : tensor<f32>
-      "stablehlo.return"(%826) : (tensor<f32>) -> ()
+    %816 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %817 = "stablehlo.broadcast_in_dim"(%816) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %818 = stablehlo.multiply %812, %817 : tensor<2x17xf32>
+    %819 = "stablehlo.reshape"(%818) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %820 = "stablehlo.reshape"(%819) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %821 = "stablehlo.broadcast_in_dim"(%820) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %822 = stablehlo.subtract %810, %821 : tensor<2x17x64xf32>
+    %823 = stablehlo.multiply %810, %808 : tensor<2x17x64xf32>
+    %824 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %825 = "stablehlo.reduce"(%823, %824) ({
+    ^bb0(%826: tensor<f32>, %827: tensor<f32>):
+      %828 = stablehlo.add %826, %827 : tensor<f32>
+      "stablehlo.return"(%828) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %827 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %828 = "stablehlo.broadcast_in_dim"(%827) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %829 = stablehlo.multiply %823, %828 : tensor<2x17xf32>
-    %830 = "stablehlo.reshape"(%829) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %831 = "stablehlo.reshape"(%830) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %832 = "stablehlo.broadcast_in_dim"(%831) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %833 = stablehlo.multiply %806, %832 : tensor<2x17x64xf32>
-    %834 = stablehlo.subtract %820, %833 : tensor<2x17x64xf32>
-    %835 = "stablehlo.reshape"(%803) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %836 = "stablehlo.broadcast_in_dim"(%835) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %837 = stablehlo.multiply %834, %836 : tensor<2x17x64xf32>
-    %838 = stablehlo.multiply %777, %806 : tensor<2x17x64xf32>
-    %839 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %840 = "stablehlo.reduce"(%838, %839) ({
-    ^bb0(%841: tensor<f32>, %842: tensor<f32>):
-      %843 = stablehlo.add %841, %842 : tensor<f32>
-      "stablehlo.return"(%843) : (tensor<f32>) -> ()
+    %829 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %830 = "stablehlo.broadcast_in_dim"(%829) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %831 = stablehlo.multiply %825, %830 : tensor<2x17xf32>
+    %832 = "stablehlo.reshape"(%831) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %833 = "stablehlo.reshape"(%832) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %834 = "stablehlo.broadcast_in_dim"(%833) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %835 = stablehlo.multiply %808, %834 : tensor<2x17x64xf32>
+    %836 = stablehlo.subtract %822, %835 : tensor<2x17x64xf32>
+    %837 = "stablehlo.reshape"(%805) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %838 = "stablehlo.broadcast_in_dim"(%837) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %839 = stablehlo.multiply %836, %838 : tensor<2x17x64xf32>
+    %840 = stablehlo.multiply %779, %808 : tensor<2x17x64xf32>
+    %841 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %842 = "stablehlo.reduce"(%840, %841) ({
+    ^bb0(%843: tensor<f32>, %844: tensor<f32>):
+      %845 = stablehlo.add %843, %844 : tensor<f32>
+      "stablehlo.return"(%845) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %844 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %845 = "stablehlo.reduce"(%777, %844) ({
-    ^bb0(%846: tensor<f32>, %847: tensor<f32>):
-      %848 = stablehlo.add %846, %847 : tensor<f32>
-      "stablehlo.return"(%848) : (tensor<f32>) -> ()
+    %846 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %847 = "stablehlo.reduce"(%779, %846) ({
+    ^bb0(%848: tensor<f32>, %849: tensor<f32>):
+      %850 = stablehlo.add %848, %849 : tensor<f32>
+      "stablehlo.return"(%850) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %849 = stablehlo.add %722, %837 : tensor<2x17x64xf32>
-    %850 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %851 = "stablehlo.reduce"(%849, %850) ({
-    ^bb0(%852: tensor<f32>, %853: tensor<f32>):
-      %854 = stablehlo.add %852, %853 : tensor<f32>
-      "stablehlo.return"(%854) : (tensor<f32>) -> ()
+    %851 = stablehlo.add %722, %839 : tensor<2x17x64xf32>
+    %852 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %853 = "stablehlo.reduce"(%851, %852) ({
+    ^bb0(%854: tensor<f32>, %855: tensor<f32>):
+      %856 = stablehlo.add %854, %855 : tensor<f32>
+      "stablehlo.return"(%856) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %855 = "stablehlo.dot_general"(%849, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
-    %856 = "stablehlo.dot_general"(%849, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
-    %857 = stablehlo.multiply %265, %265 : tensor<2x17x128xf32>
-    %858 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
-    %859 = "stablehlo.broadcast_in_dim"(%858) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %860 = stablehlo.multiply %857, %859 : tensor<2x17x128xf32>
-    %861 = stablehlo.exponential %860 : tensor<2x17x128xf32>
-    %862 = stablehlo.constant dense<3.989422804014327e-1> : tensor<f32>
-    %863 = "stablehlo.broadcast_in_dim"(%862) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %864 = stablehlo.multiply %861, %863 : tensor<2x17x128xf32>
-    %865 = stablehlo.constant dense<7.071067811865476e-1> : tensor<f32>
-    %866 = "stablehlo.broadcast_in_dim"(%865) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %867 = stablehlo.multiply %265, %866 : tensor<2x17x128xf32>
-    %868 = "chlo.erf"(%867) : (tensor<2x17x128xf32>) -> tensor<2x17x128xf32>
-    %869 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %870 = "stablehlo.broadcast_in_dim"(%869) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %871 = stablehlo.add %868, %870 : tensor<2x17x128xf32>
-    %872 = stablehlo.constant dense<5.0e-1> : tensor<f32>
-    %873 = "stablehlo.broadcast_in_dim"(%872) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
-    %874 = stablehlo.multiply %871, %873 : tensor<2x17x128xf32>
-    %875 = stablehlo.multiply %265, %864 : tensor<2x17x128xf32>
-    %876 = stablehlo.add %874, %875 : tensor<2x17x128xf32>
-    %877 = stablehlo.multiply %855, %876 : tensor<2x17x128xf32>
-    %878 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %879 = "stablehlo.reduce"(%877, %878) ({
-    ^bb0(%880: tensor<f32>, %881: tensor<f32>):
-      %882 = stablehlo.add %880, %881 : tensor<f32>
-      "stablehlo.return"(%882) : (tensor<f32>) -> ()
+    %857 = "stablehlo.dot_general"(%851, %arg18) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x128xf32>) -> tensor<2x17x128xf32>
+    %858 = "stablehlo.dot_general"(%851, %276) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x128xf32>) -> tensor<64x128xf32>
+    %859 = stablehlo.multiply %265, %265 : tensor<2x17x128xf32>
+    %860 = stablehlo.constant dense<-5.0e-1> : tensor<f32>
+    %861 = "stablehlo.broadcast_in_dim"(%860) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %862 = stablehlo.multiply %859, %861 : tensor<2x17x128xf32>
+    %863 = stablehlo.exponential %862 : tensor<2x17x128xf32>
+    %864 = stablehlo.constant dense<3.989422804014327e-1> : tensor<f32>
+    %865 = "stablehlo.broadcast_in_dim"(%864) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %866 = stablehlo.multiply %863, %865 : tensor<2x17x128xf32>
+    %867 = stablehlo.constant dense<7.071067811865476e-1> : tensor<f32>
+    %868 = "stablehlo.broadcast_in_dim"(%867) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %869 = stablehlo.multiply %265, %868 : tensor<2x17x128xf32>
+    %870 = "chlo.erf"(%869) : (tensor<2x17x128xf32>) -> tensor<2x17x128xf32>
+    %871 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %872 = "stablehlo.broadcast_in_dim"(%871) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %873 = stablehlo.add %870, %872 : tensor<2x17x128xf32>
+    %874 = stablehlo.constant dense<5.0e-1> : tensor<f32>
+    %875 = "stablehlo.broadcast_in_dim"(%874) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x128xf32>
+    %876 = stablehlo.multiply %873, %875 : tensor<2x17x128xf32>
+    %877 = stablehlo.multiply %265, %866 : tensor<2x17x128xf32>
+    %878 = stablehlo.add %876, %877 : tensor<2x17x128xf32>
+    %879 = stablehlo.multiply %857, %878 : tensor<2x17x128xf32>
+    %880 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %881 = "stablehlo.reduce"(%879, %880) ({
+    ^bb0(%882: tensor<f32>, %883: tensor<f32>):
+      %884 = stablehlo.add %882, %883 : tensor<f32>
+      "stablehlo.return"(%884) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x128xf32>, tensor<f32>) -> tensor<128xf32>
-    %883 = "stablehlo.dot_general"(%877, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
-    %884 = "stablehlo.dot_general"(%877, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
-    %885 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %886 = "stablehlo.reduce"(%229, %885) ({
-    ^bb0(%887: tensor<f32>, %888: tensor<f32>):
-      %889 = stablehlo.add %887, %888 : tensor<f32>
-      "stablehlo.return"(%889) : (tensor<f32>) -> ()
+    %885 = "stablehlo.dot_general"(%879, %arg16) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x128xf32>, tensor<128x64xf32>) -> tensor<2x17x64xf32>
+    %886 = "stablehlo.dot_general"(%879, %262) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x128xf32>, tensor<2x17x64xf32>) -> tensor<128x64xf32>
+    %887 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %888 = "stablehlo.reduce"(%229, %887) ({
+    ^bb0(%889: tensor<f32>, %890: tensor<f32>):
+      %891 = stablehlo.add %889, %890 : tensor<f32>
+      "stablehlo.return"(%891) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %890 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %891 = "stablehlo.broadcast_in_dim"(%890) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %892 = stablehlo.multiply %886, %891 : tensor<2x17xf32>
-    %893 = "stablehlo.reshape"(%892) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %894 = "stablehlo.reshape"(%893) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %895 = "stablehlo.broadcast_in_dim"(%894) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %896 = stablehlo.subtract %229, %895 : tensor<2x17x64xf32>
-    %897 = stablehlo.multiply %896, %896 : tensor<2x17x64xf32>
-    %898 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %899 = "stablehlo.reduce"(%897, %898) ({
-    ^bb0(%900: tensor<f32>, %901: tensor<f32>):
-      %902 = stablehlo.add %900, %901 : tensor<f32>
-      "stablehlo.return"(%902) : (tensor<f32>) -> ()
+    %892 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %893 = "stablehlo.broadcast_in_dim"(%892) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %894 = stablehlo.multiply %888, %893 : tensor<2x17xf32>
+    %895 = "stablehlo.reshape"(%894) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %896 = "stablehlo.reshape"(%895) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %897 = "stablehlo.broadcast_in_dim"(%896) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %898 = stablehlo.subtract %229, %897 : tensor<2x17x64xf32>
+    %899 = stablehlo.multiply %898, %898 : tensor<2x17x64xf32>
+    %900 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %901 = "stablehlo.reduce"(%899, %900) ({
+    ^bb0(%902: tensor<f32>, %903: tensor<f32>):
+      %904 = stablehlo.add %902, %903 : tensor<f32>
+      "stablehlo.return"(%904) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %903 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %904 = "stablehlo.broadcast_in_dim"(%903) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %905 = stablehlo.multiply %899, %904 : tensor<2x17xf32>
-    %906 = "stablehlo.reshape"(%905) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %907 = stablehlo.constant dense<1.0e-12> : tensor<f32>
-    %908 = "stablehlo.broadcast_in_dim"(%907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %909 = stablehlo.add %906, %908 : tensor<2x17x1xf32>
-    %910 = stablehlo.rsqrt %909 : tensor<2x17x1xf32>
-    %911 = "stablehlo.reshape"(%910) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %912 = "stablehlo.broadcast_in_dim"(%911) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %913 = stablehlo.multiply %896, %912 : tensor<2x17x64xf32>
-    %914 = "stablehlo.broadcast_in_dim"(%arg14) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
-    %915 = stablehlo.multiply %883, %914 : tensor<2x17x64xf32>
-    %916 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %917 = "stablehlo.reduce"(%915, %916) ({
-    ^bb0(%918: tensor<f32>, %919: tensor<f32>):
-      %920 = stablehlo.add %918, %919 : tensor<f32>
-      "stablehlo.return"(%920) : (tensor<f32>) -> ()
+    %905 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %906 = "stablehlo.broadcast_in_dim"(%905) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %907 = stablehlo.multiply %901, %906 : tensor<2x17xf32>
+    %908 = "stablehlo.reshape"(%907) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %909 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %910 = "stablehlo.broadcast_in_dim"(%909) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %911 = stablehlo.add %908, %910 : tensor<2x17x1xf32>
+    %912 = stablehlo.rsqrt %911 : tensor<2x17x1xf32>
+    %913 = "stablehlo.reshape"(%912) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %914 = "stablehlo.broadcast_in_dim"(%913) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %915 = stablehlo.multiply %898, %914 : tensor<2x17x64xf32>
+    %916 = "stablehlo.broadcast_in_dim"(%arg14) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %917 = stablehlo.multiply %885, %916 : tensor<2x17x64xf32>
+    %918 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %919 = "stablehlo.reduce"(%917, %918) ({
+    ^bb0(%920: tensor<f32>, %921: tensor<f32>):
+      %922 = stablehlo.add %920, %921 : tensor<f32>
+      "stablehlo.return"(%922) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %921 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %922 = "stablehlo.broadcast_in_dim"(%921) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %923 = stablehlo.multiply %917, %922 : tensor<2x17xf32>
-    %924 = "stablehlo.reshape"(%923) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %925 = "stablehlo.reshape"(%924) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %926 = "stablehlo.broadcast_in_dim"(%925) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %927 = stablehlo.subtract %915, %926 : tensor<2x17x64xf32>
-    %928 = stablehlo.multiply %915, %913 : tensor<2x17x64xf32>
-    %929 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %930 = "stablehlo.reduce"(%928, %929) ({
-    ^bb0(%931: tensor<f32>, %932: tensor<f32>):
-      %933 = stablehlo.add %931, %932 : tensor<f32>
-      "stablehlo.return"(%933) : (tensor<f32>) -> ()
+    %923 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %924 = "stablehlo.broadcast_in_dim"(%923) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %925 = stablehlo.multiply %919, %924 : tensor<2x17xf32>
+    %926 = "stablehlo.reshape"(%925) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %927 = "stablehlo.reshape"(%926) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %928 = "stablehlo.broadcast_in_dim"(%927) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %929 = stablehlo.subtract %917, %928 : tensor<2x17x64xf32>
+    %930 = stablehlo.multiply %917, %915 : tensor<2x17x64xf32>
+    %931 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %932 = "stablehlo.reduce"(%930, %931) ({
+    ^bb0(%933: tensor<f32>, %934: tensor<f32>):
+      %935 = stablehlo.add %933, %934 : tensor<f32>
+      "stablehlo.return"(%935) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %934 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %935 = "stablehlo.broadcast_in_dim"(%934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %936 = stablehlo.multiply %930, %935 : tensor<2x17xf32>
-    %937 = "stablehlo.reshape"(%936) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %938 = "stablehlo.reshape"(%937) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %939 = "stablehlo.broadcast_in_dim"(%938) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %940 = stablehlo.multiply %913, %939 : tensor<2x17x64xf32>
-    %941 = stablehlo.subtract %927, %940 : tensor<2x17x64xf32>
-    %942 = "stablehlo.reshape"(%910) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %943 = "stablehlo.broadcast_in_dim"(%942) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %944 = stablehlo.multiply %941, %943 : tensor<2x17x64xf32>
-    %945 = stablehlo.multiply %883, %913 : tensor<2x17x64xf32>
-    %946 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %947 = "stablehlo.reduce"(%945, %946) ({
-    ^bb0(%948: tensor<f32>, %949: tensor<f32>):
-      %950 = stablehlo.add %948, %949 : tensor<f32>
-      "stablehlo.return"(%950) : (tensor<f32>) -> ()
+    %936 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %937 = "stablehlo.broadcast_in_dim"(%936) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %938 = stablehlo.multiply %932, %937 : tensor<2x17xf32>
+    %939 = "stablehlo.reshape"(%938) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %940 = "stablehlo.reshape"(%939) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %941 = "stablehlo.broadcast_in_dim"(%940) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %942 = stablehlo.multiply %915, %941 : tensor<2x17x64xf32>
+    %943 = stablehlo.subtract %929, %942 : tensor<2x17x64xf32>
+    %944 = "stablehlo.reshape"(%912) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %945 = "stablehlo.broadcast_in_dim"(%944) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %946 = stablehlo.multiply %943, %945 : tensor<2x17x64xf32>
+    %947 = stablehlo.multiply %885, %915 : tensor<2x17x64xf32>
+    %948 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %949 = "stablehlo.reduce"(%947, %948) ({
+    ^bb0(%950: tensor<f32>, %951: tensor<f32>):
+      %952 = stablehlo.add %950, %951 : tensor<f32>
+      "stablehlo.return"(%952) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %951 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %952 = "stablehlo.reduce"(%883, %951) ({
-    ^bb0(%953: tensor<f32>, %954: tensor<f32>):
-      %955 = stablehlo.add %953, %954 : tensor<f32>
-      "stablehlo.return"(%955) : (tensor<f32>) -> ()
+    %953 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %954 = "stablehlo.reduce"(%885, %953) ({
+    ^bb0(%955: tensor<f32>, %956: tensor<f32>):
+      %957 = stablehlo.add %955, %956 : tensor<f32>
+      "stablehlo.return"(%957) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %956 = stablehlo.add %849, %944 : tensor<2x17x64xf32>
-    %957 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %958 = "stablehlo.reduce"(%956, %957) ({
-    ^bb0(%959: tensor<f32>, %960: tensor<f32>):
-      %961 = stablehlo.add %959, %960 : tensor<f32>
-      "stablehlo.return"(%961) : (tensor<f32>) -> ()
+    %958 = stablehlo.add %851, %946 : tensor<2x17x64xf32>
+    %959 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %960 = "stablehlo.reduce"(%958, %959) ({
+    ^bb0(%961: tensor<f32>, %962: tensor<f32>):
+      %963 = stablehlo.add %961, %962 : tensor<f32>
+      "stablehlo.return"(%963) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %962 = "stablehlo.dot_general"(%956, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %963 = "stablehlo.dot_general"(%956, %225) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %964 = "stablehlo.reshape"(%962) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
-    %965 = "stablehlo.transpose"(%964) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
-    %966 = "stablehlo.dot_general"(%965, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
-    %967 = "stablehlo.dot_general"(%965, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
-    %968 = "stablehlo.transpose"(%967) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
-    %969 = stablehlo.multiply %966, %222 : tensor<2x4x17x17xf32>
-    %970 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %971 = "stablehlo.reduce"(%969, %970) ({
-    ^bb0(%972: tensor<f32>, %973: tensor<f32>):
-      %974 = stablehlo.add %972, %973 : tensor<f32>
-      "stablehlo.return"(%974) : (tensor<f32>) -> ()
+    %964 = "stablehlo.dot_general"(%958, %arg12) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %965 = "stablehlo.dot_general"(%958, %225) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %966 = "stablehlo.reshape"(%964) : (tensor<2x17x64xf32>) -> tensor<2x17x4x16xf32>
+    %967 = "stablehlo.transpose"(%966) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x17x4x16xf32>) -> tensor<2x4x17x16xf32>
+    %968 = "stablehlo.dot_general"(%967, %199) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [3]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x17xf32>
+    %969 = "stablehlo.dot_general"(%967, %222) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x16xf32>, tensor<2x4x17x17xf32>) -> tensor<2x4x16x17xf32>
+    %970 = "stablehlo.transpose"(%969) {permutation = array<i64: 0, 1, 3, 2>} : (tensor<2x4x16x17xf32>) -> tensor<2x4x17x16xf32>
+    %971 = stablehlo.multiply %968, %222 : tensor<2x4x17x17xf32>
+    %972 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %973 = "stablehlo.reduce"(%971, %972) ({
+    ^bb0(%974: tensor<f32>, %975: tensor<f32>):
+      %976 = stablehlo.add %974, %975 : tensor<f32>
+      "stablehlo.return"(%976) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 3>} : (tensor<2x4x17x17xf32>, tensor<f32>) -> tensor<2x4x17xf32>
-    %975 = "stablehlo.reshape"(%971) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
-    %976 = "stablehlo.reshape"(%975) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
-    %977 = "stablehlo.broadcast_in_dim"(%976) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
-    %978 = stablehlo.subtract %966, %977 : tensor<2x4x17x17xf32>
-    %979 = stablehlo.multiply %222, %978 : tensor<2x4x17x17xf32>
-    %980 = stablehlo.multiply %979, %202 : tensor<2x4x17x17xf32>
-    %981 = "stablehlo.dot_general"(%980, %194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %982 = "stablehlo.dot_general"(%980, %189) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
-    %983 = "stablehlo.transpose"(%968) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %984 = "stablehlo.reshape"(%983) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %985 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %986 = "stablehlo.reduce"(%984, %985) ({
-    ^bb0(%987: tensor<f32>, %988: tensor<f32>):
-      %989 = stablehlo.add %987, %988 : tensor<f32>
-      "stablehlo.return"(%989) : (tensor<f32>) -> ()
+    %977 = "stablehlo.reshape"(%973) : (tensor<2x4x17xf32>) -> tensor<2x4x17x1xf32>
+    %978 = stablehlo.negate %977 : tensor<2x4x17x1xf32>
+    %979 = stablehlo.multiply %222, %968 : tensor<2x4x17x17xf32>
+    %980 = "stablehlo.reshape"(%978) : (tensor<2x4x17x1xf32>) -> tensor<2x4x17xf32>
+    %981 = "stablehlo.broadcast_in_dim"(%980) {broadcast_dimensions = array<i64: 0, 1, 2>} : (tensor<2x4x17xf32>) -> tensor<2x4x17x17xf32>
+    %982 = stablehlo.multiply %222, %981 : tensor<2x4x17x17xf32>
+    %983 = stablehlo.add %979, %982 : tensor<2x4x17x17xf32>
+    %984 = stablehlo.multiply %983, %202 : tensor<2x4x17x17xf32>
+    %985 = "stablehlo.dot_general"(%984, %194) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %986 = "stablehlo.dot_general"(%984, %189) {dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 1], rhs_batching_dimensions = [0, 1], lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>} : (tensor<2x4x17x17xf32>, tensor<2x4x17x16xf32>) -> tensor<2x4x17x16xf32>
+    %987 = "stablehlo.transpose"(%970) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %988 = "stablehlo.reshape"(%987) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %989 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %990 = "stablehlo.reduce"(%988, %989) ({
+    ^bb0(%991: tensor<f32>, %992: tensor<f32>):
+      %993 = stablehlo.add %991, %992 : tensor<f32>
+      "stablehlo.return"(%993) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %990 = "stablehlo.dot_general"(%984, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %991 = "stablehlo.dot_general"(%984, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %992 = "stablehlo.transpose"(%982) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %993 = "stablehlo.reshape"(%992) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %994 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %995 = "stablehlo.reduce"(%993, %994) ({
-    ^bb0(%996: tensor<f32>, %997: tensor<f32>):
-      %998 = stablehlo.add %996, %997 : tensor<f32>
-      "stablehlo.return"(%998) : (tensor<f32>) -> ()
+    %994 = "stablehlo.dot_general"(%988, %arg10) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %995 = "stablehlo.dot_general"(%988, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %996 = "stablehlo.transpose"(%986) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %997 = "stablehlo.reshape"(%996) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %998 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %999 = "stablehlo.reduce"(%997, %998) ({
+    ^bb0(%1000: tensor<f32>, %1001: tensor<f32>):
+      %1002 = stablehlo.add %1000, %1001 : tensor<f32>
+      "stablehlo.return"(%1002) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %999 = "stablehlo.dot_general"(%993, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %1000 = "stablehlo.dot_general"(%993, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %1001 = stablehlo.add %990, %999 : tensor<2x17x64xf32>
-    %1002 = "stablehlo.transpose"(%981) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
-    %1003 = "stablehlo.reshape"(%1002) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
-    %1004 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1005 = "stablehlo.reduce"(%1003, %1004) ({
-    ^bb0(%1006: tensor<f32>, %1007: tensor<f32>):
-      %1008 = stablehlo.add %1006, %1007 : tensor<f32>
-      "stablehlo.return"(%1008) : (tensor<f32>) -> ()
+    %1003 = "stablehlo.dot_general"(%997, %arg8) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %1004 = "stablehlo.dot_general"(%997, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %1005 = stablehlo.add %994, %1003 : tensor<2x17x64xf32>
+    %1006 = "stablehlo.transpose"(%985) {permutation = array<i64: 0, 2, 1, 3>} : (tensor<2x4x17x16xf32>) -> tensor<2x17x4x16xf32>
+    %1007 = "stablehlo.reshape"(%1006) : (tensor<2x17x4x16xf32>) -> tensor<2x17x64xf32>
+    %1008 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1009 = "stablehlo.reduce"(%1007, %1008) ({
+    ^bb0(%1010: tensor<f32>, %1011: tensor<f32>):
+      %1012 = stablehlo.add %1010, %1011 : tensor<f32>
+      "stablehlo.return"(%1012) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %1009 = "stablehlo.dot_general"(%1003, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
-    %1010 = "stablehlo.dot_general"(%1003, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
-    %1011 = stablehlo.add %1001, %1009 : tensor<2x17x64xf32>
-    %1012 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1013 = "stablehlo.reduce"(%151, %1012) ({
-    ^bb0(%1014: tensor<f32>, %1015: tensor<f32>):
-      %1016 = stablehlo.add %1014, %1015 : tensor<f32>
-      "stablehlo.return"(%1016) : (tensor<f32>) -> ()
+    %1013 = "stablehlo.dot_general"(%1007, %arg6) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>} : (tensor<2x17x64xf32>, tensor<64x64xf32>) -> tensor<2x17x64xf32>
+    %1014 = "stablehlo.dot_general"(%1007, %184) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x17x64xf32>, tensor<2x17x64xf32>) -> tensor<64x64xf32>
+    %1015 = stablehlo.add %1005, %1013 : tensor<2x17x64xf32>
+    %1016 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1017 = "stablehlo.reduce"(%151, %1016) ({
+    ^bb0(%1018: tensor<f32>, %1019: tensor<f32>):
+      %1020 = stablehlo.add %1018, %1019 : tensor<f32>
+      "stablehlo.return"(%1020) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %1017 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %1018 = "stablehlo.broadcast_in_dim"(%1017) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %1019 = stablehlo.multiply %1013, %1018 : tensor<2x17xf32>
-    %1020 = "stablehlo.reshape"(%1019) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %1021 = "stablehlo.reshape"(%1020) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %1022 = "stablehlo.broadcast_in_dim"(%1021) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %1023 = stablehlo.subtract %151, %1022 : tensor<2x17x64xf32>
-    %1024 = stablehlo.multiply %1023, %1023 : tensor<2x17x64xf32>
-    %1025 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1026 = "stablehlo.reduce"(%1024, %1025) ({
-    ^bb0(%1027: tensor<f32>, %1028: tensor<f32>):
-      %1029 = stablehlo.add %1027, %1028 : tensor<f32>
-      "stablehlo.return"(%1029) : (tensor<f32>) -> ()
+    %1021 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1022 = "stablehlo.broadcast_in_dim"(%1021) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1023 = stablehlo.multiply %1017, %1022 : tensor<2x17xf32>
+    %1024 = "stablehlo.reshape"(%1023) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1025 = "stablehlo.reshape"(%1024) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1026 = "stablehlo.broadcast_in_dim"(%1025) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1027 = stablehlo.subtract %151, %1026 : tensor<2x17x64xf32>
+    %1028 = stablehlo.multiply %1027, %1027 : tensor<2x17x64xf32>
+    %1029 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1030 = "stablehlo.reduce"(%1028, %1029) ({
+    ^bb0(%1031: tensor<f32>, %1032: tensor<f32>):
+      %1033 = stablehlo.add %1031, %1032 : tensor<f32>
+      "stablehlo.return"(%1033) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %1030 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %1031 = "stablehlo.broadcast_in_dim"(%1030) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %1032 = stablehlo.multiply %1026, %1031 : tensor<2x17xf32>
-    %1033 = "stablehlo.reshape"(%1032) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %1034 = stablehlo.constant dense<1.0e-12> : tensor<f32>
-    %1035 = "stablehlo.broadcast_in_dim"(%1034) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
-    %1036 = stablehlo.add %1033, %1035 : tensor<2x17x1xf32>
-    %1037 = stablehlo.rsqrt %1036 : tensor<2x17x1xf32>
-    %1038 = "stablehlo.reshape"(%1037) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %1039 = "stablehlo.broadcast_in_dim"(%1038) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %1040 = stablehlo.multiply %1023, %1039 : tensor<2x17x64xf32>
-    %1041 = "stablehlo.broadcast_in_dim"(%arg4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
-    %1042 = stablehlo.multiply %1011, %1041 : tensor<2x17x64xf32>
-    %1043 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1044 = "stablehlo.reduce"(%1042, %1043) ({
-    ^bb0(%1045: tensor<f32>, %1046: tensor<f32>):
-      %1047 = stablehlo.add %1045, %1046 : tensor<f32>
-      "stablehlo.return"(%1047) : (tensor<f32>) -> ()
+    %1034 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1035 = "stablehlo.broadcast_in_dim"(%1034) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1036 = stablehlo.multiply %1030, %1035 : tensor<2x17xf32>
+    %1037 = "stablehlo.reshape"(%1036) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1038 = stablehlo.constant dense<1.0e-12> : tensor<f32>
+    %1039 = "stablehlo.broadcast_in_dim"(%1038) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17x1xf32>
+    %1040 = stablehlo.add %1037, %1039 : tensor<2x17x1xf32>
+    %1041 = stablehlo.rsqrt %1040 : tensor<2x17x1xf32>
+    %1042 = "stablehlo.reshape"(%1041) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1043 = "stablehlo.broadcast_in_dim"(%1042) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1044 = stablehlo.multiply %1027, %1043 : tensor<2x17x64xf32>
+    %1045 = "stablehlo.broadcast_in_dim"(%arg4) {broadcast_dimensions = array<i64: 2>} : (tensor<64xf32>) -> tensor<2x17x64xf32>
+    %1046 = stablehlo.multiply %1015, %1045 : tensor<2x17x64xf32>
+    %1047 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1048 = "stablehlo.reduce"(%1046, %1047) ({
+    ^bb0(%1049: tensor<f32>, %1050: tensor<f32>):
+      %1051 = stablehlo.add %1049, %1050 : tensor<f32>
+      "stablehlo.return"(%1051) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %1048 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %1049 = "stablehlo.broadcast_in_dim"(%1048) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %1050 = stablehlo.multiply %1044, %1049 : tensor<2x17xf32>
-    %1051 = "stablehlo.reshape"(%1050) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %1052 = "stablehlo.reshape"(%1051) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %1053 = "stablehlo.broadcast_in_dim"(%1052) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %1054 = stablehlo.subtract %1042, %1053 : tensor<2x17x64xf32>
-    %1055 = stablehlo.multiply %1042, %1040 : tensor<2x17x64xf32>
-    %1056 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1057 = "stablehlo.reduce"(%1055, %1056) ({
-    ^bb0(%1058: tensor<f32>, %1059: tensor<f32>):
-      %1060 = stablehlo.add %1058, %1059 : tensor<f32>
-      "stablehlo.return"(%1060) : (tensor<f32>) -> ()
+    %1052 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1053 = "stablehlo.broadcast_in_dim"(%1052) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1054 = stablehlo.multiply %1048, %1053 : tensor<2x17xf32>
+    %1055 = "stablehlo.reshape"(%1054) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1056 = "stablehlo.reshape"(%1055) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1057 = "stablehlo.broadcast_in_dim"(%1056) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1058 = stablehlo.subtract %1046, %1057 : tensor<2x17x64xf32>
+    %1059 = stablehlo.multiply %1046, %1044 : tensor<2x17x64xf32>
+    %1060 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1061 = "stablehlo.reduce"(%1059, %1060) ({
+    ^bb0(%1062: tensor<f32>, %1063: tensor<f32>):
+      %1064 = stablehlo.add %1062, %1063 : tensor<f32>
+      "stablehlo.return"(%1064) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 2>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<2x17xf32>
-    %1061 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
-    %1062 = "stablehlo.broadcast_in_dim"(%1061) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
-    %1063 = stablehlo.multiply %1057, %1062 : tensor<2x17xf32>
-    %1064 = "stablehlo.reshape"(%1063) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
-    %1065 = "stablehlo.reshape"(%1064) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
-    %1066 = "stablehlo.broadcast_in_dim"(%1065) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %1067 = stablehlo.multiply %1040, %1066 : tensor<2x17x64xf32>
-    %1068 = stablehlo.subtract %1054, %1067 : tensor<2x17x64xf32>
-    %1069 = "stablehlo.reshape"(%1037) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1065 = stablehlo.constant dense<1.5625e-2> : tensor<f32>
+    %1066 = "stablehlo.broadcast_in_dim"(%1065) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x17xf32>
+    %1067 = stablehlo.multiply %1061, %1066 : tensor<2x17xf32>
+    %1068 = "stablehlo.reshape"(%1067) : (tensor<2x17xf32>) -> tensor<2x17x1xf32>
+    %1069 = "stablehlo.reshape"(%1068) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
     %1070 = "stablehlo.broadcast_in_dim"(%1069) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
-    %1071 = stablehlo.multiply %1068, %1070 : tensor<2x17x64xf32>
-    %1072 = stablehlo.multiply %1011, %1040 : tensor<2x17x64xf32>
-    %1073 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1074 = "stablehlo.reduce"(%1072, %1073) ({
-    ^bb0(%1075: tensor<f32>, %1076: tensor<f32>):
-      %1077 = stablehlo.add %1075, %1076 : tensor<f32>
-      "stablehlo.return"(%1077) : (tensor<f32>) -> ()
+    %1071 = stablehlo.multiply %1044, %1070 : tensor<2x17x64xf32>
+    %1072 = stablehlo.subtract %1058, %1071 : tensor<2x17x64xf32>
+    %1073 = "stablehlo.reshape"(%1041) : (tensor<2x17x1xf32>) -> tensor<2x17xf32>
+    %1074 = "stablehlo.broadcast_in_dim"(%1073) {broadcast_dimensions = array<i64: 0, 1>} : (tensor<2x17xf32>) -> tensor<2x17x64xf32>
+    %1075 = stablehlo.multiply %1072, %1074 : tensor<2x17x64xf32>
+    %1076 = stablehlo.multiply %1015, %1044 : tensor<2x17x64xf32>
+    %1077 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1078 = "stablehlo.reduce"(%1076, %1077) ({
+    ^bb0(%1079: tensor<f32>, %1080: tensor<f32>):
+      %1081 = stablehlo.add %1079, %1080 : tensor<f32>
+      "stablehlo.return"(%1081) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %1078 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1079 = "stablehlo.reduce"(%1011, %1078) ({
-    ^bb0(%1080: tensor<f32>, %1081: tensor<f32>):
-      %1082 = stablehlo.add %1080, %1081 : tensor<f32>
-      "stablehlo.return"(%1082) : (tensor<f32>) -> ()
+    %1082 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1083 = "stablehlo.reduce"(%1015, %1082) ({
+    ^bb0(%1084: tensor<f32>, %1085: tensor<f32>):
+      %1086 = stablehlo.add %1084, %1085 : tensor<f32>
+      "stablehlo.return"(%1086) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x17x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %1083 = stablehlo.add %956, %1071 : tensor<2x17x64xf32>
-    %1084 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1085 = "stablehlo.broadcast_in_dim"(%1084) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2xf32>
-    %1086 = "stablehlo.reshape"(%1083) : (tensor<2x17x64xf32>) -> tensor<2x1088xf32>
-    %1087 = "stablehlo.dot_general"(%1085, %1086) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2xf32>, tensor<2x1088xf32>) -> tensor<2x1088xf32>
-    %1088 = "stablehlo.slice"(%1087) {limit_indices = array<i64: 1, 1088>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<2x1088xf32>) -> tensor<1x1088xf32>
-    %1089 = "stablehlo.reshape"(%1088) : (tensor<1x1088xf32>) -> tensor<1x17x64xf32>
-    %1090 = "stablehlo.slice"(%1083) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>
-    %1091 = "stablehlo.slice"(%1083) {limit_indices = array<i64: 2, 17, 64>, start_indices = array<i64: 0, 1, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x16x64xf32>
-    %1092 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1093 = "stablehlo.reduce"(%1090, %1092) ({
-    ^bb0(%1094: tensor<f32>, %1095: tensor<f32>):
-      %1096 = stablehlo.add %1094, %1095 : tensor<f32>
-      "stablehlo.return"(%1096) : (tensor<f32>) -> ()
+    %1087 = stablehlo.add %958, %1075 : tensor<2x17x64xf32>
+    %1088 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1089 = "stablehlo.broadcast_in_dim"(%1088) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<2x2xf32>
+    %1090 = "stablehlo.reshape"(%1087) : (tensor<2x17x64xf32>) -> tensor<2x1088xf32>
+    %1091 = "stablehlo.dot_general"(%1089, %1090) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<2x2xf32>, tensor<2x1088xf32>) -> tensor<2x1088xf32>
+    %1092 = "stablehlo.slice"(%1091) {limit_indices = array<i64: 1, 1088>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<2x1088xf32>) -> tensor<1x1088xf32>
+    %1093 = "stablehlo.reshape"(%1092) : (tensor<1x1088xf32>) -> tensor<1x17x64xf32>
+    %1094 = "stablehlo.slice"(%1087) {limit_indices = array<i64: 2, 1, 64>, start_indices = array<i64: 0, 0, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x1x64xf32>
+    %1095 = "stablehlo.slice"(%1087) {limit_indices = array<i64: 2, 17, 64>, start_indices = array<i64: 0, 1, 0>, strides = array<i64: 1, 1, 1>} : (tensor<2x17x64xf32>) -> tensor<2x16x64xf32>
+    %1096 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1097 = "stablehlo.reduce"(%1094, %1096) ({
+    ^bb0(%1098: tensor<f32>, %1099: tensor<f32>):
+      %1100 = stablehlo.add %1098, %1099 : tensor<f32>
+      "stablehlo.return"(%1100) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<1x64xf32>
-    %1097 = "stablehlo.reshape"(%1093) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
-    %1098 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1099 = "stablehlo.reduce"(%1091, %1098) ({
-    ^bb0(%1100: tensor<f32>, %1101: tensor<f32>):
-      %1102 = stablehlo.add %1100, %1101 : tensor<f32>
-      "stablehlo.return"(%1102) : (tensor<f32>) -> ()
+    %1101 = "stablehlo.reshape"(%1097) : (tensor<1x64xf32>) -> tensor<1x1x64xf32>
+    %1102 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1103 = "stablehlo.reduce"(%1095, %1102) ({
+    ^bb0(%1104: tensor<f32>, %1105: tensor<f32>):
+      %1106 = stablehlo.add %1104, %1105 : tensor<f32>
+      "stablehlo.return"(%1106) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<2x16x64xf32>, tensor<f32>) -> tensor<64xf32>
-    %1103 = "stablehlo.dot_general"(%1091, %141) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x16x64xf32>, tensor<2x16x192xf32>) -> tensor<64x192xf32>
-    %1104 = "stablehlo.reshape"(%1103) : (tensor<64x192xf32>) -> tensor<64x3x8x8xf32>
-    %1105 = stablehlo.multiply %1097, %1097 : tensor<1x1x64xf32>
-    %1106 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1107 = "stablehlo.reduce"(%1105, %1106) ({
-    ^bb0(%1108: tensor<f32>, %1109: tensor<f32>):
-      %1110 = stablehlo.add %1108, %1109 : tensor<f32>
-      "stablehlo.return"(%1110) : (tensor<f32>) -> ()
+    %1107 = "stablehlo.dot_general"(%1095, %141) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [0, 1], rhs_contracting_dimensions = [0, 1]>} : (tensor<2x16x64xf32>, tensor<2x16x192xf32>) -> tensor<64x192xf32>
+    %1108 = "stablehlo.reshape"(%1107) : (tensor<64x192xf32>) -> tensor<64x3x8x8xf32>
+    %1109 = stablehlo.multiply %1101, %1101 : tensor<1x1x64xf32>
+    %1110 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1111 = "stablehlo.reduce"(%1109, %1110) ({
+    ^bb0(%1112: tensor<f32>, %1113: tensor<f32>):
+      %1114 = stablehlo.add %1112, %1113 : tensor<f32>
+      "stablehlo.return"(%1114) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<f32>
-    %1111 = stablehlo.multiply %1089, %1089 : tensor<1x17x64xf32>
-    %1112 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1113 = "stablehlo.reduce"(%1111, %1112) ({
-    ^bb0(%1114: tensor<f32>, %1115: tensor<f32>):
-      %1116 = stablehlo.add %1114, %1115 : tensor<f32>
-      "stablehlo.return"(%1116) : (tensor<f32>) -> ()
+    %1115 = stablehlo.multiply %1093, %1093 : tensor<1x17x64xf32>
+    %1116 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1117 = "stablehlo.reduce"(%1115, %1116) ({
+    ^bb0(%1118: tensor<f32>, %1119: tensor<f32>):
+      %1120 = stablehlo.add %1118, %1119 : tensor<f32>
+      "stablehlo.return"(%1120) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2>} : (tensor<1x17x64xf32>, tensor<f32>) -> tensor<f32>
-    %1117 = stablehlo.add %1107, %1113 : tensor<f32>
-    %1118 = stablehlo.multiply %1104, %1104 : tensor<64x3x8x8xf32>
-    %1119 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1120 = "stablehlo.reduce"(%1118, %1119) ({
-    ^bb0(%1121: tensor<f32>, %1122: tensor<f32>):
-      %1123 = stablehlo.add %1121, %1122 : tensor<f32>
-      "stablehlo.return"(%1123) : (tensor<f32>) -> ()
+    %1121 = stablehlo.add %1111, %1117 : tensor<f32>
+    %1122 = stablehlo.multiply %1108, %1108 : tensor<64x3x8x8xf32>
+    %1123 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1124 = "stablehlo.reduce"(%1122, %1123) ({
+    ^bb0(%1125: tensor<f32>, %1126: tensor<f32>):
+      %1127 = stablehlo.add %1125, %1126 : tensor<f32>
+      "stablehlo.return"(%1127) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1, 2, 3>} : (tensor<64x3x8x8xf32>, tensor<f32>) -> tensor<f32>
-    %1124 = stablehlo.add %1117, %1120 : tensor<f32>
-    %1125 = stablehlo.multiply %1099, %1099 : tensor<64xf32>
-    %1126 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1127 = "stablehlo.reduce"(%1125, %1126) ({
-    ^bb0(%1128: tensor<f32>, %1129: tensor<f32>):
-      %1130 = stablehlo.add %1128, %1129 : tensor<f32>
-      "stablehlo.return"(%1130) : (tensor<f32>) -> ()
+    %1128 = stablehlo.add %1121, %1124 : tensor<f32>
+    %1129 = stablehlo.multiply %1103, %1103 : tensor<64xf32>
+    %1130 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1131 = "stablehlo.reduce"(%1129, %1130) ({
+    ^bb0(%1132: tensor<f32>, %1133: tensor<f32>):
+      %1134 = stablehlo.add %1132, %1133 : tensor<f32>
+      "stablehlo.return"(%1134) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1131 = stablehlo.add %1124, %1127 : tensor<f32>
-    %1132 = stablehlo.multiply %1074, %1074 : tensor<64xf32>
-    %1133 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1134 = "stablehlo.reduce"(%1132, %1133) ({
-    ^bb0(%1135: tensor<f32>, %1136: tensor<f32>):
-      %1137 = stablehlo.add %1135, %1136 : tensor<f32>
-      "stablehlo.return"(%1137) : (tensor<f32>) -> ()
+    %1135 = stablehlo.add %1128, %1131 : tensor<f32>
+    %1136 = stablehlo.multiply %1078, %1078 : tensor<64xf32>
+    %1137 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1138 = "stablehlo.reduce"(%1136, %1137) ({
+    ^bb0(%1139: tensor<f32>, %1140: tensor<f32>):
+      %1141 = stablehlo.add %1139, %1140 : tensor<f32>
+      "stablehlo.return"(%1141) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1138 = stablehlo.add %1131, %1134 : tensor<f32>
-    %1139 = stablehlo.multiply %1079, %1079 : tensor<64xf32>
-    %1140 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1141 = "stablehlo.reduce"(%1139, %1140) ({
-    ^bb0(%1142: tensor<f32>, %1143: tensor<f32>):
-      %1144 = stablehlo.add %1142, %1143 : tensor<f32>
-      "stablehlo.return"(%1144) : (tensor<f32>) -> ()
+    %1142 = stablehlo.add %1135, %1138 : tensor<f32>
+    %1143 = stablehlo.multiply %1083, %1083 : tensor<64xf32>
+    %1144 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1145 = "stablehlo.reduce"(%1143, %1144) ({
+    ^bb0(%1146: tensor<f32>, %1147: tensor<f32>):
+      %1148 = stablehlo.add %1146, %1147 : tensor<f32>
+      "stablehlo.return"(%1148) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1145 = stablehlo.add %1138, %1141 : tensor<f32>
-    %1146 = stablehlo.multiply %1010, %1010 : tensor<64x64xf32>
-    %1147 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1148 = "stablehlo.reduce"(%1146, %1147) ({
-    ^bb0(%1149: tensor<f32>, %1150: tensor<f32>):
-      %1151 = stablehlo.add %1149, %1150 : tensor<f32>
-      "stablehlo.return"(%1151) : (tensor<f32>) -> ()
+    %1149 = stablehlo.add %1142, %1145 : tensor<f32>
+    %1150 = stablehlo.multiply %1014, %1014 : tensor<64x64xf32>
+    %1151 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1152 = "stablehlo.reduce"(%1150, %1151) ({
+    ^bb0(%1153: tensor<f32>, %1154: tensor<f32>):
+      %1155 = stablehlo.add %1153, %1154 : tensor<f32>
+      "stablehlo.return"(%1155) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1152 = stablehlo.add %1145, %1148 : tensor<f32>
-    %1153 = stablehlo.multiply %1005, %1005 : tensor<64xf32>
-    %1154 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1155 = "stablehlo.reduce"(%1153, %1154) ({
-    ^bb0(%1156: tensor<f32>, %1157: tensor<f32>):
-      %1158 = stablehlo.add %1156, %1157 : tensor<f32>
-      "stablehlo.return"(%1158) : (tensor<f32>) -> ()
+    %1156 = stablehlo.add %1149, %1152 : tensor<f32>
+    %1157 = stablehlo.multiply %1009, %1009 : tensor<64xf32>
+    %1158 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1159 = "stablehlo.reduce"(%1157, %1158) ({
+    ^bb0(%1160: tensor<f32>, %1161: tensor<f32>):
+      %1162 = stablehlo.add %1160, %1161 : tensor<f32>
+      "stablehlo.return"(%1162) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1159 = stablehlo.add %1152, %1155 : tensor<f32>
-    %1160 = stablehlo.multiply %1000, %1000 : tensor<64x64xf32>
-    %1161 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1162 = "stablehlo.reduce"(%1160, %1161) ({
-    ^bb0(%1163: tensor<f32>, %1164: tensor<f32>):
-      %1165 = stablehlo.add %1163, %1164 : tensor<f32>
-      "stablehlo.return"(%1165) : (tensor<f32>) -> ()
+    %1163 = stablehlo.add %1156, %1159 : tensor<f32>
+    %1164 = stablehlo.multiply %1004, %1004 : tensor<64x64xf32>
+    %1165 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1166 = "stablehlo.reduce"(%1164, %1165) ({
+    ^bb0(%1167: tensor<f32>, %1168: tensor<f32>):
+      %1169 = stablehlo.add %1167, %1168 : tensor<f32>
+      "stablehlo.return"(%1169) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1166 = stablehlo.add %1159, %1162 : tensor<f32>
-    %1167 = stablehlo.multiply %995, %995 : tensor<64xf32>
-    %1168 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1169 = "stablehlo.reduce"(%1167, %1168) ({
-    ^bb0(%1170: tensor<f32>, %1171: tensor<f32>):
-      %1172 = stablehlo.add %1170, %1171 : tensor<f32>
-      "stablehlo.return"(%1172) : (tensor<f32>) -> ()
+    %1170 = stablehlo.add %1163, %1166 : tensor<f32>
+    %1171 = stablehlo.multiply %999, %999 : tensor<64xf32>
+    %1172 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1173 = "stablehlo.reduce"(%1171, %1172) ({
+    ^bb0(%1174: tensor<f32>, %1175: tensor<f32>):
+      %1176 = stablehlo.add %1174, %1175 : tensor<f32>
+      "stablehlo.return"(%1176) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1173 = stablehlo.add %1166, %1169 : tensor<f32>
-    %1174 = stablehlo.multiply %991, %991 : tensor<64x64xf32>
-    %1175 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1176 = "stablehlo.reduce"(%1174, %1175) ({
-    ^bb0(%1177: tensor<f32>, %1178: tensor<f32>):
-      %1179 = stablehlo.add %1177, %1178 : tensor<f32>
-      "stablehlo.return"(%1179) : (tensor<f32>) -> ()
+    %1177 = stablehlo.add %1170, %1173 : tensor<f32>
+    %1178 = stablehlo.multiply %995, %995 : tensor<64x64xf32>
+    %1179 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1180 = "stablehlo.reduce"(%1178, %1179) ({
+    ^bb0(%1181: tensor<f32>, %1182: tensor<f32>):
+      %1183 = stablehlo.add %1181, %1182 : tensor<f32>
+      "stablehlo.return"(%1183) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1180 = stablehlo.add %1173, %1176 : tensor<f32>
-    %1181 = stablehlo.multiply %986, %986 : tensor<64xf32>
-    %1182 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1183 = "stablehlo.reduce"(%1181, %1182) ({
-    ^bb0(%1184: tensor<f32>, %1185: tensor<f32>):
-      %1186 = stablehlo.add %1184, %1185 : tensor<f32>
-      "stablehlo.return"(%1186) : (tensor<f32>) -> ()
+    %1184 = stablehlo.add %1177, %1180 : tensor<f32>
+    %1185 = stablehlo.multiply %990, %990 : tensor<64xf32>
+    %1186 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1187 = "stablehlo.reduce"(%1185, %1186) ({
+    ^bb0(%1188: tensor<f32>, %1189: tensor<f32>):
+      %1190 = stablehlo.add %1188, %1189 : tensor<f32>
+      "stablehlo.return"(%1190) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1187 = stablehlo.add %1180, %1183 : tensor<f32>
-    %1188 = stablehlo.multiply %963, %963 : tensor<64x64xf32>
-    %1189 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1190 = "stablehlo.reduce"(%1188, %1189) ({
-    ^bb0(%1191: tensor<f32>, %1192: tensor<f32>):
-      %1193 = stablehlo.add %1191, %1192 : tensor<f32>
-      "stablehlo.return"(%1193) : (tensor<f32>) -> ()
+    %1191 = stablehlo.add %1184, %1187 : tensor<f32>
+    %1192 = stablehlo.multiply %965, %965 : tensor<64x64xf32>
+    %1193 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1194 = "stablehlo.reduce"(%1192, %1193) ({
+    ^bb0(%1195: tensor<f32>, %1196: tensor<f32>):
+      %1197 = stablehlo.add %1195, %1196 : tensor<f32>
+      "stablehlo.return"(%1197) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1194 = stablehlo.add %1187, %1190 : tensor<f32>
-    %1195 = stablehlo.multiply %958, %958 : tensor<64xf32>
-    %1196 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1197 = "stablehlo.reduce"(%1195, %1196) ({
-    ^bb0(%1198: tensor<f32>, %1199: tensor<f32>):
-      %1200 = stablehlo.add %1198, %1199 : tensor<f32>
-      "stablehlo.return"(%1200) : (tensor<f32>) -> ()
+    %1198 = stablehlo.add %1191, %1194 : tensor<f32>
+    %1199 = stablehlo.multiply %960, %960 : tensor<64xf32>
+    %1200 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1201 = "stablehlo.reduce"(%1199, %1200) ({
+    ^bb0(%1202: tensor<f32>, %1203: tensor<f32>):
+      %1204 = stablehlo.add %1202, %1203 : tensor<f32>
+      "stablehlo.return"(%1204) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1201 = stablehlo.add %1194, %1197 : tensor<f32>
-    %1202 = stablehlo.multiply %947, %947 : tensor<64xf32>
-    %1203 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1204 = "stablehlo.reduce"(%1202, %1203) ({
-    ^bb0(%1205: tensor<f32>, %1206: tensor<f32>):
-      %1207 = stablehlo.add %1205, %1206 : tensor<f32>
-      "stablehlo.return"(%1207) : (tensor<f32>) -> ()
+    %1205 = stablehlo.add %1198, %1201 : tensor<f32>
+    %1206 = stablehlo.multiply %949, %949 : tensor<64xf32>
+    %1207 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1208 = "stablehlo.reduce"(%1206, %1207) ({
+    ^bb0(%1209: tensor<f32>, %1210: tensor<f32>):
+      %1211 = stablehlo.add %1209, %1210 : tensor<f32>
+      "stablehlo.return"(%1211) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1208 = stablehlo.add %1201, %1204 : tensor<f32>
-    %1209 = stablehlo.multiply %952, %952 : tensor<64xf32>
-    %1210 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1211 = "stablehlo.reduce"(%1209, %1210) ({
-    ^bb0(%1212: tensor<f32>, %1213: tensor<f32>):
-      %1214 = stablehlo.add %1212, %1213 : tensor<f32>
-      "stablehlo.return"(%1214) : (tensor<f32>) -> ()
+    %1212 = stablehlo.add %1205, %1208 : tensor<f32>
+    %1213 = stablehlo.multiply %954, %954 : tensor<64xf32>
+    %1214 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1215 = "stablehlo.reduce"(%1213, %1214) ({
+    ^bb0(%1216: tensor<f32>, %1217: tensor<f32>):
+      %1218 = stablehlo.add %1216, %1217 : tensor<f32>
+      "stablehlo.return"(%1218) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1215 = stablehlo.add %1208, %1211 : tensor<f32>
-    %1216 = stablehlo.multiply %884, %884 : tensor<128x64xf32>
-    %1217 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1218 = "stablehlo.reduce"(%1216, %1217) ({
-    ^bb0(%1219: tensor<f32>, %1220: tensor<f32>):
-      %1221 = stablehlo.add %1219, %1220 : tensor<f32>
-      "stablehlo.return"(%1221) : (tensor<f32>) -> ()
+    %1219 = stablehlo.add %1212, %1215 : tensor<f32>
+    %1220 = stablehlo.multiply %886, %886 : tensor<128x64xf32>
+    %1221 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1222 = "stablehlo.reduce"(%1220, %1221) ({
+    ^bb0(%1223: tensor<f32>, %1224: tensor<f32>):
+      %1225 = stablehlo.add %1223, %1224 : tensor<f32>
+      "stablehlo.return"(%1225) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
-    %1222 = stablehlo.add %1215, %1218 : tensor<f32>
-    %1223 = stablehlo.multiply %879, %879 : tensor<128xf32>
-    %1224 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1225 = "stablehlo.reduce"(%1223, %1224) ({
-    ^bb0(%1226: tensor<f32>, %1227: tensor<f32>):
-      %1228 = stablehlo.add %1226, %1227 : tensor<f32>
-      "stablehlo.return"(%1228) : (tensor<f32>) -> ()
+    %1226 = stablehlo.add %1219, %1222 : tensor<f32>
+    %1227 = stablehlo.multiply %881, %881 : tensor<128xf32>
+    %1228 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1229 = "stablehlo.reduce"(%1227, %1228) ({
+    ^bb0(%1230: tensor<f32>, %1231: tensor<f32>):
+      %1232 = stablehlo.add %1230, %1231 : tensor<f32>
+      "stablehlo.return"(%1232) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
-    %1229 = stablehlo.add %1222, %1225 : tensor<f32>
-    %1230 = stablehlo.multiply %856, %856 : tensor<64x128xf32>
-    %1231 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1232 = "stablehlo.reduce"(%1230, %1231) ({
-    ^bb0(%1233: tensor<f32>, %1234: tensor<f32>):
-      %1235 = stablehlo.add %1233, %1234 : tensor<f32>
-      "stablehlo.return"(%1235) : (tensor<f32>) -> ()
+    %1233 = stablehlo.add %1226, %1229 : tensor<f32>
+    %1234 = stablehlo.multiply %858, %858 : tensor<64x128xf32>
+    %1235 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1236 = "stablehlo.reduce"(%1234, %1235) ({
+    ^bb0(%1237: tensor<f32>, %1238: tensor<f32>):
+      %1239 = stablehlo.add %1237, %1238 : tensor<f32>
+      "stablehlo.return"(%1239) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
-    %1236 = stablehlo.add %1229, %1232 : tensor<f32>
-    %1237 = stablehlo.multiply %851, %851 : tensor<64xf32>
-    %1238 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1239 = "stablehlo.reduce"(%1237, %1238) ({
-    ^bb0(%1240: tensor<f32>, %1241: tensor<f32>):
-      %1242 = stablehlo.add %1240, %1241 : tensor<f32>
-      "stablehlo.return"(%1242) : (tensor<f32>) -> ()
+    %1240 = stablehlo.add %1233, %1236 : tensor<f32>
+    %1241 = stablehlo.multiply %853, %853 : tensor<64xf32>
+    %1242 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1243 = "stablehlo.reduce"(%1241, %1242) ({
+    ^bb0(%1244: tensor<f32>, %1245: tensor<f32>):
+      %1246 = stablehlo.add %1244, %1245 : tensor<f32>
+      "stablehlo.return"(%1246) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1243 = stablehlo.add %1236, %1239 : tensor<f32>
-    %1244 = stablehlo.multiply %840, %840 : tensor<64xf32>
-    %1245 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1246 = "stablehlo.reduce"(%1244, %1245) ({
-    ^bb0(%1247: tensor<f32>, %1248: tensor<f32>):
-      %1249 = stablehlo.add %1247, %1248 : tensor<f32>
-      "stablehlo.return"(%1249) : (tensor<f32>) -> ()
+    %1247 = stablehlo.add %1240, %1243 : tensor<f32>
+    %1248 = stablehlo.multiply %842, %842 : tensor<64xf32>
+    %1249 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1250 = "stablehlo.reduce"(%1248, %1249) ({
+    ^bb0(%1251: tensor<f32>, %1252: tensor<f32>):
+      %1253 = stablehlo.add %1251, %1252 : tensor<f32>
+      "stablehlo.return"(%1253) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1250 = stablehlo.add %1243, %1246 : tensor<f32>
-    %1251 = stablehlo.multiply %845, %845 : tensor<64xf32>
-    %1252 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1253 = "stablehlo.reduce"(%1251, %1252) ({
-    ^bb0(%1254: tensor<f32>, %1255: tensor<f32>):
-      %1256 = stablehlo.add %1254, %1255 : tensor<f32>
-      "stablehlo.return"(%1256) : (tensor<f32>) -> ()
+    %1254 = stablehlo.add %1247, %1250 : tensor<f32>
+    %1255 = stablehlo.multiply %847, %847 : tensor<64xf32>
+    %1256 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1257 = "stablehlo.reduce"(%1255, %1256) ({
+    ^bb0(%1258: tensor<f32>, %1259: tensor<f32>):
+      %1260 = stablehlo.add %1258, %1259 : tensor<f32>
+      "stablehlo.return"(%1260) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1257 = stablehlo.add %1250, %1253 : tensor<f32>
-    %1258 = stablehlo.multiply %776, %776 : tensor<64x64xf32>
-    %1259 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1260 = "stablehlo.reduce"(%1258, %1259) ({
-    ^bb0(%1261: tensor<f32>, %1262: tensor<f32>):
-      %1263 = stablehlo.add %1261, %1262 : tensor<f32>
-      "stablehlo.return"(%1263) : (tensor<f32>) -> ()
+    %1261 = stablehlo.add %1254, %1257 : tensor<f32>
+    %1262 = stablehlo.multiply %778, %778 : tensor<64x64xf32>
+    %1263 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1264 = "stablehlo.reduce"(%1262, %1263) ({
+    ^bb0(%1265: tensor<f32>, %1266: tensor<f32>):
+      %1267 = stablehlo.add %1265, %1266 : tensor<f32>
+      "stablehlo.return"(%1267) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1264 = stablehlo.add %1257, %1260 : tensor<f32>
-    %1265 = stablehlo.multiply %771, %771 : tensor<64xf32>
-    %1266 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1267 = "stablehlo.reduce"(%1265, %1266) ({
-    ^bb0(%1268: tensor<f32>, %1269: tensor<f32>):
-      %1270 = stablehlo.add %1268, %1269 : tensor<f32>
-      "stablehlo.return"(%1270) : (tensor<f32>) -> ()
+    %1268 = stablehlo.add %1261, %1264 : tensor<f32>
+    %1269 = stablehlo.multiply %773, %773 : tensor<64xf32>
+    %1270 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1271 = "stablehlo.reduce"(%1269, %1270) ({
+    ^bb0(%1272: tensor<f32>, %1273: tensor<f32>):
+      %1274 = stablehlo.add %1272, %1273 : tensor<f32>
+      "stablehlo.return"(%1274) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1271 = stablehlo.add %1264, %1267 : tensor<f32>
-    %1272 = stablehlo.multiply %766, %766 : tensor<64x64xf32>
-    %1273 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1274 = "stablehlo.reduce"(%1272, %1273) ({
-    ^bb0(%1275: tensor<f32>, %1276: tensor<f32>):
-      %1277 = stablehlo.add %1275, %1276 : tensor<f32>
-      "stablehlo.return"(%1277) : (tensor<f32>) -> ()
+    %1275 = stablehlo.add %1268, %1271 : tensor<f32>
+    %1276 = stablehlo.multiply %768, %768 : tensor<64x64xf32>
+    %1277 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1278 = "stablehlo.reduce"(%1276, %1277) ({
+    ^bb0(%1279: tensor<f32>, %1280: tensor<f32>):
+      %1281 = stablehlo.add %1279, %1280 : tensor<f32>
+      "stablehlo.return"(%1281) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1278 = stablehlo.add %1271, %1274 : tensor<f32>
-    %1279 = stablehlo.multiply %761, %761 : tensor<64xf32>
-    %1280 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1281 = "stablehlo.reduce"(%1279, %1280) ({
-    ^bb0(%1282: tensor<f32>, %1283: tensor<f32>):
-      %1284 = stablehlo.add %1282, %1283 : tensor<f32>
-      "stablehlo.return"(%1284) : (tensor<f32>) -> ()
+    %1282 = stablehlo.add %1275, %1278 : tensor<f32>
+    %1283 = stablehlo.multiply %763, %763 : tensor<64xf32>
+    %1284 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1285 = "stablehlo.reduce"(%1283, %1284) ({
+    ^bb0(%1286: tensor<f32>, %1287: tensor<f32>):
+      %1288 = stablehlo.add %1286, %1287 : tensor<f32>
+      "stablehlo.return"(%1288) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1285 = stablehlo.add %1278, %1281 : tensor<f32>
-    %1286 = stablehlo.multiply %757, %757 : tensor<64x64xf32>
-    %1287 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1288 = "stablehlo.reduce"(%1286, %1287) ({
-    ^bb0(%1289: tensor<f32>, %1290: tensor<f32>):
-      %1291 = stablehlo.add %1289, %1290 : tensor<f32>
-      "stablehlo.return"(%1291) : (tensor<f32>) -> ()
+    %1289 = stablehlo.add %1282, %1285 : tensor<f32>
+    %1290 = stablehlo.multiply %759, %759 : tensor<64x64xf32>
+    %1291 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1292 = "stablehlo.reduce"(%1290, %1291) ({
+    ^bb0(%1293: tensor<f32>, %1294: tensor<f32>):
+      %1295 = stablehlo.add %1293, %1294 : tensor<f32>
+      "stablehlo.return"(%1295) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1292 = stablehlo.add %1285, %1288 : tensor<f32>
-    %1293 = stablehlo.multiply %752, %752 : tensor<64xf32>
-    %1294 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1295 = "stablehlo.reduce"(%1293, %1294) ({
-    ^bb0(%1296: tensor<f32>, %1297: tensor<f32>):
-      %1298 = stablehlo.add %1296, %1297 : tensor<f32>
-      "stablehlo.return"(%1298) : (tensor<f32>) -> ()
+    %1296 = stablehlo.add %1289, %1292 : tensor<f32>
+    %1297 = stablehlo.multiply %754, %754 : tensor<64xf32>
+    %1298 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1299 = "stablehlo.reduce"(%1297, %1298) ({
+    ^bb0(%1300: tensor<f32>, %1301: tensor<f32>):
+      %1302 = stablehlo.add %1300, %1301 : tensor<f32>
+      "stablehlo.return"(%1302) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1299 = stablehlo.add %1292, %1295 : tensor<f32>
-    %1300 = stablehlo.multiply %729, %729 : tensor<64x64xf32>
-    %1301 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1302 = "stablehlo.reduce"(%1300, %1301) ({
-    ^bb0(%1303: tensor<f32>, %1304: tensor<f32>):
-      %1305 = stablehlo.add %1303, %1304 : tensor<f32>
-      "stablehlo.return"(%1305) : (tensor<f32>) -> ()
+    %1303 = stablehlo.add %1296, %1299 : tensor<f32>
+    %1304 = stablehlo.multiply %729, %729 : tensor<64x64xf32>
+    %1305 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1306 = "stablehlo.reduce"(%1304, %1305) ({
+    ^bb0(%1307: tensor<f32>, %1308: tensor<f32>):
+      %1309 = stablehlo.add %1307, %1308 : tensor<f32>
+      "stablehlo.return"(%1309) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x64xf32>, tensor<f32>) -> tensor<f32>
-    %1306 = stablehlo.add %1299, %1302 : tensor<f32>
-    %1307 = stablehlo.multiply %724, %724 : tensor<64xf32>
-    %1308 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1309 = "stablehlo.reduce"(%1307, %1308) ({
-    ^bb0(%1310: tensor<f32>, %1311: tensor<f32>):
-      %1312 = stablehlo.add %1310, %1311 : tensor<f32>
-      "stablehlo.return"(%1312) : (tensor<f32>) -> ()
+    %1310 = stablehlo.add %1303, %1306 : tensor<f32>
+    %1311 = stablehlo.multiply %724, %724 : tensor<64xf32>
+    %1312 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1313 = "stablehlo.reduce"(%1311, %1312) ({
+    ^bb0(%1314: tensor<f32>, %1315: tensor<f32>):
+      %1316 = stablehlo.add %1314, %1315 : tensor<f32>
+      "stablehlo.return"(%1316) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1313 = stablehlo.add %1306, %1309 : tensor<f32>
-    %1314 = stablehlo.multiply %713, %713 : tensor<64xf32>
-    %1315 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1316 = "stablehlo.reduce"(%1314, %1315) ({
-    ^bb0(%1317: tensor<f32>, %1318: tensor<f32>):
-      %1319 = stablehlo.add %1317, %1318 : tensor<f32>
-      "stablehlo.return"(%1319) : (tensor<f32>) -> ()
+    %1317 = stablehlo.add %1310, %1313 : tensor<f32>
+    %1318 = stablehlo.multiply %713, %713 : tensor<64xf32>
+    %1319 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1320 = "stablehlo.reduce"(%1318, %1319) ({
+    ^bb0(%1321: tensor<f32>, %1322: tensor<f32>):
+      %1323 = stablehlo.add %1321, %1322 : tensor<f32>
+      "stablehlo.return"(%1323) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1320 = stablehlo.add %1313, %1316 : tensor<f32>
-    %1321 = stablehlo.multiply %718, %718 : tensor<64xf32>
-    %1322 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1323 = "stablehlo.reduce"(%1321, %1322) ({
-    ^bb0(%1324: tensor<f32>, %1325: tensor<f32>):
-      %1326 = stablehlo.add %1324, %1325 : tensor<f32>
-      "stablehlo.return"(%1326) : (tensor<f32>) -> ()
+    %1324 = stablehlo.add %1317, %1320 : tensor<f32>
+    %1325 = stablehlo.multiply %718, %718 : tensor<64xf32>
+    %1326 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1327 = "stablehlo.reduce"(%1325, %1326) ({
+    ^bb0(%1328: tensor<f32>, %1329: tensor<f32>):
+      %1330 = stablehlo.add %1328, %1329 : tensor<f32>
+      "stablehlo.return"(%1330) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1327 = stablehlo.add %1320, %1323 : tensor<f32>
-    %1328 = stablehlo.multiply %650, %650 : tensor<128x64xf32>
-    %1329 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1330 = "stablehlo.reduce"(%1328, %1329) ({
-    ^bb0(%1331: tensor<f32>, %1332: tensor<f32>):
-      %1333 = stablehlo.add %1331, %1332 : tensor<f32>
-      "stablehlo.return"(%1333) : (tensor<f32>) -> ()
+    %1331 = stablehlo.add %1324, %1327 : tensor<f32>
+    %1332 = stablehlo.multiply %650, %650 : tensor<128x64xf32>
+    %1333 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1334 = "stablehlo.reduce"(%1332, %1333) ({
+    ^bb0(%1335: tensor<f32>, %1336: tensor<f32>):
+      %1337 = stablehlo.add %1335, %1336 : tensor<f32>
+      "stablehlo.return"(%1337) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<128x64xf32>, tensor<f32>) -> tensor<f32>
-    %1334 = stablehlo.add %1327, %1330 : tensor<f32>
-    %1335 = stablehlo.multiply %645, %645 : tensor<128xf32>
-    %1336 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1337 = "stablehlo.reduce"(%1335, %1336) ({
-    ^bb0(%1338: tensor<f32>, %1339: tensor<f32>):
-      %1340 = stablehlo.add %1338, %1339 : tensor<f32>
-      "stablehlo.return"(%1340) : (tensor<f32>) -> ()
+    %1338 = stablehlo.add %1331, %1334 : tensor<f32>
+    %1339 = stablehlo.multiply %645, %645 : tensor<128xf32>
+    %1340 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1341 = "stablehlo.reduce"(%1339, %1340) ({
+    ^bb0(%1342: tensor<f32>, %1343: tensor<f32>):
+      %1344 = stablehlo.add %1342, %1343 : tensor<f32>
+      "stablehlo.return"(%1344) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<128xf32>, tensor<f32>) -> tensor<f32>
-    %1341 = stablehlo.add %1334, %1337 : tensor<f32>
-    %1342 = stablehlo.multiply %622, %622 : tensor<64x128xf32>
-    %1343 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1344 = "stablehlo.reduce"(%1342, %1343) ({
-    ^bb0(%1345: tensor<f32>, %1346: tensor<f32>):
-      %1347 = stablehlo.add %1345, %1346 : tensor<f32>
-      "stablehlo.return"(%1347) : (tensor<f32>) -> ()
+    %1345 = stablehlo.add %1338, %1341 : tensor<f32>
+    %1346 = stablehlo.multiply %622, %622 : tensor<64x128xf32>
+    %1347 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1348 = "stablehlo.reduce"(%1346, %1347) ({
+    ^bb0(%1349: tensor<f32>, %1350: tensor<f32>):
+      %1351 = stablehlo.add %1349, %1350 : tensor<f32>
+      "stablehlo.return"(%1351) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<64x128xf32>, tensor<f32>) -> tensor<f32>
-    %1348 = stablehlo.add %1341, %1344 : tensor<f32>
-    %1349 = stablehlo.multiply %617, %617 : tensor<64xf32>
-    %1350 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1351 = "stablehlo.reduce"(%1349, %1350) ({
-    ^bb0(%1352: tensor<f32>, %1353: tensor<f32>):
-      %1354 = stablehlo.add %1352, %1353 : tensor<f32>
-      "stablehlo.return"(%1354) : (tensor<f32>) -> ()
+    %1352 = stablehlo.add %1345, %1348 : tensor<f32>
+    %1353 = stablehlo.multiply %617, %617 : tensor<64xf32>
+    %1354 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1355 = "stablehlo.reduce"(%1353, %1354) ({
+    ^bb0(%1356: tensor<f32>, %1357: tensor<f32>):
+      %1358 = stablehlo.add %1356, %1357 : tensor<f32>
+      "stablehlo.return"(%1358) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1355 = stablehlo.add %1348, %1351 : tensor<f32>
-    %1356 = stablehlo.multiply %607, %607 : tensor<64xf32>
-    %1357 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1358 = "stablehlo.reduce"(%1356, %1357) ({
-    ^bb0(%1359: tensor<f32>, %1360: tensor<f32>):
-      %1361 = stablehlo.add %1359, %1360 : tensor<f32>
-      "stablehlo.return"(%1361) : (tensor<f32>) -> ()
+    %1359 = stablehlo.add %1352, %1355 : tensor<f32>
+    %1360 = stablehlo.multiply %607, %607 : tensor<64xf32>
+    %1361 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1362 = "stablehlo.reduce"(%1360, %1361) ({
+    ^bb0(%1363: tensor<f32>, %1364: tensor<f32>):
+      %1365 = stablehlo.add %1363, %1364 : tensor<f32>
+      "stablehlo.return"(%1365) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1362 = stablehlo.add %1355, %1358 : tensor<f32>
-    %1363 = stablehlo.multiply %612, %612 : tensor<64xf32>
-    %1364 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1365 = "stablehlo.reduce"(%1363, %1364) ({
-    ^bb0(%1366: tensor<f32>, %1367: tensor<f32>):
-      %1368 = stablehlo.add %1366, %1367 : tensor<f32>
-      "stablehlo.return"(%1368) : (tensor<f32>) -> ()
+    %1366 = stablehlo.add %1359, %1362 : tensor<f32>
+    %1367 = stablehlo.multiply %612, %612 : tensor<64xf32>
+    %1368 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1369 = "stablehlo.reduce"(%1367, %1368) ({
+    ^bb0(%1370: tensor<f32>, %1371: tensor<f32>):
+      %1372 = stablehlo.add %1370, %1371 : tensor<f32>
+      "stablehlo.return"(%1372) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<64xf32>, tensor<f32>) -> tensor<f32>
-    %1369 = stablehlo.add %1362, %1365 : tensor<f32>
-    %1370 = stablehlo.multiply %541, %541 : tensor<5x64xf32>
-    %1371 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1372 = "stablehlo.reduce"(%1370, %1371) ({
-    ^bb0(%1373: tensor<f32>, %1374: tensor<f32>):
-      %1375 = stablehlo.add %1373, %1374 : tensor<f32>
-      "stablehlo.return"(%1375) : (tensor<f32>) -> ()
+    %1373 = stablehlo.add %1366, %1369 : tensor<f32>
+    %1374 = stablehlo.multiply %541, %541 : tensor<5x64xf32>
+    %1375 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1376 = "stablehlo.reduce"(%1374, %1375) ({
+    ^bb0(%1377: tensor<f32>, %1378: tensor<f32>):
+      %1379 = stablehlo.add %1377, %1378 : tensor<f32>
+      "stablehlo.return"(%1379) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0, 1>} : (tensor<5x64xf32>, tensor<f32>) -> tensor<f32>
-    %1376 = stablehlo.add %1369, %1372 : tensor<f32>
-    %1377 = stablehlo.multiply %536, %536 : tensor<5xf32>
-    %1378 = stablehlo.constant dense<0.0e0> : tensor<f32>
-    %1379 = "stablehlo.reduce"(%1377, %1378) ({
-    ^bb0(%1380: tensor<f32>, %1381: tensor<f32>):
-      %1382 = stablehlo.add %1380, %1381 : tensor<f32>
-      "stablehlo.return"(%1382) : (tensor<f32>) -> ()
+    %1380 = stablehlo.add %1373, %1376 : tensor<f32>
+    %1381 = stablehlo.multiply %536, %536 : tensor<5xf32>
+    %1382 = stablehlo.constant dense<0.0e0> : tensor<f32>
+    %1383 = "stablehlo.reduce"(%1381, %1382) ({
+    ^bb0(%1384: tensor<f32>, %1385: tensor<f32>):
+      %1386 = stablehlo.add %1384, %1385 : tensor<f32>
+      "stablehlo.return"(%1386) : (tensor<f32>) -> ()
     }) {dimensions = array<i64: 0>} : (tensor<5xf32>, tensor<f32>) -> tensor<f32>
-    %1383 = stablehlo.add %1376, %1379 : tensor<f32>
-    %1384 = stablehlo.sqrt %1383 : tensor<f32>
-    %1385 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1386 = "stablehlo.compare"(%1384, %1385) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %1387 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1388 = "stablehlo.broadcast_in_dim"(%1387) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1387 = stablehlo.add %1380, %1383 : tensor<f32>
+    %1388 = stablehlo.sqrt %1387 : tensor<f32>
     %1389 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1390 = stablehlo.divide %1389, %1384 : tensor<f32>
-    %1391 = "stablehlo.select"(%1386, %1388, %1390) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1392 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1393 = stablehlo.multiply %1097, %1392 : tensor<1x1x64xf32>
-    %1394 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1395 = stablehlo.multiply %1089, %1394 : tensor<1x17x64xf32>
-    %1396 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1397 = stablehlo.multiply %1104, %1396 : tensor<64x3x8x8xf32>
-    %1398 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1399 = stablehlo.multiply %1099, %1398 : tensor<64xf32>
-    %1400 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1401 = stablehlo.multiply %1074, %1400 : tensor<64xf32>
-    %1402 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1403 = stablehlo.multiply %1079, %1402 : tensor<64xf32>
-    %1404 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1405 = stablehlo.multiply %1010, %1404 : tensor<64x64xf32>
-    %1406 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1407 = stablehlo.multiply %1005, %1406 : tensor<64xf32>
-    %1408 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1409 = stablehlo.multiply %1000, %1408 : tensor<64x64xf32>
-    %1410 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1411 = stablehlo.multiply %995, %1410 : tensor<64xf32>
-    %1412 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1413 = stablehlo.multiply %991, %1412 : tensor<64x64xf32>
-    %1414 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1415 = stablehlo.multiply %986, %1414 : tensor<64xf32>
-    %1416 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1417 = stablehlo.multiply %963, %1416 : tensor<64x64xf32>
-    %1418 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1419 = stablehlo.multiply %958, %1418 : tensor<64xf32>
-    %1420 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1421 = stablehlo.multiply %947, %1420 : tensor<64xf32>
-    %1422 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1423 = stablehlo.multiply %952, %1422 : tensor<64xf32>
-    %1424 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1425 = stablehlo.multiply %884, %1424 : tensor<128x64xf32>
-    %1426 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1427 = stablehlo.multiply %879, %1426 : tensor<128xf32>
-    %1428 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1429 = stablehlo.multiply %856, %1428 : tensor<64x128xf32>
-    %1430 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1431 = stablehlo.multiply %851, %1430 : tensor<64xf32>
-    %1432 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1433 = stablehlo.multiply %840, %1432 : tensor<64xf32>
-    %1434 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1435 = stablehlo.multiply %845, %1434 : tensor<64xf32>
-    %1436 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1437 = stablehlo.multiply %776, %1436 : tensor<64x64xf32>
-    %1438 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1439 = stablehlo.multiply %771, %1438 : tensor<64xf32>
-    %1440 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1441 = stablehlo.multiply %766, %1440 : tensor<64x64xf32>
-    %1442 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1443 = stablehlo.multiply %761, %1442 : tensor<64xf32>
-    %1444 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1445 = stablehlo.multiply %757, %1444 : tensor<64x64xf32>
-    %1446 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1447 = stablehlo.multiply %752, %1446 : tensor<64xf32>
-    %1448 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1449 = stablehlo.multiply %729, %1448 : tensor<64x64xf32>
-    %1450 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1451 = stablehlo.multiply %724, %1450 : tensor<64xf32>
-    %1452 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1453 = stablehlo.multiply %713, %1452 : tensor<64xf32>
-    %1454 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1455 = stablehlo.multiply %718, %1454 : tensor<64xf32>
-    %1456 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1457 = stablehlo.multiply %650, %1456 : tensor<128x64xf32>
-    %1458 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1459 = stablehlo.multiply %645, %1458 : tensor<128xf32>
-    %1460 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %1461 = stablehlo.multiply %622, %1460 : tensor<64x128xf32>
-    %1462 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1463 = stablehlo.multiply %617, %1462 : tensor<64xf32>
-    %1464 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1465 = stablehlo.multiply %607, %1464 : tensor<64xf32>
-    %1466 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1467 = stablehlo.multiply %612, %1466 : tensor<64xf32>
-    %1468 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %1469 = stablehlo.multiply %541, %1468 : tensor<5x64xf32>
-    %1470 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %1471 = stablehlo.multiply %536, %1470 : tensor<5xf32>
-    %1472 = "stablehlo.convert"(%arg120) : (tensor<i32>) -> tensor<f32>
-    %1473 = stablehlo.constant dense<1.0e-4> : tensor<f32>
-    %1474 = stablehlo.multiply %1472, %1473 : tensor<f32>
-    %1475 = stablehlo.constant dense<-1.0e1> : tensor<f32>
-    %1476 = stablehlo.add %1472, %1475 : tensor<f32>
-    %1477 = stablehlo.constant dense<9.0e1> : tensor<f32>
-    %1478 = stablehlo.minimum %1476, %1477 : tensor<f32>
-    %1479 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
-    %1480 = stablehlo.multiply %1478, %1479 : tensor<f32>
-    %1481 = stablehlo.cosine %1480 : tensor<f32>
-    %1482 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1483 = stablehlo.add %1481, %1482 : tensor<f32>
-    %1484 = stablehlo.constant dense<5.0e-4> : tensor<f32>
-    %1485 = stablehlo.multiply %1483, %1484 : tensor<f32>
-    %1486 = stablehlo.constant dense<1.0e1> : tensor<f32>
-    %1487 = "stablehlo.compare"(%1472, %1486) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %1488 = "stablehlo.select"(%1487, %1474, %1485) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %1489 = stablehlo.constant dense<1> : tensor<i32>
-    %1490 = stablehlo.add %arg120, %1489 : tensor<i32>
-    %1491 = "stablehlo.convert"(%1490) : (tensor<i32>) -> tensor<f32>
-    %1492 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1493 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1494 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1495 = stablehlo.power %1494, %1491 : tensor<f32>
-    %1496 = stablehlo.subtract %1493, %1495 : tensor<f32>
-    %1497 = stablehlo.constant dense<1.0e0> : tensor<f32>
-    %1498 = "stablehlo.broadcast_in_dim"(%1497) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
-    %1499 = stablehlo.constant dense<9.99e-1> : tensor<f32>
-    %1500 = stablehlo.power %1499, %1491 : tensor<f32>
-    %1501 = stablehlo.subtract %1498, %1500 : tensor<f32>
-    %1502 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1503 = "stablehlo.broadcast_in_dim"(%1502) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1504 = stablehlo.multiply %arg40, %1503 : tensor<1x1x64xf32>
-    %1505 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1506 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1507 = stablehlo.multiply %1393, %1506 : tensor<1x1x64xf32>
-    %1508 = stablehlo.add %1504, %1507 : tensor<1x1x64xf32>
-    %1509 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1390 = "stablehlo.compare"(%1388, %1389) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %1391 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1392 = "stablehlo.broadcast_in_dim"(%1391) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1393 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1394 = stablehlo.divide %1393, %1388 : tensor<f32>
+    %1395 = "stablehlo.select"(%1390, %1392, %1394) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1396 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1397 = stablehlo.multiply %1101, %1396 : tensor<1x1x64xf32>
+    %1398 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1399 = stablehlo.multiply %1093, %1398 : tensor<1x17x64xf32>
+    %1400 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1401 = stablehlo.multiply %1108, %1400 : tensor<64x3x8x8xf32>
+    %1402 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1403 = stablehlo.multiply %1103, %1402 : tensor<64xf32>
+    %1404 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1405 = stablehlo.multiply %1078, %1404 : tensor<64xf32>
+    %1406 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1407 = stablehlo.multiply %1083, %1406 : tensor<64xf32>
+    %1408 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1409 = stablehlo.multiply %1014, %1408 : tensor<64x64xf32>
+    %1410 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1411 = stablehlo.multiply %1009, %1410 : tensor<64xf32>
+    %1412 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1413 = stablehlo.multiply %1004, %1412 : tensor<64x64xf32>
+    %1414 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1415 = stablehlo.multiply %999, %1414 : tensor<64xf32>
+    %1416 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1417 = stablehlo.multiply %995, %1416 : tensor<64x64xf32>
+    %1418 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1419 = stablehlo.multiply %990, %1418 : tensor<64xf32>
+    %1420 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1421 = stablehlo.multiply %965, %1420 : tensor<64x64xf32>
+    %1422 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1423 = stablehlo.multiply %960, %1422 : tensor<64xf32>
+    %1424 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1425 = stablehlo.multiply %949, %1424 : tensor<64xf32>
+    %1426 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1427 = stablehlo.multiply %954, %1426 : tensor<64xf32>
+    %1428 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1429 = stablehlo.multiply %886, %1428 : tensor<128x64xf32>
+    %1430 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1431 = stablehlo.multiply %881, %1430 : tensor<128xf32>
+    %1432 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1433 = stablehlo.multiply %858, %1432 : tensor<64x128xf32>
+    %1434 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1435 = stablehlo.multiply %853, %1434 : tensor<64xf32>
+    %1436 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1437 = stablehlo.multiply %842, %1436 : tensor<64xf32>
+    %1438 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1439 = stablehlo.multiply %847, %1438 : tensor<64xf32>
+    %1440 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1441 = stablehlo.multiply %778, %1440 : tensor<64x64xf32>
+    %1442 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1443 = stablehlo.multiply %773, %1442 : tensor<64xf32>
+    %1444 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1445 = stablehlo.multiply %768, %1444 : tensor<64x64xf32>
+    %1446 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1447 = stablehlo.multiply %763, %1446 : tensor<64xf32>
+    %1448 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1449 = stablehlo.multiply %759, %1448 : tensor<64x64xf32>
+    %1450 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1451 = stablehlo.multiply %754, %1450 : tensor<64xf32>
+    %1452 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1453 = stablehlo.multiply %729, %1452 : tensor<64x64xf32>
+    %1454 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1455 = stablehlo.multiply %724, %1454 : tensor<64xf32>
+    %1456 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1457 = stablehlo.multiply %713, %1456 : tensor<64xf32>
+    %1458 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1459 = stablehlo.multiply %718, %1458 : tensor<64xf32>
+    %1460 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1461 = stablehlo.multiply %650, %1460 : tensor<128x64xf32>
+    %1462 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1463 = stablehlo.multiply %645, %1462 : tensor<128xf32>
+    %1464 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %1465 = stablehlo.multiply %622, %1464 : tensor<64x128xf32>
+    %1466 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1467 = stablehlo.multiply %617, %1466 : tensor<64xf32>
+    %1468 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1469 = stablehlo.multiply %607, %1468 : tensor<64xf32>
+    %1470 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1471 = stablehlo.multiply %612, %1470 : tensor<64xf32>
+    %1472 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %1473 = stablehlo.multiply %541, %1472 : tensor<5x64xf32>
+    %1474 = "stablehlo.broadcast_in_dim"(%1395) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %1475 = stablehlo.multiply %536, %1474 : tensor<5xf32>
+    %1476 = "stablehlo.convert"(%arg120) : (tensor<i32>) -> tensor<f32>
+    %1477 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1478 = stablehlo.multiply %1476, %1477 : tensor<f32>
+    %1479 = stablehlo.constant dense<-1.0e1> : tensor<f32>
+    %1480 = stablehlo.add %1476, %1479 : tensor<f32>
+    %1481 = stablehlo.constant dense<9.0e1> : tensor<f32>
+    %1482 = stablehlo.minimum %1480, %1481 : tensor<f32>
+    %1483 = stablehlo.constant dense<3.490658503988659e-2> : tensor<f32>
+    %1484 = stablehlo.multiply %1482, %1483 : tensor<f32>
+    %1485 = stablehlo.cosine %1484 : tensor<f32>
+    %1486 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1487 = stablehlo.add %1485, %1486 : tensor<f32>
+    %1488 = stablehlo.constant dense<5.0e-4> : tensor<f32>
+    %1489 = stablehlo.multiply %1487, %1488 : tensor<f32>
+    %1490 = stablehlo.constant dense<1.0e1> : tensor<f32>
+    %1491 = "stablehlo.compare"(%1476, %1490) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %1492 = "stablehlo.select"(%1491, %1478, %1489) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %1493 = stablehlo.constant dense<1> : tensor<i32>
+    %1494 = stablehlo.add %arg120, %1493 : tensor<i32>
+    %1495 = "stablehlo.convert"(%1494) : (tensor<i32>) -> tensor<f32>
+    %1496 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1497 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1498 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1499 = stablehlo.power %1498, %1495 : tensor<f32>
+    %1500 = stablehlo.subtract %1497, %1499 : tensor<f32>
+    %1501 = stablehlo.constant dense<1.0e0> : tensor<f32>
+    %1502 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<f32>
+    %1503 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1504 = stablehlo.power %1503, %1495 : tensor<f32>
+    %1505 = stablehlo.subtract %1502, %1504 : tensor<f32>
+    %1506 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1507 = "stablehlo.broadcast_in_dim"(%1506) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1508 = stablehlo.multiply %arg40, %1507 : tensor<1x1x64xf32>
+    %1509 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1510 = "stablehlo.broadcast_in_dim"(%1509) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1511 = stablehlo.multiply %arg80, %1510 : tensor<1x1x64xf32>
-    %1512 = stablehlo.multiply %1393, %1393 : tensor<1x1x64xf32>
-    %1513 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1511 = stablehlo.multiply %1397, %1510 : tensor<1x1x64xf32>
+    %1512 = stablehlo.add %1508, %1511 : tensor<1x1x64xf32>
+    %1513 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1514 = "stablehlo.broadcast_in_dim"(%1513) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1515 = stablehlo.multiply %1512, %1514 : tensor<1x1x64xf32>
-    %1516 = stablehlo.add %1511, %1515 : tensor<1x1x64xf32>
-    %1517 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1518 = stablehlo.divide %1508, %1517 : tensor<1x1x64xf32>
-    %1519 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1520 = stablehlo.divide %1516, %1519 : tensor<1x1x64xf32>
-    %1521 = stablehlo.sqrt %1520 : tensor<1x1x64xf32>
-    %1522 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1523 = "stablehlo.broadcast_in_dim"(%1522) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1524 = stablehlo.add %1521, %1523 : tensor<1x1x64xf32>
-    %1525 = stablehlo.divide %1518, %1524 : tensor<1x1x64xf32>
-    %1526 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
-    %1527 = stablehlo.multiply %1525, %1526 : tensor<1x1x64xf32>
-    %1528 = stablehlo.subtract %arg0, %1527 : tensor<1x1x64xf32>
-    %1529 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1530 = "stablehlo.broadcast_in_dim"(%1529) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1531 = stablehlo.multiply %arg41, %1530 : tensor<1x17x64xf32>
-    %1532 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1533 = "stablehlo.broadcast_in_dim"(%1532) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1534 = stablehlo.multiply %1395, %1533 : tensor<1x17x64xf32>
-    %1535 = stablehlo.add %1531, %1534 : tensor<1x17x64xf32>
-    %1536 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1515 = stablehlo.multiply %arg80, %1514 : tensor<1x1x64xf32>
+    %1516 = stablehlo.multiply %1397, %1397 : tensor<1x1x64xf32>
+    %1517 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1518 = "stablehlo.broadcast_in_dim"(%1517) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1519 = stablehlo.multiply %1516, %1518 : tensor<1x1x64xf32>
+    %1520 = stablehlo.add %1515, %1519 : tensor<1x1x64xf32>
+    %1521 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1522 = stablehlo.divide %1512, %1521 : tensor<1x1x64xf32>
+    %1523 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1524 = stablehlo.divide %1520, %1523 : tensor<1x1x64xf32>
+    %1525 = stablehlo.sqrt %1524 : tensor<1x1x64xf32>
+    %1526 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1527 = "stablehlo.broadcast_in_dim"(%1526) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1528 = stablehlo.add %1525, %1527 : tensor<1x1x64xf32>
+    %1529 = stablehlo.divide %1522, %1528 : tensor<1x1x64xf32>
+    %1530 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1531 = stablehlo.multiply %1529, %1530 : tensor<1x1x64xf32>
+    %1532 = stablehlo.subtract %arg0, %1531 : tensor<1x1x64xf32>
+    %1533 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1534 = "stablehlo.broadcast_in_dim"(%1533) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1535 = stablehlo.multiply %arg41, %1534 : tensor<1x17x64xf32>
+    %1536 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1537 = "stablehlo.broadcast_in_dim"(%1536) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1538 = stablehlo.multiply %arg81, %1537 : tensor<1x17x64xf32>
-    %1539 = stablehlo.multiply %1395, %1395 : tensor<1x17x64xf32>
-    %1540 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1538 = stablehlo.multiply %1399, %1537 : tensor<1x17x64xf32>
+    %1539 = stablehlo.add %1535, %1538 : tensor<1x17x64xf32>
+    %1540 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1541 = "stablehlo.broadcast_in_dim"(%1540) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1542 = stablehlo.multiply %1539, %1541 : tensor<1x17x64xf32>
-    %1543 = stablehlo.add %1538, %1542 : tensor<1x17x64xf32>
-    %1544 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1545 = stablehlo.divide %1535, %1544 : tensor<1x17x64xf32>
-    %1546 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1547 = stablehlo.divide %1543, %1546 : tensor<1x17x64xf32>
-    %1548 = stablehlo.sqrt %1547 : tensor<1x17x64xf32>
-    %1549 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1550 = "stablehlo.broadcast_in_dim"(%1549) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1551 = stablehlo.add %1548, %1550 : tensor<1x17x64xf32>
-    %1552 = stablehlo.divide %1545, %1551 : tensor<1x17x64xf32>
-    %1553 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
-    %1554 = stablehlo.multiply %1552, %1553 : tensor<1x17x64xf32>
-    %1555 = stablehlo.subtract %arg1, %1554 : tensor<1x17x64xf32>
-    %1556 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1557 = "stablehlo.broadcast_in_dim"(%1556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1558 = stablehlo.multiply %arg42, %1557 : tensor<64x3x8x8xf32>
-    %1559 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1560 = "stablehlo.broadcast_in_dim"(%1559) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1561 = stablehlo.multiply %1397, %1560 : tensor<64x3x8x8xf32>
-    %1562 = stablehlo.add %1558, %1561 : tensor<64x3x8x8xf32>
-    %1563 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1542 = stablehlo.multiply %arg81, %1541 : tensor<1x17x64xf32>
+    %1543 = stablehlo.multiply %1399, %1399 : tensor<1x17x64xf32>
+    %1544 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1545 = "stablehlo.broadcast_in_dim"(%1544) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1546 = stablehlo.multiply %1543, %1545 : tensor<1x17x64xf32>
+    %1547 = stablehlo.add %1542, %1546 : tensor<1x17x64xf32>
+    %1548 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1549 = stablehlo.divide %1539, %1548 : tensor<1x17x64xf32>
+    %1550 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1551 = stablehlo.divide %1547, %1550 : tensor<1x17x64xf32>
+    %1552 = stablehlo.sqrt %1551 : tensor<1x17x64xf32>
+    %1553 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1554 = "stablehlo.broadcast_in_dim"(%1553) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1555 = stablehlo.add %1552, %1554 : tensor<1x17x64xf32>
+    %1556 = stablehlo.divide %1549, %1555 : tensor<1x17x64xf32>
+    %1557 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<1x17x64xf32>
+    %1558 = stablehlo.multiply %1556, %1557 : tensor<1x17x64xf32>
+    %1559 = stablehlo.subtract %arg1, %1558 : tensor<1x17x64xf32>
+    %1560 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1561 = "stablehlo.broadcast_in_dim"(%1560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1562 = stablehlo.multiply %arg42, %1561 : tensor<64x3x8x8xf32>
+    %1563 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1564 = "stablehlo.broadcast_in_dim"(%1563) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1565 = stablehlo.multiply %arg82, %1564 : tensor<64x3x8x8xf32>
-    %1566 = stablehlo.multiply %1397, %1397 : tensor<64x3x8x8xf32>
-    %1567 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1565 = stablehlo.multiply %1401, %1564 : tensor<64x3x8x8xf32>
+    %1566 = stablehlo.add %1562, %1565 : tensor<64x3x8x8xf32>
+    %1567 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1568 = "stablehlo.broadcast_in_dim"(%1567) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1569 = stablehlo.multiply %1566, %1568 : tensor<64x3x8x8xf32>
-    %1570 = stablehlo.add %1565, %1569 : tensor<64x3x8x8xf32>
-    %1571 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1572 = stablehlo.divide %1562, %1571 : tensor<64x3x8x8xf32>
-    %1573 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1574 = stablehlo.divide %1570, %1573 : tensor<64x3x8x8xf32>
-    %1575 = stablehlo.sqrt %1574 : tensor<64x3x8x8xf32>
-    %1576 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1577 = "stablehlo.broadcast_in_dim"(%1576) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1578 = stablehlo.add %1575, %1577 : tensor<64x3x8x8xf32>
-    %1579 = stablehlo.divide %1572, %1578 : tensor<64x3x8x8xf32>
-    %1580 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1569 = stablehlo.multiply %arg82, %1568 : tensor<64x3x8x8xf32>
+    %1570 = stablehlo.multiply %1401, %1401 : tensor<64x3x8x8xf32>
+    %1571 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1572 = "stablehlo.broadcast_in_dim"(%1571) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1573 = stablehlo.multiply %1570, %1572 : tensor<64x3x8x8xf32>
+    %1574 = stablehlo.add %1569, %1573 : tensor<64x3x8x8xf32>
+    %1575 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1576 = stablehlo.divide %1566, %1575 : tensor<64x3x8x8xf32>
+    %1577 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1578 = stablehlo.divide %1574, %1577 : tensor<64x3x8x8xf32>
+    %1579 = stablehlo.sqrt %1578 : tensor<64x3x8x8xf32>
+    %1580 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %1581 = "stablehlo.broadcast_in_dim"(%1580) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1582 = stablehlo.multiply %arg2, %1581 : tensor<64x3x8x8xf32>
-    %1583 = stablehlo.add %1579, %1582 : tensor<64x3x8x8xf32>
-    %1584 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
-    %1585 = stablehlo.multiply %1583, %1584 : tensor<64x3x8x8xf32>
-    %1586 = stablehlo.subtract %arg2, %1585 : tensor<64x3x8x8xf32>
-    %1587 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1588 = "stablehlo.broadcast_in_dim"(%1587) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1589 = stablehlo.multiply %arg43, %1588 : tensor<64xf32>
-    %1590 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1591 = "stablehlo.broadcast_in_dim"(%1590) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1592 = stablehlo.multiply %1399, %1591 : tensor<64xf32>
-    %1593 = stablehlo.add %1589, %1592 : tensor<64xf32>
-    %1594 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1582 = stablehlo.add %1579, %1581 : tensor<64x3x8x8xf32>
+    %1583 = stablehlo.divide %1576, %1582 : tensor<64x3x8x8xf32>
+    %1584 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1585 = "stablehlo.broadcast_in_dim"(%1584) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1586 = stablehlo.multiply %arg2, %1585 : tensor<64x3x8x8xf32>
+    %1587 = stablehlo.add %1583, %1586 : tensor<64x3x8x8xf32>
+    %1588 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x3x8x8xf32>
+    %1589 = stablehlo.multiply %1587, %1588 : tensor<64x3x8x8xf32>
+    %1590 = stablehlo.subtract %arg2, %1589 : tensor<64x3x8x8xf32>
+    %1591 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1592 = "stablehlo.broadcast_in_dim"(%1591) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1593 = stablehlo.multiply %arg43, %1592 : tensor<64xf32>
+    %1594 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1595 = "stablehlo.broadcast_in_dim"(%1594) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1596 = stablehlo.multiply %arg83, %1595 : tensor<64xf32>
-    %1597 = stablehlo.multiply %1399, %1399 : tensor<64xf32>
-    %1598 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1596 = stablehlo.multiply %1403, %1595 : tensor<64xf32>
+    %1597 = stablehlo.add %1593, %1596 : tensor<64xf32>
+    %1598 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1599 = "stablehlo.broadcast_in_dim"(%1598) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1600 = stablehlo.multiply %1597, %1599 : tensor<64xf32>
-    %1601 = stablehlo.add %1596, %1600 : tensor<64xf32>
-    %1602 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1603 = stablehlo.divide %1593, %1602 : tensor<64xf32>
-    %1604 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1605 = stablehlo.divide %1601, %1604 : tensor<64xf32>
-    %1606 = stablehlo.sqrt %1605 : tensor<64xf32>
-    %1607 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1608 = "stablehlo.broadcast_in_dim"(%1607) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1609 = stablehlo.add %1606, %1608 : tensor<64xf32>
-    %1610 = stablehlo.divide %1603, %1609 : tensor<64xf32>
-    %1611 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1612 = stablehlo.multiply %1610, %1611 : tensor<64xf32>
-    %1613 = stablehlo.subtract %arg3, %1612 : tensor<64xf32>
-    %1614 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1615 = "stablehlo.broadcast_in_dim"(%1614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1616 = stablehlo.multiply %arg44, %1615 : tensor<64xf32>
-    %1617 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1618 = "stablehlo.broadcast_in_dim"(%1617) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1619 = stablehlo.multiply %1401, %1618 : tensor<64xf32>
-    %1620 = stablehlo.add %1616, %1619 : tensor<64xf32>
-    %1621 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1600 = stablehlo.multiply %arg83, %1599 : tensor<64xf32>
+    %1601 = stablehlo.multiply %1403, %1403 : tensor<64xf32>
+    %1602 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1603 = "stablehlo.broadcast_in_dim"(%1602) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1604 = stablehlo.multiply %1601, %1603 : tensor<64xf32>
+    %1605 = stablehlo.add %1600, %1604 : tensor<64xf32>
+    %1606 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1607 = stablehlo.divide %1597, %1606 : tensor<64xf32>
+    %1608 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1609 = stablehlo.divide %1605, %1608 : tensor<64xf32>
+    %1610 = stablehlo.sqrt %1609 : tensor<64xf32>
+    %1611 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1612 = "stablehlo.broadcast_in_dim"(%1611) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1613 = stablehlo.add %1610, %1612 : tensor<64xf32>
+    %1614 = stablehlo.divide %1607, %1613 : tensor<64xf32>
+    %1615 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1616 = stablehlo.multiply %1614, %1615 : tensor<64xf32>
+    %1617 = stablehlo.subtract %arg3, %1616 : tensor<64xf32>
+    %1618 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1619 = "stablehlo.broadcast_in_dim"(%1618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1620 = stablehlo.multiply %arg44, %1619 : tensor<64xf32>
+    %1621 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1622 = "stablehlo.broadcast_in_dim"(%1621) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1623 = stablehlo.multiply %arg84, %1622 : tensor<64xf32>
-    %1624 = stablehlo.multiply %1401, %1401 : tensor<64xf32>
-    %1625 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1623 = stablehlo.multiply %1405, %1622 : tensor<64xf32>
+    %1624 = stablehlo.add %1620, %1623 : tensor<64xf32>
+    %1625 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1626 = "stablehlo.broadcast_in_dim"(%1625) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1627 = stablehlo.multiply %1624, %1626 : tensor<64xf32>
-    %1628 = stablehlo.add %1623, %1627 : tensor<64xf32>
-    %1629 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1630 = stablehlo.divide %1620, %1629 : tensor<64xf32>
-    %1631 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1632 = stablehlo.divide %1628, %1631 : tensor<64xf32>
-    %1633 = stablehlo.sqrt %1632 : tensor<64xf32>
-    %1634 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1635 = "stablehlo.broadcast_in_dim"(%1634) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1636 = stablehlo.add %1633, %1635 : tensor<64xf32>
-    %1637 = stablehlo.divide %1630, %1636 : tensor<64xf32>
-    %1638 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1639 = stablehlo.multiply %1637, %1638 : tensor<64xf32>
-    %1640 = stablehlo.subtract %arg4, %1639 : tensor<64xf32>
-    %1641 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1642 = "stablehlo.broadcast_in_dim"(%1641) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1643 = stablehlo.multiply %arg45, %1642 : tensor<64xf32>
-    %1644 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1645 = "stablehlo.broadcast_in_dim"(%1644) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1646 = stablehlo.multiply %1403, %1645 : tensor<64xf32>
-    %1647 = stablehlo.add %1643, %1646 : tensor<64xf32>
-    %1648 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1627 = stablehlo.multiply %arg84, %1626 : tensor<64xf32>
+    %1628 = stablehlo.multiply %1405, %1405 : tensor<64xf32>
+    %1629 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1630 = "stablehlo.broadcast_in_dim"(%1629) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1631 = stablehlo.multiply %1628, %1630 : tensor<64xf32>
+    %1632 = stablehlo.add %1627, %1631 : tensor<64xf32>
+    %1633 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1634 = stablehlo.divide %1624, %1633 : tensor<64xf32>
+    %1635 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1636 = stablehlo.divide %1632, %1635 : tensor<64xf32>
+    %1637 = stablehlo.sqrt %1636 : tensor<64xf32>
+    %1638 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1639 = "stablehlo.broadcast_in_dim"(%1638) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1640 = stablehlo.add %1637, %1639 : tensor<64xf32>
+    %1641 = stablehlo.divide %1634, %1640 : tensor<64xf32>
+    %1642 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1643 = stablehlo.multiply %1641, %1642 : tensor<64xf32>
+    %1644 = stablehlo.subtract %arg4, %1643 : tensor<64xf32>
+    %1645 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1646 = "stablehlo.broadcast_in_dim"(%1645) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1647 = stablehlo.multiply %arg45, %1646 : tensor<64xf32>
+    %1648 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1649 = "stablehlo.broadcast_in_dim"(%1648) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1650 = stablehlo.multiply %arg85, %1649 : tensor<64xf32>
-    %1651 = stablehlo.multiply %1403, %1403 : tensor<64xf32>
-    %1652 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1650 = stablehlo.multiply %1407, %1649 : tensor<64xf32>
+    %1651 = stablehlo.add %1647, %1650 : tensor<64xf32>
+    %1652 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1653 = "stablehlo.broadcast_in_dim"(%1652) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1654 = stablehlo.multiply %1651, %1653 : tensor<64xf32>
-    %1655 = stablehlo.add %1650, %1654 : tensor<64xf32>
-    %1656 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1657 = stablehlo.divide %1647, %1656 : tensor<64xf32>
-    %1658 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1659 = stablehlo.divide %1655, %1658 : tensor<64xf32>
-    %1660 = stablehlo.sqrt %1659 : tensor<64xf32>
-    %1661 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1662 = "stablehlo.broadcast_in_dim"(%1661) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1663 = stablehlo.add %1660, %1662 : tensor<64xf32>
-    %1664 = stablehlo.divide %1657, %1663 : tensor<64xf32>
-    %1665 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1666 = stablehlo.multiply %1664, %1665 : tensor<64xf32>
-    %1667 = stablehlo.subtract %arg5, %1666 : tensor<64xf32>
-    %1668 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1669 = "stablehlo.broadcast_in_dim"(%1668) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1670 = stablehlo.multiply %arg46, %1669 : tensor<64x64xf32>
-    %1671 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1672 = "stablehlo.broadcast_in_dim"(%1671) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1673 = stablehlo.multiply %1405, %1672 : tensor<64x64xf32>
-    %1674 = stablehlo.add %1670, %1673 : tensor<64x64xf32>
-    %1675 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1654 = stablehlo.multiply %arg85, %1653 : tensor<64xf32>
+    %1655 = stablehlo.multiply %1407, %1407 : tensor<64xf32>
+    %1656 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1657 = "stablehlo.broadcast_in_dim"(%1656) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1658 = stablehlo.multiply %1655, %1657 : tensor<64xf32>
+    %1659 = stablehlo.add %1654, %1658 : tensor<64xf32>
+    %1660 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1661 = stablehlo.divide %1651, %1660 : tensor<64xf32>
+    %1662 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1663 = stablehlo.divide %1659, %1662 : tensor<64xf32>
+    %1664 = stablehlo.sqrt %1663 : tensor<64xf32>
+    %1665 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1666 = "stablehlo.broadcast_in_dim"(%1665) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1667 = stablehlo.add %1664, %1666 : tensor<64xf32>
+    %1668 = stablehlo.divide %1661, %1667 : tensor<64xf32>
+    %1669 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1670 = stablehlo.multiply %1668, %1669 : tensor<64xf32>
+    %1671 = stablehlo.subtract %arg5, %1670 : tensor<64xf32>
+    %1672 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1673 = "stablehlo.broadcast_in_dim"(%1672) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1674 = stablehlo.multiply %arg46, %1673 : tensor<64x64xf32>
+    %1675 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1676 = "stablehlo.broadcast_in_dim"(%1675) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1677 = stablehlo.multiply %arg86, %1676 : tensor<64x64xf32>
-    %1678 = stablehlo.multiply %1405, %1405 : tensor<64x64xf32>
-    %1679 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1677 = stablehlo.multiply %1409, %1676 : tensor<64x64xf32>
+    %1678 = stablehlo.add %1674, %1677 : tensor<64x64xf32>
+    %1679 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1680 = "stablehlo.broadcast_in_dim"(%1679) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1681 = stablehlo.multiply %1678, %1680 : tensor<64x64xf32>
-    %1682 = stablehlo.add %1677, %1681 : tensor<64x64xf32>
-    %1683 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1684 = stablehlo.divide %1674, %1683 : tensor<64x64xf32>
-    %1685 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1686 = stablehlo.divide %1682, %1685 : tensor<64x64xf32>
-    %1687 = stablehlo.sqrt %1686 : tensor<64x64xf32>
-    %1688 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1689 = "stablehlo.broadcast_in_dim"(%1688) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1690 = stablehlo.add %1687, %1689 : tensor<64x64xf32>
-    %1691 = stablehlo.divide %1684, %1690 : tensor<64x64xf32>
-    %1692 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1681 = stablehlo.multiply %arg86, %1680 : tensor<64x64xf32>
+    %1682 = stablehlo.multiply %1409, %1409 : tensor<64x64xf32>
+    %1683 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1684 = "stablehlo.broadcast_in_dim"(%1683) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1685 = stablehlo.multiply %1682, %1684 : tensor<64x64xf32>
+    %1686 = stablehlo.add %1681, %1685 : tensor<64x64xf32>
+    %1687 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1688 = stablehlo.divide %1678, %1687 : tensor<64x64xf32>
+    %1689 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1690 = stablehlo.divide %1686, %1689 : tensor<64x64xf32>
+    %1691 = stablehlo.sqrt %1690 : tensor<64x64xf32>
+    %1692 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %1693 = "stablehlo.broadcast_in_dim"(%1692) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1694 = stablehlo.multiply %arg6, %1693 : tensor<64x64xf32>
-    %1695 = stablehlo.add %1691, %1694 : tensor<64x64xf32>
-    %1696 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1697 = stablehlo.multiply %1695, %1696 : tensor<64x64xf32>
-    %1698 = stablehlo.subtract %arg6, %1697 : tensor<64x64xf32>
-    %1699 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1700 = "stablehlo.broadcast_in_dim"(%1699) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1701 = stablehlo.multiply %arg47, %1700 : tensor<64xf32>
-    %1702 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1703 = "stablehlo.broadcast_in_dim"(%1702) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1704 = stablehlo.multiply %1407, %1703 : tensor<64xf32>
-    %1705 = stablehlo.add %1701, %1704 : tensor<64xf32>
-    %1706 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1694 = stablehlo.add %1691, %1693 : tensor<64x64xf32>
+    %1695 = stablehlo.divide %1688, %1694 : tensor<64x64xf32>
+    %1696 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1697 = "stablehlo.broadcast_in_dim"(%1696) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1698 = stablehlo.multiply %arg6, %1697 : tensor<64x64xf32>
+    %1699 = stablehlo.add %1695, %1698 : tensor<64x64xf32>
+    %1700 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1701 = stablehlo.multiply %1699, %1700 : tensor<64x64xf32>
+    %1702 = stablehlo.subtract %arg6, %1701 : tensor<64x64xf32>
+    %1703 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1704 = "stablehlo.broadcast_in_dim"(%1703) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1705 = stablehlo.multiply %arg47, %1704 : tensor<64xf32>
+    %1706 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1707 = "stablehlo.broadcast_in_dim"(%1706) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1708 = stablehlo.multiply %arg87, %1707 : tensor<64xf32>
-    %1709 = stablehlo.multiply %1407, %1407 : tensor<64xf32>
-    %1710 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1708 = stablehlo.multiply %1411, %1707 : tensor<64xf32>
+    %1709 = stablehlo.add %1705, %1708 : tensor<64xf32>
+    %1710 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1711 = "stablehlo.broadcast_in_dim"(%1710) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1712 = stablehlo.multiply %1709, %1711 : tensor<64xf32>
-    %1713 = stablehlo.add %1708, %1712 : tensor<64xf32>
-    %1714 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1715 = stablehlo.divide %1705, %1714 : tensor<64xf32>
-    %1716 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1717 = stablehlo.divide %1713, %1716 : tensor<64xf32>
-    %1718 = stablehlo.sqrt %1717 : tensor<64xf32>
-    %1719 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1720 = "stablehlo.broadcast_in_dim"(%1719) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1721 = stablehlo.add %1718, %1720 : tensor<64xf32>
-    %1722 = stablehlo.divide %1715, %1721 : tensor<64xf32>
-    %1723 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1724 = stablehlo.multiply %1722, %1723 : tensor<64xf32>
-    %1725 = stablehlo.subtract %arg7, %1724 : tensor<64xf32>
-    %1726 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1727 = "stablehlo.broadcast_in_dim"(%1726) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1728 = stablehlo.multiply %arg48, %1727 : tensor<64x64xf32>
-    %1729 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1730 = "stablehlo.broadcast_in_dim"(%1729) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1731 = stablehlo.multiply %1409, %1730 : tensor<64x64xf32>
-    %1732 = stablehlo.add %1728, %1731 : tensor<64x64xf32>
-    %1733 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1712 = stablehlo.multiply %arg87, %1711 : tensor<64xf32>
+    %1713 = stablehlo.multiply %1411, %1411 : tensor<64xf32>
+    %1714 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1715 = "stablehlo.broadcast_in_dim"(%1714) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1716 = stablehlo.multiply %1713, %1715 : tensor<64xf32>
+    %1717 = stablehlo.add %1712, %1716 : tensor<64xf32>
+    %1718 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1719 = stablehlo.divide %1709, %1718 : tensor<64xf32>
+    %1720 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1721 = stablehlo.divide %1717, %1720 : tensor<64xf32>
+    %1722 = stablehlo.sqrt %1721 : tensor<64xf32>
+    %1723 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1724 = "stablehlo.broadcast_in_dim"(%1723) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1725 = stablehlo.add %1722, %1724 : tensor<64xf32>
+    %1726 = stablehlo.divide %1719, %1725 : tensor<64xf32>
+    %1727 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1728 = stablehlo.multiply %1726, %1727 : tensor<64xf32>
+    %1729 = stablehlo.subtract %arg7, %1728 : tensor<64xf32>
+    %1730 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1731 = "stablehlo.broadcast_in_dim"(%1730) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1732 = stablehlo.multiply %arg48, %1731 : tensor<64x64xf32>
+    %1733 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1734 = "stablehlo.broadcast_in_dim"(%1733) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1735 = stablehlo.multiply %arg88, %1734 : tensor<64x64xf32>
-    %1736 = stablehlo.multiply %1409, %1409 : tensor<64x64xf32>
-    %1737 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1735 = stablehlo.multiply %1413, %1734 : tensor<64x64xf32>
+    %1736 = stablehlo.add %1732, %1735 : tensor<64x64xf32>
+    %1737 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1738 = "stablehlo.broadcast_in_dim"(%1737) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1739 = stablehlo.multiply %1736, %1738 : tensor<64x64xf32>
-    %1740 = stablehlo.add %1735, %1739 : tensor<64x64xf32>
-    %1741 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1742 = stablehlo.divide %1732, %1741 : tensor<64x64xf32>
-    %1743 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1744 = stablehlo.divide %1740, %1743 : tensor<64x64xf32>
-    %1745 = stablehlo.sqrt %1744 : tensor<64x64xf32>
-    %1746 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1747 = "stablehlo.broadcast_in_dim"(%1746) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1748 = stablehlo.add %1745, %1747 : tensor<64x64xf32>
-    %1749 = stablehlo.divide %1742, %1748 : tensor<64x64xf32>
-    %1750 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1739 = stablehlo.multiply %arg88, %1738 : tensor<64x64xf32>
+    %1740 = stablehlo.multiply %1413, %1413 : tensor<64x64xf32>
+    %1741 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1742 = "stablehlo.broadcast_in_dim"(%1741) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1743 = stablehlo.multiply %1740, %1742 : tensor<64x64xf32>
+    %1744 = stablehlo.add %1739, %1743 : tensor<64x64xf32>
+    %1745 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1746 = stablehlo.divide %1736, %1745 : tensor<64x64xf32>
+    %1747 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1748 = stablehlo.divide %1744, %1747 : tensor<64x64xf32>
+    %1749 = stablehlo.sqrt %1748 : tensor<64x64xf32>
+    %1750 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %1751 = "stablehlo.broadcast_in_dim"(%1750) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1752 = stablehlo.multiply %arg8, %1751 : tensor<64x64xf32>
-    %1753 = stablehlo.add %1749, %1752 : tensor<64x64xf32>
-    %1754 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1755 = stablehlo.multiply %1753, %1754 : tensor<64x64xf32>
-    %1756 = stablehlo.subtract %arg8, %1755 : tensor<64x64xf32>
-    %1757 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1758 = "stablehlo.broadcast_in_dim"(%1757) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1759 = stablehlo.multiply %arg49, %1758 : tensor<64xf32>
-    %1760 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1761 = "stablehlo.broadcast_in_dim"(%1760) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1762 = stablehlo.multiply %1411, %1761 : tensor<64xf32>
-    %1763 = stablehlo.add %1759, %1762 : tensor<64xf32>
-    %1764 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1752 = stablehlo.add %1749, %1751 : tensor<64x64xf32>
+    %1753 = stablehlo.divide %1746, %1752 : tensor<64x64xf32>
+    %1754 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1755 = "stablehlo.broadcast_in_dim"(%1754) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1756 = stablehlo.multiply %arg8, %1755 : tensor<64x64xf32>
+    %1757 = stablehlo.add %1753, %1756 : tensor<64x64xf32>
+    %1758 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1759 = stablehlo.multiply %1757, %1758 : tensor<64x64xf32>
+    %1760 = stablehlo.subtract %arg8, %1759 : tensor<64x64xf32>
+    %1761 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1762 = "stablehlo.broadcast_in_dim"(%1761) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1763 = stablehlo.multiply %arg49, %1762 : tensor<64xf32>
+    %1764 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1765 = "stablehlo.broadcast_in_dim"(%1764) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1766 = stablehlo.multiply %arg89, %1765 : tensor<64xf32>
-    %1767 = stablehlo.multiply %1411, %1411 : tensor<64xf32>
-    %1768 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1766 = stablehlo.multiply %1415, %1765 : tensor<64xf32>
+    %1767 = stablehlo.add %1763, %1766 : tensor<64xf32>
+    %1768 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1769 = "stablehlo.broadcast_in_dim"(%1768) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1770 = stablehlo.multiply %1767, %1769 : tensor<64xf32>
-    %1771 = stablehlo.add %1766, %1770 : tensor<64xf32>
-    %1772 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1773 = stablehlo.divide %1763, %1772 : tensor<64xf32>
-    %1774 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1775 = stablehlo.divide %1771, %1774 : tensor<64xf32>
-    %1776 = stablehlo.sqrt %1775 : tensor<64xf32>
-    %1777 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1778 = "stablehlo.broadcast_in_dim"(%1777) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1779 = stablehlo.add %1776, %1778 : tensor<64xf32>
-    %1780 = stablehlo.divide %1773, %1779 : tensor<64xf32>
-    %1781 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1782 = stablehlo.multiply %1780, %1781 : tensor<64xf32>
-    %1783 = stablehlo.subtract %arg9, %1782 : tensor<64xf32>
-    %1784 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1785 = "stablehlo.broadcast_in_dim"(%1784) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1786 = stablehlo.multiply %arg50, %1785 : tensor<64x64xf32>
-    %1787 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1788 = "stablehlo.broadcast_in_dim"(%1787) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1789 = stablehlo.multiply %1413, %1788 : tensor<64x64xf32>
-    %1790 = stablehlo.add %1786, %1789 : tensor<64x64xf32>
-    %1791 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1770 = stablehlo.multiply %arg89, %1769 : tensor<64xf32>
+    %1771 = stablehlo.multiply %1415, %1415 : tensor<64xf32>
+    %1772 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1773 = "stablehlo.broadcast_in_dim"(%1772) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1774 = stablehlo.multiply %1771, %1773 : tensor<64xf32>
+    %1775 = stablehlo.add %1770, %1774 : tensor<64xf32>
+    %1776 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1777 = stablehlo.divide %1767, %1776 : tensor<64xf32>
+    %1778 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1779 = stablehlo.divide %1775, %1778 : tensor<64xf32>
+    %1780 = stablehlo.sqrt %1779 : tensor<64xf32>
+    %1781 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1782 = "stablehlo.broadcast_in_dim"(%1781) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1783 = stablehlo.add %1780, %1782 : tensor<64xf32>
+    %1784 = stablehlo.divide %1777, %1783 : tensor<64xf32>
+    %1785 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1786 = stablehlo.multiply %1784, %1785 : tensor<64xf32>
+    %1787 = stablehlo.subtract %arg9, %1786 : tensor<64xf32>
+    %1788 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1789 = "stablehlo.broadcast_in_dim"(%1788) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1790 = stablehlo.multiply %arg50, %1789 : tensor<64x64xf32>
+    %1791 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1792 = "stablehlo.broadcast_in_dim"(%1791) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1793 = stablehlo.multiply %arg90, %1792 : tensor<64x64xf32>
-    %1794 = stablehlo.multiply %1413, %1413 : tensor<64x64xf32>
-    %1795 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1793 = stablehlo.multiply %1417, %1792 : tensor<64x64xf32>
+    %1794 = stablehlo.add %1790, %1793 : tensor<64x64xf32>
+    %1795 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1796 = "stablehlo.broadcast_in_dim"(%1795) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1797 = stablehlo.multiply %1794, %1796 : tensor<64x64xf32>
-    %1798 = stablehlo.add %1793, %1797 : tensor<64x64xf32>
-    %1799 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1800 = stablehlo.divide %1790, %1799 : tensor<64x64xf32>
-    %1801 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1802 = stablehlo.divide %1798, %1801 : tensor<64x64xf32>
-    %1803 = stablehlo.sqrt %1802 : tensor<64x64xf32>
-    %1804 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1805 = "stablehlo.broadcast_in_dim"(%1804) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1806 = stablehlo.add %1803, %1805 : tensor<64x64xf32>
-    %1807 = stablehlo.divide %1800, %1806 : tensor<64x64xf32>
-    %1808 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1797 = stablehlo.multiply %arg90, %1796 : tensor<64x64xf32>
+    %1798 = stablehlo.multiply %1417, %1417 : tensor<64x64xf32>
+    %1799 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1800 = "stablehlo.broadcast_in_dim"(%1799) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1801 = stablehlo.multiply %1798, %1800 : tensor<64x64xf32>
+    %1802 = stablehlo.add %1797, %1801 : tensor<64x64xf32>
+    %1803 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1804 = stablehlo.divide %1794, %1803 : tensor<64x64xf32>
+    %1805 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1806 = stablehlo.divide %1802, %1805 : tensor<64x64xf32>
+    %1807 = stablehlo.sqrt %1806 : tensor<64x64xf32>
+    %1808 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %1809 = "stablehlo.broadcast_in_dim"(%1808) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1810 = stablehlo.multiply %arg10, %1809 : tensor<64x64xf32>
-    %1811 = stablehlo.add %1807, %1810 : tensor<64x64xf32>
-    %1812 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1813 = stablehlo.multiply %1811, %1812 : tensor<64x64xf32>
-    %1814 = stablehlo.subtract %arg10, %1813 : tensor<64x64xf32>
-    %1815 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1816 = "stablehlo.broadcast_in_dim"(%1815) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1817 = stablehlo.multiply %arg51, %1816 : tensor<64xf32>
-    %1818 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1819 = "stablehlo.broadcast_in_dim"(%1818) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1820 = stablehlo.multiply %1415, %1819 : tensor<64xf32>
-    %1821 = stablehlo.add %1817, %1820 : tensor<64xf32>
-    %1822 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1810 = stablehlo.add %1807, %1809 : tensor<64x64xf32>
+    %1811 = stablehlo.divide %1804, %1810 : tensor<64x64xf32>
+    %1812 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1813 = "stablehlo.broadcast_in_dim"(%1812) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1814 = stablehlo.multiply %arg10, %1813 : tensor<64x64xf32>
+    %1815 = stablehlo.add %1811, %1814 : tensor<64x64xf32>
+    %1816 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1817 = stablehlo.multiply %1815, %1816 : tensor<64x64xf32>
+    %1818 = stablehlo.subtract %arg10, %1817 : tensor<64x64xf32>
+    %1819 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1820 = "stablehlo.broadcast_in_dim"(%1819) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1821 = stablehlo.multiply %arg51, %1820 : tensor<64xf32>
+    %1822 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1823 = "stablehlo.broadcast_in_dim"(%1822) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1824 = stablehlo.multiply %arg91, %1823 : tensor<64xf32>
-    %1825 = stablehlo.multiply %1415, %1415 : tensor<64xf32>
-    %1826 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1824 = stablehlo.multiply %1419, %1823 : tensor<64xf32>
+    %1825 = stablehlo.add %1821, %1824 : tensor<64xf32>
+    %1826 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1827 = "stablehlo.broadcast_in_dim"(%1826) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1828 = stablehlo.multiply %1825, %1827 : tensor<64xf32>
-    %1829 = stablehlo.add %1824, %1828 : tensor<64xf32>
-    %1830 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1831 = stablehlo.divide %1821, %1830 : tensor<64xf32>
-    %1832 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1833 = stablehlo.divide %1829, %1832 : tensor<64xf32>
-    %1834 = stablehlo.sqrt %1833 : tensor<64xf32>
-    %1835 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1836 = "stablehlo.broadcast_in_dim"(%1835) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1837 = stablehlo.add %1834, %1836 : tensor<64xf32>
-    %1838 = stablehlo.divide %1831, %1837 : tensor<64xf32>
-    %1839 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1840 = stablehlo.multiply %1838, %1839 : tensor<64xf32>
-    %1841 = stablehlo.subtract %arg11, %1840 : tensor<64xf32>
-    %1842 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1843 = "stablehlo.broadcast_in_dim"(%1842) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1844 = stablehlo.multiply %arg52, %1843 : tensor<64x64xf32>
-    %1845 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1846 = "stablehlo.broadcast_in_dim"(%1845) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1847 = stablehlo.multiply %1417, %1846 : tensor<64x64xf32>
-    %1848 = stablehlo.add %1844, %1847 : tensor<64x64xf32>
-    %1849 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1828 = stablehlo.multiply %arg91, %1827 : tensor<64xf32>
+    %1829 = stablehlo.multiply %1419, %1419 : tensor<64xf32>
+    %1830 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1831 = "stablehlo.broadcast_in_dim"(%1830) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1832 = stablehlo.multiply %1829, %1831 : tensor<64xf32>
+    %1833 = stablehlo.add %1828, %1832 : tensor<64xf32>
+    %1834 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1835 = stablehlo.divide %1825, %1834 : tensor<64xf32>
+    %1836 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1837 = stablehlo.divide %1833, %1836 : tensor<64xf32>
+    %1838 = stablehlo.sqrt %1837 : tensor<64xf32>
+    %1839 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1840 = "stablehlo.broadcast_in_dim"(%1839) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1841 = stablehlo.add %1838, %1840 : tensor<64xf32>
+    %1842 = stablehlo.divide %1835, %1841 : tensor<64xf32>
+    %1843 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1844 = stablehlo.multiply %1842, %1843 : tensor<64xf32>
+    %1845 = stablehlo.subtract %arg11, %1844 : tensor<64xf32>
+    %1846 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1847 = "stablehlo.broadcast_in_dim"(%1846) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1848 = stablehlo.multiply %arg52, %1847 : tensor<64x64xf32>
+    %1849 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1850 = "stablehlo.broadcast_in_dim"(%1849) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1851 = stablehlo.multiply %arg92, %1850 : tensor<64x64xf32>
-    %1852 = stablehlo.multiply %1417, %1417 : tensor<64x64xf32>
-    %1853 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1851 = stablehlo.multiply %1421, %1850 : tensor<64x64xf32>
+    %1852 = stablehlo.add %1848, %1851 : tensor<64x64xf32>
+    %1853 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1854 = "stablehlo.broadcast_in_dim"(%1853) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1855 = stablehlo.multiply %1852, %1854 : tensor<64x64xf32>
-    %1856 = stablehlo.add %1851, %1855 : tensor<64x64xf32>
-    %1857 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1858 = stablehlo.divide %1848, %1857 : tensor<64x64xf32>
-    %1859 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1860 = stablehlo.divide %1856, %1859 : tensor<64x64xf32>
-    %1861 = stablehlo.sqrt %1860 : tensor<64x64xf32>
-    %1862 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1863 = "stablehlo.broadcast_in_dim"(%1862) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1864 = stablehlo.add %1861, %1863 : tensor<64x64xf32>
-    %1865 = stablehlo.divide %1858, %1864 : tensor<64x64xf32>
-    %1866 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1855 = stablehlo.multiply %arg92, %1854 : tensor<64x64xf32>
+    %1856 = stablehlo.multiply %1421, %1421 : tensor<64x64xf32>
+    %1857 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1858 = "stablehlo.broadcast_in_dim"(%1857) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1859 = stablehlo.multiply %1856, %1858 : tensor<64x64xf32>
+    %1860 = stablehlo.add %1855, %1859 : tensor<64x64xf32>
+    %1861 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1862 = stablehlo.divide %1852, %1861 : tensor<64x64xf32>
+    %1863 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1864 = stablehlo.divide %1860, %1863 : tensor<64x64xf32>
+    %1865 = stablehlo.sqrt %1864 : tensor<64x64xf32>
+    %1866 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %1867 = "stablehlo.broadcast_in_dim"(%1866) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1868 = stablehlo.multiply %arg12, %1867 : tensor<64x64xf32>
-    %1869 = stablehlo.add %1865, %1868 : tensor<64x64xf32>
-    %1870 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %1871 = stablehlo.multiply %1869, %1870 : tensor<64x64xf32>
-    %1872 = stablehlo.subtract %arg12, %1871 : tensor<64x64xf32>
-    %1873 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1874 = "stablehlo.broadcast_in_dim"(%1873) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1875 = stablehlo.multiply %arg53, %1874 : tensor<64xf32>
-    %1876 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1877 = "stablehlo.broadcast_in_dim"(%1876) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1878 = stablehlo.multiply %1419, %1877 : tensor<64xf32>
-    %1879 = stablehlo.add %1875, %1878 : tensor<64xf32>
-    %1880 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1868 = stablehlo.add %1865, %1867 : tensor<64x64xf32>
+    %1869 = stablehlo.divide %1862, %1868 : tensor<64x64xf32>
+    %1870 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1871 = "stablehlo.broadcast_in_dim"(%1870) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1872 = stablehlo.multiply %arg12, %1871 : tensor<64x64xf32>
+    %1873 = stablehlo.add %1869, %1872 : tensor<64x64xf32>
+    %1874 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %1875 = stablehlo.multiply %1873, %1874 : tensor<64x64xf32>
+    %1876 = stablehlo.subtract %arg12, %1875 : tensor<64x64xf32>
+    %1877 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1878 = "stablehlo.broadcast_in_dim"(%1877) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1879 = stablehlo.multiply %arg53, %1878 : tensor<64xf32>
+    %1880 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1881 = "stablehlo.broadcast_in_dim"(%1880) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1882 = stablehlo.multiply %arg93, %1881 : tensor<64xf32>
-    %1883 = stablehlo.multiply %1419, %1419 : tensor<64xf32>
-    %1884 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1882 = stablehlo.multiply %1423, %1881 : tensor<64xf32>
+    %1883 = stablehlo.add %1879, %1882 : tensor<64xf32>
+    %1884 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1885 = "stablehlo.broadcast_in_dim"(%1884) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1886 = stablehlo.multiply %1883, %1885 : tensor<64xf32>
-    %1887 = stablehlo.add %1882, %1886 : tensor<64xf32>
-    %1888 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1889 = stablehlo.divide %1879, %1888 : tensor<64xf32>
-    %1890 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1891 = stablehlo.divide %1887, %1890 : tensor<64xf32>
-    %1892 = stablehlo.sqrt %1891 : tensor<64xf32>
-    %1893 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1894 = "stablehlo.broadcast_in_dim"(%1893) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1895 = stablehlo.add %1892, %1894 : tensor<64xf32>
-    %1896 = stablehlo.divide %1889, %1895 : tensor<64xf32>
-    %1897 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1898 = stablehlo.multiply %1896, %1897 : tensor<64xf32>
-    %1899 = stablehlo.subtract %arg13, %1898 : tensor<64xf32>
-    %1900 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1901 = "stablehlo.broadcast_in_dim"(%1900) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1902 = stablehlo.multiply %arg54, %1901 : tensor<64xf32>
-    %1903 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1904 = "stablehlo.broadcast_in_dim"(%1903) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1905 = stablehlo.multiply %1421, %1904 : tensor<64xf32>
-    %1906 = stablehlo.add %1902, %1905 : tensor<64xf32>
-    %1907 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1886 = stablehlo.multiply %arg93, %1885 : tensor<64xf32>
+    %1887 = stablehlo.multiply %1423, %1423 : tensor<64xf32>
+    %1888 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1889 = "stablehlo.broadcast_in_dim"(%1888) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1890 = stablehlo.multiply %1887, %1889 : tensor<64xf32>
+    %1891 = stablehlo.add %1886, %1890 : tensor<64xf32>
+    %1892 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1893 = stablehlo.divide %1883, %1892 : tensor<64xf32>
+    %1894 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1895 = stablehlo.divide %1891, %1894 : tensor<64xf32>
+    %1896 = stablehlo.sqrt %1895 : tensor<64xf32>
+    %1897 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1898 = "stablehlo.broadcast_in_dim"(%1897) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1899 = stablehlo.add %1896, %1898 : tensor<64xf32>
+    %1900 = stablehlo.divide %1893, %1899 : tensor<64xf32>
+    %1901 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1902 = stablehlo.multiply %1900, %1901 : tensor<64xf32>
+    %1903 = stablehlo.subtract %arg13, %1902 : tensor<64xf32>
+    %1904 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1905 = "stablehlo.broadcast_in_dim"(%1904) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1906 = stablehlo.multiply %arg54, %1905 : tensor<64xf32>
+    %1907 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1908 = "stablehlo.broadcast_in_dim"(%1907) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1909 = stablehlo.multiply %arg94, %1908 : tensor<64xf32>
-    %1910 = stablehlo.multiply %1421, %1421 : tensor<64xf32>
-    %1911 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1909 = stablehlo.multiply %1425, %1908 : tensor<64xf32>
+    %1910 = stablehlo.add %1906, %1909 : tensor<64xf32>
+    %1911 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1912 = "stablehlo.broadcast_in_dim"(%1911) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1913 = stablehlo.multiply %1910, %1912 : tensor<64xf32>
-    %1914 = stablehlo.add %1909, %1913 : tensor<64xf32>
-    %1915 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1916 = stablehlo.divide %1906, %1915 : tensor<64xf32>
-    %1917 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1918 = stablehlo.divide %1914, %1917 : tensor<64xf32>
-    %1919 = stablehlo.sqrt %1918 : tensor<64xf32>
-    %1920 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1921 = "stablehlo.broadcast_in_dim"(%1920) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1922 = stablehlo.add %1919, %1921 : tensor<64xf32>
-    %1923 = stablehlo.divide %1916, %1922 : tensor<64xf32>
-    %1924 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1925 = stablehlo.multiply %1923, %1924 : tensor<64xf32>
-    %1926 = stablehlo.subtract %arg14, %1925 : tensor<64xf32>
-    %1927 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1928 = "stablehlo.broadcast_in_dim"(%1927) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1929 = stablehlo.multiply %arg55, %1928 : tensor<64xf32>
-    %1930 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1931 = "stablehlo.broadcast_in_dim"(%1930) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1932 = stablehlo.multiply %1423, %1931 : tensor<64xf32>
-    %1933 = stablehlo.add %1929, %1932 : tensor<64xf32>
-    %1934 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1913 = stablehlo.multiply %arg94, %1912 : tensor<64xf32>
+    %1914 = stablehlo.multiply %1425, %1425 : tensor<64xf32>
+    %1915 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1916 = "stablehlo.broadcast_in_dim"(%1915) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1917 = stablehlo.multiply %1914, %1916 : tensor<64xf32>
+    %1918 = stablehlo.add %1913, %1917 : tensor<64xf32>
+    %1919 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1920 = stablehlo.divide %1910, %1919 : tensor<64xf32>
+    %1921 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1922 = stablehlo.divide %1918, %1921 : tensor<64xf32>
+    %1923 = stablehlo.sqrt %1922 : tensor<64xf32>
+    %1924 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1925 = "stablehlo.broadcast_in_dim"(%1924) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1926 = stablehlo.add %1923, %1925 : tensor<64xf32>
+    %1927 = stablehlo.divide %1920, %1926 : tensor<64xf32>
+    %1928 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1929 = stablehlo.multiply %1927, %1928 : tensor<64xf32>
+    %1930 = stablehlo.subtract %arg14, %1929 : tensor<64xf32>
+    %1931 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1932 = "stablehlo.broadcast_in_dim"(%1931) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1933 = stablehlo.multiply %arg55, %1932 : tensor<64xf32>
+    %1934 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1935 = "stablehlo.broadcast_in_dim"(%1934) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1936 = stablehlo.multiply %arg95, %1935 : tensor<64xf32>
-    %1937 = stablehlo.multiply %1423, %1423 : tensor<64xf32>
-    %1938 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1936 = stablehlo.multiply %1427, %1935 : tensor<64xf32>
+    %1937 = stablehlo.add %1933, %1936 : tensor<64xf32>
+    %1938 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1939 = "stablehlo.broadcast_in_dim"(%1938) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1940 = stablehlo.multiply %1937, %1939 : tensor<64xf32>
-    %1941 = stablehlo.add %1936, %1940 : tensor<64xf32>
-    %1942 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1943 = stablehlo.divide %1933, %1942 : tensor<64xf32>
-    %1944 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1945 = stablehlo.divide %1941, %1944 : tensor<64xf32>
-    %1946 = stablehlo.sqrt %1945 : tensor<64xf32>
-    %1947 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1948 = "stablehlo.broadcast_in_dim"(%1947) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1949 = stablehlo.add %1946, %1948 : tensor<64xf32>
-    %1950 = stablehlo.divide %1943, %1949 : tensor<64xf32>
-    %1951 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %1952 = stablehlo.multiply %1950, %1951 : tensor<64xf32>
-    %1953 = stablehlo.subtract %arg15, %1952 : tensor<64xf32>
-    %1954 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1955 = "stablehlo.broadcast_in_dim"(%1954) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1956 = stablehlo.multiply %arg56, %1955 : tensor<128x64xf32>
-    %1957 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1958 = "stablehlo.broadcast_in_dim"(%1957) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1959 = stablehlo.multiply %1425, %1958 : tensor<128x64xf32>
-    %1960 = stablehlo.add %1956, %1959 : tensor<128x64xf32>
-    %1961 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1940 = stablehlo.multiply %arg95, %1939 : tensor<64xf32>
+    %1941 = stablehlo.multiply %1427, %1427 : tensor<64xf32>
+    %1942 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1943 = "stablehlo.broadcast_in_dim"(%1942) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1944 = stablehlo.multiply %1941, %1943 : tensor<64xf32>
+    %1945 = stablehlo.add %1940, %1944 : tensor<64xf32>
+    %1946 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1947 = stablehlo.divide %1937, %1946 : tensor<64xf32>
+    %1948 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1949 = stablehlo.divide %1945, %1948 : tensor<64xf32>
+    %1950 = stablehlo.sqrt %1949 : tensor<64xf32>
+    %1951 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %1952 = "stablehlo.broadcast_in_dim"(%1951) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1953 = stablehlo.add %1950, %1952 : tensor<64xf32>
+    %1954 = stablehlo.divide %1947, %1953 : tensor<64xf32>
+    %1955 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %1956 = stablehlo.multiply %1954, %1955 : tensor<64xf32>
+    %1957 = stablehlo.subtract %arg15, %1956 : tensor<64xf32>
+    %1958 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1959 = "stablehlo.broadcast_in_dim"(%1958) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1960 = stablehlo.multiply %arg56, %1959 : tensor<128x64xf32>
+    %1961 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1962 = "stablehlo.broadcast_in_dim"(%1961) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1963 = stablehlo.multiply %arg96, %1962 : tensor<128x64xf32>
-    %1964 = stablehlo.multiply %1425, %1425 : tensor<128x64xf32>
-    %1965 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1963 = stablehlo.multiply %1429, %1962 : tensor<128x64xf32>
+    %1964 = stablehlo.add %1960, %1963 : tensor<128x64xf32>
+    %1965 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1966 = "stablehlo.broadcast_in_dim"(%1965) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1967 = stablehlo.multiply %1964, %1966 : tensor<128x64xf32>
-    %1968 = stablehlo.add %1963, %1967 : tensor<128x64xf32>
-    %1969 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1970 = stablehlo.divide %1960, %1969 : tensor<128x64xf32>
-    %1971 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1972 = stablehlo.divide %1968, %1971 : tensor<128x64xf32>
-    %1973 = stablehlo.sqrt %1972 : tensor<128x64xf32>
-    %1974 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %1975 = "stablehlo.broadcast_in_dim"(%1974) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1976 = stablehlo.add %1973, %1975 : tensor<128x64xf32>
-    %1977 = stablehlo.divide %1970, %1976 : tensor<128x64xf32>
-    %1978 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1967 = stablehlo.multiply %arg96, %1966 : tensor<128x64xf32>
+    %1968 = stablehlo.multiply %1429, %1429 : tensor<128x64xf32>
+    %1969 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1970 = "stablehlo.broadcast_in_dim"(%1969) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1971 = stablehlo.multiply %1968, %1970 : tensor<128x64xf32>
+    %1972 = stablehlo.add %1967, %1971 : tensor<128x64xf32>
+    %1973 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1974 = stablehlo.divide %1964, %1973 : tensor<128x64xf32>
+    %1975 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1976 = stablehlo.divide %1972, %1975 : tensor<128x64xf32>
+    %1977 = stablehlo.sqrt %1976 : tensor<128x64xf32>
+    %1978 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %1979 = "stablehlo.broadcast_in_dim"(%1978) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1980 = stablehlo.multiply %arg16, %1979 : tensor<128x64xf32>
-    %1981 = stablehlo.add %1977, %1980 : tensor<128x64xf32>
-    %1982 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %1983 = stablehlo.multiply %1981, %1982 : tensor<128x64xf32>
-    %1984 = stablehlo.subtract %arg16, %1983 : tensor<128x64xf32>
-    %1985 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %1986 = "stablehlo.broadcast_in_dim"(%1985) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1987 = stablehlo.multiply %arg57, %1986 : tensor<128xf32>
-    %1988 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %1989 = "stablehlo.broadcast_in_dim"(%1988) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1990 = stablehlo.multiply %1427, %1989 : tensor<128xf32>
-    %1991 = stablehlo.add %1987, %1990 : tensor<128xf32>
-    %1992 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1980 = stablehlo.add %1977, %1979 : tensor<128x64xf32>
+    %1981 = stablehlo.divide %1974, %1980 : tensor<128x64xf32>
+    %1982 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %1983 = "stablehlo.broadcast_in_dim"(%1982) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1984 = stablehlo.multiply %arg16, %1983 : tensor<128x64xf32>
+    %1985 = stablehlo.add %1981, %1984 : tensor<128x64xf32>
+    %1986 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %1987 = stablehlo.multiply %1985, %1986 : tensor<128x64xf32>
+    %1988 = stablehlo.subtract %arg16, %1987 : tensor<128x64xf32>
+    %1989 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %1990 = "stablehlo.broadcast_in_dim"(%1989) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %1991 = stablehlo.multiply %arg57, %1990 : tensor<128xf32>
+    %1992 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %1993 = "stablehlo.broadcast_in_dim"(%1992) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1994 = stablehlo.multiply %arg97, %1993 : tensor<128xf32>
-    %1995 = stablehlo.multiply %1427, %1427 : tensor<128xf32>
-    %1996 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %1994 = stablehlo.multiply %1431, %1993 : tensor<128xf32>
+    %1995 = stablehlo.add %1991, %1994 : tensor<128xf32>
+    %1996 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %1997 = "stablehlo.broadcast_in_dim"(%1996) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %1998 = stablehlo.multiply %1995, %1997 : tensor<128xf32>
-    %1999 = stablehlo.add %1994, %1998 : tensor<128xf32>
-    %2000 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2001 = stablehlo.divide %1991, %2000 : tensor<128xf32>
-    %2002 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2003 = stablehlo.divide %1999, %2002 : tensor<128xf32>
-    %2004 = stablehlo.sqrt %2003 : tensor<128xf32>
-    %2005 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2006 = "stablehlo.broadcast_in_dim"(%2005) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2007 = stablehlo.add %2004, %2006 : tensor<128xf32>
-    %2008 = stablehlo.divide %2001, %2007 : tensor<128xf32>
-    %2009 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2010 = stablehlo.multiply %2008, %2009 : tensor<128xf32>
-    %2011 = stablehlo.subtract %arg17, %2010 : tensor<128xf32>
-    %2012 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2013 = "stablehlo.broadcast_in_dim"(%2012) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2014 = stablehlo.multiply %arg58, %2013 : tensor<64x128xf32>
-    %2015 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2016 = "stablehlo.broadcast_in_dim"(%2015) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2017 = stablehlo.multiply %1429, %2016 : tensor<64x128xf32>
-    %2018 = stablehlo.add %2014, %2017 : tensor<64x128xf32>
-    %2019 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %1998 = stablehlo.multiply %arg97, %1997 : tensor<128xf32>
+    %1999 = stablehlo.multiply %1431, %1431 : tensor<128xf32>
+    %2000 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2001 = "stablehlo.broadcast_in_dim"(%2000) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2002 = stablehlo.multiply %1999, %2001 : tensor<128xf32>
+    %2003 = stablehlo.add %1998, %2002 : tensor<128xf32>
+    %2004 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2005 = stablehlo.divide %1995, %2004 : tensor<128xf32>
+    %2006 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2007 = stablehlo.divide %2003, %2006 : tensor<128xf32>
+    %2008 = stablehlo.sqrt %2007 : tensor<128xf32>
+    %2009 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2010 = "stablehlo.broadcast_in_dim"(%2009) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2011 = stablehlo.add %2008, %2010 : tensor<128xf32>
+    %2012 = stablehlo.divide %2005, %2011 : tensor<128xf32>
+    %2013 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2014 = stablehlo.multiply %2012, %2013 : tensor<128xf32>
+    %2015 = stablehlo.subtract %arg17, %2014 : tensor<128xf32>
+    %2016 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2017 = "stablehlo.broadcast_in_dim"(%2016) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2018 = stablehlo.multiply %arg58, %2017 : tensor<64x128xf32>
+    %2019 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2020 = "stablehlo.broadcast_in_dim"(%2019) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2021 = stablehlo.multiply %arg98, %2020 : tensor<64x128xf32>
-    %2022 = stablehlo.multiply %1429, %1429 : tensor<64x128xf32>
-    %2023 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2021 = stablehlo.multiply %1433, %2020 : tensor<64x128xf32>
+    %2022 = stablehlo.add %2018, %2021 : tensor<64x128xf32>
+    %2023 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2024 = "stablehlo.broadcast_in_dim"(%2023) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2025 = stablehlo.multiply %2022, %2024 : tensor<64x128xf32>
-    %2026 = stablehlo.add %2021, %2025 : tensor<64x128xf32>
-    %2027 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2028 = stablehlo.divide %2018, %2027 : tensor<64x128xf32>
-    %2029 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2030 = stablehlo.divide %2026, %2029 : tensor<64x128xf32>
-    %2031 = stablehlo.sqrt %2030 : tensor<64x128xf32>
-    %2032 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2033 = "stablehlo.broadcast_in_dim"(%2032) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2034 = stablehlo.add %2031, %2033 : tensor<64x128xf32>
-    %2035 = stablehlo.divide %2028, %2034 : tensor<64x128xf32>
-    %2036 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2025 = stablehlo.multiply %arg98, %2024 : tensor<64x128xf32>
+    %2026 = stablehlo.multiply %1433, %1433 : tensor<64x128xf32>
+    %2027 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2028 = "stablehlo.broadcast_in_dim"(%2027) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2029 = stablehlo.multiply %2026, %2028 : tensor<64x128xf32>
+    %2030 = stablehlo.add %2025, %2029 : tensor<64x128xf32>
+    %2031 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2032 = stablehlo.divide %2022, %2031 : tensor<64x128xf32>
+    %2033 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2034 = stablehlo.divide %2030, %2033 : tensor<64x128xf32>
+    %2035 = stablehlo.sqrt %2034 : tensor<64x128xf32>
+    %2036 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2037 = "stablehlo.broadcast_in_dim"(%2036) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2038 = stablehlo.multiply %arg18, %2037 : tensor<64x128xf32>
-    %2039 = stablehlo.add %2035, %2038 : tensor<64x128xf32>
-    %2040 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2041 = stablehlo.multiply %2039, %2040 : tensor<64x128xf32>
-    %2042 = stablehlo.subtract %arg18, %2041 : tensor<64x128xf32>
-    %2043 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2044 = "stablehlo.broadcast_in_dim"(%2043) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2045 = stablehlo.multiply %arg59, %2044 : tensor<64xf32>
-    %2046 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2047 = "stablehlo.broadcast_in_dim"(%2046) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2048 = stablehlo.multiply %1431, %2047 : tensor<64xf32>
-    %2049 = stablehlo.add %2045, %2048 : tensor<64xf32>
-    %2050 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2038 = stablehlo.add %2035, %2037 : tensor<64x128xf32>
+    %2039 = stablehlo.divide %2032, %2038 : tensor<64x128xf32>
+    %2040 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2041 = "stablehlo.broadcast_in_dim"(%2040) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2042 = stablehlo.multiply %arg18, %2041 : tensor<64x128xf32>
+    %2043 = stablehlo.add %2039, %2042 : tensor<64x128xf32>
+    %2044 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2045 = stablehlo.multiply %2043, %2044 : tensor<64x128xf32>
+    %2046 = stablehlo.subtract %arg18, %2045 : tensor<64x128xf32>
+    %2047 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2048 = "stablehlo.broadcast_in_dim"(%2047) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2049 = stablehlo.multiply %arg59, %2048 : tensor<64xf32>
+    %2050 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2051 = "stablehlo.broadcast_in_dim"(%2050) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2052 = stablehlo.multiply %arg99, %2051 : tensor<64xf32>
-    %2053 = stablehlo.multiply %1431, %1431 : tensor<64xf32>
-    %2054 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2052 = stablehlo.multiply %1435, %2051 : tensor<64xf32>
+    %2053 = stablehlo.add %2049, %2052 : tensor<64xf32>
+    %2054 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2055 = "stablehlo.broadcast_in_dim"(%2054) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2056 = stablehlo.multiply %2053, %2055 : tensor<64xf32>
-    %2057 = stablehlo.add %2052, %2056 : tensor<64xf32>
-    %2058 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2059 = stablehlo.divide %2049, %2058 : tensor<64xf32>
-    %2060 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2061 = stablehlo.divide %2057, %2060 : tensor<64xf32>
-    %2062 = stablehlo.sqrt %2061 : tensor<64xf32>
-    %2063 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2064 = "stablehlo.broadcast_in_dim"(%2063) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2065 = stablehlo.add %2062, %2064 : tensor<64xf32>
-    %2066 = stablehlo.divide %2059, %2065 : tensor<64xf32>
-    %2067 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2068 = stablehlo.multiply %2066, %2067 : tensor<64xf32>
-    %2069 = stablehlo.subtract %arg19, %2068 : tensor<64xf32>
-    %2070 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2071 = "stablehlo.broadcast_in_dim"(%2070) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2072 = stablehlo.multiply %arg60, %2071 : tensor<64xf32>
-    %2073 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2074 = "stablehlo.broadcast_in_dim"(%2073) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2075 = stablehlo.multiply %1433, %2074 : tensor<64xf32>
-    %2076 = stablehlo.add %2072, %2075 : tensor<64xf32>
-    %2077 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2056 = stablehlo.multiply %arg99, %2055 : tensor<64xf32>
+    %2057 = stablehlo.multiply %1435, %1435 : tensor<64xf32>
+    %2058 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2059 = "stablehlo.broadcast_in_dim"(%2058) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2060 = stablehlo.multiply %2057, %2059 : tensor<64xf32>
+    %2061 = stablehlo.add %2056, %2060 : tensor<64xf32>
+    %2062 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2063 = stablehlo.divide %2053, %2062 : tensor<64xf32>
+    %2064 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2065 = stablehlo.divide %2061, %2064 : tensor<64xf32>
+    %2066 = stablehlo.sqrt %2065 : tensor<64xf32>
+    %2067 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2068 = "stablehlo.broadcast_in_dim"(%2067) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2069 = stablehlo.add %2066, %2068 : tensor<64xf32>
+    %2070 = stablehlo.divide %2063, %2069 : tensor<64xf32>
+    %2071 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2072 = stablehlo.multiply %2070, %2071 : tensor<64xf32>
+    %2073 = stablehlo.subtract %arg19, %2072 : tensor<64xf32>
+    %2074 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2075 = "stablehlo.broadcast_in_dim"(%2074) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2076 = stablehlo.multiply %arg60, %2075 : tensor<64xf32>
+    %2077 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2078 = "stablehlo.broadcast_in_dim"(%2077) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2079 = stablehlo.multiply %arg100, %2078 : tensor<64xf32>
-    %2080 = stablehlo.multiply %1433, %1433 : tensor<64xf32>
-    %2081 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2079 = stablehlo.multiply %1437, %2078 : tensor<64xf32>
+    %2080 = stablehlo.add %2076, %2079 : tensor<64xf32>
+    %2081 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2082 = "stablehlo.broadcast_in_dim"(%2081) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2083 = stablehlo.multiply %2080, %2082 : tensor<64xf32>
-    %2084 = stablehlo.add %2079, %2083 : tensor<64xf32>
-    %2085 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2086 = stablehlo.divide %2076, %2085 : tensor<64xf32>
-    %2087 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2088 = stablehlo.divide %2084, %2087 : tensor<64xf32>
-    %2089 = stablehlo.sqrt %2088 : tensor<64xf32>
-    %2090 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2091 = "stablehlo.broadcast_in_dim"(%2090) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2092 = stablehlo.add %2089, %2091 : tensor<64xf32>
-    %2093 = stablehlo.divide %2086, %2092 : tensor<64xf32>
-    %2094 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2095 = stablehlo.multiply %2093, %2094 : tensor<64xf32>
-    %2096 = stablehlo.subtract %arg20, %2095 : tensor<64xf32>
-    %2097 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2098 = "stablehlo.broadcast_in_dim"(%2097) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2099 = stablehlo.multiply %arg61, %2098 : tensor<64xf32>
-    %2100 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2101 = "stablehlo.broadcast_in_dim"(%2100) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2102 = stablehlo.multiply %1435, %2101 : tensor<64xf32>
-    %2103 = stablehlo.add %2099, %2102 : tensor<64xf32>
-    %2104 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2083 = stablehlo.multiply %arg100, %2082 : tensor<64xf32>
+    %2084 = stablehlo.multiply %1437, %1437 : tensor<64xf32>
+    %2085 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2086 = "stablehlo.broadcast_in_dim"(%2085) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2087 = stablehlo.multiply %2084, %2086 : tensor<64xf32>
+    %2088 = stablehlo.add %2083, %2087 : tensor<64xf32>
+    %2089 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2090 = stablehlo.divide %2080, %2089 : tensor<64xf32>
+    %2091 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2092 = stablehlo.divide %2088, %2091 : tensor<64xf32>
+    %2093 = stablehlo.sqrt %2092 : tensor<64xf32>
+    %2094 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2095 = "stablehlo.broadcast_in_dim"(%2094) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2096 = stablehlo.add %2093, %2095 : tensor<64xf32>
+    %2097 = stablehlo.divide %2090, %2096 : tensor<64xf32>
+    %2098 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2099 = stablehlo.multiply %2097, %2098 : tensor<64xf32>
+    %2100 = stablehlo.subtract %arg20, %2099 : tensor<64xf32>
+    %2101 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2102 = "stablehlo.broadcast_in_dim"(%2101) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2103 = stablehlo.multiply %arg61, %2102 : tensor<64xf32>
+    %2104 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2105 = "stablehlo.broadcast_in_dim"(%2104) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2106 = stablehlo.multiply %arg101, %2105 : tensor<64xf32>
-    %2107 = stablehlo.multiply %1435, %1435 : tensor<64xf32>
-    %2108 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2106 = stablehlo.multiply %1439, %2105 : tensor<64xf32>
+    %2107 = stablehlo.add %2103, %2106 : tensor<64xf32>
+    %2108 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2109 = "stablehlo.broadcast_in_dim"(%2108) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2110 = stablehlo.multiply %2107, %2109 : tensor<64xf32>
-    %2111 = stablehlo.add %2106, %2110 : tensor<64xf32>
-    %2112 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2113 = stablehlo.divide %2103, %2112 : tensor<64xf32>
-    %2114 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2115 = stablehlo.divide %2111, %2114 : tensor<64xf32>
-    %2116 = stablehlo.sqrt %2115 : tensor<64xf32>
-    %2117 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2118 = "stablehlo.broadcast_in_dim"(%2117) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2119 = stablehlo.add %2116, %2118 : tensor<64xf32>
-    %2120 = stablehlo.divide %2113, %2119 : tensor<64xf32>
-    %2121 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2122 = stablehlo.multiply %2120, %2121 : tensor<64xf32>
-    %2123 = stablehlo.subtract %arg21, %2122 : tensor<64xf32>
-    %2124 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2125 = "stablehlo.broadcast_in_dim"(%2124) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2126 = stablehlo.multiply %arg62, %2125 : tensor<64x64xf32>
-    %2127 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2128 = "stablehlo.broadcast_in_dim"(%2127) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2129 = stablehlo.multiply %1437, %2128 : tensor<64x64xf32>
-    %2130 = stablehlo.add %2126, %2129 : tensor<64x64xf32>
-    %2131 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2110 = stablehlo.multiply %arg101, %2109 : tensor<64xf32>
+    %2111 = stablehlo.multiply %1439, %1439 : tensor<64xf32>
+    %2112 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2113 = "stablehlo.broadcast_in_dim"(%2112) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2114 = stablehlo.multiply %2111, %2113 : tensor<64xf32>
+    %2115 = stablehlo.add %2110, %2114 : tensor<64xf32>
+    %2116 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2117 = stablehlo.divide %2107, %2116 : tensor<64xf32>
+    %2118 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2119 = stablehlo.divide %2115, %2118 : tensor<64xf32>
+    %2120 = stablehlo.sqrt %2119 : tensor<64xf32>
+    %2121 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2122 = "stablehlo.broadcast_in_dim"(%2121) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2123 = stablehlo.add %2120, %2122 : tensor<64xf32>
+    %2124 = stablehlo.divide %2117, %2123 : tensor<64xf32>
+    %2125 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2126 = stablehlo.multiply %2124, %2125 : tensor<64xf32>
+    %2127 = stablehlo.subtract %arg21, %2126 : tensor<64xf32>
+    %2128 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2129 = "stablehlo.broadcast_in_dim"(%2128) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2130 = stablehlo.multiply %arg62, %2129 : tensor<64x64xf32>
+    %2131 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2132 = "stablehlo.broadcast_in_dim"(%2131) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2133 = stablehlo.multiply %arg102, %2132 : tensor<64x64xf32>
-    %2134 = stablehlo.multiply %1437, %1437 : tensor<64x64xf32>
-    %2135 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2133 = stablehlo.multiply %1441, %2132 : tensor<64x64xf32>
+    %2134 = stablehlo.add %2130, %2133 : tensor<64x64xf32>
+    %2135 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2136 = "stablehlo.broadcast_in_dim"(%2135) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2137 = stablehlo.multiply %2134, %2136 : tensor<64x64xf32>
-    %2138 = stablehlo.add %2133, %2137 : tensor<64x64xf32>
-    %2139 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2140 = stablehlo.divide %2130, %2139 : tensor<64x64xf32>
-    %2141 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2142 = stablehlo.divide %2138, %2141 : tensor<64x64xf32>
-    %2143 = stablehlo.sqrt %2142 : tensor<64x64xf32>
-    %2144 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2145 = "stablehlo.broadcast_in_dim"(%2144) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2146 = stablehlo.add %2143, %2145 : tensor<64x64xf32>
-    %2147 = stablehlo.divide %2140, %2146 : tensor<64x64xf32>
-    %2148 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2137 = stablehlo.multiply %arg102, %2136 : tensor<64x64xf32>
+    %2138 = stablehlo.multiply %1441, %1441 : tensor<64x64xf32>
+    %2139 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2140 = "stablehlo.broadcast_in_dim"(%2139) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2141 = stablehlo.multiply %2138, %2140 : tensor<64x64xf32>
+    %2142 = stablehlo.add %2137, %2141 : tensor<64x64xf32>
+    %2143 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2144 = stablehlo.divide %2134, %2143 : tensor<64x64xf32>
+    %2145 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2146 = stablehlo.divide %2142, %2145 : tensor<64x64xf32>
+    %2147 = stablehlo.sqrt %2146 : tensor<64x64xf32>
+    %2148 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2149 = "stablehlo.broadcast_in_dim"(%2148) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2150 = stablehlo.multiply %arg22, %2149 : tensor<64x64xf32>
-    %2151 = stablehlo.add %2147, %2150 : tensor<64x64xf32>
-    %2152 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2153 = stablehlo.multiply %2151, %2152 : tensor<64x64xf32>
-    %2154 = stablehlo.subtract %arg22, %2153 : tensor<64x64xf32>
-    %2155 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2156 = "stablehlo.broadcast_in_dim"(%2155) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2157 = stablehlo.multiply %arg63, %2156 : tensor<64xf32>
-    %2158 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2159 = "stablehlo.broadcast_in_dim"(%2158) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2160 = stablehlo.multiply %1439, %2159 : tensor<64xf32>
-    %2161 = stablehlo.add %2157, %2160 : tensor<64xf32>
-    %2162 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2150 = stablehlo.add %2147, %2149 : tensor<64x64xf32>
+    %2151 = stablehlo.divide %2144, %2150 : tensor<64x64xf32>
+    %2152 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2153 = "stablehlo.broadcast_in_dim"(%2152) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2154 = stablehlo.multiply %arg22, %2153 : tensor<64x64xf32>
+    %2155 = stablehlo.add %2151, %2154 : tensor<64x64xf32>
+    %2156 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2157 = stablehlo.multiply %2155, %2156 : tensor<64x64xf32>
+    %2158 = stablehlo.subtract %arg22, %2157 : tensor<64x64xf32>
+    %2159 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2160 = "stablehlo.broadcast_in_dim"(%2159) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2161 = stablehlo.multiply %arg63, %2160 : tensor<64xf32>
+    %2162 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2163 = "stablehlo.broadcast_in_dim"(%2162) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2164 = stablehlo.multiply %arg103, %2163 : tensor<64xf32>
-    %2165 = stablehlo.multiply %1439, %1439 : tensor<64xf32>
-    %2166 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2164 = stablehlo.multiply %1443, %2163 : tensor<64xf32>
+    %2165 = stablehlo.add %2161, %2164 : tensor<64xf32>
+    %2166 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2167 = "stablehlo.broadcast_in_dim"(%2166) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2168 = stablehlo.multiply %2165, %2167 : tensor<64xf32>
-    %2169 = stablehlo.add %2164, %2168 : tensor<64xf32>
-    %2170 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2171 = stablehlo.divide %2161, %2170 : tensor<64xf32>
-    %2172 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2173 = stablehlo.divide %2169, %2172 : tensor<64xf32>
-    %2174 = stablehlo.sqrt %2173 : tensor<64xf32>
-    %2175 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2176 = "stablehlo.broadcast_in_dim"(%2175) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2177 = stablehlo.add %2174, %2176 : tensor<64xf32>
-    %2178 = stablehlo.divide %2171, %2177 : tensor<64xf32>
-    %2179 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2180 = stablehlo.multiply %2178, %2179 : tensor<64xf32>
-    %2181 = stablehlo.subtract %arg23, %2180 : tensor<64xf32>
-    %2182 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2183 = "stablehlo.broadcast_in_dim"(%2182) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2184 = stablehlo.multiply %arg64, %2183 : tensor<64x64xf32>
-    %2185 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2186 = "stablehlo.broadcast_in_dim"(%2185) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2187 = stablehlo.multiply %1441, %2186 : tensor<64x64xf32>
-    %2188 = stablehlo.add %2184, %2187 : tensor<64x64xf32>
-    %2189 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2168 = stablehlo.multiply %arg103, %2167 : tensor<64xf32>
+    %2169 = stablehlo.multiply %1443, %1443 : tensor<64xf32>
+    %2170 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2171 = "stablehlo.broadcast_in_dim"(%2170) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2172 = stablehlo.multiply %2169, %2171 : tensor<64xf32>
+    %2173 = stablehlo.add %2168, %2172 : tensor<64xf32>
+    %2174 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2175 = stablehlo.divide %2165, %2174 : tensor<64xf32>
+    %2176 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2177 = stablehlo.divide %2173, %2176 : tensor<64xf32>
+    %2178 = stablehlo.sqrt %2177 : tensor<64xf32>
+    %2179 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2180 = "stablehlo.broadcast_in_dim"(%2179) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2181 = stablehlo.add %2178, %2180 : tensor<64xf32>
+    %2182 = stablehlo.divide %2175, %2181 : tensor<64xf32>
+    %2183 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2184 = stablehlo.multiply %2182, %2183 : tensor<64xf32>
+    %2185 = stablehlo.subtract %arg23, %2184 : tensor<64xf32>
+    %2186 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2187 = "stablehlo.broadcast_in_dim"(%2186) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2188 = stablehlo.multiply %arg64, %2187 : tensor<64x64xf32>
+    %2189 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2190 = "stablehlo.broadcast_in_dim"(%2189) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2191 = stablehlo.multiply %arg104, %2190 : tensor<64x64xf32>
-    %2192 = stablehlo.multiply %1441, %1441 : tensor<64x64xf32>
-    %2193 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2191 = stablehlo.multiply %1445, %2190 : tensor<64x64xf32>
+    %2192 = stablehlo.add %2188, %2191 : tensor<64x64xf32>
+    %2193 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2194 = "stablehlo.broadcast_in_dim"(%2193) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2195 = stablehlo.multiply %2192, %2194 : tensor<64x64xf32>
-    %2196 = stablehlo.add %2191, %2195 : tensor<64x64xf32>
-    %2197 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2198 = stablehlo.divide %2188, %2197 : tensor<64x64xf32>
-    %2199 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2200 = stablehlo.divide %2196, %2199 : tensor<64x64xf32>
-    %2201 = stablehlo.sqrt %2200 : tensor<64x64xf32>
-    %2202 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2203 = "stablehlo.broadcast_in_dim"(%2202) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2204 = stablehlo.add %2201, %2203 : tensor<64x64xf32>
-    %2205 = stablehlo.divide %2198, %2204 : tensor<64x64xf32>
-    %2206 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2195 = stablehlo.multiply %arg104, %2194 : tensor<64x64xf32>
+    %2196 = stablehlo.multiply %1445, %1445 : tensor<64x64xf32>
+    %2197 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2198 = "stablehlo.broadcast_in_dim"(%2197) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2199 = stablehlo.multiply %2196, %2198 : tensor<64x64xf32>
+    %2200 = stablehlo.add %2195, %2199 : tensor<64x64xf32>
+    %2201 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2202 = stablehlo.divide %2192, %2201 : tensor<64x64xf32>
+    %2203 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2204 = stablehlo.divide %2200, %2203 : tensor<64x64xf32>
+    %2205 = stablehlo.sqrt %2204 : tensor<64x64xf32>
+    %2206 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2207 = "stablehlo.broadcast_in_dim"(%2206) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2208 = stablehlo.multiply %arg24, %2207 : tensor<64x64xf32>
-    %2209 = stablehlo.add %2205, %2208 : tensor<64x64xf32>
-    %2210 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2211 = stablehlo.multiply %2209, %2210 : tensor<64x64xf32>
-    %2212 = stablehlo.subtract %arg24, %2211 : tensor<64x64xf32>
-    %2213 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2214 = "stablehlo.broadcast_in_dim"(%2213) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2215 = stablehlo.multiply %arg65, %2214 : tensor<64xf32>
-    %2216 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2217 = "stablehlo.broadcast_in_dim"(%2216) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2218 = stablehlo.multiply %1443, %2217 : tensor<64xf32>
-    %2219 = stablehlo.add %2215, %2218 : tensor<64xf32>
-    %2220 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2208 = stablehlo.add %2205, %2207 : tensor<64x64xf32>
+    %2209 = stablehlo.divide %2202, %2208 : tensor<64x64xf32>
+    %2210 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2211 = "stablehlo.broadcast_in_dim"(%2210) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2212 = stablehlo.multiply %arg24, %2211 : tensor<64x64xf32>
+    %2213 = stablehlo.add %2209, %2212 : tensor<64x64xf32>
+    %2214 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2215 = stablehlo.multiply %2213, %2214 : tensor<64x64xf32>
+    %2216 = stablehlo.subtract %arg24, %2215 : tensor<64x64xf32>
+    %2217 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2218 = "stablehlo.broadcast_in_dim"(%2217) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2219 = stablehlo.multiply %arg65, %2218 : tensor<64xf32>
+    %2220 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2221 = "stablehlo.broadcast_in_dim"(%2220) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2222 = stablehlo.multiply %arg105, %2221 : tensor<64xf32>
-    %2223 = stablehlo.multiply %1443, %1443 : tensor<64xf32>
-    %2224 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2222 = stablehlo.multiply %1447, %2221 : tensor<64xf32>
+    %2223 = stablehlo.add %2219, %2222 : tensor<64xf32>
+    %2224 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2225 = "stablehlo.broadcast_in_dim"(%2224) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2226 = stablehlo.multiply %2223, %2225 : tensor<64xf32>
-    %2227 = stablehlo.add %2222, %2226 : tensor<64xf32>
-    %2228 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2229 = stablehlo.divide %2219, %2228 : tensor<64xf32>
-    %2230 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2231 = stablehlo.divide %2227, %2230 : tensor<64xf32>
-    %2232 = stablehlo.sqrt %2231 : tensor<64xf32>
-    %2233 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2234 = "stablehlo.broadcast_in_dim"(%2233) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2235 = stablehlo.add %2232, %2234 : tensor<64xf32>
-    %2236 = stablehlo.divide %2229, %2235 : tensor<64xf32>
-    %2237 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2238 = stablehlo.multiply %2236, %2237 : tensor<64xf32>
-    %2239 = stablehlo.subtract %arg25, %2238 : tensor<64xf32>
-    %2240 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2241 = "stablehlo.broadcast_in_dim"(%2240) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2242 = stablehlo.multiply %arg66, %2241 : tensor<64x64xf32>
-    %2243 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2244 = "stablehlo.broadcast_in_dim"(%2243) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2245 = stablehlo.multiply %1445, %2244 : tensor<64x64xf32>
-    %2246 = stablehlo.add %2242, %2245 : tensor<64x64xf32>
-    %2247 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2226 = stablehlo.multiply %arg105, %2225 : tensor<64xf32>
+    %2227 = stablehlo.multiply %1447, %1447 : tensor<64xf32>
+    %2228 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2229 = "stablehlo.broadcast_in_dim"(%2228) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2230 = stablehlo.multiply %2227, %2229 : tensor<64xf32>
+    %2231 = stablehlo.add %2226, %2230 : tensor<64xf32>
+    %2232 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2233 = stablehlo.divide %2223, %2232 : tensor<64xf32>
+    %2234 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2235 = stablehlo.divide %2231, %2234 : tensor<64xf32>
+    %2236 = stablehlo.sqrt %2235 : tensor<64xf32>
+    %2237 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2238 = "stablehlo.broadcast_in_dim"(%2237) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2239 = stablehlo.add %2236, %2238 : tensor<64xf32>
+    %2240 = stablehlo.divide %2233, %2239 : tensor<64xf32>
+    %2241 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2242 = stablehlo.multiply %2240, %2241 : tensor<64xf32>
+    %2243 = stablehlo.subtract %arg25, %2242 : tensor<64xf32>
+    %2244 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2245 = "stablehlo.broadcast_in_dim"(%2244) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2246 = stablehlo.multiply %arg66, %2245 : tensor<64x64xf32>
+    %2247 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2248 = "stablehlo.broadcast_in_dim"(%2247) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2249 = stablehlo.multiply %arg106, %2248 : tensor<64x64xf32>
-    %2250 = stablehlo.multiply %1445, %1445 : tensor<64x64xf32>
-    %2251 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2249 = stablehlo.multiply %1449, %2248 : tensor<64x64xf32>
+    %2250 = stablehlo.add %2246, %2249 : tensor<64x64xf32>
+    %2251 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2252 = "stablehlo.broadcast_in_dim"(%2251) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2253 = stablehlo.multiply %2250, %2252 : tensor<64x64xf32>
-    %2254 = stablehlo.add %2249, %2253 : tensor<64x64xf32>
-    %2255 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2256 = stablehlo.divide %2246, %2255 : tensor<64x64xf32>
-    %2257 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2258 = stablehlo.divide %2254, %2257 : tensor<64x64xf32>
-    %2259 = stablehlo.sqrt %2258 : tensor<64x64xf32>
-    %2260 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2261 = "stablehlo.broadcast_in_dim"(%2260) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2262 = stablehlo.add %2259, %2261 : tensor<64x64xf32>
-    %2263 = stablehlo.divide %2256, %2262 : tensor<64x64xf32>
-    %2264 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2253 = stablehlo.multiply %arg106, %2252 : tensor<64x64xf32>
+    %2254 = stablehlo.multiply %1449, %1449 : tensor<64x64xf32>
+    %2255 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2256 = "stablehlo.broadcast_in_dim"(%2255) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2257 = stablehlo.multiply %2254, %2256 : tensor<64x64xf32>
+    %2258 = stablehlo.add %2253, %2257 : tensor<64x64xf32>
+    %2259 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2260 = stablehlo.divide %2250, %2259 : tensor<64x64xf32>
+    %2261 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2262 = stablehlo.divide %2258, %2261 : tensor<64x64xf32>
+    %2263 = stablehlo.sqrt %2262 : tensor<64x64xf32>
+    %2264 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2265 = "stablehlo.broadcast_in_dim"(%2264) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2266 = stablehlo.multiply %arg26, %2265 : tensor<64x64xf32>
-    %2267 = stablehlo.add %2263, %2266 : tensor<64x64xf32>
-    %2268 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2269 = stablehlo.multiply %2267, %2268 : tensor<64x64xf32>
-    %2270 = stablehlo.subtract %arg26, %2269 : tensor<64x64xf32>
-    %2271 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2272 = "stablehlo.broadcast_in_dim"(%2271) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2273 = stablehlo.multiply %arg67, %2272 : tensor<64xf32>
-    %2274 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2275 = "stablehlo.broadcast_in_dim"(%2274) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2276 = stablehlo.multiply %1447, %2275 : tensor<64xf32>
-    %2277 = stablehlo.add %2273, %2276 : tensor<64xf32>
-    %2278 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2266 = stablehlo.add %2263, %2265 : tensor<64x64xf32>
+    %2267 = stablehlo.divide %2260, %2266 : tensor<64x64xf32>
+    %2268 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2269 = "stablehlo.broadcast_in_dim"(%2268) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2270 = stablehlo.multiply %arg26, %2269 : tensor<64x64xf32>
+    %2271 = stablehlo.add %2267, %2270 : tensor<64x64xf32>
+    %2272 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2273 = stablehlo.multiply %2271, %2272 : tensor<64x64xf32>
+    %2274 = stablehlo.subtract %arg26, %2273 : tensor<64x64xf32>
+    %2275 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2276 = "stablehlo.broadcast_in_dim"(%2275) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2277 = stablehlo.multiply %arg67, %2276 : tensor<64xf32>
+    %2278 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2279 = "stablehlo.broadcast_in_dim"(%2278) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2280 = stablehlo.multiply %arg107, %2279 : tensor<64xf32>
-    %2281 = stablehlo.multiply %1447, %1447 : tensor<64xf32>
-    %2282 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2280 = stablehlo.multiply %1451, %2279 : tensor<64xf32>
+    %2281 = stablehlo.add %2277, %2280 : tensor<64xf32>
+    %2282 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2283 = "stablehlo.broadcast_in_dim"(%2282) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2284 = stablehlo.multiply %2281, %2283 : tensor<64xf32>
-    %2285 = stablehlo.add %2280, %2284 : tensor<64xf32>
-    %2286 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2287 = stablehlo.divide %2277, %2286 : tensor<64xf32>
-    %2288 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2289 = stablehlo.divide %2285, %2288 : tensor<64xf32>
-    %2290 = stablehlo.sqrt %2289 : tensor<64xf32>
-    %2291 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2292 = "stablehlo.broadcast_in_dim"(%2291) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2293 = stablehlo.add %2290, %2292 : tensor<64xf32>
-    %2294 = stablehlo.divide %2287, %2293 : tensor<64xf32>
-    %2295 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2296 = stablehlo.multiply %2294, %2295 : tensor<64xf32>
-    %2297 = stablehlo.subtract %arg27, %2296 : tensor<64xf32>
-    %2298 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2299 = "stablehlo.broadcast_in_dim"(%2298) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2300 = stablehlo.multiply %arg68, %2299 : tensor<64x64xf32>
-    %2301 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2302 = "stablehlo.broadcast_in_dim"(%2301) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2303 = stablehlo.multiply %1449, %2302 : tensor<64x64xf32>
-    %2304 = stablehlo.add %2300, %2303 : tensor<64x64xf32>
-    %2305 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2284 = stablehlo.multiply %arg107, %2283 : tensor<64xf32>
+    %2285 = stablehlo.multiply %1451, %1451 : tensor<64xf32>
+    %2286 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2287 = "stablehlo.broadcast_in_dim"(%2286) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2288 = stablehlo.multiply %2285, %2287 : tensor<64xf32>
+    %2289 = stablehlo.add %2284, %2288 : tensor<64xf32>
+    %2290 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2291 = stablehlo.divide %2281, %2290 : tensor<64xf32>
+    %2292 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2293 = stablehlo.divide %2289, %2292 : tensor<64xf32>
+    %2294 = stablehlo.sqrt %2293 : tensor<64xf32>
+    %2295 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2296 = "stablehlo.broadcast_in_dim"(%2295) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2297 = stablehlo.add %2294, %2296 : tensor<64xf32>
+    %2298 = stablehlo.divide %2291, %2297 : tensor<64xf32>
+    %2299 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2300 = stablehlo.multiply %2298, %2299 : tensor<64xf32>
+    %2301 = stablehlo.subtract %arg27, %2300 : tensor<64xf32>
+    %2302 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2303 = "stablehlo.broadcast_in_dim"(%2302) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2304 = stablehlo.multiply %arg68, %2303 : tensor<64x64xf32>
+    %2305 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2306 = "stablehlo.broadcast_in_dim"(%2305) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2307 = stablehlo.multiply %arg108, %2306 : tensor<64x64xf32>
-    %2308 = stablehlo.multiply %1449, %1449 : tensor<64x64xf32>
-    %2309 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2307 = stablehlo.multiply %1453, %2306 : tensor<64x64xf32>
+    %2308 = stablehlo.add %2304, %2307 : tensor<64x64xf32>
+    %2309 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2310 = "stablehlo.broadcast_in_dim"(%2309) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2311 = stablehlo.multiply %2308, %2310 : tensor<64x64xf32>
-    %2312 = stablehlo.add %2307, %2311 : tensor<64x64xf32>
-    %2313 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2314 = stablehlo.divide %2304, %2313 : tensor<64x64xf32>
-    %2315 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2316 = stablehlo.divide %2312, %2315 : tensor<64x64xf32>
-    %2317 = stablehlo.sqrt %2316 : tensor<64x64xf32>
-    %2318 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2319 = "stablehlo.broadcast_in_dim"(%2318) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2320 = stablehlo.add %2317, %2319 : tensor<64x64xf32>
-    %2321 = stablehlo.divide %2314, %2320 : tensor<64x64xf32>
-    %2322 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2311 = stablehlo.multiply %arg108, %2310 : tensor<64x64xf32>
+    %2312 = stablehlo.multiply %1453, %1453 : tensor<64x64xf32>
+    %2313 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2314 = "stablehlo.broadcast_in_dim"(%2313) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2315 = stablehlo.multiply %2312, %2314 : tensor<64x64xf32>
+    %2316 = stablehlo.add %2311, %2315 : tensor<64x64xf32>
+    %2317 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2318 = stablehlo.divide %2308, %2317 : tensor<64x64xf32>
+    %2319 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2320 = stablehlo.divide %2316, %2319 : tensor<64x64xf32>
+    %2321 = stablehlo.sqrt %2320 : tensor<64x64xf32>
+    %2322 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2323 = "stablehlo.broadcast_in_dim"(%2322) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2324 = stablehlo.multiply %arg28, %2323 : tensor<64x64xf32>
-    %2325 = stablehlo.add %2321, %2324 : tensor<64x64xf32>
-    %2326 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
-    %2327 = stablehlo.multiply %2325, %2326 : tensor<64x64xf32>
-    %2328 = stablehlo.subtract %arg28, %2327 : tensor<64x64xf32>
-    %2329 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2330 = "stablehlo.broadcast_in_dim"(%2329) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2331 = stablehlo.multiply %arg69, %2330 : tensor<64xf32>
-    %2332 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2333 = "stablehlo.broadcast_in_dim"(%2332) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2334 = stablehlo.multiply %1451, %2333 : tensor<64xf32>
-    %2335 = stablehlo.add %2331, %2334 : tensor<64xf32>
-    %2336 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2324 = stablehlo.add %2321, %2323 : tensor<64x64xf32>
+    %2325 = stablehlo.divide %2318, %2324 : tensor<64x64xf32>
+    %2326 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2327 = "stablehlo.broadcast_in_dim"(%2326) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2328 = stablehlo.multiply %arg28, %2327 : tensor<64x64xf32>
+    %2329 = stablehlo.add %2325, %2328 : tensor<64x64xf32>
+    %2330 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+    %2331 = stablehlo.multiply %2329, %2330 : tensor<64x64xf32>
+    %2332 = stablehlo.subtract %arg28, %2331 : tensor<64x64xf32>
+    %2333 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2334 = "stablehlo.broadcast_in_dim"(%2333) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2335 = stablehlo.multiply %arg69, %2334 : tensor<64xf32>
+    %2336 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2337 = "stablehlo.broadcast_in_dim"(%2336) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2338 = stablehlo.multiply %arg109, %2337 : tensor<64xf32>
-    %2339 = stablehlo.multiply %1451, %1451 : tensor<64xf32>
-    %2340 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2338 = stablehlo.multiply %1455, %2337 : tensor<64xf32>
+    %2339 = stablehlo.add %2335, %2338 : tensor<64xf32>
+    %2340 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2341 = "stablehlo.broadcast_in_dim"(%2340) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2342 = stablehlo.multiply %2339, %2341 : tensor<64xf32>
-    %2343 = stablehlo.add %2338, %2342 : tensor<64xf32>
-    %2344 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2345 = stablehlo.divide %2335, %2344 : tensor<64xf32>
-    %2346 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2347 = stablehlo.divide %2343, %2346 : tensor<64xf32>
-    %2348 = stablehlo.sqrt %2347 : tensor<64xf32>
-    %2349 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2350 = "stablehlo.broadcast_in_dim"(%2349) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2351 = stablehlo.add %2348, %2350 : tensor<64xf32>
-    %2352 = stablehlo.divide %2345, %2351 : tensor<64xf32>
-    %2353 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2354 = stablehlo.multiply %2352, %2353 : tensor<64xf32>
-    %2355 = stablehlo.subtract %arg29, %2354 : tensor<64xf32>
-    %2356 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2357 = "stablehlo.broadcast_in_dim"(%2356) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2358 = stablehlo.multiply %arg70, %2357 : tensor<64xf32>
-    %2359 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2360 = "stablehlo.broadcast_in_dim"(%2359) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2361 = stablehlo.multiply %1453, %2360 : tensor<64xf32>
-    %2362 = stablehlo.add %2358, %2361 : tensor<64xf32>
-    %2363 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2342 = stablehlo.multiply %arg109, %2341 : tensor<64xf32>
+    %2343 = stablehlo.multiply %1455, %1455 : tensor<64xf32>
+    %2344 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2345 = "stablehlo.broadcast_in_dim"(%2344) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2346 = stablehlo.multiply %2343, %2345 : tensor<64xf32>
+    %2347 = stablehlo.add %2342, %2346 : tensor<64xf32>
+    %2348 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2349 = stablehlo.divide %2339, %2348 : tensor<64xf32>
+    %2350 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2351 = stablehlo.divide %2347, %2350 : tensor<64xf32>
+    %2352 = stablehlo.sqrt %2351 : tensor<64xf32>
+    %2353 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2354 = "stablehlo.broadcast_in_dim"(%2353) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2355 = stablehlo.add %2352, %2354 : tensor<64xf32>
+    %2356 = stablehlo.divide %2349, %2355 : tensor<64xf32>
+    %2357 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2358 = stablehlo.multiply %2356, %2357 : tensor<64xf32>
+    %2359 = stablehlo.subtract %arg29, %2358 : tensor<64xf32>
+    %2360 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2361 = "stablehlo.broadcast_in_dim"(%2360) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2362 = stablehlo.multiply %arg70, %2361 : tensor<64xf32>
+    %2363 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2364 = "stablehlo.broadcast_in_dim"(%2363) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2365 = stablehlo.multiply %arg110, %2364 : tensor<64xf32>
-    %2366 = stablehlo.multiply %1453, %1453 : tensor<64xf32>
-    %2367 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2365 = stablehlo.multiply %1457, %2364 : tensor<64xf32>
+    %2366 = stablehlo.add %2362, %2365 : tensor<64xf32>
+    %2367 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2368 = "stablehlo.broadcast_in_dim"(%2367) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2369 = stablehlo.multiply %2366, %2368 : tensor<64xf32>
-    %2370 = stablehlo.add %2365, %2369 : tensor<64xf32>
-    %2371 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2372 = stablehlo.divide %2362, %2371 : tensor<64xf32>
-    %2373 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2374 = stablehlo.divide %2370, %2373 : tensor<64xf32>
-    %2375 = stablehlo.sqrt %2374 : tensor<64xf32>
-    %2376 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2377 = "stablehlo.broadcast_in_dim"(%2376) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2378 = stablehlo.add %2375, %2377 : tensor<64xf32>
-    %2379 = stablehlo.divide %2372, %2378 : tensor<64xf32>
-    %2380 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2381 = stablehlo.multiply %2379, %2380 : tensor<64xf32>
-    %2382 = stablehlo.subtract %arg30, %2381 : tensor<64xf32>
-    %2383 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2384 = "stablehlo.broadcast_in_dim"(%2383) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2385 = stablehlo.multiply %arg71, %2384 : tensor<64xf32>
-    %2386 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2387 = "stablehlo.broadcast_in_dim"(%2386) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2388 = stablehlo.multiply %1455, %2387 : tensor<64xf32>
-    %2389 = stablehlo.add %2385, %2388 : tensor<64xf32>
-    %2390 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2369 = stablehlo.multiply %arg110, %2368 : tensor<64xf32>
+    %2370 = stablehlo.multiply %1457, %1457 : tensor<64xf32>
+    %2371 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2372 = "stablehlo.broadcast_in_dim"(%2371) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2373 = stablehlo.multiply %2370, %2372 : tensor<64xf32>
+    %2374 = stablehlo.add %2369, %2373 : tensor<64xf32>
+    %2375 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2376 = stablehlo.divide %2366, %2375 : tensor<64xf32>
+    %2377 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2378 = stablehlo.divide %2374, %2377 : tensor<64xf32>
+    %2379 = stablehlo.sqrt %2378 : tensor<64xf32>
+    %2380 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2381 = "stablehlo.broadcast_in_dim"(%2380) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2382 = stablehlo.add %2379, %2381 : tensor<64xf32>
+    %2383 = stablehlo.divide %2376, %2382 : tensor<64xf32>
+    %2384 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2385 = stablehlo.multiply %2383, %2384 : tensor<64xf32>
+    %2386 = stablehlo.subtract %arg30, %2385 : tensor<64xf32>
+    %2387 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2388 = "stablehlo.broadcast_in_dim"(%2387) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2389 = stablehlo.multiply %arg71, %2388 : tensor<64xf32>
+    %2390 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2391 = "stablehlo.broadcast_in_dim"(%2390) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2392 = stablehlo.multiply %arg111, %2391 : tensor<64xf32>
-    %2393 = stablehlo.multiply %1455, %1455 : tensor<64xf32>
-    %2394 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2392 = stablehlo.multiply %1459, %2391 : tensor<64xf32>
+    %2393 = stablehlo.add %2389, %2392 : tensor<64xf32>
+    %2394 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2395 = "stablehlo.broadcast_in_dim"(%2394) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2396 = stablehlo.multiply %2393, %2395 : tensor<64xf32>
-    %2397 = stablehlo.add %2392, %2396 : tensor<64xf32>
-    %2398 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2399 = stablehlo.divide %2389, %2398 : tensor<64xf32>
-    %2400 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2401 = stablehlo.divide %2397, %2400 : tensor<64xf32>
-    %2402 = stablehlo.sqrt %2401 : tensor<64xf32>
-    %2403 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2404 = "stablehlo.broadcast_in_dim"(%2403) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2405 = stablehlo.add %2402, %2404 : tensor<64xf32>
-    %2406 = stablehlo.divide %2399, %2405 : tensor<64xf32>
-    %2407 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2408 = stablehlo.multiply %2406, %2407 : tensor<64xf32>
-    %2409 = stablehlo.subtract %arg31, %2408 : tensor<64xf32>
-    %2410 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2411 = "stablehlo.broadcast_in_dim"(%2410) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2412 = stablehlo.multiply %arg72, %2411 : tensor<128x64xf32>
-    %2413 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2414 = "stablehlo.broadcast_in_dim"(%2413) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2415 = stablehlo.multiply %1457, %2414 : tensor<128x64xf32>
-    %2416 = stablehlo.add %2412, %2415 : tensor<128x64xf32>
-    %2417 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2396 = stablehlo.multiply %arg111, %2395 : tensor<64xf32>
+    %2397 = stablehlo.multiply %1459, %1459 : tensor<64xf32>
+    %2398 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2399 = "stablehlo.broadcast_in_dim"(%2398) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2400 = stablehlo.multiply %2397, %2399 : tensor<64xf32>
+    %2401 = stablehlo.add %2396, %2400 : tensor<64xf32>
+    %2402 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2403 = stablehlo.divide %2393, %2402 : tensor<64xf32>
+    %2404 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2405 = stablehlo.divide %2401, %2404 : tensor<64xf32>
+    %2406 = stablehlo.sqrt %2405 : tensor<64xf32>
+    %2407 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2408 = "stablehlo.broadcast_in_dim"(%2407) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2409 = stablehlo.add %2406, %2408 : tensor<64xf32>
+    %2410 = stablehlo.divide %2403, %2409 : tensor<64xf32>
+    %2411 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2412 = stablehlo.multiply %2410, %2411 : tensor<64xf32>
+    %2413 = stablehlo.subtract %arg31, %2412 : tensor<64xf32>
+    %2414 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2415 = "stablehlo.broadcast_in_dim"(%2414) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2416 = stablehlo.multiply %arg72, %2415 : tensor<128x64xf32>
+    %2417 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2418 = "stablehlo.broadcast_in_dim"(%2417) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2419 = stablehlo.multiply %arg112, %2418 : tensor<128x64xf32>
-    %2420 = stablehlo.multiply %1457, %1457 : tensor<128x64xf32>
-    %2421 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2419 = stablehlo.multiply %1461, %2418 : tensor<128x64xf32>
+    %2420 = stablehlo.add %2416, %2419 : tensor<128x64xf32>
+    %2421 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2422 = "stablehlo.broadcast_in_dim"(%2421) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2423 = stablehlo.multiply %2420, %2422 : tensor<128x64xf32>
-    %2424 = stablehlo.add %2419, %2423 : tensor<128x64xf32>
-    %2425 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2426 = stablehlo.divide %2416, %2425 : tensor<128x64xf32>
-    %2427 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2428 = stablehlo.divide %2424, %2427 : tensor<128x64xf32>
-    %2429 = stablehlo.sqrt %2428 : tensor<128x64xf32>
-    %2430 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2431 = "stablehlo.broadcast_in_dim"(%2430) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2432 = stablehlo.add %2429, %2431 : tensor<128x64xf32>
-    %2433 = stablehlo.divide %2426, %2432 : tensor<128x64xf32>
-    %2434 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2423 = stablehlo.multiply %arg112, %2422 : tensor<128x64xf32>
+    %2424 = stablehlo.multiply %1461, %1461 : tensor<128x64xf32>
+    %2425 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2426 = "stablehlo.broadcast_in_dim"(%2425) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2427 = stablehlo.multiply %2424, %2426 : tensor<128x64xf32>
+    %2428 = stablehlo.add %2423, %2427 : tensor<128x64xf32>
+    %2429 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2430 = stablehlo.divide %2420, %2429 : tensor<128x64xf32>
+    %2431 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2432 = stablehlo.divide %2428, %2431 : tensor<128x64xf32>
+    %2433 = stablehlo.sqrt %2432 : tensor<128x64xf32>
+    %2434 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2435 = "stablehlo.broadcast_in_dim"(%2434) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2436 = stablehlo.multiply %arg32, %2435 : tensor<128x64xf32>
-    %2437 = stablehlo.add %2433, %2436 : tensor<128x64xf32>
-    %2438 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
-    %2439 = stablehlo.multiply %2437, %2438 : tensor<128x64xf32>
-    %2440 = stablehlo.subtract %arg32, %2439 : tensor<128x64xf32>
-    %2441 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2442 = "stablehlo.broadcast_in_dim"(%2441) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2443 = stablehlo.multiply %arg73, %2442 : tensor<128xf32>
-    %2444 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2445 = "stablehlo.broadcast_in_dim"(%2444) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2446 = stablehlo.multiply %1459, %2445 : tensor<128xf32>
-    %2447 = stablehlo.add %2443, %2446 : tensor<128xf32>
-    %2448 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2436 = stablehlo.add %2433, %2435 : tensor<128x64xf32>
+    %2437 = stablehlo.divide %2430, %2436 : tensor<128x64xf32>
+    %2438 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2439 = "stablehlo.broadcast_in_dim"(%2438) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2440 = stablehlo.multiply %arg32, %2439 : tensor<128x64xf32>
+    %2441 = stablehlo.add %2437, %2440 : tensor<128x64xf32>
+    %2442 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128x64xf32>
+    %2443 = stablehlo.multiply %2441, %2442 : tensor<128x64xf32>
+    %2444 = stablehlo.subtract %arg32, %2443 : tensor<128x64xf32>
+    %2445 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2446 = "stablehlo.broadcast_in_dim"(%2445) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2447 = stablehlo.multiply %arg73, %2446 : tensor<128xf32>
+    %2448 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2449 = "stablehlo.broadcast_in_dim"(%2448) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2450 = stablehlo.multiply %arg113, %2449 : tensor<128xf32>
-    %2451 = stablehlo.multiply %1459, %1459 : tensor<128xf32>
-    %2452 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2450 = stablehlo.multiply %1463, %2449 : tensor<128xf32>
+    %2451 = stablehlo.add %2447, %2450 : tensor<128xf32>
+    %2452 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2453 = "stablehlo.broadcast_in_dim"(%2452) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2454 = stablehlo.multiply %2451, %2453 : tensor<128xf32>
-    %2455 = stablehlo.add %2450, %2454 : tensor<128xf32>
-    %2456 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2457 = stablehlo.divide %2447, %2456 : tensor<128xf32>
-    %2458 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2459 = stablehlo.divide %2455, %2458 : tensor<128xf32>
-    %2460 = stablehlo.sqrt %2459 : tensor<128xf32>
-    %2461 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2462 = "stablehlo.broadcast_in_dim"(%2461) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2463 = stablehlo.add %2460, %2462 : tensor<128xf32>
-    %2464 = stablehlo.divide %2457, %2463 : tensor<128xf32>
-    %2465 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
-    %2466 = stablehlo.multiply %2464, %2465 : tensor<128xf32>
-    %2467 = stablehlo.subtract %arg33, %2466 : tensor<128xf32>
-    %2468 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2469 = "stablehlo.broadcast_in_dim"(%2468) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2470 = stablehlo.multiply %arg74, %2469 : tensor<64x128xf32>
-    %2471 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2472 = "stablehlo.broadcast_in_dim"(%2471) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2473 = stablehlo.multiply %1461, %2472 : tensor<64x128xf32>
-    %2474 = stablehlo.add %2470, %2473 : tensor<64x128xf32>
-    %2475 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2454 = stablehlo.multiply %arg113, %2453 : tensor<128xf32>
+    %2455 = stablehlo.multiply %1463, %1463 : tensor<128xf32>
+    %2456 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2457 = "stablehlo.broadcast_in_dim"(%2456) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2458 = stablehlo.multiply %2455, %2457 : tensor<128xf32>
+    %2459 = stablehlo.add %2454, %2458 : tensor<128xf32>
+    %2460 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2461 = stablehlo.divide %2451, %2460 : tensor<128xf32>
+    %2462 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2463 = stablehlo.divide %2459, %2462 : tensor<128xf32>
+    %2464 = stablehlo.sqrt %2463 : tensor<128xf32>
+    %2465 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2466 = "stablehlo.broadcast_in_dim"(%2465) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2467 = stablehlo.add %2464, %2466 : tensor<128xf32>
+    %2468 = stablehlo.divide %2461, %2467 : tensor<128xf32>
+    %2469 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<128xf32>
+    %2470 = stablehlo.multiply %2468, %2469 : tensor<128xf32>
+    %2471 = stablehlo.subtract %arg33, %2470 : tensor<128xf32>
+    %2472 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2473 = "stablehlo.broadcast_in_dim"(%2472) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2474 = stablehlo.multiply %arg74, %2473 : tensor<64x128xf32>
+    %2475 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2476 = "stablehlo.broadcast_in_dim"(%2475) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2477 = stablehlo.multiply %arg114, %2476 : tensor<64x128xf32>
-    %2478 = stablehlo.multiply %1461, %1461 : tensor<64x128xf32>
-    %2479 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2477 = stablehlo.multiply %1465, %2476 : tensor<64x128xf32>
+    %2478 = stablehlo.add %2474, %2477 : tensor<64x128xf32>
+    %2479 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2480 = "stablehlo.broadcast_in_dim"(%2479) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2481 = stablehlo.multiply %2478, %2480 : tensor<64x128xf32>
-    %2482 = stablehlo.add %2477, %2481 : tensor<64x128xf32>
-    %2483 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2484 = stablehlo.divide %2474, %2483 : tensor<64x128xf32>
-    %2485 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2486 = stablehlo.divide %2482, %2485 : tensor<64x128xf32>
-    %2487 = stablehlo.sqrt %2486 : tensor<64x128xf32>
-    %2488 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2489 = "stablehlo.broadcast_in_dim"(%2488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2490 = stablehlo.add %2487, %2489 : tensor<64x128xf32>
-    %2491 = stablehlo.divide %2484, %2490 : tensor<64x128xf32>
-    %2492 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2481 = stablehlo.multiply %arg114, %2480 : tensor<64x128xf32>
+    %2482 = stablehlo.multiply %1465, %1465 : tensor<64x128xf32>
+    %2483 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2484 = "stablehlo.broadcast_in_dim"(%2483) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2485 = stablehlo.multiply %2482, %2484 : tensor<64x128xf32>
+    %2486 = stablehlo.add %2481, %2485 : tensor<64x128xf32>
+    %2487 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2488 = stablehlo.divide %2478, %2487 : tensor<64x128xf32>
+    %2489 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2490 = stablehlo.divide %2486, %2489 : tensor<64x128xf32>
+    %2491 = stablehlo.sqrt %2490 : tensor<64x128xf32>
+    %2492 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2493 = "stablehlo.broadcast_in_dim"(%2492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2494 = stablehlo.multiply %arg34, %2493 : tensor<64x128xf32>
-    %2495 = stablehlo.add %2491, %2494 : tensor<64x128xf32>
-    %2496 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
-    %2497 = stablehlo.multiply %2495, %2496 : tensor<64x128xf32>
-    %2498 = stablehlo.subtract %arg34, %2497 : tensor<64x128xf32>
-    %2499 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2500 = "stablehlo.broadcast_in_dim"(%2499) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2501 = stablehlo.multiply %arg75, %2500 : tensor<64xf32>
-    %2502 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2503 = "stablehlo.broadcast_in_dim"(%2502) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2504 = stablehlo.multiply %1463, %2503 : tensor<64xf32>
-    %2505 = stablehlo.add %2501, %2504 : tensor<64xf32>
-    %2506 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2494 = stablehlo.add %2491, %2493 : tensor<64x128xf32>
+    %2495 = stablehlo.divide %2488, %2494 : tensor<64x128xf32>
+    %2496 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2497 = "stablehlo.broadcast_in_dim"(%2496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2498 = stablehlo.multiply %arg34, %2497 : tensor<64x128xf32>
+    %2499 = stablehlo.add %2495, %2498 : tensor<64x128xf32>
+    %2500 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x128xf32>
+    %2501 = stablehlo.multiply %2499, %2500 : tensor<64x128xf32>
+    %2502 = stablehlo.subtract %arg34, %2501 : tensor<64x128xf32>
+    %2503 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2504 = "stablehlo.broadcast_in_dim"(%2503) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2505 = stablehlo.multiply %arg75, %2504 : tensor<64xf32>
+    %2506 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2507 = "stablehlo.broadcast_in_dim"(%2506) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2508 = stablehlo.multiply %arg115, %2507 : tensor<64xf32>
-    %2509 = stablehlo.multiply %1463, %1463 : tensor<64xf32>
-    %2510 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2508 = stablehlo.multiply %1467, %2507 : tensor<64xf32>
+    %2509 = stablehlo.add %2505, %2508 : tensor<64xf32>
+    %2510 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2511 = "stablehlo.broadcast_in_dim"(%2510) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2512 = stablehlo.multiply %2509, %2511 : tensor<64xf32>
-    %2513 = stablehlo.add %2508, %2512 : tensor<64xf32>
-    %2514 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2515 = stablehlo.divide %2505, %2514 : tensor<64xf32>
-    %2516 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2517 = stablehlo.divide %2513, %2516 : tensor<64xf32>
-    %2518 = stablehlo.sqrt %2517 : tensor<64xf32>
-    %2519 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2520 = "stablehlo.broadcast_in_dim"(%2519) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2521 = stablehlo.add %2518, %2520 : tensor<64xf32>
-    %2522 = stablehlo.divide %2515, %2521 : tensor<64xf32>
-    %2523 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2524 = stablehlo.multiply %2522, %2523 : tensor<64xf32>
-    %2525 = stablehlo.subtract %arg35, %2524 : tensor<64xf32>
-    %2526 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2527 = "stablehlo.broadcast_in_dim"(%2526) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2528 = stablehlo.multiply %arg76, %2527 : tensor<64xf32>
-    %2529 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2530 = "stablehlo.broadcast_in_dim"(%2529) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2531 = stablehlo.multiply %1465, %2530 : tensor<64xf32>
-    %2532 = stablehlo.add %2528, %2531 : tensor<64xf32>
-    %2533 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2512 = stablehlo.multiply %arg115, %2511 : tensor<64xf32>
+    %2513 = stablehlo.multiply %1467, %1467 : tensor<64xf32>
+    %2514 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2515 = "stablehlo.broadcast_in_dim"(%2514) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2516 = stablehlo.multiply %2513, %2515 : tensor<64xf32>
+    %2517 = stablehlo.add %2512, %2516 : tensor<64xf32>
+    %2518 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2519 = stablehlo.divide %2509, %2518 : tensor<64xf32>
+    %2520 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2521 = stablehlo.divide %2517, %2520 : tensor<64xf32>
+    %2522 = stablehlo.sqrt %2521 : tensor<64xf32>
+    %2523 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2524 = "stablehlo.broadcast_in_dim"(%2523) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2525 = stablehlo.add %2522, %2524 : tensor<64xf32>
+    %2526 = stablehlo.divide %2519, %2525 : tensor<64xf32>
+    %2527 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2528 = stablehlo.multiply %2526, %2527 : tensor<64xf32>
+    %2529 = stablehlo.subtract %arg35, %2528 : tensor<64xf32>
+    %2530 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2531 = "stablehlo.broadcast_in_dim"(%2530) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2532 = stablehlo.multiply %arg76, %2531 : tensor<64xf32>
+    %2533 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2534 = "stablehlo.broadcast_in_dim"(%2533) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2535 = stablehlo.multiply %arg116, %2534 : tensor<64xf32>
-    %2536 = stablehlo.multiply %1465, %1465 : tensor<64xf32>
-    %2537 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2535 = stablehlo.multiply %1469, %2534 : tensor<64xf32>
+    %2536 = stablehlo.add %2532, %2535 : tensor<64xf32>
+    %2537 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2538 = "stablehlo.broadcast_in_dim"(%2537) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2539 = stablehlo.multiply %2536, %2538 : tensor<64xf32>
-    %2540 = stablehlo.add %2535, %2539 : tensor<64xf32>
-    %2541 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2542 = stablehlo.divide %2532, %2541 : tensor<64xf32>
-    %2543 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2544 = stablehlo.divide %2540, %2543 : tensor<64xf32>
-    %2545 = stablehlo.sqrt %2544 : tensor<64xf32>
-    %2546 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2547 = "stablehlo.broadcast_in_dim"(%2546) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2548 = stablehlo.add %2545, %2547 : tensor<64xf32>
-    %2549 = stablehlo.divide %2542, %2548 : tensor<64xf32>
-    %2550 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2551 = stablehlo.multiply %2549, %2550 : tensor<64xf32>
-    %2552 = stablehlo.subtract %arg36, %2551 : tensor<64xf32>
-    %2553 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2554 = "stablehlo.broadcast_in_dim"(%2553) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2555 = stablehlo.multiply %arg77, %2554 : tensor<64xf32>
-    %2556 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2557 = "stablehlo.broadcast_in_dim"(%2556) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2558 = stablehlo.multiply %1467, %2557 : tensor<64xf32>
-    %2559 = stablehlo.add %2555, %2558 : tensor<64xf32>
-    %2560 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2539 = stablehlo.multiply %arg116, %2538 : tensor<64xf32>
+    %2540 = stablehlo.multiply %1469, %1469 : tensor<64xf32>
+    %2541 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2542 = "stablehlo.broadcast_in_dim"(%2541) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2543 = stablehlo.multiply %2540, %2542 : tensor<64xf32>
+    %2544 = stablehlo.add %2539, %2543 : tensor<64xf32>
+    %2545 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2546 = stablehlo.divide %2536, %2545 : tensor<64xf32>
+    %2547 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2548 = stablehlo.divide %2544, %2547 : tensor<64xf32>
+    %2549 = stablehlo.sqrt %2548 : tensor<64xf32>
+    %2550 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2551 = "stablehlo.broadcast_in_dim"(%2550) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2552 = stablehlo.add %2549, %2551 : tensor<64xf32>
+    %2553 = stablehlo.divide %2546, %2552 : tensor<64xf32>
+    %2554 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2555 = stablehlo.multiply %2553, %2554 : tensor<64xf32>
+    %2556 = stablehlo.subtract %arg36, %2555 : tensor<64xf32>
+    %2557 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2558 = "stablehlo.broadcast_in_dim"(%2557) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2559 = stablehlo.multiply %arg77, %2558 : tensor<64xf32>
+    %2560 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2561 = "stablehlo.broadcast_in_dim"(%2560) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2562 = stablehlo.multiply %arg117, %2561 : tensor<64xf32>
-    %2563 = stablehlo.multiply %1467, %1467 : tensor<64xf32>
-    %2564 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2562 = stablehlo.multiply %1471, %2561 : tensor<64xf32>
+    %2563 = stablehlo.add %2559, %2562 : tensor<64xf32>
+    %2564 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2565 = "stablehlo.broadcast_in_dim"(%2564) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2566 = stablehlo.multiply %2563, %2565 : tensor<64xf32>
-    %2567 = stablehlo.add %2562, %2566 : tensor<64xf32>
-    %2568 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2569 = stablehlo.divide %2559, %2568 : tensor<64xf32>
-    %2570 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2571 = stablehlo.divide %2567, %2570 : tensor<64xf32>
-    %2572 = stablehlo.sqrt %2571 : tensor<64xf32>
-    %2573 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2574 = "stablehlo.broadcast_in_dim"(%2573) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2575 = stablehlo.add %2572, %2574 : tensor<64xf32>
-    %2576 = stablehlo.divide %2569, %2575 : tensor<64xf32>
-    %2577 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
-    %2578 = stablehlo.multiply %2576, %2577 : tensor<64xf32>
-    %2579 = stablehlo.subtract %arg37, %2578 : tensor<64xf32>
-    %2580 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2581 = "stablehlo.broadcast_in_dim"(%2580) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2582 = stablehlo.multiply %arg78, %2581 : tensor<5x64xf32>
-    %2583 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2584 = "stablehlo.broadcast_in_dim"(%2583) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2585 = stablehlo.multiply %1469, %2584 : tensor<5x64xf32>
-    %2586 = stablehlo.add %2582, %2585 : tensor<5x64xf32>
-    %2587 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2566 = stablehlo.multiply %arg117, %2565 : tensor<64xf32>
+    %2567 = stablehlo.multiply %1471, %1471 : tensor<64xf32>
+    %2568 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2569 = "stablehlo.broadcast_in_dim"(%2568) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2570 = stablehlo.multiply %2567, %2569 : tensor<64xf32>
+    %2571 = stablehlo.add %2566, %2570 : tensor<64xf32>
+    %2572 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2573 = stablehlo.divide %2563, %2572 : tensor<64xf32>
+    %2574 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2575 = stablehlo.divide %2571, %2574 : tensor<64xf32>
+    %2576 = stablehlo.sqrt %2575 : tensor<64xf32>
+    %2577 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2578 = "stablehlo.broadcast_in_dim"(%2577) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2579 = stablehlo.add %2576, %2578 : tensor<64xf32>
+    %2580 = stablehlo.divide %2573, %2579 : tensor<64xf32>
+    %2581 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64xf32>
+    %2582 = stablehlo.multiply %2580, %2581 : tensor<64xf32>
+    %2583 = stablehlo.subtract %arg37, %2582 : tensor<64xf32>
+    %2584 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2585 = "stablehlo.broadcast_in_dim"(%2584) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2586 = stablehlo.multiply %arg78, %2585 : tensor<5x64xf32>
+    %2587 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2588 = "stablehlo.broadcast_in_dim"(%2587) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2589 = stablehlo.multiply %arg118, %2588 : tensor<5x64xf32>
-    %2590 = stablehlo.multiply %1469, %1469 : tensor<5x64xf32>
-    %2591 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2589 = stablehlo.multiply %1473, %2588 : tensor<5x64xf32>
+    %2590 = stablehlo.add %2586, %2589 : tensor<5x64xf32>
+    %2591 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2592 = "stablehlo.broadcast_in_dim"(%2591) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2593 = stablehlo.multiply %2590, %2592 : tensor<5x64xf32>
-    %2594 = stablehlo.add %2589, %2593 : tensor<5x64xf32>
-    %2595 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2596 = stablehlo.divide %2586, %2595 : tensor<5x64xf32>
-    %2597 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2598 = stablehlo.divide %2594, %2597 : tensor<5x64xf32>
-    %2599 = stablehlo.sqrt %2598 : tensor<5x64xf32>
-    %2600 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2601 = "stablehlo.broadcast_in_dim"(%2600) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2602 = stablehlo.add %2599, %2601 : tensor<5x64xf32>
-    %2603 = stablehlo.divide %2596, %2602 : tensor<5x64xf32>
-    %2604 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2593 = stablehlo.multiply %arg118, %2592 : tensor<5x64xf32>
+    %2594 = stablehlo.multiply %1473, %1473 : tensor<5x64xf32>
+    %2595 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2596 = "stablehlo.broadcast_in_dim"(%2595) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2597 = stablehlo.multiply %2594, %2596 : tensor<5x64xf32>
+    %2598 = stablehlo.add %2593, %2597 : tensor<5x64xf32>
+    %2599 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2600 = stablehlo.divide %2590, %2599 : tensor<5x64xf32>
+    %2601 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2602 = stablehlo.divide %2598, %2601 : tensor<5x64xf32>
+    %2603 = stablehlo.sqrt %2602 : tensor<5x64xf32>
+    %2604 = stablehlo.constant dense<1.0e-8> : tensor<f32>
     %2605 = "stablehlo.broadcast_in_dim"(%2604) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2606 = stablehlo.multiply %arg38, %2605 : tensor<5x64xf32>
-    %2607 = stablehlo.add %2603, %2606 : tensor<5x64xf32>
-    %2608 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
-    %2609 = stablehlo.multiply %2607, %2608 : tensor<5x64xf32>
-    %2610 = stablehlo.subtract %arg38, %2609 : tensor<5x64xf32>
-    %2611 = stablehlo.constant dense<9.0e-1> : tensor<f32>
-    %2612 = "stablehlo.broadcast_in_dim"(%2611) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2613 = stablehlo.multiply %arg79, %2612 : tensor<5xf32>
-    %2614 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
-    %2615 = "stablehlo.broadcast_in_dim"(%2614) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2616 = stablehlo.multiply %1471, %2615 : tensor<5xf32>
-    %2617 = stablehlo.add %2613, %2616 : tensor<5xf32>
-    %2618 = stablehlo.constant dense<9.99e-1> : tensor<f32>
+    %2606 = stablehlo.add %2603, %2605 : tensor<5x64xf32>
+    %2607 = stablehlo.divide %2600, %2606 : tensor<5x64xf32>
+    %2608 = stablehlo.constant dense<1.0e-4> : tensor<f32>
+    %2609 = "stablehlo.broadcast_in_dim"(%2608) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2610 = stablehlo.multiply %arg38, %2609 : tensor<5x64xf32>
+    %2611 = stablehlo.add %2607, %2610 : tensor<5x64xf32>
+    %2612 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5x64xf32>
+    %2613 = stablehlo.multiply %2611, %2612 : tensor<5x64xf32>
+    %2614 = stablehlo.subtract %arg38, %2613 : tensor<5x64xf32>
+    %2615 = stablehlo.constant dense<9.0e-1> : tensor<f32>
+    %2616 = "stablehlo.broadcast_in_dim"(%2615) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2617 = stablehlo.multiply %arg79, %2616 : tensor<5xf32>
+    %2618 = stablehlo.constant dense<9.999999999999998e-2> : tensor<f32>
     %2619 = "stablehlo.broadcast_in_dim"(%2618) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2620 = stablehlo.multiply %arg119, %2619 : tensor<5xf32>
-    %2621 = stablehlo.multiply %1471, %1471 : tensor<5xf32>
-    %2622 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2620 = stablehlo.multiply %1475, %2619 : tensor<5xf32>
+    %2621 = stablehlo.add %2617, %2620 : tensor<5xf32>
+    %2622 = stablehlo.constant dense<9.99e-1> : tensor<f32>
     %2623 = "stablehlo.broadcast_in_dim"(%2622) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2624 = stablehlo.multiply %2621, %2623 : tensor<5xf32>
-    %2625 = stablehlo.add %2620, %2624 : tensor<5xf32>
-    %2626 = "stablehlo.broadcast_in_dim"(%1496) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2627 = stablehlo.divide %2617, %2626 : tensor<5xf32>
-    %2628 = "stablehlo.broadcast_in_dim"(%1501) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2629 = stablehlo.divide %2625, %2628 : tensor<5xf32>
-    %2630 = stablehlo.sqrt %2629 : tensor<5xf32>
-    %2631 = stablehlo.constant dense<1.0e-8> : tensor<f32>
-    %2632 = "stablehlo.broadcast_in_dim"(%2631) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2633 = stablehlo.add %2630, %2632 : tensor<5xf32>
-    %2634 = stablehlo.divide %2627, %2633 : tensor<5xf32>
-    %2635 = "stablehlo.broadcast_in_dim"(%1488) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
-    %2636 = stablehlo.multiply %2634, %2635 : tensor<5xf32>
-    %2637 = stablehlo.subtract %arg39, %2636 : tensor<5xf32>
-    %2638 = stablehlo.constant dense<1> : tensor<i32>
-    %2639 = stablehlo.add %arg120, %2638 : tensor<i32>
-    return %1528, %1555, %1586, %1613, %1640, %1667, %1698, %1725, %1756, %1783, %1814, %1841, %1872, %1899, %1926, %1953, %1984, %2011, %2042, %2069, %2096, %2123, %2154, %2181, %2212, %2239, %2270, %2297, %2328, %2355, %2382, %2409, %2440, %2467, %2498, %2525, %2552, %2579, %2610, %2637, %1508, %1535, %1562, %1593, %1620, %1647, %1674, %1705, %1732, %1763, %1790, %1821, %1848, %1879, %1906, %1933, %1960, %1991, %2018, %2049, %2076, %2103, %2130, %2161, %2188, %2219, %2246, %2277, %2304, %2335, %2362, %2389, %2416, %2447, %2474, %2505, %2532, %2559, %2586, %2617, %1516, %1543, %1570, %1601, %1628, %1655, %1682, %1713, %1740, %1771, %1798, %1829, %1856, %1887, %1914, %1941, %1968, %1999, %2026, %2057, %2084, %2111, %2138, %2169, %2196, %2227, %2254, %2285, %2312, %2343, %2370, %2397, %2424, %2455, %2482, %2513, %2540, %2567, %2594, %2625, %2639, %485, %512, %1488, %1384 : tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
+    %2624 = stablehlo.multiply %arg119, %2623 : tensor<5xf32>
+    %2625 = stablehlo.multiply %1475, %1475 : tensor<5xf32>
+    %2626 = stablehlo.constant dense<1.0000000000000009e-3> : tensor<f32>
+    %2627 = "stablehlo.broadcast_in_dim"(%2626) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2628 = stablehlo.multiply %2625, %2627 : tensor<5xf32>
+    %2629 = stablehlo.add %2624, %2628 : tensor<5xf32>
+    %2630 = "stablehlo.broadcast_in_dim"(%1500) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2631 = stablehlo.divide %2621, %2630 : tensor<5xf32>
+    %2632 = "stablehlo.broadcast_in_dim"(%1505) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2633 = stablehlo.divide %2629, %2632 : tensor<5xf32>
+    %2634 = stablehlo.sqrt %2633 : tensor<5xf32>
+    %2635 = stablehlo.constant dense<1.0e-8> : tensor<f32>
+    %2636 = "stablehlo.broadcast_in_dim"(%2635) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2637 = stablehlo.add %2634, %2636 : tensor<5xf32>
+    %2638 = stablehlo.divide %2631, %2637 : tensor<5xf32>
+    %2639 = "stablehlo.broadcast_in_dim"(%1492) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<5xf32>
+    %2640 = stablehlo.multiply %2638, %2639 : tensor<5xf32>
+    %2641 = stablehlo.subtract %arg39, %2640 : tensor<5xf32>
+    %2642 = stablehlo.constant dense<1> : tensor<i32>
+    %2643 = stablehlo.add %arg120, %2642 : tensor<i32>
+    return %1532, %1559, %1590, %1617, %1644, %1671, %1702, %1729, %1760, %1787, %1818, %1845, %1876, %1903, %1930, %1957, %1988, %2015, %2046, %2073, %2100, %2127, %2158, %2185, %2216, %2243, %2274, %2301, %2332, %2359, %2386, %2413, %2444, %2471, %2502, %2529, %2556, %2583, %2614, %2641, %1512, %1539, %1566, %1597, %1624, %1651, %1678, %1709, %1736, %1767, %1794, %1825, %1852, %1883, %1910, %1937, %1964, %1995, %2022, %2053, %2080, %2107, %2134, %2165, %2192, %2223, %2250, %2281, %2308, %2339, %2366, %2393, %2420, %2451, %2478, %2509, %2536, %2563, %2590, %2621, %1520, %1547, %1574, %1605, %1632, %1659, %1686, %1717, %1744, %1775, %1802, %1833, %1860, %1891, %1918, %1945, %1972, %2003, %2030, %2061, %2088, %2115, %2142, %2173, %2200, %2231, %2258, %2289, %2316, %2347, %2374, %2401, %2428, %2459, %2486, %2517, %2544, %2571, %2598, %2629, %2643, %485, %512, %1492, %1388 : tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<1x1x64xf32>, tensor<1x17x64xf32>, tensor<64x3x8x8xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<128x64xf32>, tensor<128xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<5x64xf32>, tensor<5xf32>, tensor<i32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>
   }
 }
