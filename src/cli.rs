@@ -440,7 +440,8 @@ fn compile_target(dev: &DeviceArgs, target: &str, out: &std::path::Path) -> Resu
 }
 
 pub fn main() -> Result<()> {
-    let cli = Cli::parse();
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // XLA logs at INFO level to stderr from inside the plugin (e.g. "cpu_device_count set via
     // create_options"), between xlavit's own lines. Warnings and errors still show. A user who
     // set the level keeps theirs, and one asking for XLA's VLOG lines (INFO too) gets them.
@@ -507,7 +508,7 @@ pub fn main() -> Result<()> {
             num_labels: a.num_labels,
             seed: a.seed,
         }),
-        Command::Train(a) => train(a),
+        Command::Train(a) => train(a, matches.subcommand_matches("train").context("the train command's arguments")?),
         Command::Eval(a) => {
             let client = open_client(&a.dev)?;
             let o = crate::evaluate::EvalOptions {
@@ -572,32 +573,31 @@ fn client_options(args: &DeviceArgs) -> crate::runtime::ClientOptions {
 }
 
 
-fn train(a: TrainArgs) -> Result<()> {
+/// What `--resume` may change: where things are cached, when to stop, and the machine it runs
+/// on (the device flags). Everything else is the run's configuration, saved in
+/// train_config.json, and a flag given for it is refused: a new flag is refused until it is
+/// named here.
+const RESUME_MAY_SET: [&str; 9] =
+    ["resume", "cache_dir", "stop_after_steps", "device", "plugin", "cpu_devices", "devices", "compile_cache", "no_compile_cache"];
+
+/// The `train` flags given on the command line that set the run's configuration.
+fn run_settings_given(matches: &clap::ArgMatches) -> Vec<String> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let Some(train) = cmd.find_subcommand("train") else { return vec![] };
+    train
+        .get_arguments()
+        .filter(|arg| {
+            let id = arg.get_id().as_str();
+            !RESUME_MAY_SET.contains(&id) && matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+        })
+        .map(|arg| format!("--{}", arg.get_long().unwrap_or(arg.get_id().as_str())))
+        .collect()
+}
+
+fn train(a: TrainArgs, matches: &clap::ArgMatches) -> Result<()> {
     let opts = match &a.resume {
         Some(dir) => {
-            let given: Vec<&str> = [
-                ("--num-classes", a.num_classes.is_some()),
-                ("--image-size", a.image_size.is_some()),
-                ("--batch-size", a.batch_size.is_some()),
-                ("--eval-batch-size", a.eval_batch_size.is_some()),
-                ("--epochs", a.epochs.is_some()),
-                ("--lr", a.lr.is_some()),
-                ("--weight-decay", a.weight_decay.is_some()),
-                ("--warmup-steps", a.warmup_steps.is_some()),
-                ("--warmup-ratio", a.warmup_ratio.is_some()),
-                ("--seed", a.seed.is_some()),
-                ("--clip-grad-norm", a.clip_grad_norm.is_some()),
-                ("--no-augment", a.aug.no_augment),
-                ("--crop-area", a.aug.crop_area.is_some()),
-                ("--no-shuffle", a.no_shuffle),
-                ("--log-every", a.log_every.is_some()),
-                ("--steps-per-call", a.steps_per_call.is_some()),
-                ("--precision", a.num.precision.is_some()),
-                ("--dot-precision", a.num.dot_precision.is_some()),
-            ]
-            .into_iter()
-            .filter_map(|(n, set)| set.then_some(n))
-            .collect();
+            let given = run_settings_given(matches);
             if !given.is_empty() {
                 bail!(
                     "--resume continues the run with its saved configuration ({}); drop {}",

@@ -460,3 +460,23 @@ fn a_warmup_ratio_sets_the_warmup_from_the_run_length() {
     }
     assert_one_line_error(&xlavit(&["train", "--resume", out.to_str().unwrap(), "--warmup-ratio", "0.2"]), &["drop --warmup-ratio"]);
 }
+
+/// `--resume` refuses every flag of the run's configuration (the list derives from the parser,
+/// so a new flag is refused too) and takes those of the machine: caches, a step limit, devices.
+#[test]
+fn resume_refuses_configuration_flags_and_takes_machine_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = dir.path().join("none");
+    let out = xlavit(&[
+        "train", "--resume", run.to_str().unwrap(), "--lr", "1e-3", "--epochs", "3", "--no-augment", "--precision", "f32",
+        "--cache-dir", dir.path().to_str().unwrap(), "--stop-after-steps", "2", "--device", "cpu", "--cpu-devices", "2",
+    ]);
+    assert_one_line_error(&out, &["drop --epochs, --lr, --no-augment, --precision"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    for allowed in ["--cache-dir", "--stop-after-steps", "--device", "--cpu-devices"] {
+        assert!(!err.contains(&format!("{allowed},")) && !err.trim_end().ends_with(allowed), "{allowed} refused: {err}");
+    }
+    // Machine flags alone pass the guard (and meet the missing run).
+    let out = xlavit(&["train", "--resume", run.to_str().unwrap(), "--cache-dir", dir.path().to_str().unwrap(), "--cpu-devices", "2"]);
+    assert_one_line_error(&out, &["train_config.json", "a training run?"]);
+}
