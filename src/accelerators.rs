@@ -4,6 +4,7 @@
 //! Used for the memory verdict and the roofline estimate of `xlavit compile --target`; nothing
 //! here is measured.
 
+use crate::graph::DotPrecision;
 use crate::model::{Numerics, Precision};
 use anyhow::{bail, Result};
 
@@ -184,7 +185,11 @@ pub const TUTORIAL_SECONDS_PER_EPOCH_V5E_8: f64 = 101.0;
 pub fn roofline_seconds(chip: &Chip, numerics: Numerics, flops: f64, bytes: f64) -> f64 {
     let rate = match numerics.precision {
         Precision::Bf16 => 1.0,
-        Precision::F32 => chip.f32_dot_rate[numerics.dots as usize],
+        Precision::F32 => chip.f32_dot_rate[match numerics.dots {
+            DotPrecision::Default => 0,
+            DotPrecision::High => 1,
+            DotPrecision::Highest => 2,
+        }],
     };
     (flops / (chip.peak_bf16_flops * rate)).max(bytes / chip.memory_bytes_per_s)
 }
@@ -217,7 +222,6 @@ mod tests {
 
     #[test]
     fn roofline_is_the_slower_of_compute_and_memory() {
-        use crate::graph::DotPrecision;
         let bf16 = Numerics { precision: Precision::Bf16, dots: DotPrecision::Highest };
         let f32_highest = Numerics { precision: Precision::F32, dots: DotPrecision::Highest };
         // 197 TFLOP at 197 TFLOP/s is 1 s; 819 GB at 819 GB/s is 1 s.

@@ -400,10 +400,7 @@ fn compile_target(dev: &DeviceArgs, target: &str, out: &std::path::Path) -> Resu
             let logs = crate::runtime::hardware::quiet_libtpu_for_compiling(out)?;
             let see_logs = || logs.as_ref().map_or(String::new(), |d| format!(" (libtpu's log: {})", d.display()));
             let (t, devices, processes) = {
-                let _quiet = match &logs {
-                    Some(d) => Some(crate::runtime::hardware::StderrToFile::new(&d.join("stderr.log"))?),
-                    None => None,
-                };
+                let _quiet = logs.as_ref().map(|d| crate::runtime::hardware::StderrToFile::new(&d.join("stderr.log"))).transpose()?;
                 let plugin = crate::runtime::Plugin::load(&path).with_context(|| format!("loading libtpu{}", see_logs()))?;
                 let t = crate::runtime::Target::tpu(plugin, &slice.topology, slice.chips_per_host, slice.chip_config)
                     .with_context(|| format!("--target {}{}", slice.name, see_logs()))?;
@@ -420,22 +417,17 @@ fn compile_target(dev: &DeviceArgs, target: &str, out: &std::path::Path) -> Resu
             let name = format!("{} ({}, {} chips, {} per host)", slice.name, slice.chip.name, slice.chips, slice.chips_per_host.iter().product::<i64>());
             Ok(CompileOn::Target(TargetOn { target: t, name, chip: Some(slice.chip), unit: "chip", devices, processes }))
         }
+        DeviceKind::Cuda | DeviceKind::Cpu if crate::accelerators::tpu_slice(target).is_ok() => {
+            bail!("--target {target} is a TPU slice: use it with --device tpu")
+        }
         DeviceKind::Cuda => {
-            if crate::accelerators::tpu_slice(target).is_ok() {
-                bail!("--target {target} is a TPU slice: use it with --device tpu");
-            }
             let (config, name) = crate::runtime::target::gpu_target_config(target)?;
             let plugin = crate::runtime::Plugin::load(crate::runtime::locate_gpu_compiler(dev.plugin.as_deref())?)?;
             let t = crate::runtime::Target::gpu(plugin, &config).with_context(|| format!("the GPU target {name}"))?;
             let chip = (target == "h100").then_some(crate::accelerators::H100_SXM);
             Ok(CompileOn::Target(TargetOn { target: t, name, chip, unit: "GPU", devices: 1, processes: 1 }))
         }
-        DeviceKind::Cpu => {
-            if crate::accelerators::tpu_slice(target).is_ok() {
-                bail!("--target {target} is a TPU slice: use it with --device tpu");
-            }
-            bail!("--target {target} describes a GPU: use it with --device cuda")
-        }
+        DeviceKind::Cpu => bail!("--target {target} describes a GPU: use it with --device cuda"),
     }
 }
 

@@ -82,32 +82,38 @@ struct Recipe<'a> {
 }
 
 impl Recipe<'_> {
-    /// The programs at global batch `batch`, split over the devices.
-    fn programs(&self, batch: i64) -> Result<Vec<(&'static str, Function)>> {
-        let args = self.args;
-        let mut programs: Vec<(&'static str, Function)> = vec![];
-        match &self.vit {
-            None => {
-                let cfg = mlp_config();
-                programs.push(("train_step", crate::train_step::mlp_step(&cfg, batch, &self.opt, args.numerics)?));
-                return Ok(programs);
-            }
-            Some((cfg, pre)) => {
-                // The plain step (no metric sums) unless K steps per call ask for train's own,
-                // so that it stays comparable with the JAX peers' step.
-                let options = StepOptions { accumulate: args.steps_per_call > 1, steps_per_call: args.steps_per_call };
-                let mut step = crate::train_step::vit_train_step_with(cfg, pre, batch, &self.opt, &self.aug, args.numerics, options)?;
-                // The eval program `train` and `eval` run.
-                let mut eval = crate::train_step::vit_eval_accumulating(cfg, pre, batch, args.numerics)?;
-                if self.devices > 1 {
-                    crate::train_step::split_train_step(&mut step, self.devices, options)?;
-                    crate::train_step::split_eval(&mut eval, self.devices)?;
-                }
-                programs.push(("train_step", step));
-                programs.push(("eval", eval));
-            }
+    /// The programs compiled, by name: the ViT's train step and eval program, or the MLP step.
+    fn names(&self) -> &'static [&'static str] {
+        if self.vit.is_some() {
+            &["train_step", "eval"]
+        } else {
+            &["train_step"]
         }
-        Ok(programs)
+    }
+
+    /// Program `name` at global batch `batch`, split over the devices.
+    fn program(&self, name: &str, batch: i64) -> Result<Function> {
+        let args = self.args;
+        let Some((cfg, pre)) = &self.vit else {
+            return crate::train_step::mlp_step(&mlp_config(), batch, &self.opt, args.numerics);
+        };
+        if name == "train_step" {
+            // The plain step (no metric sums) unless K steps per call ask for train's own,
+            // so that it stays comparable with the JAX peers' step.
+            let options = StepOptions { accumulate: args.steps_per_call > 1, steps_per_call: args.steps_per_call };
+            let mut step = crate::train_step::vit_train_step_with(cfg, pre, batch, &self.opt, &self.aug, args.numerics, options)?;
+            if self.devices > 1 {
+                crate::train_step::split_train_step(&mut step, self.devices, options)?;
+            }
+            Ok(step)
+        } else {
+            // The eval program `train` and `eval` run.
+            let mut eval = crate::train_step::vit_eval_accumulating(cfg, pre, batch, args.numerics)?;
+            if self.devices > 1 {
+                crate::train_step::split_eval(&mut eval, self.devices)?;
+            }
+            Ok(eval)
+        }
     }
 }
 
@@ -333,7 +339,8 @@ fn report(c: &Compiled, args: &CompileOptions, devices: usize, capacity: Option<
 /// verdict, any other compile error stops the command.
 fn compile_programs(on: &CompileOn, recipe: &Recipe, uncached: bool) -> Result<Vec<Compiled>> {
     let mut done = vec![];
-    for (name, function) in recipe.programs(recipe.args.batch)? {
+    for &name in recipe.names() {
+        let function = recipe.program(name, recipe.args.batch)?;
         let program = crate::emit::program(&function)?;
         let t0 = Instant::now();
         let outcome = compile_on(on, &program, uncached);
@@ -373,8 +380,7 @@ fn search_largest_batches(on: &CompileOn, recipe: &Recipe, done: &mut [Compiled]
         }
         eprintln!("{}: searching for the largest global batch that fits (each try is a compile)", c.name);
         let found = crate::memory_fit::largest_fitting_batch((recipe.args.batch as u64, &c.need), recipe.devices as u64, cap, |b| {
-            let (_, function) =
-                recipe.programs(b as i64)?.into_iter().find(|(n, _)| *n == c.name).context("the program list changed with the batch")?;
+            let function = recipe.program(c.name, b as i64)?;
             let t0 = Instant::now();
             let need = match compile_on(on, &crate::emit::program(&function)?, false) {
                 Ok(o) => Need::from_stats(o.memory.as_ref()),
@@ -413,7 +419,7 @@ impl Estimate {
         let train = program == "train_step";
         let images_per_call = args.batch as f64;
         let epoch_seconds =
-            (train && program_is_vit(args)).then(|| crate::accelerators::REFERENCE_TRAIN_IMAGES as f64 / (images_per_call / seconds_per_call));
+            (train && args.program == "vit").then(|| crate::accelerators::REFERENCE_TRAIN_IMAGES as f64 / (images_per_call / seconds_per_call));
         let unit = if per_step(args, program) { "step" } else { "call" };
         Estimate { with_memory: bytes.is_some(), unit, seconds_per_call, images_per_call, epoch_seconds }
     }
@@ -452,10 +458,6 @@ impl Estimate {
 /// program's figures are one step's.
 fn per_step(args: &CompileOptions, program: &str) -> bool {
     program == "train_step" && args.steps_per_call > 1
-}
-
-fn program_is_vit(args: &CompileOptions) -> bool {
-    args.program == "vit"
 }
 
 /// Our StableHLO and XLA's HLO before and after optimization, per program, into `out`.

@@ -93,7 +93,7 @@ fn is_out_of_memory(text: &str) -> bool {
     t.contains("resource_exhausted") || t.contains("resource exhausted") || t.contains("ran out of memory") || t.contains("out of memory")
 }
 
-pub fn gib(bytes: u64) -> String {
+fn gib(bytes: u64) -> String {
     format!("{:.1} GiB", bytes as f64 / GIB)
 }
 
@@ -107,8 +107,7 @@ fn in_unit(bytes: u64, cap: u64) -> (String, &'static str) {
 fn of(need: u64, cap: u64) -> String {
     let (c, unit) = in_unit(cap, cap);
     if unit == "GiB" && (need as f64) < 0.1 * GIB {
-        let (n, _) = in_unit(need, 0);
-        return format!("{n} MiB of {c} {unit}");
+        return format!("{} MiB of {c} {unit}", trim(&format!("{:.1}", need as f64 / (GIB / 1024.0))));
     }
     let (n, _) = in_unit(need, cap);
     format!("{n} of {c} {unit}")
@@ -238,73 +237,83 @@ pub fn largest_fitting_batch(
     cap: &Capacity,
     mut need_at: impl FnMut(u64) -> Result<Need>,
 ) -> Result<Option<u64>> {
-    let fits = |n: &Need| n.fits(cap) == Some(true);
-    let bytes = |n: &Need| match n {
-        Need::Bytes(b) | Need::CompilerOutOfMemory { temp_bytes: Some(b), .. } => Some(*b),
-        _ => None,
-    };
-    // lo fits, hi does not (in multiples of step); points are (batch, bytes) measured.
-    let (mut lo, mut hi): (Option<u64>, Option<u64>) = (None, None);
-    let mut points: Vec<(u64, u64)> = vec![];
-    let record = |b: u64, n: &Need, lo: &mut Option<u64>, hi: &mut Option<u64>, points: &mut Vec<(u64, u64)>| {
-        if let Some(x) = bytes(n) {
-            points.push((b, x));
-        }
-        if fits(n) {
-            *lo = Some(lo.map_or(b, |l| l.max(b)));
-        } else {
-            *hi = Some(hi.map_or(b, |h| h.min(b)));
-        }
-    };
-    let first = known.0.max(step) / step * step;
-    record(first, known.1, &mut lo, &mut hi, &mut points);
+    let mut b = Bracket::default();
+    b.record(known.0.max(step) / step * step, known.1, cap);
     for _ in 0..24 {
-        let l = lo.unwrap_or(0);
-        if let Some(h) = hi {
-            if h <= l + step {
-                break;
-            }
+        let lo = b.fits.unwrap_or(0);
+        if b.too_big.is_some_and(|h| h <= lo + step) {
+            break;
         }
-        // Interpolate (or extrapolate) the batch whose bytes reach the capacity.
-        let guess = match linear_fit(&points) {
+        let probe = b.next_probe(step, cap);
+        let need = need_at(probe)?;
+        if matches!(need, Need::Unknown) {
+            return Ok(None);
+        }
+        b.record(probe, &need, cap);
+        // A fitting probe just below the capacity, with nothing yet too large: confirm it.
+        if need.fits(cap) == Some(true) && b.fits == Some(probe) && b.too_big.is_none() {
+            let next = need_at(probe + step)?;
+            b.record(probe + step, &next, cap);
+        }
+    }
+    Ok(b.fits)
+}
+
+/// What the batch search knows: the largest batch seen to fit, the smallest seen not to, and
+/// the (batch, bytes) measured so far.
+#[derive(Default)]
+struct Bracket {
+    fits: Option<u64>,
+    too_big: Option<u64>,
+    points: Vec<(u64, u64)>,
+}
+
+impl Bracket {
+    fn record(&mut self, batch: u64, need: &Need, cap: &Capacity) {
+        // A compiler's refusal names only its temporaries: a slight underestimate, close enough
+        // to steer the interpolation (the verdict of each probe is exact either way).
+        if let Need::Bytes(x) | Need::CompilerOutOfMemory { temp_bytes: Some(x), .. } = need {
+            self.points.push((batch, *x));
+        }
+        if need.fits(cap) == Some(true) {
+            self.fits = Some(self.fits.map_or(batch, |l| l.max(batch)));
+        } else {
+            self.too_big = Some(self.too_big.map_or(batch, |h| h.min(batch)));
+        }
+    }
+
+    /// The batch whose bytes would reach the capacity, interpolated (or extrapolated) from the
+    /// two largest batches measured, kept strictly inside the bracket so each compile narrows it.
+    fn next_probe(&self, step: u64, cap: &Capacity) -> u64 {
+        let lo = self.fits.unwrap_or(0);
+        let guess = match secant(&self.points) {
             Some((a, c)) if c > 0.0 => ((cap.bytes as f64 - a) / c).floor().max(0.0) as u64,
-            _ => match (lo, hi) {
+            _ => match (self.fits, self.too_big) {
                 (Some(l), None) => l * 2,
                 (_, Some(h)) => h / 2,
                 (None, None) => step,
             },
         };
-        let mut b = guess / step * step;
-        // Keep the probe strictly inside the bracket, so each compile narrows it.
-        let (min, max) = (l + step, hi.map_or(u64::MAX, |h| h - step));
-        if b < min || b > max {
-            b = match hi {
-                Some(h) => (l + h) / 2 / step * step,
-                None => (l.max(step) * 2) / step * step,
-            };
-            b = b.clamp(min, max);
+        let b = guess / step * step;
+        let (min, max) = (lo + step, self.too_big.map_or(u64::MAX, |h| h - step));
+        if (min..=max).contains(&b) {
+            return b;
         }
-        let n = need_at(b)?;
-        if matches!(n, Need::Unknown) {
-            return Ok(None);
-        }
-        record(b, &n, &mut lo, &mut hi, &mut points);
-        // A fitting probe just below the capacity, with the next one too large: confirm it.
-        if fits(&n) && lo == Some(b) && hi.is_none() {
-            let next = need_at(b + step)?;
-            record(b + step, &next, &mut lo, &mut hi, &mut points);
-        }
+        let halfway = match self.too_big {
+            Some(h) => (lo + h) / 2 / step * step,
+            None => lo.max(step) * 2 / step * step,
+        };
+        halfway.clamp(min, max)
     }
-    Ok(lo)
 }
 
-/// Least squares `bytes ≈ a + c · batch` over the two points nearest the capacity's side.
-fn linear_fit(points: &[(u64, u64)]) -> Option<(f64, f64)> {
+/// `bytes ≈ a + c · batch` through the two largest batches measured (one point: bytes
+/// proportional to the batch).
+fn secant(points: &[(u64, u64)]) -> Option<(f64, f64)> {
     let mut p: Vec<(u64, u64)> = points.to_vec();
     p.sort();
     p.dedup_by_key(|x| x.0);
     if p.len() < 2 {
-        // One point: assume the bytes are proportional to the batch.
         return p.first().map(|&(b, x)| (0.0, x as f64 / b.max(1) as f64));
     }
     let (b0, x0) = p[p.len() - 2];

@@ -114,18 +114,26 @@ impl StateLayout {
         self.len() == 0
     }
 
+    /// The state's values in order, from each part's (one per parameter, or one): the one place
+    /// the order is written, for names, shapes, host tensors and traced tensors alike.
+    pub fn assemble<T>(&self, mut values_of: impl FnMut(Part) -> Vec<T>) -> Vec<T> {
+        let mut out = Vec::with_capacity(self.len());
+        for part in self.parts() {
+            let values = values_of(part);
+            assert_eq!(values.len(), self.size(part), "{part:?}: {} values for {} places", values.len(), self.size(part));
+            out.extend(values);
+        }
+        out
+    }
+
     /// Every state tensor's name and shape, in order: the program's state inputs and outputs
     /// and the resume file's tensors are named so.
     pub fn specs(&self) -> Vec<(String, Shape)> {
-        let mut out = vec![];
-        for part in self.parts() {
-            match part {
-                _ if part.per_parameter() => out.extend(self.params.iter().map(|(n, s)| (format!("{}{n}", part.prefix()), s.clone()))),
-                Part::Step => out.push((part.prefix().into(), Shape::new(DType::S32, &[]))),
-                _ => out.push((part.prefix().into(), Shape::new(DType::F32, &[METRIC_SLOTS.len() as i64]))),
-            }
-        }
-        out
+        self.assemble(|part| match part {
+            Part::Params | Part::Mu | Part::Nu => self.params.iter().map(|(n, s)| (format!("{}{n}", part.prefix()), s.clone())).collect(),
+            Part::Step => vec![(part.prefix().into(), Shape::new(DType::S32, &[]))],
+            Part::Metrics => vec![(part.prefix().into(), Shape::new(DType::F32, &[METRIC_SLOTS.len() as i64]))],
+        })
     }
 
     pub fn names(&self) -> Vec<String> {
@@ -134,16 +142,12 @@ impl StateLayout {
 
     /// The state a fresh run starts from: `params`, zero moments, step 0, zero sums.
     pub fn initial(&self, params: &[HostTensor]) -> Vec<HostTensor> {
-        let mut out = vec![];
-        for part in self.parts() {
-            match part {
-                Part::Params => out.extend(params.iter().cloned()),
-                Part::Mu | Part::Nu => out.extend(params.iter().map(|p| HostTensor::zeros(p.dtype, &p.dims))),
-                Part::Step => out.push(HostTensor::scalar_i32(0)),
-                Part::Metrics => out.push(HostTensor::zeros(DType::F32, &[METRIC_SLOTS.len() as i64])),
-            }
-        }
-        out
+        self.assemble(|part| match part {
+            Part::Params => params.to_vec(),
+            Part::Mu | Part::Nu => params.iter().map(|p| HostTensor::zeros(p.dtype, &p.dims)).collect(),
+            Part::Step => vec![HostTensor::scalar_i32(0)],
+            Part::Metrics => vec![HostTensor::zeros(DType::F32, &[METRIC_SLOTS.len() as i64])],
+        })
     }
 
     /// `part` of `values` (one per state tensor, in order).

@@ -61,11 +61,15 @@ struct State {
 }
 
 impl State {
-    fn flat(&self) -> Vec<Tensor> {
-        let mut v: Vec<Tensor> = self.params.iter().chain(&self.mu).chain(&self.nu).cloned().collect();
-        v.push(self.step.clone());
-        v.extend(self.acc.clone());
-        v
+    /// The state's tensors in `layout`'s order.
+    fn flat(&self, layout: &StateLayout) -> Vec<Tensor> {
+        layout.assemble(|part| match part {
+            Part::Params => self.params.clone(),
+            Part::Mu => self.mu.clone(),
+            Part::Nu => self.nu.clone(),
+            Part::Step => vec![self.step.clone()],
+            Part::Metrics => self.acc.iter().cloned().collect(),
+        })
     }
 
     /// The inverse of `flat` by `layout`; returns the tensors after the state.
@@ -134,7 +138,7 @@ pub fn build(
         loop_steps(&b, k, opt, decay, &layout, &state, &inputs, batch.len(), loss_fn)?
     };
 
-    let mut outputs: Vec<(String, Tensor)> = state_specs.into_iter().map(|(n, _)| n).zip(out.state.flat()).collect();
+    let mut outputs: Vec<(String, Tensor)> = state_specs.into_iter().map(|(n, _)| n).zip(out.state.flat(&layout)).collect();
     outputs.push(("loss".into(), out.loss));
     outputs.extend(out.metrics);
     outputs.push(("lr".into(), out.lr));
@@ -200,7 +204,7 @@ fn loop_steps(
     let zero = b.scalar(0.0, DType::F32);
     // Loop state: counter, the step state, inputs, then the last step's loss, lr and norm.
     let mut init = vec![b.scalar(0.0, DType::S32)];
-    init.extend(state.flat());
+    init.extend(state.flat(layout));
     init.extend(inputs.iter().cloned());
     init.extend([zero.clone(), zero.clone(), zero]);
     let fin = b.while_loop(
@@ -224,7 +228,7 @@ fn loop_steps(
             }
             let t = trace_step(bb, opt, decay, &state, &now, loss_fn)?;
             let mut next = vec![i.add_scalar(1.0)?];
-            next.extend(t.state.flat());
+            next.extend(t.state.flat(layout));
             next.extend(all.iter().cloned());
             next.extend([t.loss.convert(DType::F32)?, t.lr.convert(DType::F32)?, t.grad_norm.convert(DType::F32)?]);
             Ok(next)

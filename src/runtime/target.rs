@@ -148,12 +148,12 @@ impl Target {
         a.compile_options_size = options.len();
         pjrt_call!(*self.plugin, PJRT_Compile, &mut a)?;
         // SAFETY: the executable is alive until destroyed below.
-        let report = unsafe {
-            AotReport { memory: read_memory_stats(&self.plugin, a.executable)?, cost: read_cost_analysis(&self.plugin, a.executable)? }
-        };
+        let (memory, cost) = unsafe { (read_memory_stats(&self.plugin, a.executable), read_cost_analysis(&self.plugin, a.executable)) };
+        // Destroyed before either reading's error is passed on, so a failed read leaks nothing
+        // (a batch search compiles many times).
         let mut d = PJRT_Executable_Destroy_Args::new_zeroed();
         d.executable = a.executable;
         pjrt_call!(*self.plugin, PJRT_Executable_Destroy, &mut d)?;
-        Ok(report)
+        Ok(AotReport { memory: memory?, cost: cost? })
     }
 }

@@ -9,7 +9,7 @@ mod state;
 pub use outputs::{read_config, EpochRecord};
 
 use crate::augment::Augment;
-use crate::data::batches::{batch_count, epoch_order, HostBatch, Prefetcher, Remainder};
+use crate::data::batches::{batch_count, epoch_order, Prefetcher, Remainder};
 use crate::data::cache::{default_cache_root, Cache};
 use crate::data::dataset::{Dataset, Split};
 use crate::state_layout::{Part, StateLayout, EPOCH_SLOTS, WINDOW_SLOTS};
@@ -350,7 +350,8 @@ fn shown_sample(predictions: &[(usize, i32)], labels: &[u32], k: usize) -> Shown
     };
     let (wrong, right): (Shown, Shown) =
         predictions.iter().copied().partition(|&(i, p)| labels.get(i).is_some_and(|&l| l as i64 != p as i64));
-    let mut shown = spread(wrong.clone(), (k / 2).max(k.saturating_sub(right.len())));
+    let mistakes = (k / 2).max(k.saturating_sub(right.len()));
+    let mut shown = spread(wrong, mistakes);
     shown.extend(spread(right, k - shown.len()));
     shown.sort();
     shown
@@ -882,28 +883,22 @@ impl Run<'_> {
         ))
     }
 
-    /// Every validation image, for the last epoch: its predictions choose what predictions.png
-    /// shows (`shown_sample`).
-    fn all_validation_indices(&self) -> Vec<usize> {
-        (0..self.val.len()).collect()
-    }
-
-    /// Loss sum, correct count and the predictions of the images `show` (sorted) over the
-    /// validation split; only batches holding one of `show` have their predictions read.
-    fn evaluate(&self, show: &[usize]) -> Result<(crate::feed::EvalSums, Shown)> {
+    /// Loss sum and correct count over the validation split, and with `predictions` every
+    /// image's predicted class (one transfer per batch more), from which predictions.png picks
+    /// what it shows (`shown_sample`).
+    fn evaluate(&self, predictions: bool) -> Result<(crate::feed::EvalSums, Shown)> {
         let eb = self.eval_batch;
-        let rows = |b: &HostBatch| b.index * eb..b.index * eb + b.valid;
-        let mut shown = vec![];
+        let mut predicted = vec![];
         let sums = crate::feed::eval_pass(
             self.client,
             &self.programs.eval,
             self.params(),
             &self.val,
             eb,
-            |b| show.iter().any(|i| rows(b).contains(i)),
-            |b, p| shown.extend(show.iter().filter(|i| rows(b).contains(i)).map(|&i| (i, p[i - rows(b).start]))),
+            |_| predictions,
+            |b, p| predicted.extend(p[..b.valid].iter().enumerate().map(|(j, &class)| (b.index * eb + j, class))),
         )?;
-        Ok((sums, shown))
+        Ok((sums, predicted))
     }
 
     fn end_epoch(&mut self, seconds: f64, steps_run: usize, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
@@ -911,8 +906,7 @@ impl Run<'_> {
         let last_epoch = epoch + 1 == self.opts.epochs;
         let sums = self.progress.epoch_sums;
         let bs = self.opts.batch_size as f64;
-        let show = if last_epoch { self.all_validation_indices() } else { vec![] };
-        let (sums_val, predictions) = self.evaluate(&show)?;
+        let (sums_val, predictions) = self.evaluate(last_epoch)?;
         let predictions = shown_sample(&predictions, &self.val.labels, PREVIEW);
         let (val_loss, val_correct) = (sums_val.loss, sums_val.correct);
         let n_val = self.val.len() as f64;
