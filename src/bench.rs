@@ -36,8 +36,8 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let opt = AdamW { schedule: Schedule::WarmupCosine { peak: 1e-4, warmup_steps: 10, total_steps: 1000 }, ..AdamW::default() };
     let aug = &o.augment;
     let k = o.steps_per_call.max(1);
-    // With several steps per call the metrics must stay on the device (as in `train`).
-    let options = crate::train_step::StepOptions { accumulate: k > 1, steps_per_call: k };
+    // The program `train` runs: metrics summed on the device, the state the only output.
+    let options = crate::train_step::StepOptions { accumulate: true, steps_per_call: k };
     let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, aug, o.numerics, options)?;
     // FLOPs of one step: a loop's body counts once, and it is one step.
     let flops = f.flop_count();
@@ -50,10 +50,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let t0 = Instant::now();
     let exe = client.compile(&program).context("compiling the train step")?;
     let compile_s = t0.elapsed().as_secs_f64();
-    // The state leads the outputs as it leads the inputs; `loss` and the metrics follow it.
     let layout = crate::train_step::StateLayout::new(&cfg.params(), options.accumulate);
-    let state_len = layout.len();
-    let loss_out = exe.signature().output("loss")?;
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);
@@ -86,19 +83,11 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         let mut args: Vec<DeviceArg> = state.drain(..).map(DeviceArg::Donate).collect();
         args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&key)]);
         let t = Instant::now();
-        let mut out = call(&exe, args)?;
+        state = call(&exe, args)?;
         let dt = t.elapsed().as_secs_f64();
-        // The state is the outputs up to and including `step`; `loss` and the metrics follow it.
-        let metrics = out.split_off(state_len);
-        state = out;
         if i == 0 {
-            first_loss = Some(if k == 1 {
-                let at = loss_out.checked_sub(state_len).ok_or_else(|| anyhow::anyhow!("the train step's loss precedes its state"))?;
-                metrics[at][0].to_host()?.to_f32()?[0]
-            } else {
-                // The mean over the call's K steps (window sum / K, slot 0).
-                state[layout.index(crate::state_layout::Part::Metrics)][0].to_host()?.to_f32()?[crate::train_step::WINDOW_SLOTS] / k as f32
-            });
+            // The loss summed over the call's K steps (the accumulator's first slot), per step.
+            first_loss = Some(state[layout.index(crate::state_layout::Part::Metrics)][0].to_host()?.to_f32()?[0] / k as f32);
         }
         if i >= o.warmup {
             times.push(dt / k as f64);

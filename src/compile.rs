@@ -98,9 +98,8 @@ impl Recipe<'_> {
             return crate::train_step::mlp_step(&mlp_config(), batch, &self.opt, args.numerics);
         };
         if name == "train_step" {
-            // The plain step (no metric sums) unless K steps per call ask for train's own,
-            // so that it stays comparable with the JAX peers' step.
-            let options = StepOptions { accumulate: args.steps_per_call > 1, steps_per_call: args.steps_per_call };
+            // The program `train` runs, metric sums and all: its memory is what must fit.
+            let options = StepOptions { accumulate: true, steps_per_call: args.steps_per_call };
             let mut step = crate::train_step::vit_train_step_with(cfg, pre, batch, &self.opt, &self.aug, args.numerics, options)?;
             if self.devices > 1 {
                 crate::train_step::split_train_step(&mut step, self.devices, options)?;

@@ -9,13 +9,15 @@ use crate::model::ParamSpec;
 use crate::shape::Shape;
 use std::ops::Range;
 
-/// The slots of the on-device metric accumulator: sums since the last pull (the "window") and
-/// since the start of the epoch, four each.
-pub const METRIC_SLOTS: [&str; 8] =
-    ["window_loss", "window_correct", "window_grad_norm", "window_steps", "epoch_loss", "epoch_correct", "epoch_grad_norm", "epoch_steps"];
-/// Where the window's and the epoch's four sums (loss, correct, grad norm, steps) start.
-pub const WINDOW_SLOTS: usize = 0;
-pub const EPOCH_SLOTS: usize = 4;
+/// The slots of the on-device metric accumulator. The first four are sums since the run began
+/// (loss, correct predictions, gradient norm, steps): the host reads them when it logs, and a
+/// window's or an epoch's figures are the difference of two readings, so nothing is ever
+/// written back. The last is the learning rate of the latest step, for the log.
+pub const METRIC_SLOTS: [&str; 5] = ["loss", "correct", "grad_norm", "steps", "lr"];
+/// How many of the slots are running sums.
+pub const SUMMED_SLOTS: usize = 4;
+/// The slot of the latest step's learning rate.
+pub const LR_SLOT: usize = 4;
 
 /// One part of the state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +41,11 @@ impl Part {
     /// One tensor per parameter, or a single tensor.
     fn per_parameter(self) -> bool {
         matches!(self, Part::Params | Part::Mu | Part::Nu)
+    }
+
+    /// The name of a single-tensor part in the state (`step`, `metrics`).
+    pub fn name(self) -> &'static str {
+        self.prefix()
     }
 
     fn prefix(self) -> &'static str {

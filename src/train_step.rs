@@ -2,10 +2,11 @@
 //! (our autodiff), optimizer update. Parameters, optimizer moments and the
 //! step counter are donated, so the device updates them in place.
 //!
-//! Program inputs, in order: parameters, first moments (`mu.<name>`), second
-//! moments (`nu.<name>`), `step` (s32), then the batch inputs. Outputs: the
-//! same parameters, moments and step (updated), then `loss`, the model's
-//! metrics, `lr` and `grad_norm`.
+//! Program inputs, in order: the state (`StateLayout`: parameters, first moments
+//! `mu.<name>`, second moments `nu.<name>`, `step`, and in the programs `train` runs the metric
+//! accumulator), then the batch inputs. Outputs: the same state, updated. A step built without
+//! the accumulator (tests, golden snapshots) also returns `loss`, the model's metrics, `lr` and
+//! `grad_norm`; `train` reads its figures from the accumulator only, when it logs.
 
 use crate::dtype::DType;
 use crate::augment::Augment;
@@ -24,7 +25,7 @@ pub struct StepOutputs {
     pub metrics: Vec<(String, Tensor)>,
 }
 
-pub use crate::state_layout::{StateLayout, EPOCH_SLOTS, METRIC_SLOTS, WINDOW_SLOTS};
+pub use crate::state_layout::{StateLayout, LR_SLOT, METRIC_SLOTS, SUMMED_SLOTS};
 
 /// The state a fresh run feeds a step program without metric sums: the parameters, zero
 /// moments and step 0 (`StateLayout::initial`).
@@ -36,11 +37,11 @@ pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepOptions {
     /// Accumulate the metrics on the device: a donated `metrics` input and output (see
-    /// [`METRIC_SLOTS`]) after `step`.
+    /// [`METRIC_SLOTS`]) after `step`, and no other outputs than the state.
     pub accumulate: bool,
     /// Steps per call: with K > 1 the program loops K times over K stacked batches (each batch
     /// input gains a leading axis of K), so small models stop paying a dispatch per step. Needs
-    /// `accumulate`: the per-step outputs (`loss`, `lr`, `grad_norm`) are the last step's.
+    /// `accumulate`, which is where the K steps' figures go.
     pub steps_per_call: usize,
 }
 
@@ -86,13 +87,18 @@ impl State {
     }
 }
 
-/// One traced step's results.
-struct Traced {
-    state: State,
+/// One step's figures, as a program without the accumulator returns them.
+struct Figures {
     loss: Tensor,
     metrics: Vec<(String, Tensor)>,
     lr: Tensor,
     grad_norm: Tensor,
+}
+
+/// The traced step(s): the next state, and the figures when there is no accumulator to hold them.
+struct Traced {
+    state: State,
+    figures: Option<Figures>,
 }
 
 /// `loss_fn(params, inputs, step)` traces the forward pass and the loss; `inputs` are the
@@ -139,10 +145,12 @@ pub fn build(
     };
 
     let mut outputs: Vec<(String, Tensor)> = state_specs.into_iter().map(|(n, _)| n).zip(out.state.flat(&layout)).collect();
-    outputs.push(("loss".into(), out.loss));
-    outputs.extend(out.metrics);
-    outputs.push(("lr".into(), out.lr));
-    outputs.push(("grad_norm".into(), out.grad_norm));
+    if let Some(step) = out.figures {
+        outputs.push(("loss".into(), step.loss));
+        outputs.extend(step.metrics);
+        outputs.push(("lr".into(), step.lr));
+        outputs.push(("grad_norm".into(), step.grad_norm));
+    }
     let refs: Vec<(&str, &Tensor)> = outputs.iter().map(|(n, t)| (n.as_str(), t)).collect();
     let mut f = b.finish(&refs)?;
     f.donate_by_name()?;
@@ -162,33 +170,27 @@ fn trace_step(
     let out = loss_fn(p, inputs, &state.step)?;
     let grads = crate::autodiff::grad(&out.loss, p)?;
     let upd = opt.update(p, &grads, &state.mu, &state.nu, decay, &state.step)?;
-    let next_acc = match &state.acc {
+    let (acc, figures) = match &state.acc {
         Some(acc) => {
             let correct = match out.metrics.iter().find(|(n, _)| n == "correct") {
                 Some((_, c)) => c.clone(),
                 None => b.scalar(0.0, DType::F32),
             };
             let one = b.scalar(1.0, DType::F32);
-            let v: Vec<Tensor> = [&out.loss, &correct, &upd.grad_norm, &one]
-                .iter()
-                .map(|t| t.convert(DType::F32)?.reshape(&[1]))
-                .collect::<Result<_>>()?;
-            let step_values = b.concatenate(&v, 0)?;
-            Some(acc.add(&b.concatenate(&[step_values.clone(), step_values], 0)?)?)
+            let column = |ts: &[&Tensor]| -> Result<Tensor> {
+                let v: Vec<Tensor> = ts.iter().map(|t| t.convert(DType::F32)?.reshape(&[1])).collect::<Result<_>>()?;
+                b.concatenate(&v, 0)
+            };
+            let sums = acc.slice_axis(0, 0, SUMMED_SLOTS as i64)?.add(&column(&[&out.loss, &correct, &upd.grad_norm, &one])?)?;
+            (Some(b.concatenate(&[sums, column(&[&upd.lr])?], 0)?), None)
         }
-        None => None,
+        None => (None, Some(Figures { loss: out.loss, metrics: out.metrics, lr: upd.lr, grad_norm: upd.grad_norm })),
     };
-    Ok(Traced {
-        state: State { params: upd.params, mu: upd.mu, nu: upd.nu, step: state.step.add_scalar(1.0)?, acc: next_acc },
-        loss: out.loss,
-        metrics: out.metrics,
-        lr: upd.lr,
-        grad_norm: upd.grad_norm,
-    })
+    Ok(Traced { state: State { params: upd.params, mu: upd.mu, nu: upd.nu, step: state.step.add_scalar(1.0)?, acc }, figures })
 }
 
 /// K steps in a `while` loop; step i takes slice i of each of the first `stacked` inputs.
-/// Only the on-device metrics and the last step's loss, lr and gradient norm come out.
+/// Only the state comes out: the steps' figures are in its accumulator.
 #[allow(clippy::too_many_arguments)]
 fn loop_steps(
     b: &Builder,
@@ -201,12 +203,10 @@ fn loop_steps(
     stacked: usize,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Traced> {
-    let zero = b.scalar(0.0, DType::F32);
-    // Loop state: counter, the step state, inputs, then the last step's loss, lr and norm.
+    // Loop state: counter, the step state, then the inputs.
     let mut init = vec![b.scalar(0.0, DType::S32)];
     init.extend(state.flat(layout));
     init.extend(inputs.iter().cloned());
-    init.extend([zero.clone(), zero.clone(), zero]);
     let fin = b.while_loop(
         &init,
         |cb, s| s[0].lt(&cb.scalar(k as f64, DType::S32)),
@@ -230,13 +230,11 @@ fn loop_steps(
             let mut next = vec![i.add_scalar(1.0)?];
             next.extend(t.state.flat(layout));
             next.extend(all.iter().cloned());
-            next.extend([t.loss.convert(DType::F32)?, t.lr.convert(DType::F32)?, t.grad_norm.convert(DType::F32)?]);
             Ok(next)
         },
     )?;
-    let (state, rest) = State::unflat(&fin[1..], layout);
-    let last = &rest[inputs.len()..];
-    Ok(Traced { state, loss: last[0].clone(), metrics: vec![], lr: last[1].clone(), grad_norm: last[2].clone() })
+    let (state, _) = State::unflat(&fin[1..], layout);
+    Ok(Traced { state, figures: None })
 }
 
 /// The MLP train step used by `compile --dump-hlo` and the compiler's golden snapshot.

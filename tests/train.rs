@@ -137,6 +137,10 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
     assert_eq!(summary["metric_pulls"], 10);
     let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 3;
     assert_eq!(summary["device_to_host_transfers"], want);
+    // And the other way: the state once (3 x 40 + 2) and the augmentation key; samples.png's batch
+    // and step; images and labels per step (10); images, labels and mask per eval batch and a
+    // zero accumulator per eval pass (2 x (3 x 3 + 1)). A metric pull sends nothing back.
+    assert_eq!(summary["host_to_device_transfers"], (3 * 40 + 2) + 1 + 2 + 2 * 10 + 2 * (3 * 3 + 1));
 
     // Same flags, same bytes, with the programs loaded from the compile cache this time.
     let err = ok(&xlavit(cache.path(), &reference_args(s(&b), &[])));

@@ -61,11 +61,18 @@ pub(crate) fn checked_size_bytes(dtype: DType, dims: &[i64]) -> Result<usize> {
 }
 
 static DEVICE_TO_HOST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static HOST_TO_DEVICE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Device-to-host copies made by this process so far (each `Buffer::to_host` is one): the
 /// training loop promises few, and tests hold it to that.
 pub fn device_to_host_transfers() -> u64 {
     DEVICE_TO_HOST.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Host-to-device copies so far (each buffer made from host data is one), counted as
+/// `device_to_host_transfers` are.
+pub fn host_to_device_transfers() -> u64 {
+    HOST_TO_DEVICE.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// An array on a device. Dropping it frees the device memory.
@@ -124,6 +131,7 @@ impl Buffer {
     }
 
     pub(crate) fn from_host(client: &Arc<ClientInner>, host: &HostTensor, device: usize) -> Result<Buffer> {
+        HOST_TO_DEVICE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let expected = checked_size_bytes(host.dtype, &host.dims)?;
         if host.data.len() != expected {
             bail!(

@@ -21,7 +21,7 @@ mod locate;
 mod plugin;
 pub mod target;
 
-pub use buffer::{device_to_host_transfers, Buffer};
+pub use buffer::{device_to_host_transfers, host_to_device_transfers, Buffer};
 pub use client::{Client, ClientOptions, DeviceInfo, Distributed};
 pub use compile_options::compile_options_proto;
 pub use error::{NamedValue, PjrtError};

@@ -12,7 +12,7 @@ use crate::augment::Augment;
 use crate::data::batches::{batch_count, epoch_order, Prefetcher, Remainder};
 use crate::data::cache::{default_cache_root, Cache};
 use crate::data::dataset::{Dataset, Split};
-use crate::state_layout::{Part, StateLayout, EPOCH_SLOTS, WINDOW_SLOTS};
+use crate::state_layout::{Part, StateLayout, LR_SLOT};
 use state::Sums;
 use crate::host::HostTensor;
 use crate::model::vit_config::{Preprocessor, VitConfig};
@@ -226,12 +226,11 @@ fn compile_programs(
     })?;
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
-    // The state leads the step's outputs as it leads its inputs; the outputs after it are
-    // per-step values never read.
+    // A call's outputs are the next call's state inputs, in the same order.
     let layout = state::layout(cfg);
     ensure!(
-        train.signature().output("metrics")? == layout.index(Part::Metrics) && train.num_outputs() > layout.len(),
-        "the train step's outputs do not start with its state"
+        train.signature().output("metrics")? == layout.index(Part::Metrics) && train.num_outputs() == layout.len(),
+        "the train step's outputs are not its state"
     );
     let from_cache = train.from_cache() && eval.from_cache() && preview.from_cache() && train_k.as_ref().is_none_or(|e| e.from_cache());
     Ok(Programs { train, train_k, eval, preview, compile_seconds: t0.elapsed().as_secs_f64(), from_cache })
@@ -377,7 +376,6 @@ struct Run<'a> {
     steps_per_epoch: usize,
     eval_batch: usize,
     devices: usize,
-    schedule: Schedule,
     /// The augmentation key, on every device.
     key: PerDevice,
     progress: state::Progress,
@@ -545,11 +543,10 @@ fn open_data(opts: &TrainOptions) -> Result<RunData> {
     Ok(RunData { ds, cfg, pre, params, train, val, skipped, data_key })
 }
 
-/// The run's arithmetic: steps, the schedule and optimizer, the devices and the eval batch.
+/// The run's arithmetic: steps, the optimizer and its schedule, the devices and the eval batch.
 struct Plan {
     steps_per_epoch: usize,
     total_steps: u64,
-    schedule: Schedule,
     opt: AdamW,
     devices: usize,
     eval_batch: usize,
@@ -577,9 +574,8 @@ fn plan(opts: &TrainOptions, data: &RunData, client: &Client) -> Result<Plan> {
             opts.lr
         );
     }
-    let schedule = Schedule::WarmupCosine { peak: opts.lr, warmup_steps, total_steps };
     let opt = AdamW {
-        schedule: schedule.clone(),
+        schedule: Schedule::WarmupCosine { peak: opts.lr, warmup_steps, total_steps },
         b1: 0.9,
         b2: 0.999,
         eps: 1e-8,
@@ -595,7 +591,7 @@ fn plan(opts: &TrainOptions, data: &RunData, client: &Client) -> Result<Plan> {
     );
     // The last eval batch is padded anyway: round up to split evenly.
     let eval_batch = opts.eval_batch_size.min(val.len()).div_ceil(devices) * devices;
-    Ok(Plan { steps_per_epoch, total_steps, schedule, opt, devices, eval_batch })
+    Ok(Plan { steps_per_epoch, total_steps, opt, devices, eval_batch })
 }
 
 
@@ -691,7 +687,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     let layout = state::layout(&data.cfg);
     let (progress, host_state) = starting_state(opts, &data, &plan, &layout, resumed)?;
     let RunData { cfg, pre, train, val, skipped, .. } = data;
-    let Plan { steps_per_epoch, eval_batch, devices, schedule, .. } = plan;
+    let Plan { steps_per_epoch, eval_batch, devices, .. } = plan;
     let state = host_state.iter().map(|h| scatter(client, h, devices, None)).collect::<Result<Vec<_>>>()?;
     let key = scatter(client, &HostTensor::from_u64(&[2], &[0, opts.seed])?, devices, None)?;
     install_signal_handlers()?;
@@ -708,7 +704,6 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         steps_per_epoch,
         eval_batch,
         devices,
-        schedule,
         key,
         progress,
         state,
@@ -788,9 +783,7 @@ impl Run<'_> {
                         (Some(k), n) if n > 1 => k,
                         _ => &self.programs.train,
                     };
-                    let mut outs = call(program, args)?;
-                    outs.truncate(self.layout.len());
-                    self.state = outs;
+                    self.state = call(program, args)?;
                     self.progress.global_step += n as u64;
                     self.progress.batch += n;
                     window_images += n * bs;
@@ -835,13 +828,14 @@ impl Run<'_> {
         Ok(Outcome::Finished)
     }
 
-    /// One transfer of the accumulator; logs the window and resets it on the device.
+    /// One transfer of the accumulator, and nothing back: logs the steps since the last pull.
     fn pull_window(&mut self, images_per_second: f64) -> Result<String> {
         let i = self.metrics_index();
         // Every device holds the same sums (replicated): read the first.
         let m = self.state[i][0].to_host()?.to_f32()?;
         self.metric_pulls += 1;
-        let (window, epoch) = (Sums::read(&m, WINDOW_SLOTS), Sums::read(&m, EPOCH_SLOTS));
+        let now = Sums::read(&m);
+        let (window, epoch) = (now.since(&self.progress.window_start), now.since(&self.progress.epoch_start));
         // Training on from a NaN or infinite loss only burns device time: stop, and say where
         // the last good weights are. (The resume state is not saved: it would hold the NaNs.)
         if !window.mean_loss().is_finite() {
@@ -863,16 +857,13 @@ impl Run<'_> {
             loss: window.mean_loss(),
             accuracy: window.accuracy(bs),
             grad_norm: window.mean_grad_norm(),
-            lr: self.schedule.at(self.progress.global_step.saturating_sub(1)),
+            lr: m[LR_SLOT] as f64,
             images_per_second,
             epoch_loss: epoch.mean_loss(),
             epoch_accuracy: epoch.accuracy(bs),
         };
         outputs::append_jsonl(&self.opts.out, &serde_json::to_value(&rec)?)?;
-        // The window restarts; the epoch sums go back as they came (exact: f32 both ways).
-        let mut reset = m.clone();
-        reset[WINDOW_SLOTS..WINDOW_SLOTS + 4].fill(0.0);
-        self.state[i] = scatter(self.client, &HostTensor::from_f32(&[m.len() as i64], &reset)?, self.devices, None)?;
+        self.progress.window_start = now;
         self.progress.epoch_sums = epoch;
         Ok(format!(
             "epoch {} loss {:.4} acc {:.1}% {:.0} img/s",
@@ -962,10 +953,8 @@ impl Run<'_> {
             .collect();
         crate::plots::curves(&self.opts.out.join("curves.png"), &points)?;
 
-        // Epoch sums on the device must not carry into the next epoch's record.
-        let i = self.metrics_index();
-        let zeros = HostTensor::zeros(crate::dtype::DType::F32, &[crate::train_step::METRIC_SLOTS.len() as i64]);
-        self.state[i] = scatter(self.client, &zeros, self.devices, None)?;
+        // An epoch ends with a pull, so the next epoch counts from that reading.
+        self.progress.epoch_start = self.progress.window_start;
         self.progress.epoch += 1;
         self.progress.batch = 0;
         self.progress.epoch_sums = Sums::default();
@@ -1000,7 +989,7 @@ impl Run<'_> {
     fn save_resume(&mut self) -> Result<()> {
         let host = self.download_state()?;
         let m = host[self.metrics_index()].to_f32()?;
-        self.progress.epoch_sums = Sums::read(&m, EPOCH_SLOTS);
+        self.progress.epoch_sums = Sums::read(&m).since(&self.progress.epoch_start);
         state::save(&self.opts.out, self.cfg, &self.progress, &host)
     }
 
@@ -1045,6 +1034,7 @@ impl Run<'_> {
             "metric_pulls": self.metric_pulls,
             "skipped_images": {"train": self.skipped[0], "validation": self.skipped[1]},
             "device_to_host_transfers": crate::runtime::device_to_host_transfers(),
+            "host_to_device_transfers": crate::runtime::host_to_device_transfers(),
         });
         outputs::write_json(&self.opts.out.join("summary.json"), &summary)?;
         eprintln!("──────── summary ────────");

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Four sums of the on-device accumulator (`train_step::METRIC_SLOTS`), over a window or an epoch.
+/// The running sums of the on-device accumulator (`state_layout::METRIC_SLOTS`) as read, or
+/// the difference of two readings: a window's or an epoch's.
 #[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Sums {
     pub loss: f64,
@@ -24,9 +25,15 @@ pub struct Sums {
 }
 
 impl Sums {
-    /// The four sums starting at `offset` (`WINDOW_SLOTS` or `EPOCH_SLOTS`).
-    pub fn read(m: &[f32], offset: usize) -> Sums {
-        Sums { loss: m[offset] as f64, correct: m[offset + 1] as f64, grad_norm: m[offset + 2] as f64, steps: m[offset + 3] as f64 }
+    /// The sums of a reading of the accumulator.
+    pub fn read(m: &[f32]) -> Sums {
+        Sums { loss: m[0] as f64, correct: m[1] as f64, grad_norm: m[2] as f64, steps: m[3] as f64 }
+    }
+
+    /// What was added between reading `earlier` and this one (exact: f32 values differ exactly
+    /// in f64).
+    pub fn since(&self, earlier: &Sums) -> Sums {
+        Sums { loss: self.loss - earlier.loss, correct: self.correct - earlier.correct, grad_norm: self.grad_norm - earlier.grad_norm, steps: self.steps - earlier.steps }
     }
 
     pub fn mean_loss(&self) -> f64 {
@@ -52,8 +59,14 @@ pub struct Progress {
     pub history: Vec<EpochRecord>,
     pub best_val_accuracy: Option<f64>,
     pub best_epoch: usize,
-    /// Host copy of the epoch sums as last pulled.
+    /// The epoch's sums as last pulled.
     pub epoch_sums: Sums,
+    /// The accumulator as read when the epoch began and at the last pull: a window's and an
+    /// epoch's figures are the sums read now less these.
+    #[serde(default)]
+    pub epoch_start: Sums,
+    #[serde(default)]
+    pub window_start: Sums,
     /// What the run trains on, so a resume on changed data is refused.
     pub train_images: usize,
     pub steps_per_epoch: usize,
@@ -163,6 +176,13 @@ pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, cfg: &VitConfig, 
     let mut state = vec![];
     for (name, spec) in layout(cfg).specs() {
         let t = tensors.remove(&name).with_context(|| format!("{}: tensor {name} is missing", src.display()))?;
+        ensure!(
+            name != crate::state_layout::Part::Metrics.name() || t.dims == spec.dims,
+            "{}: its metric accumulator has {:?} slots, this xlavit keeps {:?}: the run was saved by an older xlavit; finish it with that version, or start it again",
+            src.display(),
+            t.dims,
+            spec.dims
+        );
         ensure!(
             t.dims == spec.dims && t.dtype == spec.dtype,
             "{}: {name} is {} {:?}, the model needs {} {:?}",
