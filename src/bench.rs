@@ -50,7 +50,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let t0 = Instant::now();
     let exe = client.compile(&program).context("compiling the train step")?;
     let compile_s = t0.elapsed().as_secs_f64();
-    let layout = crate::train_step::StateLayout::new(&cfg.params(), options.accumulate);
+    let layout = crate::train_step::StateLayout::new(&crate::model::vit::params(&cfg), options.accumulate);
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);

@@ -8,7 +8,8 @@ use crate::accelerators::Chip;
 use crate::augment::Augment;
 use crate::graph::Function;
 use crate::memory_fit::{Capacity, Need};
-use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::preprocessor::Preprocessor;
+use crate::model::vit_config::VitConfig;
 use crate::model::Numerics;
 use crate::optim::{AdamW, Schedule};
 use crate::runtime::Client;
@@ -169,7 +170,7 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
             if let Some(n) = args.num_labels {
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }
-            let params = cfg.params().iter().map(|p| p.shape.element_count()).sum();
+            let params = crate::model::vit::params(&cfg).iter().map(|p| p.shape.element_count()).sum();
             (Some((cfg, pre)), params)
         }
         other => bail!("--program {other}: expected `vit` or `mlp`"),

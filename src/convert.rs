@@ -44,7 +44,7 @@ pub fn run(args: &ConvertOptions) -> Result<()> {
         eprintln!("note: {note}");
     }
     let named: Vec<(String, crate::host::HostTensor)> =
-        cfg.params().into_iter().map(|p| p.name).zip(params).collect();
+        crate::model::vit::params(&cfg).into_iter().map(|p| p.name).zip(params).collect();
     crate::checkpoint::save_hf_dir(&args.out, &cfg, &pre, &named)?;
     println!("saved {} ({} labels) to {}", args.model, cfg.labels.len(), args.out.display());
     Ok(())

@@ -2,7 +2,8 @@
 //! does, run the compiled eval program, print the top labels.
 
 use crate::host::HostTensor;
-use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::preprocessor::Preprocessor;
+use crate::model::vit_config::VitConfig;
 use crate::runtime::Arg;
 use anyhow::{Context, Result};
 use std::path::PathBuf;
@@ -68,7 +69,7 @@ pub fn predict(
 pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
-    if pre.resample != crate::model::vit_config::RESAMPLE_BILINEAR {
+    if pre.resample != crate::model::preprocessor::RESAMPLE_BILINEAR {
         eprintln!("warning: preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", pre.resample);
     }
     let (params, report) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "predict")?;

@@ -169,8 +169,8 @@ mod tests {
 
     fn layout(metrics: bool) -> StateLayout {
         let specs = [
-            ParamSpec { name: "a.weight".into(), shape: Shape::new(DType::F32, &[2, 3]) },
-            ParamSpec { name: "a.bias".into(), shape: Shape::new(DType::F32, &[3]) },
+            ParamSpec { name: "a.weight".into(), shape: Shape::new(DType::F32, &[2, 3]), kind: crate::model::ParamKind::Weight },
+            ParamSpec { name: "a.bias".into(), shape: Shape::new(DType::F32, &[3]), kind: crate::model::ParamKind::Bias },
         ];
         StateLayout::new(&specs, metrics)
     }

@@ -13,7 +13,8 @@ use crate::augment::Augment;
 use crate::graph::{Builder, Function, Shape, Tensor};
 use crate::host::HostTensor;
 use crate::model::vit::{self, VitParams};
-use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::preprocessor::Preprocessor;
+use crate::model::vit_config::VitConfig;
 use crate::model::{Numerics, Precision};
 use crate::optim::AdamW;
 use crate::state_layout::Part;
@@ -301,7 +302,7 @@ pub fn vit_train_step_with(
     numerics: Numerics,
     options: StepOptions,
 ) -> Result<Function> {
-    let specs = cfg.params();
+    let specs = crate::model::vit::params(cfg);
     let inputs = vit_batch(cfg, batch);
     let shared = [("rng".to_string(), Shape::new(DType::U64, &[2]))];
     build("vit_train_step", numerics, &specs, opt, &inputs, &shared, options, |p, inp, step| {
@@ -346,7 +347,7 @@ struct EvalForward {
 
 fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<EvalForward> {
     b.set_dot_precision(numerics.dots);
-    let specs = cfg.params();
+    let specs = crate::model::vit::params(cfg);
     let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
     let s = cfg.image_size;
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;

@@ -12,7 +12,8 @@ use xlavit::checkpoint::{
 };
 use xlavit::dtype::DType;
 use xlavit::host::HostTensor;
-use xlavit::model::vit_config::{Preprocessor, VitConfig};
+use xlavit::model::preprocessor::Preprocessor;
+use xlavit::model::vit_config::VitConfig;
 
 fn tiny_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny_vit")
@@ -88,7 +89,7 @@ fn tiny_vit_loads_in_spec_order() {
     let (params, report) = load_vit_params(&dir, &cfg, 0).unwrap();
     assert!(report.notes.is_empty(), "{:?}", report.notes);
     assert_eq!(report.classifier_reinitialized, None);
-    let specs: Vec<(String, Vec<i64>)> = cfg.params().iter().map(|p| (p.name.clone(), p.dims().to_vec())).collect();
+    let specs: Vec<(String, Vec<i64>)> = xlavit::model::vit::params(&cfg).iter().map(|p| (p.name.clone(), p.dims().to_vec())).collect();
     assert_eq!(params.len(), 40);
     assert_eq!(specs.len(), params.len());
 
@@ -130,7 +131,7 @@ fn vit_model_keys_load_with_fresh_classifier() {
     );
     assert!(report.notes.iter().any(|n| n.contains("2 pooler tensors")), "{:?}", report.notes);
     assert_eq!(report.notes.len(), 2, "{:?}", report.notes);
-    for (name, got) in cfg.params().iter().map(|p| &p.name).zip(&params) {
+    for (name, got) in xlavit::model::vit::params(&cfg).iter().map(|p| &p.name).zip(&params) {
         if !name.starts_with("classifier.") {
             assert_eq!(got, &original[name], "{name}");
         }
@@ -208,7 +209,7 @@ fn save_hf_dir_round_trips_atomically() {
     let pre = Preprocessor { image_mean: [0.485, 0.456, 0.406], ..Preprocessor::for_config(&cfg) };
     let (params, report) = load_vit_params(&tiny_dir(), &cfg, 7).unwrap();
     assert!(report.classifier_reinitialized.is_some());
-    let named: Vec<(String, HostTensor)> = cfg.params().into_iter().map(|p| p.name).zip(params.clone()).collect();
+    let named: Vec<(String, HostTensor)> = xlavit::model::vit::params(&cfg).into_iter().map(|p| p.name).zip(params.clone()).collect();
 
     // Twice: the second save replaces the first in place.
     for _ in 0..2 {
@@ -222,7 +223,7 @@ fn save_hf_dir_round_trips_atomically() {
     let cfg2 = VitConfig::from_json_file(&out.join("config.json")).unwrap();
     assert_eq!(cfg2.to_json(), cfg.to_json());
     assert_eq!(cfg2.labels, ["cat", "dog", "emu"]);
-    assert_eq!(cfg2.raw["pooler_act"], "tanh", "unknown keys survive");
+    assert_eq!(cfg2.extra["pooler_act"], "tanh", "unknown keys survive");
     assert_eq!(Preprocessor::load_or_default(&out, &cfg2).unwrap(), pre);
 
     let (params2, report2) = load_vit_params(&out, &cfg2, 999).unwrap();
@@ -242,7 +243,7 @@ fn save_hf_dir_rejects_params_that_do_not_fit_the_config() {
     let cfg = tiny_config();
     let pre = Preprocessor::for_config(&cfg);
     let (params, _) = load_vit_params(&tiny_dir(), &cfg, 0).unwrap();
-    let mut named: Vec<(String, HostTensor)> = cfg.params().into_iter().map(|p| p.name).zip(params).collect();
+    let mut named: Vec<(String, HostTensor)> = xlavit::model::vit::params(&cfg).into_iter().map(|p| p.name).zip(params).collect();
     named[3].1 = HostTensor::zeros(DType::F32, &[3]);
     let e = err_text(save_hf_dir(tmp.path(), &cfg, &pre, &named));
     assert!(e.contains("vit.embeddings.patch_embeddings.projection.bias"), "{e}");

@@ -15,7 +15,7 @@ const STEPS: usize = 4;
 /// Final parameters on every device after STEPS steps of one fixed global batch.
 fn train_on(client: &Client, devices: usize) -> Vec<Vec<Vec<f32>>> {
     let cfg = xlavit::model::vit_config::VitConfig::tiny();
-    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let pre = xlavit::model::preprocessor::Preprocessor::for_config(&cfg);
     let batch = 8;
     let mut f = xlavit::train_step::vit_train_step(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default()).unwrap();
     xlavit::train_step::split_train_step(&mut f, devices, Default::default()).unwrap();
@@ -64,7 +64,7 @@ fn two_and_four_devices_reach_the_single_device_parameters() {
     let client = client_with_devices(4);
     let one = train_on(&client, 1);
     let init = xlavit::checkpoint::formula_params(&xlavit::model::vit_config::VitConfig::tiny());
-    let names: Vec<String> = xlavit::model::vit_config::VitConfig::tiny().params().into_iter().map(|p| p.name).collect();
+    let names: Vec<String> = xlavit::model::vit::params(&xlavit::model::vit_config::VitConfig::tiny()).into_iter().map(|p| p.name).collect();
     for devices in [2, 4] {
         let many = train_on(&client, devices);
         assert_eq!(many.len(), devices);
@@ -96,7 +96,7 @@ fn two_and_four_devices_reach_the_single_device_parameters() {
 #[test]
 fn a_batch_that_does_not_split_evenly_is_refused_when_traced() {
     let cfg = xlavit::model::vit_config::VitConfig::tiny();
-    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let pre = xlavit::model::preprocessor::Preprocessor::for_config(&cfg);
     let mut f = xlavit::train_step::vit_train_step(&cfg, &pre, 6, &xlavit::optim::AdamW::default(), &Augment::off(), Default::default()).unwrap();
     let e = xlavit::train_step::split_train_step(&mut f, 4, Default::default()).unwrap_err().to_string();
     assert!(e.contains("'images'") && e.contains("4 devices"), "{e}");
@@ -110,7 +110,7 @@ fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
     use xlavit::train_step::{StepOptions, METRIC_SLOTS};
     let client = client_with_devices(2);
     let cfg = xlavit::model::vit_config::VitConfig::tiny();
-    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let pre = xlavit::model::preprocessor::Preprocessor::for_config(&cfg);
     let (batch, k) = (4i64, 3usize);
     let s = cfg.image_size;
     let step_images: Vec<HostTensor> = (0..k)

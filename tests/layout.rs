@@ -77,6 +77,32 @@ fn top_level_modules_import_each_other_without_cycles() {
     }
 }
 
+/// What a model's config file names of the crate: its `crate::` and `super::` paths.
+fn names_in(file: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+    let mut names = vec![];
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for prefix in ["crate::", "super::"] {
+            for (i, _) in code.match_indices(prefix) {
+                names.push(code[i..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect());
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn model_configs_are_plain_data() {
+    // A config is read, checked and written; it neither traces nor builds the model.
+    for file in ["src/model/vit_config.rs", "src/model/preprocessor.rs"] {
+        let names = names_in(file);
+        let traced: Vec<&String> = names.iter().filter(|n| n.starts_with("crate::graph") || n.starts_with("super::vit::") || n.starts_with("crate::model::vit::")).collect();
+        assert!(traced.is_empty(), "{file} names the tracer or the model: {traced:?}");
+    }
+    assert!(names_in("src/model/vit.rs").iter().any(|n| n.starts_with("crate::graph")), "the scan finds the model's own use of the tracer");
+}
+
 #[test]
 fn the_cycle_check_finds_a_cycle() {
     let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

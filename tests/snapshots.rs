@@ -38,7 +38,7 @@ fn mlp_train_step() -> Result<Function> {
 
 fn tiny_vit_train_step() -> Result<Function> {
     let cfg = xlavit::model::vit_config::VitConfig::tiny();
-    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let pre = xlavit::model::preprocessor::Preprocessor::for_config(&cfg);
     let opt = xlavit::optim::AdamW {
         schedule: xlavit::optim::Schedule::WarmupCosine { peak: 1e-3, warmup_steps: 10, total_steps: 100 },
         ..Default::default()

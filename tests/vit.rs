@@ -12,7 +12,8 @@ use xlavit::dtype::DType;
 use xlavit::graph::{Builder, Tensor};
 use xlavit::host::HostTensor;
 use xlavit::model::vit::{self, VitParams};
-use xlavit::model::vit_config::{Preprocessor, VitConfig};
+use xlavit::model::preprocessor::Preprocessor;
+use xlavit::model::vit_config::VitConfig;
 use xlavit::optim::{AdamW, Schedule};
 use xlavit::runtime::{Arg, Buffer};
 
@@ -77,7 +78,7 @@ fn reference_opt() -> AdamW {
 fn gradients_match_the_reference() {
     let (cfg, pre, params) = tiny();
     let b = batch();
-    let specs = cfg.params();
+    let specs = xlavit::model::vit::params(&cfg);
     let g = Builder::new("vit_grad");
     let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F32, s.dims()).unwrap()).collect();
     let images = g.parameter("images", DType::U8, &[4, 32, 32, 3]).unwrap();
@@ -146,7 +147,7 @@ fn ten_adamw_steps_match_optax() {
     close("losses", &losses, &train["losses"].to_f32().unwrap(), 1e-4);
     close("lrs", &lrs, &train["lrs"].to_f32().unwrap(), 1e-5);
     close("grad_norms", &norms, &train["grad_norms"].to_f32().unwrap(), 1e-4);
-    let specs = cfg.params();
+    let specs = xlavit::model::vit::params(&cfg);
     for (i, name) in specs.iter().map(|p| &p.name).enumerate() {
         let got = state[i].to_host().unwrap().to_f32().unwrap();
         let want = train[&format!("final.{name}")].to_f32().unwrap();
@@ -221,7 +222,7 @@ fn bf16_mixed_precision_tracks_f32_for_ten_steps() {
     // The loss must fall in both (ten steps on one batch), by about the same amount.
     let (d32, d16) = (l32[0] - l32[9], l16[0] - l16[9]);
     assert!(d32 > 0.0 && (d16 - d32).abs() <= 0.1 * d32, "loss fell by {d16} in bf16, {d32} in f32");
-    for (i, name) in cfg.params().iter().map(|p| p.name.clone()).enumerate() {
+    for (i, name) in xlavit::model::vit::params(&cfg).iter().map(|p| p.name.clone()).enumerate() {
         let init = params[i].to_f32().unwrap();
         let du16: Vec<f32> = p16[i].iter().zip(&init).map(|(a, b)| a - b).collect();
         let du32: Vec<f32> = p32[i].iter().zip(&init).map(|(a, b)| a - b).collect();
@@ -248,7 +249,7 @@ fn whole_model_gradients_match_finite_differences() {
             "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
     )
     .unwrap();
-    let specs = cfg.params();
+    let specs = xlavit::model::vit::params(&cfg);
     let g = Builder::new("vit_fd");
     let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F64, s.dims()).unwrap()).collect();
     let pixels = g.parameter("pixels", DType::F64, &[2, 8, 8, 3]).unwrap();
@@ -431,7 +432,7 @@ fn random_resized_crop_keeps_the_drawn_area_at_an_allowed_aspect() {
 fn checkpoint_round_trip_gives_the_same_logits() {
     let (cfg, pre, params) = tiny();
     let dir = tempfile::tempdir().unwrap();
-    let named: Vec<(String, HostTensor)> = cfg.params().into_iter().map(|p| p.name).zip(params.iter().cloned()).collect();
+    let named: Vec<(String, HostTensor)> = xlavit::model::vit::params(&cfg).into_iter().map(|p| p.name).zip(params.iter().cloned()).collect();
     xlavit::checkpoint::save_hf_dir(dir.path(), &cfg, &pre, &named).unwrap();
     let cfg2 = VitConfig::from_json_file(&dir.path().join("config.json")).unwrap();
     let pre2 = Preprocessor::load_or_default(dir.path(), &cfg2).unwrap();
@@ -466,7 +467,7 @@ fn predict_json_gives_the_reference_logits() {
 #[test]
 fn vit_b16_flop_count_matches_the_analytic_count() {
     let cfg = xlavit::model::vit_config::VitConfig::vit_b16();
-    let pre = xlavit::model::vit_config::Preprocessor::for_config(&cfg);
+    let pre = xlavit::model::preprocessor::Preprocessor::for_config(&cfg);
     let f = xlavit::train_step::vit_train_step(&cfg, &pre, 2, &xlavit::optim::AdamW::default(), &xlavit::augment::Augment::off(), Default::default()).unwrap();
     let per_image = f.flop_count() / 2.0;
     // Matmuls only, 2 FLOPs per multiply-add, forward x 3 for forward + backward.

@@ -3,6 +3,7 @@
 
 use crate::host::HostTensor;
 use crate::model::vit_config::VitConfig;
+use crate::model::{ParamKind, ParamSpec};
 
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
@@ -34,23 +35,20 @@ fn uniform_hashed(tag_hash: u64, k: u64) -> f64 {
     (bits_hashed(tag_hash, k) >> 40) as f64 / (1u64 << 24) as f64
 }
 
-fn is_layernorm_weight(name: &str) -> bool {
-    ["layernorm_before.weight", "layernorm_after.weight", "layernorm.weight"].iter().any(|s| name.ends_with(s))
-}
-
-fn value_hashed(is_ln_weight: bool, tag_hash: u64, k: u64) -> f32 {
+fn value_hashed(kind: ParamKind, tag_hash: u64, k: u64) -> f32 {
     let v = 2.0 * uniform_hashed(tag_hash, k) - 1.0;
-    // One rounding, f64 -> f32, as the reference does.
-    if is_ln_weight {
+    // One rounding, f64 -> f32, as the reference does. A norm's scale sits near one (the
+    // reference names them: the LayerNorm weights).
+    if kind == ParamKind::Norm {
         (1.0 + 0.1 * v) as f32
     } else {
         (0.05 * v) as f32
     }
 }
 
-/// Element `k` (flat row-major index over the HF shape) of the formula tensor `name`.
-pub fn formula_value(name: &str, k: u64) -> f32 {
-    value_hashed(is_layernorm_weight(name), fnv1a64(name.as_bytes()), k)
+/// Element `k` (flat row-major index over the HF shape) of the formula tensor `name` of `kind`.
+pub fn formula_value(kind: ParamKind, name: &str, k: u64) -> f32 {
+    value_hashed(kind, fnv1a64(name.as_bytes()), k)
 }
 
 /// The first `n` pixels (flat over [B, H, W, 3]) of the formula images with this tag.
@@ -59,17 +57,17 @@ pub fn formula_pixels(tag: &str, n: usize) -> Vec<u8> {
     (0..n as u64).map(|k| (bits_hashed(h, k) >> 56) as u8).collect()
 }
 
-/// One formula tensor of the given HF name and shape.
-pub fn formula_tensor(name: &str, dims: &[i64]) -> HostTensor {
-    let (ln, h) = (is_layernorm_weight(name), fnv1a64(name.as_bytes()));
-    let n = crate::host::element_count(dims) as u64;
-    let values: Vec<f32> = (0..n).map(|k| value_hashed(ln, h, k)).collect();
-    HostTensor::from_f32(dims, &values).expect("element count matches dims by construction")
+/// The formula tensor of one parameter.
+pub fn formula_tensor(p: &ParamSpec) -> HostTensor {
+    let h = fnv1a64(p.name.as_bytes());
+    let n = crate::host::element_count(p.dims()) as u64;
+    let values: Vec<f32> = (0..n).map(|k| value_hashed(p.kind, h, k)).collect();
+    HostTensor::from_f32(p.dims(), &values).expect("element count matches dims by construction")
 }
 
-/// Every parameter of `cfg` from the formula, in `cfg.params()` order.
+/// Every parameter of `cfg` from the formula, in the model's order.
 pub fn formula_params(cfg: &VitConfig) -> Vec<HostTensor> {
-    cfg.params().iter().map(|p| formula_tensor(&p.name, p.dims())).collect()
+    crate::model::vit::params(cfg).iter().map(formula_tensor).collect()
 }
 
 #[cfg(test)]
@@ -109,12 +107,14 @@ mod tests {
     fn formula_weights_and_pixels_match_reference() {
         let c = check();
         let shapes = c["vit_b16_tensor_shapes"].as_object().unwrap();
+        let params = crate::model::vit::params(&VitConfig::vit_b16());
         for (name, firsts) in c["weights_first4"].as_object().unwrap() {
+            let kind = params.iter().find(|p| &p.name == name).unwrap().kind;
             for (k, want) in firsts.as_array().unwrap().iter().enumerate() {
-                assert_eq!(formula_value(name, k as u64), want.as_f64().unwrap() as f32, "{name}[{k}]");
+                assert_eq!(formula_value(kind, name, k as u64), want.as_f64().unwrap() as f32, "{name}[{k}]");
             }
             let n: u64 = shapes[name].as_array().unwrap().iter().map(|d| d.as_u64().unwrap()).product();
-            assert_eq!(formula_value(name, n - 1), c["weights_last"][name].as_f64().unwrap() as f32, "{name} last");
+            assert_eq!(formula_value(kind, name, n - 1), c["weights_last"][name].as_f64().unwrap() as f32, "{name} last");
         }
 
         let n = 2 * 224 * 224 * 3;
@@ -140,8 +140,8 @@ mod tests {
             "vit.layernorm.weight",
             "classifier.bias",
         ];
-        for p in cfg.params().iter().filter(|p| wanted.contains(&p.name.as_str())) {
-            let (name, t) = (&p.name, formula_tensor(&p.name, p.dims()));
+        for p in crate::model::vit::params(&cfg).iter().filter(|p| wanted.contains(&p.name.as_str())) {
+            let (name, t) = (&p.name, formula_tensor(p));
             let got: f64 = t.to_f32().unwrap().iter().map(|&v| v as f64).sum();
             let want = sums[name].as_f64().unwrap();
             // numpy sums pairwise: agree to summation-order rounding only.

@@ -3,7 +3,8 @@
 
 use super::*;
 use super::safetensors_io::shard_files;
-use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::preprocessor::Preprocessor;
+use crate::model::vit_config::VitConfig;
 use anyhow::{anyhow, bail, ensure, Result};
 use std::path::{Path, PathBuf};
 

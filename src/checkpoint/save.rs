@@ -3,7 +3,8 @@
 use super::*;
 use crate::dtype::DType;
 use crate::host::HostTensor;
-use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::preprocessor::Preprocessor;
+use crate::model::vit_config::VitConfig;
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use safetensors::tensor::TensorView;
 use safetensors::Dtype as StDtype;
@@ -14,9 +15,9 @@ use std::path::Path;
 
 /// Writes `config.json`, `preprocessor_config.json` and `model.safetensors` (f32, `{"format": "pt"}`
 /// as transformers requires) so that `ViTForImageClassification.from_pretrained(dir)` loads it.
-/// Each file appears atomically; `params` must be exactly `cfg.params()` (any order).
+/// Each file appears atomically; `params` must be exactly `crate::model::vit::params(cfg)` (any order).
 pub fn save_hf_dir(dir: &Path, cfg: &VitConfig, pre: &Preprocessor, params: &[(String, HostTensor)]) -> Result<()> {
-    let specs = cfg.params();
+    let specs = crate::model::vit::params(cfg);
     ensure!(
         params.len() == specs.len(),
         "save {}: {} tensors given, the config describes {}",

@@ -5,6 +5,7 @@ use super::*;
 use crate::dtype::DType;
 use crate::host::HostTensor;
 use crate::model::vit_config::VitConfig;
+use crate::model::ParamKind;
 use anyhow::{anyhow, ensure, Result};
 use rand::SeedableRng;
 use rand_distr::{Distribution, Normal};
@@ -19,7 +20,7 @@ pub struct LoadReport {
     pub classifier_reinitialized: Option<String>,
 }
 
-/// The ViT parameters of a checkpoint directory in `cfg.params()` order. `cfg` carries the
+/// The ViT parameters of a checkpoint directory in `crate::model::vit::params(cfg)` order. `cfg` carries the
 /// labels training wants; a classifier of another size (or none, for `ViTModel` weights) is
 /// re-initialized from `seed`.
 pub fn load_vit_params(dir: &Path, cfg: &VitConfig, seed: u64) -> Result<(Vec<HostTensor>, LoadReport)> {
@@ -71,7 +72,7 @@ pub fn vit_params_from_tensors(
     );
 
     let mut report = LoadReport::default();
-    let specs = cfg.params();
+    let specs = crate::model::vit::params(cfg);
     let mut params = Vec::with_capacity(specs.len());
     let (labels, d) = (cfg.labels.len() as i64, cfg.hidden_size);
     // The backbone first: when the config does not fit, the first tensor in spec order is the one to report.
@@ -81,7 +82,7 @@ pub fn vit_params_from_tensors(
         check_f32(&t, &key, dims, &src.to_string())?;
         params.push(t);
     }
-    // params() ends with the classifier weight and bias.
+    // The model's parameter list ends with the classifier weight and bias.
     let (w, b) = match classifier_from_checkpoint(&mut tensors, labels, d, &src.to_string())? {
         Some(head) => head,
         None => {
@@ -166,25 +167,22 @@ pub fn init_vit_params(cfg: &VitConfig, seed: u64) -> Vec<HostTensor> {
     let mut rng = rand_pcg::Pcg64::seed_from_u64(seed);
     let std = cfg.initializer_range;
     let normal = Normal::new(0.0, 1.0).expect("unit normal");
-    cfg.params()
+    crate::model::vit::params(cfg)
         .iter()
         .map(|p| {
-            let (name, dims) = (&p.name, p.dims());
+            let dims = p.dims();
             let n = crate::host::element_count(dims);
-            let is_ln = name.contains("layernorm");
-            let values: Vec<f32> = if is_ln && name.ends_with(".weight") {
-                vec![1.0; n]
-            } else if name.ends_with(".bias") {
-                vec![0.0; n]
-            } else {
-                (0..n)
+            let values: Vec<f32> = match p.kind {
+                ParamKind::Norm => vec![1.0; n],
+                ParamKind::Bias => vec![0.0; n],
+                ParamKind::Weight | ParamKind::Embedding => (0..n)
                     .map(|_| loop {
                         let z: f64 = normal.sample(&mut rng);
                         if z.abs() <= 2.0 {
                             break (z * std) as f32;
                         }
                     })
-                    .collect()
+                    .collect(),
             };
             HostTensor::from_f32(dims, &values).expect("element count matches dims")
         })

@@ -1,7 +1,6 @@
 //! A small multi-layer perceptron: the stand-in model for compiler tests and snapshots.
 
-use crate::dtype::DType;
-use crate::graph::{Shape, Tensor};
+use crate::graph::Tensor;
 use anyhow::{ensure, Result};
 
 #[derive(Clone, Debug)]
@@ -17,13 +16,13 @@ impl MlpConfig {
         let mut sizes = vec![self.input];
         sizes.extend(&self.hidden);
         sizes.push(self.classes);
-        let spec = |name: String, dims: &[i64]| super::ParamSpec { name, shape: Shape::new(DType::F32, dims) };
-        let mut v = vec![];
+        let vb = super::var_builder::VarBuilder::new();
         for (i, w) in sizes.windows(2).enumerate() {
-            v.push(spec(format!("fc{i}.weight"), &[w[1], w[0]]));
-            v.push(spec(format!("fc{i}.bias"), &[w[1]]));
+            let fc = vb.pp(format!("fc{i}"));
+            fc.var("weight", &[w[1], w[0]], super::ParamKind::Weight);
+            fc.var("bias", &[w[1]], super::ParamKind::Bias);
         }
-        v
+        vb.specs()
     }
 
     /// Logits [B, classes] for inputs [B, input]; tanh between layers.

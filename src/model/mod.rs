@@ -2,11 +2,15 @@
 //! classifier needs (loss, accuracy, which parameters get weight decay).
 
 pub mod mlp;
+pub mod preprocessor;
+pub mod var_builder;
 pub mod vit;
 pub mod vit_config;
 
+pub use var_builder::{ParamKind, ParamSpec};
+
 use crate::dtype::DType;
-use crate::graph::{DotPrecision, Shape, Tensor};
+use crate::graph::{DotPrecision, Tensor};
 use anyhow::{bail, ensure, Result};
 
 /// How a model computes. `Bf16` is mixed precision: matmul operands and the activations
@@ -85,22 +89,3 @@ pub fn correct_count(logits: &Tensor, labels: &Tensor, mask: Option<&Tensor>) ->
     hit.sum_all()
 }
 
-/// One parameter of a model: its name (Hugging Face's, for the ViT) and type. The one
-/// description every parameter list of this crate uses.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ParamSpec {
-    pub name: String,
-    pub shape: Shape,
-}
-
-impl ParamSpec {
-    pub fn dims(&self) -> &[i64] {
-        &self.shape.dims
-    }
-
-    /// Whether AdamW's weight decay applies: to linear and convolution weights only (as the
-    /// issue and optax masks do), not to biases, LayerNorm, CLS token or position embeddings.
-    pub fn decay(&self) -> bool {
-        self.name.ends_with(".weight") && self.shape.rank() >= 2
-    }
-}

@@ -1,31 +1,25 @@
 //! The Vision Transformer of Hugging Face's `ViTForImageClassification`, written against the
 //! tensor API as small layer structs (`Linear`, `LayerNorm`, `Embeddings`, `Attention`,
-//! `EncoderLayer`) that know their HF names. Each asks for its parameters by name and shape
-//! where it uses them; the parameter list ([`declare`], [`VitConfig::params`]) is read
-//! off a trace of this code, so every name is written once.
+//! `EncoderLayer`). Each layer declares its parameters when it is built, under the name the HF
+//! module nesting gives it (`VarBuilder::pp`), with their shapes and kinds; the model's
+//! parameter list is those declarations in order, and the forward pass reads the values bound
+//! to them.
 
-use super::vit_config::{Preprocessor, VitConfig};
+use super::preprocessor::Preprocessor;
+use super::var_builder::{ParamKind, Var, VarBuilder};
+use super::vit_config::VitConfig;
 use super::{ParamSpec, Precision};
 use crate::dtype::DType;
-use crate::graph::{Builder, DotDims, Shape, Tensor};
+use crate::graph::{DotDims, Tensor};
 use anyhow::{anyhow, ensure, Result};
-use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::mlp::linear;
 
-enum Source<'a> {
-    /// The program's parameter tensors, by name.
-    Bound(HashMap<&'a str, &'a Tensor>),
-    /// Declaring the parameter list: each name becomes a parameter of `builder` the first time
-    /// the forward pass asks for it, so the list comes out in first-use order.
-    Recording { builder: Builder, specs: &'a RefCell<Vec<ParamSpec>>, made: RefCell<HashMap<String, Tensor>> },
-}
-
-/// Where the forward pass gets its parameters, by HF name and with the shape each layer needs
-/// (so a name is written once, where it is used), and in which precision the model computes.
+/// The values of a model's parameters in a program, by name, and the precision the model
+/// computes in.
 pub struct VitParams<'a> {
-    source: Source<'a>,
+    by_name: HashMap<&'a str, &'a Tensor>,
     precision: Precision,
     /// The parameters' type (f32; f64 in finite-difference tests): dots accumulate, and
     /// statistics are taken, in it.
@@ -42,7 +36,7 @@ impl<'a> VitParams<'a> {
         }
         let wide = params.first().map(|t| t.dtype()).unwrap_or(DType::F32);
         ensure!(params.iter().all(|t| t.dtype() == wide), "ViT: all parameters must have one type");
-        Ok(VitParams { source: Source::Bound(by_name), precision: Precision::F32, wide })
+        Ok(VitParams { by_name, precision: Precision::F32, wide })
     }
 
     /// Compute in `precision` (the parameters themselves stay f32).
@@ -57,42 +51,18 @@ impl<'a> VitParams<'a> {
         }
     }
 
-    /// The parameter `name`, which the layer asking for it needs shaped `dims`.
-    fn var(&self, name: &str, dims: &[i64]) -> Result<Tensor> {
-        match &self.source {
-            Source::Bound(by_name) => {
-                let t = by_name.get(name).copied().ok_or_else(|| anyhow!("ViT: no parameter named {name}"))?;
-                ensure!(t.dims() == dims, "ViT parameter {name} is {}, the layer needs {dims:?}", t.shape());
-                Ok(t.clone())
-            }
-            Source::Recording { builder, specs, made } => {
-                if let Some(t) = made.borrow().get(name) {
-                    return Ok(t.clone());
-                }
-                let t = builder.parameter(name, self.wide, dims)?;
-                specs.borrow_mut().push(ParamSpec { name: name.to_string(), shape: Shape::new(self.wide, dims) });
-                made.borrow_mut().insert(name.to_string(), t.clone());
-                Ok(t)
-            }
-        }
+    /// The value bound to `var`.
+    fn get(&self, var: &Var) -> Result<Tensor> {
+        let t = self.by_name.get(var.name.as_str()).copied().ok_or_else(|| anyhow!("ViT: no parameter named {}", var.name))?;
+        ensure!(t.dims() == var.dims, "ViT parameter {} is {}, the layer needs {:?}", var.name, t.shape(), var.dims);
+        Ok(t.clone())
     }
 }
 
-/// The model's parameters in the order the forward pass first uses them (which is the order of
-/// Hugging Face's `state_dict`), read off a trace of the forward pass itself.
-pub fn declare(cfg: &VitConfig) -> Result<Vec<ParamSpec>> {
-    let builder = Builder::new("vit_parameters");
-    let s = cfg.image_size;
-    let pixels = builder.parameter("pixels", DType::F32, &[1, s, s, cfg.num_channels])?;
-    let specs = RefCell::new(vec![]);
-    let p = VitParams {
-        source: Source::Recording { builder: builder.clone(), specs: &specs, made: RefCell::new(HashMap::new()) },
-        precision: Precision::F32,
-        wide: DType::F32,
-    };
-    forward(cfg, &p, &pixels)?;
-    drop(p);
-    Ok(specs.into_inner())
+/// The model's parameters, in the order its layers declare them (which is the order the
+/// forward pass first uses them, and so the order of every program's parameter inputs).
+pub fn params(cfg: &VitConfig) -> Vec<ParamSpec> {
+    Vit::new(cfg).params
 }
 
 /// Pixels in [0, 1] (`to_unit`, then augmentation) to the model's input, as the HF image
@@ -120,26 +90,32 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
     Vit::new(cfg).forward(p, pixels)
 }
 
-/// `ViTForImageClassification`: each layer a small struct that knows its Hugging Face names
-/// and the shapes it needs, and asks `VitParams` for them when it runs.
-struct Vit {
+/// `ViTForImageClassification`.
+pub struct Vit {
     embeddings: Embeddings,
     layers: Vec<EncoderLayer>,
     layernorm: LayerNorm,
     classifier: Linear,
+    params: Vec<ParamSpec>,
 }
 
 impl Vit {
-    fn new(cfg: &VitConfig) -> Vit {
-        Vit {
-            embeddings: Embeddings { prefix: "vit.embeddings".into(), image_size: cfg.image_size, patch_size: cfg.patch_size, channels: cfg.num_channels, hidden: cfg.hidden_size },
-            layers: (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(cfg, &format!("vit.encoder.layer.{l}"))).collect(),
-            layernorm: LayerNorm::new("vit.layernorm", cfg.layer_norm_eps),
-            classifier: Linear::new("classifier", cfg.labels.len() as i64, true),
-        }
+    pub fn new(cfg: &VitConfig) -> Vit {
+        let vb = VarBuilder::new();
+        let vit = vb.pp("vit");
+        let d = cfg.hidden_size;
+        let embeddings = Embeddings::new(vit.pp("embeddings"), cfg);
+        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(vit.pp("encoder.layer").pp(l), cfg)).collect();
+        let layernorm = LayerNorm::new(vit.pp("layernorm"), d, cfg.layer_norm_eps);
+        let classifier = Linear::new(vb.pp("classifier"), d, cfg.labels.len() as i64, true);
+        Vit { embeddings, layers, layernorm, classifier, params: vb.specs() }
     }
 
-    fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
+    pub fn params(&self) -> &[ParamSpec] {
+        &self.params
+    }
+
+    pub fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
         let mut x = self.embeddings.forward(p, pixels)?;
         for layer in &self.layers {
             x = layer.forward(p, &x)?;
@@ -152,70 +128,86 @@ impl Vit {
     }
 }
 
-/// `x W^T + b`, W [out, in] as torch stores it: `{prefix}.weight`, `{prefix}.bias`.
+/// `x W^T + b`, W [out, in] as torch stores it: `weight`, `bias`.
 struct Linear {
-    prefix: String,
-    out_features: i64,
-    bias: bool,
+    weight: Var,
+    bias: Option<Var>,
 }
 
 impl Linear {
-    fn new(prefix: &str, out_features: i64, bias: bool) -> Linear {
-        Linear { prefix: prefix.into(), out_features, bias }
+    fn new(vb: VarBuilder, in_features: i64, out_features: i64, bias: bool) -> Linear {
+        Linear {
+            weight: vb.var("weight", &[out_features, in_features], ParamKind::Weight),
+            bias: bias.then(|| vb.var("bias", &[out_features], ParamKind::Bias)),
+        }
     }
 
     /// In the compute type. In bf16 the dot takes bf16 operands and returns bf16: XLA
     /// accumulates in f32 inside the matmul and rounds once at its end. (An f32 result type,
-    /// rounded after the bias, measured 9% slower on an H100 (BENCHMARKS.md): the f32 product
-    /// then makes a round trip through memory.)
+    /// rounded after the bias, was slower on an H100: the f32 product then makes a round trip
+    /// through memory; BENCHMARKS.md.)
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
         self.forward_to(p, x, p.compute())
     }
 
     fn forward_to(&self, p: &VitParams, x: &Tensor, out: DType) -> Result<Tensor> {
-        let in_features = x.dims()[x.rank() - 1];
-        let w = p.var(&format!("{}.weight", self.prefix), &[self.out_features, in_features])?.convert(p.compute())?;
-        if self.bias {
-            let b = p.var(&format!("{}.bias", self.prefix), &[self.out_features])?;
-            linear(x, &w, &b.convert(out)?)
-        } else {
-            let last = x.rank() - 1;
-            let dims = DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
-            x.dot_general_to(&w, &dims, out)
+        let w = p.get(&self.weight)?.convert(p.compute())?;
+        match &self.bias {
+            Some(bias) => linear(x, &w, &p.get(bias)?.convert(out)?),
+            None => {
+                let last = x.rank() - 1;
+                let dims = DotDims { lhs_contract: vec![last], rhs_contract: vec![1], ..Default::default() };
+                x.dot_general_to(&w, &dims, out)
+            }
         }
     }
 }
 
 /// Statistics and normalization in the wide type whatever the compute type.
 struct LayerNorm {
-    prefix: String,
+    weight: Var,
+    bias: Var,
     eps: f64,
 }
 
 impl LayerNorm {
-    fn new(prefix: &str, eps: f64) -> LayerNorm {
-        LayerNorm { prefix: prefix.into(), eps }
+    fn new(vb: VarBuilder, size: i64, eps: f64) -> LayerNorm {
+        LayerNorm { weight: vb.var("weight", &[size], ParamKind::Norm), bias: vb.var("bias", &[size], ParamKind::Bias), eps }
     }
 
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
         let x = x.convert(p.wide)?;
-        let d = x.dims()[x.rank() - 1];
-        let weight = p.var(&format!("{}.weight", self.prefix), &[d])?;
-        let bias = p.var(&format!("{}.bias", self.prefix), &[d])?;
-        x.layer_norm(&weight, &bias, self.eps)?.convert(p.compute())
+        x.layer_norm(&p.get(&self.weight)?, &p.get(&self.bias)?, self.eps)?.convert(p.compute())
     }
 }
 
 /// Patches, the CLS token and position embeddings.
 struct Embeddings {
-    prefix: String,
+    cls_token: Var,
+    position_embeddings: Var,
+    /// The stride-P convolution of `patch_embeddings.projection`.
+    kernel: Var,
+    kernel_bias: Var,
     image_size: i64,
     patch_size: i64,
     channels: i64,
-    hidden: i64,
 }
 
 impl Embeddings {
+    fn new(vb: VarBuilder, cfg: &VitConfig) -> Embeddings {
+        let (d, c, ps) = (cfg.hidden_size, cfg.num_channels, cfg.patch_size);
+        let projection = vb.pp("patch_embeddings.projection");
+        Embeddings {
+            cls_token: vb.var("cls_token", &[1, 1, d], ParamKind::Embedding),
+            position_embeddings: vb.var("position_embeddings", &[1, cfg.num_patches() + 1, d], ParamKind::Embedding),
+            kernel: projection.var("weight", &[d, c, ps, ps], ParamKind::Weight),
+            kernel_bias: projection.var("bias", &[d], ParamKind::Bias),
+            image_size: cfg.image_size,
+            patch_size: ps,
+            channels: c,
+        }
+    }
+
     fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
         ensure!(pixels.rank() == 4, "ViT: images must be [B, H, W, C], got {}", pixels.shape());
         let (bsz, h, w, c) = (pixels.dims()[0], pixels.dims()[1], pixels.dims()[2], pixels.dims()[3]);
@@ -226,7 +218,8 @@ impl Embeddings {
             self.channels,
             pixels.shape()
         );
-        let (ps, d, pre) = (self.patch_size, self.hidden, &self.prefix);
+        let ps = self.patch_size;
+        let d = self.kernel.dims[0];
         let (gh, gw) = (h / ps, w / ps);
         let n = gh * gw;
         // The stride-P convolution equals flattening each patch in (channel, row, column)
@@ -236,13 +229,11 @@ impl Embeddings {
             .transpose(&[0, 1, 3, 5, 2, 4])?
             .reshape(&[bsz, n, c * ps * ps])?;
         let cdt = p.compute();
-        let cls = p.var(&format!("{pre}.cls_token"), &[1, 1, d])?;
-        let position = p.var(&format!("{pre}.position_embeddings"), &[1, n + 1, d])?;
+        let cls = p.get(&self.cls_token)?;
+        let position = p.get(&self.position_embeddings)?;
         let patches = patches.convert(cdt)?;
-        let kernel = p.var(&format!("{pre}.patch_embeddings.projection.weight"), &[d, c, ps, ps])?;
-        let kernel = kernel.reshape(&[d, c * ps * ps])?.convert(cdt)?;
-        let patch_bias = p.var(&format!("{pre}.patch_embeddings.projection.bias"), &[d])?;
-        let emb = linear(&patches, &kernel, &patch_bias.convert(cdt)?)?;
+        let kernel = p.get(&self.kernel)?.reshape(&[d, c * ps * ps])?.convert(cdt)?;
+        let emb = linear(&patches, &kernel, &p.get(&self.kernel_bias)?.convert(cdt)?)?;
         let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
         // `add_over_batch`, not `add`: see its note on the GPU layout of the residual stream.
         pixels.builder().concatenate(&[cls, emb], 1)?.add_over_batch(&position.convert(cdt)?)
@@ -260,13 +251,25 @@ struct Attention {
 }
 
 impl Attention {
+    fn new(vb: VarBuilder, cfg: &VitConfig) -> Attention {
+        let d = cfg.hidden_size;
+        let projection = |name: &str| Linear::new(vb.pp("attention").pp(name), d, d, cfg.qkv_bias);
+        Attention {
+            query: projection("query"),
+            key: projection("key"),
+            value: projection("value"),
+            output: Linear::new(vb.pp("output.dense"), d, d, true),
+            heads: cfg.num_attention_heads,
+            head_dim: cfg.head_dim(),
+        }
+    }
+
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
         let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
         let (heads, hd) = (self.heads, self.head_dim);
         let split = |proj: &Linear| -> Result<Tensor> { proj.forward(p, x)?.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3]) };
         let (q, k, v) = (split(&self.query)?, split(&self.key)?, split(&self.value)?);
         let qk = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![3], ..Default::default() };
-        // Softmax in the wide type.
         // Scaled in the compute type, then widened for the softmax, as Flax's attention does:
         // scaled after widening, XLA's TPU program kept the f32 exponentials of every layer's
         // [B, H, T, T] scores for the backward pass instead of the bf16 scores (3.8 GB more
@@ -289,22 +292,15 @@ struct EncoderLayer {
 }
 
 impl EncoderLayer {
-    fn new(cfg: &VitConfig, pre: &str) -> EncoderLayer {
-        let d = cfg.hidden_size;
-        let attn = |name: &str| Linear::new(&format!("{pre}.attention.attention.{name}"), d, cfg.qkv_bias);
+    /// Declared in the order the forward pass uses them.
+    fn new(vb: VarBuilder, cfg: &VitConfig) -> EncoderLayer {
+        let (d, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
         EncoderLayer {
-            layernorm_before: LayerNorm::new(&format!("{pre}.layernorm_before"), cfg.layer_norm_eps),
-            attention: Attention {
-                query: attn("query"),
-                key: attn("key"),
-                value: attn("value"),
-                output: Linear::new(&format!("{pre}.attention.output.dense"), d, true),
-                heads: cfg.num_attention_heads,
-                head_dim: cfg.head_dim(),
-            },
-            layernorm_after: LayerNorm::new(&format!("{pre}.layernorm_after"), cfg.layer_norm_eps),
-            intermediate: Linear::new(&format!("{pre}.intermediate.dense"), cfg.intermediate_size, true),
-            output: Linear::new(&format!("{pre}.output.dense"), d, true),
+            layernorm_before: LayerNorm::new(vb.pp("layernorm_before"), d, eps),
+            attention: Attention::new(vb.pp("attention"), cfg),
+            layernorm_after: LayerNorm::new(vb.pp("layernorm_after"), d, eps),
+            intermediate: Linear::new(vb.pp("intermediate.dense"), d, cfg.intermediate_size, true),
+            output: Linear::new(vb.pp("output.dense"), cfg.intermediate_size, d, true),
         }
     }
 
@@ -322,3 +318,68 @@ pub fn to_unit(images: &Tensor) -> Result<Tensor> {
     images.convert(DType::F32)?.mul_scalar(1.0 / 255.0)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_fixture as fixture;
+    use serde_json::Value;
+
+    #[test]
+    fn weight_decay_reaches_the_matrices_and_kernels_only() {
+        // As optax masks usually say it: the patch kernel, the six matrices of each layer and
+        // the classifier; no bias, LayerNorm, CLS token or position embedding.
+        let params = params(&VitConfig::tiny());
+        let decayed: Vec<&str> = params.iter().filter(|p| p.decay()).map(|p| p.name.as_str()).collect();
+        assert_eq!(decayed.len(), 1 + 6 * 2 + 1, "{decayed:?}");
+        for name in ["vit.embeddings.patch_embeddings.projection.weight", "vit.encoder.layer.1.attention.attention.key.weight", "vit.encoder.layer.0.output.dense.weight", "classifier.weight"] {
+            assert!(decayed.contains(&name), "{name} should decay");
+        }
+        for name in ["vit.embeddings.cls_token", "vit.embeddings.position_embeddings", "vit.encoder.layer.0.layernorm_before.weight", "vit.layernorm.weight", "classifier.bias"] {
+            assert!(params.iter().any(|p| p.name == name) && !decayed.contains(&name), "{name} should not decay");
+        }
+        assert!(params.iter().all(|p| p.shape.dtype == DType::F32));
+    }
+
+    #[test]
+    fn each_parameter_has_the_kind_its_layer_gives_it() {
+        let params = params(&VitConfig::tiny());
+        let kind = |name: &str| params.iter().find(|p| p.name == name).unwrap().kind;
+        assert_eq!(kind("vit.embeddings.cls_token"), ParamKind::Embedding);
+        assert_eq!(kind("vit.embeddings.position_embeddings"), ParamKind::Embedding);
+        assert_eq!(kind("vit.encoder.layer.1.layernorm_after.weight"), ParamKind::Norm);
+        assert_eq!(kind("vit.encoder.layer.1.layernorm_after.bias"), ParamKind::Bias);
+        assert_eq!(kind("vit.layernorm.weight"), ParamKind::Norm);
+        assert_eq!(kind("classifier.weight"), ParamKind::Weight);
+        let norms = params.iter().filter(|p| p.kind == ParamKind::Norm).count();
+        assert_eq!(norms, 2 * 2 + 1, "two LayerNorms per layer and the final one");
+    }
+
+    #[test]
+    fn parameters_come_in_first_use_order() {
+        let names: Vec<String> = params(&VitConfig::tiny()).into_iter().map(|p| p.name).collect();
+        assert_eq!(names[..4], ["vit.embeddings.cls_token", "vit.embeddings.position_embeddings", "vit.embeddings.patch_embeddings.projection.weight", "vit.embeddings.patch_embeddings.projection.bias"]);
+        assert_eq!(names[4..8], ["vit.encoder.layer.0.layernorm_before.weight", "vit.encoder.layer.0.layernorm_before.bias", "vit.encoder.layer.0.attention.attention.query.weight", "vit.encoder.layer.0.attention.attention.query.bias"]);
+        assert_eq!(names[names.len() - 2..], ["classifier.weight", "classifier.bias"]);
+    }
+
+    #[test]
+    fn vit_b16_parameters_match_the_hub_shapes() {
+        let check: Value = serde_json::from_str(&std::fs::read_to_string(fixture("formula_check.json")).unwrap()).unwrap();
+        let shapes = check["vit_b16_tensor_shapes"].as_object().unwrap();
+        let specs = params(&VitConfig::vit_b16());
+        assert_eq!(specs.len(), shapes.len());
+        for p in &specs {
+            let want: Vec<i64> = shapes[&p.name].as_array().unwrap().iter().map(|d| d.as_i64().unwrap()).collect();
+            assert_eq!(p.dims(), want.as_slice(), "{}", p.name);
+        }
+        let total: i64 = specs.iter().map(|p| p.shape.element_count()).sum();
+        assert_eq!(total, check["vit_b16_num_params"].as_i64().unwrap());
+    }
+
+    #[test]
+    fn without_qkv_bias_three_biases_per_layer_go() {
+        let cfg = VitConfig { qkv_bias: false, ..VitConfig::vit_b16() };
+        assert_eq!(params(&VitConfig::vit_b16()).len() - params(&cfg).len(), 3 * 12);
+        assert!(!params(&cfg).iter().any(|p| p.name.ends_with("query.bias")));
+    }
+}

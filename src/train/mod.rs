@@ -15,7 +15,8 @@ use crate::data::dataset::{Dataset, Split};
 use crate::state_layout::{Part, StateLayout, LR_SLOT};
 use state::Sums;
 use crate::host::HostTensor;
-use crate::model::vit_config::{Preprocessor, VitConfig};
+use crate::model::preprocessor::Preprocessor;
+use crate::model::vit_config::VitConfig;
 use crate::optim::{AdamW, Schedule};
 use crate::feed::{call, scatter, DeviceArg, PerDevice};
 use crate::runtime::{Arg, Client, Executable};
@@ -439,7 +440,7 @@ fn lock_out(out: &Path) -> Result<std::fs::File> {
 /// Where a run starts: fresh, from its saved state, or nowhere (it already finished).
 enum Start {
     Fresh,
-    Resume(state::Progress, BTreeMap<String, HostTensor>),
+    Resume(Box<state::Progress>, BTreeMap<String, HostTensor>),
     AlreadyFinished,
 }
 
@@ -466,7 +467,7 @@ fn begin(opts: &TrainOptions, resume: bool) -> Result<Start> {
         eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
         return Ok(Start::AlreadyFinished);
     }
-    Ok(Start::Resume(progress, host_state))
+    Ok(Start::Resume(Box::new(progress), host_state))
 }
 
 /// The dataset, the model fitted to its classes, and both splits decoded: every layout problem
@@ -665,7 +666,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     let resumed = match begin(opts, resume)? {
         Start::AlreadyFinished => return Ok(Outcome::Finished),
         Start::Fresh => None,
-        Start::Resume(progress, tensors) => Some((progress, tensors)),
+        Start::Resume(progress, tensors) => Some((*progress, tensors)),
     };
     // Held to the end of the run; from here on this process is the only writer of `out`.
     let _writer = lock_out(out)?;
@@ -983,7 +984,7 @@ impl Run<'_> {
     }
 
     fn named_params(&self, params: &[HostTensor]) -> Vec<(String, HostTensor)> {
-        self.cfg.params().into_iter().map(|p| p.name).zip(params.iter().cloned()).collect()
+        crate::model::vit::params(self.cfg).into_iter().map(|p| p.name).zip(params.iter().cloned()).collect()
     }
 
     fn save_resume(&mut self) -> Result<()> {

@@ -95,7 +95,7 @@ const PROGRESS: &str = "progress.json";
 
 /// The state `train` keeps: the train step's with its metric sums.
 pub fn layout(cfg: &VitConfig) -> StateLayout {
-    StateLayout::new(&cfg.params(), true)
+    StateLayout::new(&crate::model::vit::params(cfg), true)
 }
 
 /// Writes `resume/` whole or not at all: a new folder is filled, then swapped in.
