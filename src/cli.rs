@@ -40,74 +40,11 @@ enum Command {
 struct TrainArgs {
     #[command(flatten)]
     dev: DeviceArgs,
-    /// A model directory in Hugging Face format, or a hub id (e.g. google/vit-base-patch16-224).
-    /// Default: the built-in tiny ViT, trained from scratch.
-    #[arg(long)]
-    model: Option<String>,
-    /// Without --model: train this architecture from scratch: `tiny` (default), `vit-b16`, or a config.json path.
-    #[arg(long, conflicts_with = "model")]
-    config: Option<String>,
-    /// A dataset: a Food-101 folder, a folder of parquet shards, an image folder (train/<class>/, validation/<class>/),
-    /// or a hub dataset id (e.g. ethz/food101). Default: a generated 5-class dataset.
-    #[arg(long)]
-    data: Option<String>,
-    /// Output folder: checkpoints (best/, last/), metrics, plots, resume state.
-    #[arg(long, default_value = "out/train")]
-    out: PathBuf,
+    #[command(flatten)]
+    run: crate::train::TrainOptions,
     /// Continue the stopped run in this folder, with its saved configuration.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["model", "config", "data", "out"])]
     resume: Option<PathBuf>,
-    /// Keep the first N classes (default: all; 20 for Food-101's 101, as the tutorial).
-    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
-    num_classes: Option<usize>,
-    /// Image size; must be the model's (default: the model's).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
-    image_size: Option<u32>,
-    /// Images per training step [default: 64; 32 for the built-in job].
-    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
-    batch_size: Option<usize>,
-    /// Images per evaluation call [default: 128].
-    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
-    eval_batch_size: Option<usize>,
-    /// Passes over the training split [default: 10].
-    #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
-    epochs: Option<usize>,
-    /// Peak learning rate [default: 3e-5; 1e-3 for the built-in job].
-    #[arg(long, value_parser = positive_f64)]
-    lr: Option<f64>,
-    /// AdamW weight decay [default: 0.05].
-    #[arg(long, value_parser = non_negative_f64)]
-    weight_decay: Option<f64>,
-    /// Linear warmup steps before the cosine decay [default: 500; 30 for the built-in job].
-    #[arg(long)]
-    warmup_steps: Option<u64>,
-    /// Warm up over this fraction of the run's steps instead (HF Trainer's `warmup_ratio`:
-    /// ceil(R x steps)), so a small dataset still reaches --lr.
-    #[arg(long, value_name = "R", value_parser = unit_fraction, conflicts_with = "warmup_steps")]
-    warmup_ratio: Option<f64>,
-    /// Seed of the data order, augmentation and any new classifier [default: 0].
-    #[arg(long)]
-    seed: Option<u64>,
-    /// Clip gradients to this global norm; 0 turns clipping off [default: 1.0].
-    #[arg(long, value_parser = non_negative_f64)]
-    clip_grad_norm: Option<f64>,
-    #[command(flatten)]
-    aug: AugmentArgs,
-    /// Keep the dataset order (class by class) instead of shuffling each epoch.
-    #[arg(long)]
-    no_shuffle: bool,
-    /// Run K steps per call of the train program (a loop over K stacked batches on the device),
-    /// so a small model stops paying one dispatch per step [default: 1].
-    #[arg(long, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
-    steps_per_call: Option<usize>,
-    /// Read the on-device metrics every N steps [default: 50].
-    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
-    log_every: Option<u64>,
-    #[command(flatten)]
-    num: NumericsArgs,
-    /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
-    #[arg(long)]
-    cache_dir: Option<PathBuf>,
     /// Stop (saving the resume state) once this many steps are done in all, as Ctrl-C does.
     #[arg(long, value_name = "STEPS")]
     stop_after_steps: Option<u64>,
@@ -197,7 +134,7 @@ struct BenchArgs {
     #[command(flatten)]
     aug: AugmentArgs,
     /// One chip's peak TFLOP/s, to report model FLOP utilization (over all the chips used).
-    #[arg(long, value_parser = positive_f64)]
+    #[arg(long, value_parser = crate::arg_values::positive_f64)]
     peak_tflops: Option<f64>,
     /// Also write the results as JSON here.
     #[arg(long)]
@@ -223,12 +160,8 @@ struct NumericsArgs {
 }
 
 impl NumericsArgs {
-    /// bf16 where the chip has fast bf16 matrix units; the CPU gains nothing from it.
     fn resolve(&self, dev: &DeviceArgs) -> crate::model::Numerics {
-        let precision = self.precision.unwrap_or(match dev.device {
-            DeviceKind::Cpu => crate::model::Precision::F32,
-            DeviceKind::Cuda | DeviceKind::Tpu => crate::model::Precision::Bf16,
-        });
+        let precision = self.precision.unwrap_or(crate::model::Precision::default_for(dev.device != DeviceKind::Cpu));
         crate::model::Numerics { precision, dots: self.dot_precision.unwrap_or_default() }
     }
 }
@@ -335,7 +268,7 @@ struct AugmentArgs {
     /// Random-resized crop: cut each training image to a random part holding at least this
     /// fraction of its area (aspect ratio 3/4 to 4/3, narrowed where a crop would not fit) and
     /// resize it back, like torchvision's RandomResizedCrop(scale=(MIN, 1)) [default: off].
-    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "no_augment")]
+    #[arg(long, value_name = "MIN", value_parser = crate::arg_values::area_fraction, conflicts_with = "no_augment")]
     crop_area: Option<f64>,
 }
 
@@ -361,31 +294,6 @@ struct PredictArgs {
     /// Print JSON: per image, the file, logits, probabilities and top-k.
     #[arg(long)]
     json: bool,
-}
-
-fn non_negative_f64(s: &str) -> std::result::Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(v) if v >= 0.0 && v.is_finite() => Ok(v),
-        _ => Err(format!("'{s}' is not a number >= 0")),
-    }
-}
-
-fn area_fraction(s: &str) -> std::result::Result<f64, String> {
-    crate::augment::Augment::check_crop_area(s.parse::<f64>().map_err(|_| format!("'{s}' is not a number"))?)
-}
-
-fn unit_fraction(s: &str) -> std::result::Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(v) if (0.0..1.0).contains(&v) => Ok(v),
-        _ => Err(format!("'{s}' is not a fraction in [0, 1)")),
-    }
-}
-
-fn positive_f64(s: &str) -> std::result::Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
-        _ => Err(format!("'{s}' is not a positive number")),
-    }
 }
 
 /// The `--target` of `xlavit compile`: a TPU slice for libtpu, or a GPU described by name or
@@ -599,40 +507,15 @@ fn train(a: TrainArgs, matches: &clap::ArgMatches) -> Result<()> {
             }
             let mut o = crate::train::read_config(dir)?;
             o.out = dir.clone();
-            if a.cache_dir.is_some() {
-                o.cache_dir = a.cache_dir.clone();
+            if matches.value_source("cache_dir") == Some(clap::parser::ValueSource::CommandLine) {
+                o.cache_dir = a.run.cache_dir.clone();
             }
             o
         }
         None => {
-            // The built-in job trains a tiny ViT from scratch: it wants a larger step than fine-tuning.
-            let builtin = a.model.is_none() && a.data.is_none();
-            let numerics = a.num.resolve(&a.dev);
-            crate::train::TrainOptions {
-                model: a.model.clone(),
-                config: a.config.clone(),
-                data: a.data.clone(),
-                out: a.out.clone(),
-                num_classes: a.num_classes,
-                image_size: a.image_size,
-                batch_size: a.batch_size.unwrap_or(if builtin { 32 } else { 64 }),
-                eval_batch_size: a.eval_batch_size.unwrap_or(128),
-                epochs: a.epochs.unwrap_or(10),
-                lr: a.lr.unwrap_or(if builtin { 1e-3 } else { 3e-5 }),
-                weight_decay: a.weight_decay.unwrap_or(0.05),
-                warmup_steps: a.warmup_steps.unwrap_or(if builtin { 30 } else { 500 }),
-                warmup_ratio: a.warmup_ratio,
-                seed: a.seed.unwrap_or(0),
-                clip_grad_norm: a.clip_grad_norm.unwrap_or(1.0),
-                augment: !a.aug.no_augment,
-                crop_area: a.aug.crop_area,
-                shuffle: !a.no_shuffle,
-                log_every: a.log_every.unwrap_or(50),
-                steps_per_call: a.steps_per_call.unwrap_or(1),
-                precision: numerics.precision,
-                dot_precision: numerics.dots,
-                cache_dir: a.cache_dir.clone(),
-            }
+            let mut o = a.run.clone();
+            o.settle_defaults(a.dev.device != DeviceKind::Cpu, |id| matches.value_source(id) == Some(clap::parser::ValueSource::DefaultValue));
+            o
         }
     };
     let client = open_client(&a.dev)?;

@@ -27,6 +27,7 @@ pub mod augment;
 pub mod hub;
 pub mod checkpoint;
 pub mod data;
+pub mod arg_values;
 pub mod cli;
 pub mod predict;
 pub mod compile;

@@ -34,6 +34,17 @@ impl Precision {
     }
 }
 
+impl Precision {
+    /// bf16 where the chip has fast bf16 matrix units (GPUs, TPUs); the CPU gains nothing from it.
+    pub fn default_for(accelerator: bool) -> Precision {
+        if accelerator {
+            Precision::Bf16
+        } else {
+            Precision::F32
+        }
+    }
+}
+
 impl std::str::FromStr for Precision {
     type Err = anyhow::Error;
     fn from_str(s: &str) -> Result<Self> {

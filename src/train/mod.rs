@@ -4,8 +4,10 @@
 //! accumulator every `--log-every` steps, in one transfer.
 
 mod outputs;
+mod options;
 mod state;
 
+pub use options::TrainOptions;
 pub use outputs::{read_config, EpochRecord};
 
 use crate::augment::Augment;
@@ -21,61 +23,12 @@ use crate::optim::{AdamW, Schedule};
 use crate::feed::{call, scatter, DeviceArg, PerDevice};
 use crate::runtime::{Arg, Client, Executable};
 use anyhow::{anyhow, bail, ensure, Context, Result};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
-
-/// The resolved configuration of a run, written to `OUT/train_config.json` and read back by `--resume`.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct TrainOptions {
-    /// A Hugging Face model directory or hub id; None trains `config` from scratch.
-    pub model: Option<String>,
-    /// Without `model`: `tiny` (the default), `vit-b16` or a config.json path, trained from scratch.
-    #[serde(default)]
-    pub config: Option<String>,
-    /// A dataset folder or hub id; None uses the built-in generated dataset.
-    pub data: Option<String>,
-    pub out: PathBuf,
-    pub num_classes: Option<usize>,
-    pub image_size: Option<u32>,
-    pub batch_size: usize,
-    pub eval_batch_size: usize,
-    pub epochs: usize,
-    pub lr: f64,
-    pub weight_decay: f64,
-    /// Ignored where `warmup_ratio` is set.
-    pub warmup_steps: u64,
-    /// Warm up over this fraction of the run's steps (rounded up) instead of `warmup_steps`.
-    #[serde(default)]
-    pub warmup_ratio: Option<f64>,
-    pub seed: u64,
-    /// 0 turns clipping off.
-    pub clip_grad_norm: f64,
-    pub augment: bool,
-    /// Random-resized crop: the smallest area fraction a crop may keep; None: no crop.
-    #[serde(default)]
-    pub crop_area: Option<f64>,
-    pub shuffle: bool,
-    pub log_every: u64,
-    /// Steps per call of the train program (a loop over stacked batches); 1: one per call.
-    #[serde(default = "one")]
-    pub steps_per_call: usize,
-    /// `f32` or `bf16` in the file (see [`crate::model::Precision`]).
-    pub precision: crate::model::Precision,
-    /// How exactly dots run: `default`, `high` or `highest`.
-    #[serde(default)]
-    pub dot_precision: crate::graph::DotPrecision,
-    pub cache_dir: Option<PathBuf>,
-}
-
-fn one() -> usize {
-    1
-}
-
 
 /// How a run ended.
 #[derive(Clone, Debug, PartialEq)]
