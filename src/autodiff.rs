@@ -17,11 +17,6 @@ pub fn grad(y: &Tensor, wrt: &[Tensor]) -> Result<Vec<Tensor>> {
     vjp(std::slice::from_ref(y), &[one], wrt)
 }
 
-/// The value of a scalar `y` together with d(y)/d(wrt), as JAX's `value_and_grad`.
-pub fn value_and_grad(y: &Tensor, wrt: &[Tensor]) -> Result<(Tensor, Vec<Tensor>)> {
-    Ok((y.clone(), grad(y, wrt)?))
-}
-
 /// The vector-Jacobian product: cotangents of `outputs` pulled back to `wrt`.
 pub fn vjp(outputs: &[Tensor], cotangents: &[Tensor], wrt: &[Tensor]) -> Result<Vec<Tensor>> {
     ensure!(outputs.len() == cotangents.len(), "vjp: {} outputs but {} cotangents", outputs.len(), cotangents.len());

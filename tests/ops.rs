@@ -9,6 +9,7 @@ mod common;
 use anyhow::Result;
 use common::*;
 use xlavit::dtype::DType;
+use xlavit::graph::primitives::elementwise::{BINARY, UNARY};
 use xlavit::graph::{Builder, CompareDir, DotDims, Tensor};
 use xlavit::host::HostTensor;
 use xlavit::interpret;
@@ -28,54 +29,44 @@ fn check(name: &str, inputs: &[HostTensor], rtol: f64, op: impl Fn(&Builder, &[T
     assert_close(&format!("{name} on {:?}", inputs.iter().map(|h| h.dims.clone()).collect::<Vec<_>>()), &got[0], &want[0], rtol, 1e-6);
 }
 
-fn unary_case(name: &str, lo: f64, hi: f64, rtol: f64, op: fn(&Tensor) -> Result<Tensor>) {
+/// Float element types an elementwise rule takes (the integer and logical ones have
+/// `integer_and_bit_ops`; every type of every rule is tests/primitives.rs's).
+fn floats(dtypes: fn(DType) -> bool) -> Vec<DType> {
+    [DType::F32, DType::F64].into_iter().filter(|&d| dtypes(d)).collect()
+}
+
+#[test]
+fn every_unary_op_over_shapes() {
     let mut r = rng(1);
-    for dims in SHAPES {
-        for dt in [DType::F32, DType::F64] {
-            let x = random(&mut r, dt, dims, lo, hi);
-            check(name, &[x], rtol, |_, p| op(&p[0]));
+    for rule in &UNARY {
+        let (lo, hi) = domain(rule.name, DType::F64);
+        for dt in floats(rule.dtypes) {
+            for dims in SHAPES {
+                let x = random(&mut r, dt, dims, lo, hi);
+                check(rule.name, &[x], 1e-5, |_, p| p[0].unary(rule.op));
+            }
         }
     }
 }
 
 #[test]
-fn unary_ops() {
-    unary_case("neg", -3.0, 3.0, 0.0, |x| x.neg());
-    unary_case("abs", -3.0, 3.0, 0.0, |x| x.abs());
-    unary_case("exp", -3.0, 3.0, 1e-6, |x| x.exp());
-    unary_case("log", 0.1, 5.0, 1e-6, |x| x.log());
-    unary_case("sqrt", 0.1, 5.0, 1e-6, |x| x.sqrt());
-    unary_case("rsqrt", 0.1, 5.0, 1e-6, |x| x.rsqrt());
-    unary_case("tanh", -3.0, 3.0, 1e-5, |x| x.tanh());
-    unary_case("erf", -3.0, 3.0, 1e-5, |x| x.erf());
-    unary_case("sin", -3.0, 3.0, 1e-6, |x| x.sin());
-    unary_case("cos", -3.0, 3.0, 1e-6, |x| x.cos());
-    unary_case("floor", -3.0, 3.0, 0.0, |x| x.floor());
-}
-
-fn binary_case(name: &str, lo: f64, hi: f64, rtol: f64, op: fn(&Tensor, &Tensor) -> Result<Tensor>) {
+fn every_binary_op_over_shapes_and_broadcast() {
     let mut r = rng(2);
-    for dims in SHAPES {
-        let a = random(&mut r, DType::F32, dims, lo, hi);
-        let b = random(&mut r, DType::F32, dims, lo, hi);
-        check(name, &[a, b], rtol, |_, p| op(&p[0], &p[1]));
+    for rule in &BINARY {
+        let (lo, hi) = domain(rule.name, DType::F64);
+        for dt in floats(rule.dtypes) {
+            for dims in SHAPES {
+                let (a, b) = (random(&mut r, dt, dims, lo, hi), random(&mut r, dt, dims, lo, hi));
+                check(rule.name, &[a, b], 1e-6, |_, p| p[0].binary(rule.op, &p[1]));
+            }
+            // numpy-style broadcasting on top of the strict primitive
+            let (a, b) = (random(&mut r, dt, &[3, 1], lo, hi), random(&mut r, dt, &[4], lo, hi));
+            check(rule.name, &[a, b], 1e-6, |_, p| {
+                let (x, y) = p[0].broadcast_pair(&p[1], rule.name)?;
+                x.binary(rule.op, &y)
+            });
+        }
     }
-    // numpy-style broadcasting on top of the strict primitive
-    let a = random(&mut r, DType::F64, &[3, 1], lo, hi);
-    let b = random(&mut r, DType::F64, &[4], lo, hi);
-    check(name, &[a, b], rtol, |_, p| op(&p[0], &p[1]));
-}
-
-#[test]
-fn binary_ops() {
-    binary_case("add", -3.0, 3.0, 0.0, |a, b| a.add(b));
-    binary_case("sub", -3.0, 3.0, 0.0, |a, b| a.sub(b));
-    binary_case("mul", -3.0, 3.0, 0.0, |a, b| a.mul(b));
-    binary_case("div", 0.5, 3.0, 1e-7, |a, b| a.div(b));
-    binary_case("rem", 0.5, 3.0, 1e-6, |a, b| a.rem(b));
-    binary_case("pow", 0.5, 2.0, 1e-6, |a, b| a.pow(b));
-    binary_case("max", -3.0, 3.0, 0.0, |a, b| a.max(b));
-    binary_case("min", -3.0, 3.0, 0.0, |a, b| a.min(b));
 }
 
 #[test]

@@ -14,19 +14,6 @@ use xlavit::graph::primitives::elementwise::{BINARY, UNARY};
 
 const TYPES: [DType; 6] = [DType::F32, DType::F64, DType::BF16, DType::S32, DType::U32, DType::Pred];
 
-/// Where an op is defined and smooth enough for finite differences; integers stay positive
-/// (division, remainder and shift amounts need it).
-fn domain(name: &str, dt: DType) -> (f64, f64) {
-    match (name, dt) {
-        (_, DType::Pred) => (0.0, 2.0),
-        (_, d) if !d.is_float() => (1.0, 8.0),
-        ("log" | "sqrt" | "rsqrt", _) => (0.2, 3.0),
-        ("abs", _) => (0.2, 2.0),
-        ("div" | "pow" | "rem", _) => (0.5, 2.0),
-        _ => (-2.0, 2.0),
-    }
-}
-
 fn tolerance(dt: DType) -> f64 {
     match dt {
         DType::F64 => 1e-9,

@@ -89,30 +89,54 @@ fn close(what: &str, got: f64, want: f64, tol: f64) {
     assert!((got - want).abs() <= tol * (1.0 + want.abs()), "{what}: got {got}, want {want}");
 }
 
-#[test]
-fn train_matches_jax_optax_reference_and_is_deterministic() {
-    let cache = tempfile::tempdir().unwrap();
-    let work = tempfile::tempdir().unwrap();
-    let (a, b) = (work.path().join("a"), work.path().join("b"));
-    ok(&xlavit(cache.path(), &reference_args(s(&a), &[])));
-    let reference = xlavit::checkpoint::read_safetensors(&fixture("train_folder_reference.safetensors")).unwrap();
-    let r = |k: &str| reference[k].to_f32().unwrap();
+/// The reference run, made once for the tests that each check one claim about it: its folder
+/// and the compile cache it filled. (Left in the temporary folder: statics are not dropped.)
+fn reference_run() -> &'static (std::path::PathBuf, std::path::PathBuf) {
+    static RUN: std::sync::OnceLock<(std::path::PathBuf, std::path::PathBuf)> = std::sync::OnceLock::new();
+    RUN.get_or_init(|| {
+        let cache = tempfile::tempdir().unwrap().keep();
+        let out = tempfile::tempdir().unwrap().keep().join("a");
+        ok(&xlavit(&cache, &reference_args(s(&out), &[])));
+        (out, cache)
+    })
+}
 
+fn reference(key: &str) -> Vec<f32> {
+    let reference = xlavit::checkpoint::read_safetensors(&fixture("train_folder_reference.safetensors")).unwrap();
+    reference[key].to_f32().unwrap()
+}
+
+#[test]
+fn each_step_logs_the_loss_grad_norm_lr_and_accuracy_of_the_jax_optax_reference() {
+    let (a, _) = reference_run();
     // With --log-every 1, every pull is one step: its loss, grad norm and correct count.
-    let steps = records(&a, "train");
+    let steps = records(a, "train");
     assert_eq!(steps.len(), 10);
+    let (losses, norms, lrs, correct) = (reference("losses"), reference("grad_norms"), reference("lrs"), reference("correct"));
     for (i, rec) in steps.iter().enumerate() {
-        close(&format!("step {i} loss"), rec["loss"].as_f64().unwrap(), r("losses")[i] as f64, 1e-4);
-        close(&format!("step {i} grad norm"), rec["grad_norm"].as_f64().unwrap(), r("grad_norms")[i] as f64, 1e-4);
-        close(&format!("step {i} lr"), rec["lr"].as_f64().unwrap(), r("lrs")[i] as f64, 1e-6);
-        assert_eq!(rec["accuracy"].as_f64().unwrap() * 4.0, r("correct")[i] as f64, "step {i} correct");
+        close(&format!("step {i} loss"), rec["loss"].as_f64().unwrap(), losses[i] as f64, 1e-4);
+        close(&format!("step {i} grad norm"), rec["grad_norm"].as_f64().unwrap(), norms[i] as f64, 1e-4);
+        close(&format!("step {i} lr"), rec["lr"].as_f64().unwrap(), lrs[i] as f64, 1e-6);
+        assert_eq!(rec["accuracy"].as_f64().unwrap() * 4.0, correct[i] as f64, "step {i} correct");
     }
-    let epochs = records(&a, "epoch");
+}
+
+#[test]
+fn each_epoch_evaluates_as_the_reference() {
+    let (a, _) = reference_run();
+    let (val_loss, val_correct) = (reference("val_loss"), reference("val_correct"));
+    let epochs = records(a, "epoch");
     assert_eq!(epochs.len(), 2);
     for (e, rec) in epochs.iter().enumerate() {
-        close(&format!("epoch {e} val loss"), rec["val_loss"].as_f64().unwrap(), r("val_loss")[e] as f64, 1e-4);
-        assert_eq!(rec["val_accuracy"].as_f64().unwrap() * 10.0, r("val_correct")[e] as f64, "epoch {e} val correct");
+        close(&format!("epoch {e} val loss"), rec["val_loss"].as_f64().unwrap(), val_loss[e] as f64, 1e-4);
+        assert_eq!(rec["val_accuracy"].as_f64().unwrap() * 10.0, val_correct[e] as f64, "epoch {e} val correct");
     }
+}
+
+#[test]
+fn the_final_weights_are_the_reference_s() {
+    let (a, _) = reference_run();
+    let reference = xlavit::checkpoint::read_safetensors(&fixture("train_folder_reference.safetensors")).unwrap();
     let saved = xlavit::checkpoint::read_safetensors(&a.join("last/model.safetensors")).unwrap();
     assert_eq!(saved.len(), 40);
     for (name, t) in &saved {
@@ -127,31 +151,48 @@ fn train_matches_jax_optax_reference_and_is_deterministic() {
         }
         assert!(common::rel_err(&got, &want) < 1e-4, "final {name}: relative error {}", common::rel_err(&got, &want));
     }
+}
+
+#[test]
+fn the_checkpoint_names_the_dataset_classes() {
+    let (a, _) = reference_run();
     let config: Value = serde_json::from_str(&std::fs::read_to_string(a.join("last/config.json")).unwrap()).unwrap();
     assert_eq!(config["id2label"]["4"], "elderberry");
+}
 
-    // Exactly the promised device-to-host transfers: one per metric pull, per eval pass, per state
-    // tensor at each epoch end (3 x 40 parameters + step + metrics), one for samples.png, and in
-    // the last epoch one per eval batch (3): predictions.png picks its mistakes from them all.
+#[test]
+fn transfers_are_exactly_the_promised_ones_both_ways() {
+    let (a, _) = reference_run();
     let summary: Value = serde_json::from_str(&std::fs::read_to_string(a.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["metric_pulls"], 10);
-    let want = 10 + 2 + 2 * (3 * 40 + 2) + 1 + 3;
-    assert_eq!(summary["device_to_host_transfers"], want);
-    // And the other way: the state once (3 x 40 + 2) and the augmentation key; samples.png's batch
+    // Device to host: one per metric pull, per eval pass, per state tensor at each epoch end
+    // (3 x 40 parameters + step + metrics), one for samples.png, and in the last epoch one per
+    // eval batch (3): predictions.png picks its mistakes from them all.
+    assert_eq!(summary["device_to_host_transfers"], 10 + 2 + 2 * (3 * 40 + 2) + 1 + 3);
+    // Host to device: the state once (3 x 40 + 2) and the augmentation key; samples.png's batch
     // and step; images and labels per step (10); images, labels and mask per eval batch and a
     // zero accumulator per eval pass (2 x (3 x 3 + 1)). A metric pull sends nothing back.
     assert_eq!(summary["host_to_device_transfers"], (3 * 40 + 2) + 1 + 2 + 2 * 10 + 2 * (3 * 3 + 1));
+}
 
-    // Same flags, same bytes, with the programs loaded from the compile cache this time.
-    let err = ok(&xlavit(cache.path(), &reference_args(s(&b), &[])));
+#[test]
+fn the_same_run_from_the_compile_cache_saves_the_same_bytes() {
+    let (a, cache) = reference_run();
+    let b = tempfile::tempdir().unwrap();
+    let b = b.path().join("b");
+    let err = ok(&xlavit(cache, &reference_args(s(&b), &[])));
     assert!(err.contains("loaded (compile cache)"), "{err}");
     let bytes = |d: &Path| std::fs::read(d.join("last/model.safetensors")).unwrap();
-    assert!(bytes(&a) == bytes(&b), "two identical runs saved different checkpoints");
+    assert!(bytes(a) == bytes(&b), "two identical runs saved different checkpoints");
+}
+
+#[test]
+fn a_run_writes_its_outputs_and_never_overwrites_another() {
+    let (a, cache) = reference_run();
     for f in ["summary.csv", "curves.png", "samples.png", "predictions.png", "train_config.json", "best/model.safetensors"] {
         assert!(a.join(f).is_file(), "{f} missing");
     }
-    // An existing run is never overwritten.
-    let again = xlavit(cache.path(), &reference_args(s(&a), &[]));
+    let again = xlavit(cache, &reference_args(s(a), &[]));
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("--resume"));
 }

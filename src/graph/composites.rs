@@ -254,7 +254,7 @@ impl Tensor {
     /// Why not the plain sum autodiff gives: XLA's GPU layout assignment lays a sum over the
     /// leading (batch) axis out with that axis minor, and in a ViT this one reduction then
     /// turned the whole residual stream, forward and backward, batch-minor, every gemm
-    /// transposing around it (BENCHMARKS.md, 2026-11-27 night). A product's operand keeps its
+    /// transposing around it (BENCHMARKS.md has the dumps and figures). A product's operand keeps its
     /// layout. Two rows, not one: XLA rewrites a matrix-vector product back into a reduction.
     pub fn add_over_batch(&self, shared: &Tensor) -> Result<Tensor> {
         ensure!(

@@ -193,3 +193,15 @@ pub fn check_grad_with(
     }
 }
 
+/// Where an op is defined and smooth enough for finite differences; integers stay positive
+/// (division, remainder and shift amounts need it).
+pub fn domain(name: &str, dt: DType) -> (f64, f64) {
+    match (name, dt) {
+        (_, xlavit::dtype::DType::Pred) => (0.0, 2.0),
+        (_, d) if !d.is_float() => (1.0, 8.0),
+        ("log" | "sqrt" | "rsqrt", _) => (0.2, 3.0),
+        ("abs", _) => (0.2, 2.0),
+        ("div" | "pow" | "rem", _) => (0.5, 2.0),
+        _ => (-2.0, 2.0),
+    }
+}
