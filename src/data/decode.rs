@@ -374,8 +374,17 @@ fn tiff_rgb(bytes: &[u8]) -> Result<(Rgb8, u8)> {
     let (samples, float, wide): (Vec<f64>, bool, bool) = match image {
         DecodingResult::U8(v) => (v.into_iter().map(f64::from).collect(), false, false),
         DecodingResult::U16(v) => (v.into_iter().map(f64::from).collect(), false, true),
-        DecodingResult::F32(v) => (v.into_iter().map(f64::from).collect(), true, false),
-        DecodingResult::F64(v) => (v, true, false),
+        // Pillow reads float samples only as one 32-bit channel (mode F).
+        DecodingResult::F32(v) if color == ColorType::Gray(32) => {
+            // The tiff crate turns WhiteIsZero floats into 1 - v; Pillow keeps them as stored.
+            // Undoing it changes no pixel: 1 - v is exact for v >= 1, and below 1 the pixel is
+            // 0 either way.
+            let white_is_zero = dec.get_tag_u32(Tag::PhotometricInterpretation).ok() == Some(0);
+            (v.into_iter().map(|x| if white_is_zero { 1.0 - f64::from(x) } else { f64::from(x) }).collect(), true, false)
+        }
+        DecodingResult::F32(_) | DecodingResult::F64(_) => {
+            bail!("TIFF of {color:?} float samples: Pillow reads float TIFFs only as one 32-bit channel, and neither does xlavit")
+        }
         _ => bail!("TIFF sample format of {color:?} is not supported"),
     };
     ensure!(samples.len() >= n * channels, "TIFF: {} samples for {w}x{h} {color:?}", samples.len());
