@@ -75,3 +75,15 @@ fn files_pillow_refuses_are_refused_with_a_reason() {
         }
     }
 }
+
+#[test]
+fn a_cut_cielab_tiff_is_refused() {
+    let full = std::fs::read(common::fixture("decode/lab.tif")).unwrap();
+    let e = format!("{:#}", decode_rgb(&full[..60]).unwrap_err());
+    assert!(e.contains("not a readable TIFF"), "lab.tif cut inside its IFD: {e}");
+    // Pillow: "image file is truncated".
+    for keep in [full.len() / 2, full.len() - 1] {
+        let e = format!("{:#}", decode_rgb(&full[..keep]).unwrap_err());
+        assert!(e.contains("truncated TIFF"), "lab.tif cut to {keep} bytes: {e}");
+    }
+}

@@ -96,6 +96,18 @@ def cmyk_source(seed=2):
     return np.clip(np.rint(img), 0, 255).astype(np.uint8)
 
 
+def lab_source(seed=7):
+    """LAB as numpy and TIFF hold it (L*, then a* and b* as signed bytes; Pillow's packer and
+    unpacker flip the sign bit): the top rows a natural gradient converted from RGB, the bottom
+    rows sweeping a* and b* over both signs and out of the sRGB gamut."""
+    lab = np.asarray(Image.fromarray(rgb_source(seed)).convert("LAB")).copy()
+    yy, xx = np.mgrid[0:H, 0:W]
+    sweep = np.stack([np.minimum(30 + 20 * (yy - 12), 255), (xx * 7 + yy * 13) % 256,
+                      (255 - xx * 7 + yy * 5) % 256], -1)
+    lab[12:] = sweep[12:]
+    return lab.astype(np.uint8)
+
+
 def rgb16_source(seed=3):
     rng = np.random.default_rng(seed)
     yy, xx = np.mgrid[0:H, 0:W]
@@ -269,6 +281,12 @@ def make_files(skipped):
     save_pil(Image.fromarray(float_source()), "float_predictor3.tif", compression="tiff_adobe_deflate", tiffinfo={317: 3})
     save_pil(cmyk, "cmyk.tif")
     save_pil(rgba, "rgba.tif")
+    # CIELab (photometric 8, a* and b* signed): Pillow writes it raw by default, and through
+    # libtiff when compressed.
+    lab = Image.frombytes("LAB", (W, H), lab_source().tobytes())
+    save_pil(lab, "lab.tif")
+    save_pil(lab, "lab_lzw.tif", compression="tiff_lzw")
+    save_pil(lab, "lab_deflate.tif", compression="tiff_adobe_deflate", tiffinfo={317: 2})
 
     # bad files
     prog = read_bytes("progressive.jpg")
@@ -293,7 +311,7 @@ GOOD = ["baseline420.jpg", "baseline444.jpg", "progressive.jpg", "gray.jpg", "cm
         "rgb16.png", "gray16.png", "gray1.png", "anim.gif", "rgb.bmp", "lossless.webp",
         "lossy.webp", "rgba.webp", "rgb8.tif", "rgb8_lzw.tif", "rgb8_jpeg.tif",
         "rgb8_deflate.tif", "gray16.tif", "float.tif", "float_be.tif", "float_predictor3.tif",
-        "cmyk.tif", "rgba.tif", "junk_before_dqt.jpg", "junk_before_sos.jpg"]
+        "cmyk.tif", "rgba.tif", "lab.tif", "lab_lzw.tif", "lab_deflate.tif", "junk_before_dqt.jpg", "junk_before_sos.jpg"]
 BAD = ["truncated_progressive.jpg", "truncated_baseline.jpg", "not_an_image.jpg", "empty.png",
        "bomb.gif", "bomb_header_only.gif"]
 
@@ -481,6 +499,31 @@ def rule_checks(decoded, tj):
                      "in integers: t = (255 - C) * (255 - K) + 128; R = ((t >> 8) + t) >> 8 "
                      "(Pillow's MULDIV255; equal to exact round-half-up, ties cannot occur). Checked for "
                      "all (C, K) pairs and on cmyk.tif (TIFF CMYK, photometric 5, is read as stored).")
+
+    # LAB -> RGB: what the file stores, and which transform Pillow applies.
+    from PIL import ImageCms
+    im = decoded["lab.tif"][2]
+    check(im.mode == "LAB" and np.array_equal(np.asarray(im), lab_source()), "lab.tif raw")
+    data = read_bytes("lab.tif")
+    strips = b"".join(data[o:o + c] for o, c in zip(im.tag_v2[273], im.tag_v2[279]))
+    stored = np.frombuffer(strips, np.uint8).reshape(H, W, 3)
+    held = np.stack([np.frombuffer(im.getchannel(i).tobytes(), np.uint8).reshape(H, W)
+                     for i in range(3)], -1)
+    check(np.array_equal(stored, lab_source()) and np.array_equal(held, stored ^ np.array([0, 0x80, 0x80], np.uint8)),
+          "lab.tif stores a*, b* as signed bytes; Pillow holds stored ^ 0x80")
+    t = ImageCms.buildTransform(ImageCms.createProfile("LAB"), ImageCms.createProfile("sRGB"),
+                                "LAB", "RGB", ImageCms.Intent.PERCEPTUAL, ImageCms.Flags.NONE)
+    check(np.array_equal(decoded["lab.tif"][3], np.asarray(t.apply(im))), "LAB -> RGB transform")
+    for name in ("lab_lzw.tif", "lab_deflate.tif"):
+        check(np.array_equal(decoded[name][3], decoded["lab.tif"][3]), f"{name} same pixels")
+    rules["LAB"] = (
+        "TIFF CIELab (photometric 8, 8-bit, 3 samples) opens as mode LAB: L* as stored, a* and b* stored "
+        "as signed bytes and held by Pillow offset by 128 (stored ^ 0x80, ImagingUnpackLAB). "
+        "convert(\"RGB\") goes through LittleCMS " + str(ImageCms.core.littlecms_version) + ": a transform "
+        "from cmsCreateLab2Profile(NULL) (D50, Lab V2) to cmsCreate_sRGBProfile(), perceptual intent, "
+        "flags 0, input format Lab V2 8-bit with one extra byte, output RGBA 8-bit. Checked: equal to "
+        "ImageCms.buildTransform(createProfile('LAB'), createProfile('sRGB'), 'LAB', 'RGB') on "
+        "lab.tif, and lab_lzw.tif / lab_deflate.tif (predictor 2) give the same pixels.")
 
     # CMYK / YCCK JPEG: Pillow's CMYK vs libjpeg's raw CMYK output.
     if tj is not None:

@@ -5,7 +5,8 @@
 //! decoder rounds its IDCT and upsampling differently, and a fine-tuned ViT
 //! sees those differences (logits moved by 1e-2 on real photos). TIFF goes
 //! through the `tiff` crate so that CMYK, 16-bit and float samples follow
-//! Pillow's conversion rules; everything else through the `image` crate.
+//! Pillow's conversion rules, and CIELab through Little CMS, as Pillow converts
+//! it; everything else through the `image` crate.
 //!
 //! The format is judged by content, never by the file name.
 
@@ -356,6 +357,9 @@ fn tiff_rgb(bytes: &[u8]) -> Result<(Rgb8, u8)> {
     let (w, h) = dec.dimensions().map_err(|e| anyhow!("TIFF: {e}"))?;
     check_size(w as u64, h as u64)?;
     let orientation = dec.get_tag_u32(Tag::Orientation).map_or(1, |o| o as u8);
+    if dec.get_tag_u32(Tag::PhotometricInterpretation).ok() == Some(8) {
+        return Ok((cielab::decode(bytes, &mut dec, w, h)?, orientation));
+    }
     // JPEG-compressed strips go through libjpeg-turbo, as they do through libtiff inside Pillow.
     if dec.get_tag_u32(Tag::Compression).ok() == Some(7) && dec.find_tag(Tag::TileWidth).ok().flatten().is_none() {
         return Ok((tiff_jpeg_strips(bytes, &mut dec, w, h)?, orientation));
@@ -448,6 +452,118 @@ fn tiff_jpeg_strips<R: std::io::Read + std::io::Seek>(bytes: &[u8], dec: &mut ti
     Ok(Rgb8 { width: w, height: h, data })
 }
 
+// ---------------------------------------------------------------------------
+// CIELab TIFF (photometric 8) through the `tiff` crate and Little CMS
+
+mod cielab {
+    use super::Rgb8;
+    use anyhow::{anyhow, bail, ensure, Result};
+    use lcms2_sys as cms;
+    use tiff::decoder::{Decoder, DecodingResult};
+    use tiff::tags::Tag;
+
+    /// Pillow opens a CIELab TIFF as mode LAB only when it is 8-bit, three samples, no extra
+    /// samples, interleaved (TiffImagePlugin's OPEN_INFO); its pixels come out of the strips as
+    /// stored, then through Little CMS.
+    pub fn decode<R: std::io::Read + std::io::Seek>(bytes: &[u8], dec: &mut Decoder<R>, w: u32, h: u32) -> Result<Rgb8> {
+        let tiff_err = |e: tiff::TiffError| anyhow!("TIFF: {e}");
+        let bits = dec.get_tag_u16_vec(Tag::BitsPerSample).unwrap_or_else(|_| vec![1]);
+        let samples = dec.get_tag_u32(Tag::SamplesPerPixel).unwrap_or(1);
+        ensure!(
+            samples == 3 && bits.iter().all(|&b| b == 8) && dec.find_tag(Tag::ExtraSamples).map_err(tiff_err)?.is_none(),
+            "TIFF CIELab with {samples} samples of {bits:?} bits is not supported (only 8-bit L*a*b* is, as in Pillow)"
+        );
+        // Pillow copies planar a*/b* planes without their sign flip and reads fill order 2 only
+        // through libtiff: neither is worth imitating.
+        ensure!(dec.get_tag_u32(Tag::PlanarConfiguration).unwrap_or(1) == 1, "TIFF CIELab with separate planes is not supported");
+        ensure!(dec.get_tag_u32(Tag::FillOrder).unwrap_or(1) == 1, "TIFF CIELab with fill order 2 is not supported");
+        if let Ok(c) = dec.get_tag_u32(Tag::Compression) {
+            ensure!(c != 6 && c != 7, "TIFF CIELab with JPEG compression ({c}) is not supported");
+        }
+        // The tiff crate refuses photometric 8 (and reads no Lab at all), but hands RGB's three
+        // 8-bit samples back as stored: relabelled RGB, the file gets its compression, predictor,
+        // strips and tiles undone as any RGB TIFF does.
+        let relabelled = relabel_as_rgb(bytes).ok_or_else(|| anyhow!("TIFF: the CIELab PhotometricInterpretation entry is not one SHORT"))?;
+        let mut dec = Decoder::new(std::io::Cursor::new(relabelled)).map_err(tiff_err)?;
+        let read = dec.read_image().map_err(|e| match e {
+            tiff::TiffError::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
+                anyhow!("truncated TIFF: the image data ends inside a strip ({io})")
+            }
+            e => tiff_err(e),
+        });
+        let raw = match read? {
+            DecodingResult::U8(v) => v,
+            _ => bail!("TIFF CIELab samples are not 8-bit unsigned"),
+        };
+        let n = w as usize * h as usize;
+        ensure!(raw.len() >= n * 3, "TIFF: {} samples for {w}x{h} CIELab", raw.len());
+        let data = lab_to_rgb(&pillow_lab(&raw[..n * 3]))?;
+        Ok(Rgb8 { width: w, height: h, data })
+    }
+
+    /// A copy of the file whose first IFD says PhotometricInterpretation 2 (RGB) instead of 8, or
+    /// None when the entry is not the SHORT that every writer uses.
+    fn relabel_as_rgb(bytes: &[u8]) -> Option<Vec<u8>> {
+        let be = bytes.starts_with(b"MM");
+        let u16_at = |i: usize| bytes.get(i..i + 2).map(|b| if be { u16::from_be_bytes([b[0], b[1]]) } else { u16::from_le_bytes([b[0], b[1]]) });
+        let u32_at = |i: usize| bytes.get(i..i + 4).map(|b| if be { u32::from_be_bytes([b[0], b[1], b[2], b[3]]) } else { u32::from_le_bytes([b[0], b[1], b[2], b[3]]) });
+        let ifd = u32_at(4)? as usize;
+        for k in 0..u16_at(ifd)? as usize {
+            let entry = ifd.checked_add(2 + 12 * k)?;
+            if u16_at(entry)? == 262 {
+                // Type SHORT, count 1, value 8: the value sits in the first two bytes of the field.
+                if (u16_at(entry + 2)?, u32_at(entry + 4)?, u16_at(entry + 8)?) != (3, 1, 8) {
+                    return None;
+                }
+                let mut out = bytes.to_vec();
+                out[entry + 8..entry + 10].copy_from_slice(&if be { 2u16.to_be_bytes() } else { 2u16.to_le_bytes() });
+                return Some(out);
+            }
+        }
+        None
+    }
+
+    /// TIFF stores a* and b* as signed bytes; Pillow's LAB holds them offset by 128 (xor 0x80 in
+    /// ImagingUnpackLAB), with a fourth byte of 255, which is the layout Little CMS is given.
+    pub(super) fn pillow_lab(stored: &[u8]) -> Vec<u8> {
+        stored.chunks_exact(3).flat_map(|p| [p[0], p[1] ^ 0x80, p[2] ^ 0x80, 255]).collect()
+    }
+
+    struct Profile(cms::HPROFILE);
+    impl Drop for Profile {
+        fn drop(&mut self) {
+            // SAFETY: created by Little CMS, closed once.
+            unsafe { cms::cmsCloseProfile(self.0) };
+        }
+    }
+    struct Transform(cms::HTRANSFORM);
+    impl Drop for Transform {
+        fn drop(&mut self) {
+            // SAFETY: created by cmsCreateTransform, deleted once.
+            unsafe { cms::cmsDeleteTransform(self.0) };
+        }
+    }
+
+    /// Pillow's `convert("RGB")` of LAB (Image.convert -> ImageCms.buildTransform): Little CMS from
+    /// `cmsCreateLab2Profile(NULL)` (D50, Lab V2) to `cmsCreate_sRGBProfile()`, perceptual intent,
+    /// no flags, with `findLCMStype`'s formats: Lab V2 8-bit plus one extra byte in, RGBA 8-bit out.
+    pub(super) fn lab_to_rgb(lab4: &[u8]) -> Result<Vec<u8>> {
+        // COLORSPACE_SH(PT_LabV2) | CHANNELS_SH(3) | BYTES_SH(1) | EXTRA_SH(1)
+        let lab_v2_8_extra = cms::PixelFormat((cms::PT_LabV2.0 << 16) | (3 << 3) | 1 | (1 << 7));
+        // SAFETY: a null white point means D50; both return null on failure.
+        let (lab, srgb) = unsafe { (Profile(cms::cmsCreateLab2Profile(std::ptr::null())), Profile(cms::cmsCreate_sRGBProfile())) };
+        ensure!(!lab.0.is_null() && !srgb.0.is_null(), "Little CMS could not create the Lab or sRGB profile");
+        // SAFETY: valid profiles; the transform keeps what it needs of them.
+        let t = Transform(unsafe { cms::cmsCreateTransform(lab.0, lab_v2_8_extra, srgb.0, cms::PixelFormat::RGBA_8, cms::Intent::Perceptual, 0) });
+        ensure!(!t.0.is_null(), "Little CMS could not build the Lab to sRGB transform");
+        let n = lab4.len() / 4;
+        let mut rgba = vec![0u8; n * 4];
+        // SAFETY: both buffers hold n 4-byte pixels; n <= MAX_PIXELS fits in u32.
+        unsafe { cms::cmsDoTransform(t.0, lab4.as_ptr().cast(), rgba.as_mut_ptr().cast(), n as u32) };
+        Ok(rgba.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,5 +600,16 @@ mod tests {
         assert_eq!(cmyk_to_rgb(&[255, 0, 0, 0], false), vec![0, 255, 255]);
         // Inverted storage flips every channel first.
         assert_eq!(cmyk_to_rgb(&[255, 255, 255, 255], true), vec![255, 255, 255]);
+    }
+
+    #[test]
+    fn cielab_a_b_are_signed_in_the_file() {
+        // a* = 0, -128, 127, -1 as TIFF stores them (two's complement) to Pillow's offset form.
+        assert_eq!(cielab::pillow_lab(&[50, 0x00, 0x80, 60, 0x7F, 0xFF]), vec![50, 128, 0, 255, 60, 255, 127, 255]);
+        // Pillow's RGB for stored (L, a, b) = (255, 0, 0), (0, 0, 0), (128, 64, 0), (128, -64, 0):
+        // near-white, near-black (Little CMS's 8-bit grid, not exactly 255 / 0), red, green. Read
+        // unsigned, a* = 0x40 would be -64 and the red would come out green.
+        let rgb = cielab::lab_to_rgb(&cielab::pillow_lab(&[255, 0, 0, 0, 0, 0, 128, 0x40, 0, 128, 0xC0, 0])).unwrap();
+        assert_eq!(rgb, vec![254, 255, 254, 1, 0, 1, 211, 56, 123, 0, 144, 117]);
     }
 }
