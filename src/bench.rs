@@ -22,6 +22,7 @@ pub struct BenchOptions {
     pub numerics: crate::model::Numerics,
     /// Steps per call (a loop over K stacked batches); times are per step.
     pub steps_per_call: usize,
+    pub recipe: crate::recipe::Recipe,
 }
 
 pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
@@ -37,7 +38,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let aug = &o.augment;
     let k = o.steps_per_call.max(1);
     // The program `train` runs: metrics summed on the device, the state the only output.
-    let options = crate::train_step::StepOptions { accumulate: true, steps_per_call: k };
+    let options = crate::train_step::StepOptions { accumulate: true, steps_per_call: k, recipe: o.recipe };
     let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, aug, o.numerics, options)?;
     // FLOPs of one step: a loop's body counts once, and it is one step.
     let flops = f.flop_count();

@@ -143,6 +143,8 @@ struct BenchArgs {
     #[arg(long, default_value_t = 1, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     steps_per_call: usize,
     #[command(flatten)]
+    recipe: crate::recipe::Recipe,
+    #[command(flatten)]
     num: NumericsArgs,
 }
 
@@ -229,6 +231,8 @@ struct CompileArgs {
     /// Compile the train step `train --steps-per-call K` runs: K steps per call [default: 1].
     #[arg(long, value_name = "K", default_value_t = 1, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     steps_per_call: usize,
+    #[command(flatten)]
+    recipe: crate::recipe::Recipe,
     /// Find the largest global batch whose programs fit the device's memory (by compiling
     /// again) and print it; done anyway for a program that does not fit.
     #[arg(long)]
@@ -392,6 +396,7 @@ pub fn main() -> Result<()> {
                 augment: a.aug.augment(),
                 numerics: a.num.resolve(&a.dev),
                 steps_per_call: a.steps_per_call,
+                recipe: a.recipe,
                 max_batch: a.max_batch,
                 require_fit: a.require_fit,
             },
@@ -443,6 +448,7 @@ pub fn main() -> Result<()> {
                 json: a.json,
                 numerics: a.num.resolve(&a.dev),
                 steps_per_call: a.steps_per_call,
+                recipe: a.recipe,
             },
         ),
     }

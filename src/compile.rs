@@ -32,6 +32,9 @@ pub struct CompileOptions {
     /// With K > 1, the train step `train --steps-per-call K` runs: K steps per call over K
     /// stacked batches, metrics accumulated on the device.
     pub steps_per_call: usize,
+    /// The train step's recipe, as `train` takes it (`--grad-accum-steps N`: `batch` is then
+    /// the micro-batch, and the memory figures are one micro-batch's).
+    pub recipe: crate::recipe::Recipe,
     /// Search for the largest global batch that fits, whatever `batch` does.
     pub max_batch: bool,
     /// Fail (nonzero exit) when a program does not fit its device.
@@ -100,7 +103,7 @@ impl Recipe<'_> {
         };
         if name == "train_step" {
             // The program `train` runs, metric sums and all: its memory is what must fit.
-            let options = StepOptions { accumulate: true, steps_per_call: args.steps_per_call };
+            let options = StepOptions { accumulate: true, steps_per_call: args.steps_per_call, recipe: args.recipe };
             let mut step = crate::train_step::vit_train_step_with(cfg, pre, batch, &self.opt, &self.aug, args.numerics, options)?;
             if self.devices > 1 {
                 crate::train_step::split_train_step(&mut step, self.devices, options)?;

@@ -12,17 +12,19 @@ use std::sync::Arc;
 /// tensor or a copy of a replicated one. A single-device program has one entry.
 pub type PerDevice = Vec<Buffer>;
 
-/// Uploads `steps` batches' images (`u8[B, S, S, 3]` each) and labels (`s32[B]` each), split over
-/// `devices` devices along the batch. With several steps they are stacked ([steps, B, ...]) for a
-/// program that runs that many steps per call. The image bytes move into the host tensor as they
-/// are: this runs once per call, and a batch of 64 ViT-B/16 images is 9.6 MB.
-pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64, devices: usize, steps: usize) -> Result<(PerDevice, PerDevice)> {
-    anyhow::ensure!(steps >= 1 && labels.len().is_multiple_of(steps), "{} labels do not make {steps} equal batches", labels.len());
-    let rows = (labels.len() / steps) as i64;
-    let lead: Vec<i64> = if steps > 1 { vec![steps as i64, rows] } else { vec![rows] };
+/// Uploads images (`u8[S, S, 3]` each) and their labels, split over `devices` devices along the
+/// batch. `stacking` (the program's, e.g. `[K, N]` for K steps of N micro-batches per call)
+/// says how the rows stack before the batch axis: the bytes are in that order already, so they
+/// move into the host tensor as they are. This runs once per call; a batch of 64 ViT-B/16
+/// images is 9.6 MB.
+pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64, devices: usize, stacking: &[i64]) -> Result<(PerDevice, PerDevice)> {
+    let groups: i64 = stacking.iter().product();
+    anyhow::ensure!(groups >= 1 && labels.len().is_multiple_of(groups as usize), "{} labels do not make {groups} equal batches", labels.len());
+    let rows = labels.len() as i64 / groups;
+    let lead: Vec<i64> = stacking.iter().copied().chain([rows]).collect();
     let dims: Vec<i64> = lead.iter().copied().chain([size, size, 3]).collect();
-    anyhow::ensure!(images.len() == crate::host::element_count(&dims), "{} batches of {rows} images hold {} bytes", steps, images.len());
-    let axis = Some(usize::from(steps > 1));
+    anyhow::ensure!(images.len() == crate::host::element_count(&dims), "{groups} batches of {rows} images hold {} bytes", images.len());
+    let axis = Some(stacking.len());
     let host = HostTensor { dtype: crate::dtype::DType::U8, dims, data: images };
     let images = scatter(client, &host, devices, axis)?;
     let labels = scatter(client, &HostTensor::from_i32(&lead, labels)?, devices, axis)?;
@@ -105,7 +107,7 @@ pub fn eval_pass(
     let (acc_out, predictions_out) = (exe.signature().output("eval_metrics")?, exe.signature().output("predictions")?);
     let mut acc = scatter(client, &HostTensor::zeros(crate::dtype::DType::F32, &[2]), devices, None)?;
     for mut b in Prefetcher::new(val.clone(), order, batch, Remainder::Pad, 0, 2) {
-        let (images, labels) = upload_batch(client, std::mem::take(&mut b.images), &b.labels, size, devices, 1)?;
+        let (images, labels) = upload_batch(client, std::mem::take(&mut b.images), &b.labels, size, devices, &[])?;
         let mask: Vec<f32> = (0..batch).map(|i| if i < b.valid { 1.0 } else { 0.0 }).collect();
         let mask = scatter(client, &HostTensor::from_f32(&[batch as i64], &mask)?, devices, Some(0))?;
         let mut args: Vec<DeviceArg> = params.iter().map(|p| DeviceArg::Borrow(p)).collect();

@@ -15,6 +15,7 @@ pub mod autodiff;
 pub mod emit;
 pub mod interpret;
 pub mod optim;
+pub mod recipe;
 pub mod model;
 pub mod state_layout;
 pub mod train_step;

@@ -75,7 +75,9 @@ pub fn global_norm(grads: &[Tensor]) -> Result<Tensor> {
 
 impl AdamW {
     /// One step. `step` is the s32 count of updates already made (0 for the first);
-    /// `decay[i]` says whether parameter i gets weight decay.
+    /// `decay[i]` says whether parameter i gets weight decay, and `lr_scale[i]` scales its
+    /// learning rate (layer-wise decay; 1 for a plain AdamW).
+    #[allow(clippy::too_many_arguments)]
     pub fn update(
         &self,
         params: &[Tensor],
@@ -83,10 +85,14 @@ impl AdamW {
         mu: &[Tensor],
         nu: &[Tensor],
         decay: &[bool],
+        lr_scale: &[f64],
         step: &Tensor,
     ) -> Result<AdamWUpdate> {
         let n = params.len();
-        ensure!(grads.len() == n && mu.len() == n && nu.len() == n && decay.len() == n, "adamw: mismatched state lengths");
+        ensure!(
+            grads.len() == n && mu.len() == n && nu.len() == n && decay.len() == n && lr_scale.len() == n,
+            "adamw: mismatched state lengths"
+        );
         let grad_norm = global_norm(grads)?;
         let grads: Vec<Tensor> = match self.clip_norm {
             Some(max) if max > 0.0 => {
@@ -111,6 +117,10 @@ impl AdamW {
             let mut u = m_hat.div(&v_hat.sqrt()?.add_scalar(self.eps)?)?;
             if decay[i] && self.weight_decay != 0.0 {
                 u = u.add(&p.mul_scalar(self.weight_decay)?)?;
+            }
+            // The scale multiplies the update, as timm's per-group lr does: the decay term too.
+            if lr_scale[i] != 1.0 {
+                u = u.mul_scalar(lr_scale[i])?;
             }
             let new_p = p.sub(&u.mul(&lr.convert(p.dtype())?)?)?;
             out.params.push(new_p);

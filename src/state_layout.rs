@@ -28,6 +28,8 @@ pub enum Part {
     Mu,
     /// AdamW's second moments (`nu.NAME`).
     Nu,
+    /// The moving average of the parameters (`ema.NAME`), when the recipe keeps one.
+    Ema,
     /// The step counter, s32.
     Step,
     /// The metric accumulator (`METRIC_SLOTS`), only in programs that accumulate.
@@ -35,12 +37,12 @@ pub enum Part {
 }
 
 /// The parts in their order.
-const PARTS: [Part; 5] = [Part::Params, Part::Mu, Part::Nu, Part::Step, Part::Metrics];
+const PARTS: [Part; 6] = [Part::Params, Part::Mu, Part::Nu, Part::Ema, Part::Step, Part::Metrics];
 
 impl Part {
     /// One tensor per parameter, or a single tensor.
     fn per_parameter(self) -> bool {
-        matches!(self, Part::Params | Part::Mu | Part::Nu)
+        matches!(self, Part::Params | Part::Mu | Part::Nu | Part::Ema)
     }
 
     /// The name of a single-tensor part in the state (`step`, `metrics`).
@@ -53,6 +55,7 @@ impl Part {
             Part::Params => "",
             Part::Mu => "mu.",
             Part::Nu => "nu.",
+            Part::Ema => "ema.",
             Part::Step => "step",
             Part::Metrics => "metrics",
         }
@@ -64,21 +67,27 @@ impl Part {
 pub struct StateLayout {
     params: Vec<(String, Shape)>,
     metrics: bool,
+    ema: bool,
 }
 
 impl StateLayout {
     pub fn new(params: &[ParamSpec], metrics: bool) -> StateLayout {
-        StateLayout { params: params.iter().map(|p| (p.name.clone(), p.shape.clone())).collect(), metrics }
+        StateLayout { params: params.iter().map(|p| (p.name.clone(), p.shape.clone())).collect(), metrics, ema: false }
+    }
+
+    /// The same state with (or without) a moving average of the parameters.
+    pub fn with_ema(self, ema: bool) -> StateLayout {
+        StateLayout { ema, ..self }
     }
 
     /// A layout for parameters known only as host tensors (tests, the MLP), named by position.
     pub fn for_tensors(params: &[HostTensor], metrics: bool) -> StateLayout {
         let params = params.iter().enumerate().map(|(i, t)| (format!("param{i}"), Shape::new(t.dtype, &t.dims))).collect();
-        StateLayout { params, metrics }
+        StateLayout { params, metrics, ema: false }
     }
 
     fn parts(&self) -> impl Iterator<Item = Part> + '_ {
-        PARTS.into_iter().filter(|&p| p != Part::Metrics || self.metrics)
+        PARTS.into_iter().filter(|&p| (p != Part::Metrics || self.metrics) && (p != Part::Ema || self.ema))
     }
 
     fn size(&self, part: Part) -> usize {
@@ -137,7 +146,7 @@ impl StateLayout {
     /// and the resume file's tensors are named so.
     pub fn specs(&self) -> Vec<(String, Shape)> {
         self.assemble(|part| match part {
-            Part::Params | Part::Mu | Part::Nu => self.params.iter().map(|(n, s)| (format!("{}{n}", part.prefix()), s.clone())).collect(),
+            Part::Params | Part::Mu | Part::Nu | Part::Ema => self.params.iter().map(|(n, s)| (format!("{}{n}", part.prefix()), s.clone())).collect(),
             Part::Step => vec![(part.prefix().into(), Shape::new(DType::S32, &[]))],
             Part::Metrics => vec![(part.prefix().into(), Shape::new(DType::F32, &[METRIC_SLOTS.len() as i64]))],
         })
@@ -147,10 +156,11 @@ impl StateLayout {
         self.specs().into_iter().map(|(n, _)| n).collect()
     }
 
-    /// The state a fresh run starts from: `params`, zero moments, step 0, zero sums.
+    /// The state a fresh run starts from: `params`, zero moments, the average at `params`,
+    /// step 0, zero sums.
     pub fn initial(&self, params: &[HostTensor]) -> Vec<HostTensor> {
         self.assemble(|part| match part {
-            Part::Params => params.to_vec(),
+            Part::Params | Part::Ema => params.to_vec(),
             Part::Mu | Part::Nu => params.iter().map(|p| HostTensor::zeros(p.dtype, &p.dims)).collect(),
             Part::Step => vec![HostTensor::scalar_i32(0)],
             Part::Metrics => vec![HostTensor::zeros(DType::F32, &[METRIC_SLOTS.len() as i64])],
@@ -169,8 +179,8 @@ mod tests {
 
     fn layout(metrics: bool) -> StateLayout {
         let specs = [
-            ParamSpec { name: "a.weight".into(), shape: Shape::new(DType::F32, &[2, 3]), kind: crate::model::ParamKind::Weight },
-            ParamSpec { name: "a.bias".into(), shape: Shape::new(DType::F32, &[3]), kind: crate::model::ParamKind::Bias },
+            ParamSpec { name: "a.weight".into(), shape: Shape::new(DType::F32, &[2, 3]), kind: crate::model::ParamKind::Weight, depth: None },
+            ParamSpec { name: "a.bias".into(), shape: Shape::new(DType::F32, &[3]), kind: crate::model::ParamKind::Bias, depth: None },
         ];
         StateLayout::new(&specs, metrics)
     }

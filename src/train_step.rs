@@ -17,6 +17,7 @@ use crate::model::preprocessor::Preprocessor;
 use crate::model::vit_config::VitConfig;
 use crate::model::{Numerics, Precision};
 use crate::optim::AdamW;
+use crate::recipe::Recipe;
 use crate::state_layout::Part;
 use anyhow::{ensure, Result};
 
@@ -35,7 +36,7 @@ pub fn initial_state(params: &[HostTensor]) -> Vec<HostTensor> {
 }
 
 /// How a train step program is assembled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct StepOptions {
     /// Accumulate the metrics on the device: a donated `metrics` input and output (see
     /// [`METRIC_SLOTS`]) after `step`, and no other outputs than the state.
@@ -44,11 +45,45 @@ pub struct StepOptions {
     /// input gains a leading axis of K), so small models stop paying a dispatch per step. Needs
     /// `accumulate`, which is where the K steps' figures go.
     pub steps_per_call: usize,
+    /// What the step does beyond AdamW on the batch's loss. With `grad_accum_steps` N > 1 each
+    /// batch input is N stacked micro-batches (a leading axis of N, inside the K one).
+    pub recipe: Recipe,
 }
 
 impl Default for StepOptions {
     fn default() -> Self {
-        StepOptions { accumulate: false, steps_per_call: 1 }
+        StepOptions { accumulate: false, steps_per_call: 1, recipe: Recipe::default() }
+    }
+}
+
+impl StepOptions {
+    /// The axes stacked before a batch input's own: K steps, then N micro-batches.
+    pub fn stacking(&self) -> Vec<i64> {
+        let (k, n) = (self.steps_per_call, self.recipe.grad_accum_steps);
+        [k, n].into_iter().filter(|&d| d > 1).map(|d| d as i64).collect()
+    }
+}
+
+/// How AdamW treats each parameter.
+struct PerParameter {
+    decay: Vec<bool>,
+    lr_scale: Vec<f64>,
+}
+
+impl PerParameter {
+    /// Weight decay by kind; learning rates scaled by depth when `layer_decay` asks
+    /// (`param_groups_layer_decay` of timm: block l of L gets R^(L + 1 − l), the embeddings
+    /// (depth 0) R^(L + 1), the rest 1).
+    fn new(params: &[crate::model::ParamSpec], layer_decay: Option<f64>) -> PerParameter {
+        let blocks = params.iter().filter_map(|p| p.depth).max().unwrap_or(0);
+        let lr_scale = params
+            .iter()
+            .map(|p| match (layer_decay, p.depth) {
+                (Some(r), Some(d)) => r.powi((blocks + 1 - d) as i32),
+                _ => 1.0,
+            })
+            .collect();
+        PerParameter { decay: params.iter().map(|p| p.decay()).collect(), lr_scale }
     }
 }
 
@@ -58,6 +93,7 @@ struct State {
     params: Vec<Tensor>,
     mu: Vec<Tensor>,
     nu: Vec<Tensor>,
+    ema: Option<Vec<Tensor>>,
     step: Tensor,
     acc: Option<Tensor>,
 }
@@ -69,6 +105,7 @@ impl State {
             Part::Params => self.params.clone(),
             Part::Mu => self.mu.clone(),
             Part::Nu => self.nu.clone(),
+            Part::Ema => self.ema.clone().unwrap_or_default(),
             Part::Step => vec![self.step.clone()],
             Part::Metrics => self.acc.iter().cloned().collect(),
         })
@@ -81,6 +118,7 @@ impl State {
             params: part(Part::Params),
             mu: part(Part::Mu),
             nu: part(Part::Nu),
+            ema: layout.has(Part::Ema).then(|| part(Part::Ema)),
             step: v[layout.index(Part::Step)].clone(),
             acc: layout.has(Part::Metrics).then(|| v[layout.index(Part::Metrics)].clone()),
         };
@@ -116,34 +154,25 @@ pub fn build(
     options: StepOptions,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Function> {
-    let decay: &[bool] = &params.iter().map(|p| p.decay()).collect::<Vec<_>>();
+    let per = PerParameter::new(params, options.recipe.layer_decay);
     let k = options.steps_per_call;
-    ensure!(k >= 1, "train step: at least one step per call");
+    ensure!(k >= 1 && options.recipe.grad_accum_steps >= 1, "train step: at least one step per call and one micro-batch per step");
     ensure!(k == 1 || options.accumulate, "train step: several steps per call need on-device metrics");
     let b = Builder::new(name);
     b.set_dot_precision(numerics.dots);
     // The state, in the layout's order; each output of the updated state takes its input's name.
-    let layout = StateLayout::new(params, options.accumulate);
+    let layout = StateLayout::new(params, options.accumulate).with_ema(options.recipe.ema_decay.is_some());
     let state_specs = layout.specs();
     let flat: Vec<Tensor> = state_specs.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
     let (state, _) = State::unflat(&flat, &layout);
-    let stacked = |s: &Shape| -> Vec<i64> {
-        if k == 1 {
-            s.dims.clone()
-        } else {
-            std::iter::once(k as i64).chain(s.dims.iter().copied()).collect()
-        }
-    };
+    let stacked = |s: &Shape| -> Vec<i64> { options.stacking().into_iter().chain(s.dims.iter().copied()).collect() };
     let mut inputs: Vec<Tensor> = batch.iter().map(|(n, s)| b.parameter(n, s.dtype, &stacked(s))).collect::<Result<_>>()?;
     for (n, s) in shared {
         inputs.push(b.parameter(n, s.dtype, &s.dims)?);
     }
 
-    let out = if k == 1 {
-        trace_step(&b, opt, decay, &state, &inputs, loss_fn)?
-    } else {
-        loop_steps(&b, k, opt, decay, &layout, &state, &inputs, batch.len(), loss_fn)?
-    };
+    let step = Step { opt, per: &per, recipe: &options.recipe, stacked: batch.len() };
+    let out = if k == 1 { step.trace(&b, &state, &inputs, loss_fn)? } else { loop_steps(&b, k, &step, &layout, &state, &inputs, loss_fn)? };
 
     let mut outputs: Vec<(String, Tensor)> = state_specs.into_iter().map(|(n, _)| n).zip(out.state.flat(&layout)).collect();
     if let Some(step) = out.figures {
@@ -158,50 +187,154 @@ pub fn build(
     Ok(f)
 }
 
-/// One step on builder `b`: loss, gradients, AdamW, the step counter and the accumulator.
-fn trace_step(
-    b: &Builder,
-    opt: &AdamW,
-    decay: &[bool],
-    state: &State,
-    inputs: &[Tensor],
-    loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
-) -> Result<Traced> {
-    let p = &state.params;
-    let out = loss_fn(p, inputs, &state.step)?;
-    let grads = crate::autodiff::grad(&out.loss, p)?;
-    let upd = opt.update(p, &grads, &state.mu, &state.nu, decay, &state.step)?;
-    let (acc, figures) = match &state.acc {
-        Some(acc) => {
-            let correct = match out.metrics.iter().find(|(n, _)| n == "correct") {
-                Some((_, c)) => c.clone(),
-                None => b.scalar(0.0, DType::F32),
-            };
-            let one = b.scalar(1.0, DType::F32);
-            let column = |ts: &[&Tensor]| -> Result<Tensor> {
-                let v: Vec<Tensor> = ts.iter().map(|t| t.convert(DType::F32)?.reshape(&[1])).collect::<Result<_>>()?;
-                b.concatenate(&v, 0)
-            };
-            let sums = acc.slice_axis(0, 0, SUMMED_SLOTS as i64)?.add(&column(&[&out.loss, &correct, &upd.grad_norm, &one])?)?;
-            (Some(b.concatenate(&[sums, column(&[&upd.lr])?], 0)?), None)
-        }
-        None => (None, Some(Figures { loss: out.loss, metrics: out.metrics, lr: upd.lr, grad_norm: upd.grad_norm })),
+/// What one traced step needs besides its state and inputs.
+struct Step<'a> {
+    opt: &'a AdamW,
+    per: &'a PerParameter,
+    recipe: &'a Recipe,
+    /// How many of the inputs are batch inputs (the rest are shared, e.g. the RNG key).
+    stacked: usize,
+}
+
+/// The slice at `i` of a tensor's leading axis, without that axis.
+fn index_leading(x: &Tensor, i: &Tensor) -> Result<Tensor> {
+    let b = x.builder();
+    let start: Vec<Tensor> = std::iter::once(i.clone()).chain((1..x.rank()).map(|_| b.scalar(0.0, DType::S32))).collect();
+    let mut sizes = x.dims().to_vec();
+    sizes[0] = 1;
+    x.dynamic_slice(&start, &sizes)?.reshape(&x.dims()[1..])
+}
+
+/// The loss, the model's metrics and the gradients of one step's batch.
+struct Gradients {
+    loss: Tensor,
+    metrics: Vec<(String, Tensor)>,
+    grads: Vec<Tensor>,
+}
+
+impl Step<'_> {
+    /// One step on builder `b`: loss, gradients, AdamW, the EMA, the step counter and the
+    /// accumulator.
+    fn trace(
+        &self,
+        b: &Builder,
+        state: &State,
+        inputs: &[Tensor],
+        loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
+    ) -> Result<Traced> {
+        let p = &state.params;
+        let g = if self.recipe.grad_accum_steps > 1 {
+            self.micro_batches(b, p, &state.step, inputs, loss_fn)?
+        } else {
+            let out = loss_fn(p, inputs, &state.step)?;
+            Gradients { grads: crate::autodiff::grad(&out.loss, p)?, loss: out.loss, metrics: out.metrics }
+        };
+        let upd = self.opt.update(p, &g.grads, &state.mu, &state.nu, &self.per.decay, &self.per.lr_scale, &state.step)?;
+        let ema = match (&state.ema, self.recipe.ema_decay) {
+            (Some(ema), Some(decay)) => Some(ema_update(ema, &upd.params, &state.step, decay, self.recipe.ema_warmup)?),
+            _ => None,
+        };
+        let (acc, figures) = match &state.acc {
+            Some(acc) => {
+                let correct = match g.metrics.iter().find(|(n, _)| n == "correct") {
+                    Some((_, c)) => c.clone(),
+                    None => b.scalar(0.0, DType::F32),
+                };
+                let one = b.scalar(1.0, DType::F32);
+                let column = |ts: &[&Tensor]| -> Result<Tensor> {
+                    let v: Vec<Tensor> = ts.iter().map(|t| t.convert(DType::F32)?.reshape(&[1])).collect::<Result<_>>()?;
+                    b.concatenate(&v, 0)
+                };
+                let sums = acc.slice_axis(0, 0, SUMMED_SLOTS as i64)?.add(&column(&[&g.loss, &correct, &upd.grad_norm, &one])?)?;
+                (Some(b.concatenate(&[sums, column(&[&upd.lr])?], 0)?), None)
+            }
+            None => (None, Some(Figures { loss: g.loss, metrics: g.metrics, lr: upd.lr, grad_norm: upd.grad_norm })),
+        };
+        Ok(Traced { state: State { params: upd.params, mu: upd.mu, nu: upd.nu, ema, step: state.step.add_scalar(1.0)?, acc }, figures })
+    }
+
+    /// N micro-batches in a `while` loop, their gradients summed: the step's gradient is their
+    /// mean, the gradient of the mean loss over all N x B images. Micro-batch i of step s draws
+    /// its augmentation as step s N + i.
+    fn micro_batches(
+        &self,
+        b: &Builder,
+        p: &[Tensor],
+        step: &Tensor,
+        inputs: &[Tensor],
+        loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
+    ) -> Result<Gradients> {
+        let n = self.recipe.grad_accum_steps;
+        let zero = b.scalar(0.0, DType::F32);
+        // Loop state: counter, step, parameters, gradient sums, loss sum, correct sum, inputs.
+        let mut init = vec![b.scalar(0.0, DType::S32), step.clone()];
+        init.extend(p.iter().cloned());
+        init.extend(p.iter().map(|t| t.zeros_like()).collect::<Result<Vec<_>>>()?);
+        init.extend([zero.clone(), zero]);
+        init.extend(inputs.iter().cloned());
+        let np = p.len();
+        let fin = b.while_loop(
+            &init,
+            |cb, s| s[0].lt(&cb.scalar(n as f64, DType::S32)),
+            |_, s| {
+                let (i, step) = (&s[0], &s[1]);
+                let (params, sums) = (&s[2..2 + np], &s[2 + np..2 + 2 * np]);
+                let (loss_sum, correct_sum) = (&s[2 + 2 * np], &s[3 + 2 * np]);
+                let all = &s[4 + 2 * np..];
+                let now: Vec<Tensor> =
+                    all.iter().enumerate().map(|(j, x)| if j < self.stacked { index_leading(x, i) } else { Ok(x.clone()) }).collect::<Result<_>>()?;
+                let micro_step = step.mul_scalar(n as f64)?.add(i)?;
+                let out = loss_fn(params, &now, &micro_step)?;
+                let grads = crate::autodiff::grad(&out.loss, params)?;
+                let correct = match out.metrics.iter().find(|(name, _)| name == "correct") {
+                    Some((_, c)) => c.convert(DType::F32)?,
+                    None => correct_sum.zeros_like()?,
+                };
+                let mut next = vec![i.add_scalar(1.0)?, step.clone()];
+                next.extend(params.iter().cloned());
+                next.extend(sums.iter().zip(&grads).map(|(s, g)| s.add(g)).collect::<Result<Vec<_>>>()?);
+                next.extend([loss_sum.add(&out.loss.convert(DType::F32)?)?, correct_sum.add(&correct)?]);
+                next.extend(all.iter().cloned());
+                Ok(next)
+            },
+        )?;
+        let inv = 1.0 / n as f64;
+        let grads = fin[2 + np..2 + 2 * np].iter().map(|g| g.mul_scalar(inv)).collect::<Result<_>>()?;
+        let loss = fin[2 + 2 * np].mul_scalar(inv)?;
+        Ok(Gradients { loss, metrics: vec![("correct".into(), fin[3 + 2 * np].clone())], grads })
+    }
+}
+
+/// timm's `ModelEmaV3.update` after optimizer update `step + 1`: ema ← d ema + (1 − d) params,
+/// with d = 0 on the first update (the average starts at the weights), then `decay`, or with
+/// warmup 1 − (1 + s)^(−2/3) capped at `decay`, s the updates before this one less one.
+fn ema_update(ema: &[Tensor], params: &[Tensor], step: &Tensor, decay: f64, warmup: bool) -> Result<Vec<Tensor>> {
+    let s = step.convert(DType::F32)?;
+    let d = if warmup {
+        let ramp = s.ones_like()?.sub(&s.add_scalar(1.0)?.pow(&s.scalar_like(-2.0 / 3.0))?)?;
+        ramp.min(&s.scalar_like(decay))?
+    } else {
+        s.scalar_like(decay)
     };
-    Ok(Traced { state: State { params: upd.params, mu: upd.mu, nu: upd.nu, step: state.step.add_scalar(1.0)?, acc }, figures })
+    let d = s.gt(&s.scalar_like(0.0))?.select(&d, &s.zeros_like()?)?;
+    ema.iter()
+        .zip(params)
+        .map(|(e, p)| {
+            let d = d.convert(p.dtype())?;
+            e.mul(&d)?.add(&p.mul(&d.ones_like()?.sub(&d)?)?)
+        })
+        .collect()
 }
 
 /// K steps in a `while` loop; step i takes slice i of each of the first `stacked` inputs.
 /// Only the state comes out: the steps' figures are in its accumulator.
-#[allow(clippy::too_many_arguments)]
 fn loop_steps(
     b: &Builder,
     k: usize,
-    opt: &AdamW,
-    decay: &[bool],
+    step: &Step,
     layout: &StateLayout,
     state: &State,
     inputs: &[Tensor],
-    stacked: usize,
     loss_fn: impl FnOnce(&[Tensor], &[Tensor], &Tensor) -> Result<StepOutputs>,
 ) -> Result<Traced> {
     // Loop state: counter, the step state, then the inputs.
@@ -215,19 +348,9 @@ fn loop_steps(
             let i = &s[0];
             let (state, rest) = State::unflat(&s[1..], layout);
             let all = &rest[..inputs.len()];
-            let mut now = Vec::with_capacity(all.len());
-            for (j, x) in all.iter().enumerate() {
-                if j < stacked {
-                    let zeros: Vec<Tensor> = (1..x.rank()).map(|_| bb.scalar(0.0, DType::S32)).collect();
-                    let start: Vec<Tensor> = std::iter::once(i.clone()).chain(zeros).collect();
-                    let mut sizes = x.dims().to_vec();
-                    sizes[0] = 1;
-                    now.push(x.dynamic_slice(&start, &sizes)?.reshape(&x.dims()[1..])?);
-                } else {
-                    now.push(x.clone());
-                }
-            }
-            let t = trace_step(bb, opt, decay, &state, &now, loss_fn)?;
+            let now: Vec<Tensor> =
+                all.iter().enumerate().map(|(j, x)| if j < step.stacked { index_leading(x, i) } else { Ok(x.clone()) }).collect::<Result<_>>()?;
+            let t = step.trace(bb, &state, &now, loss_fn)?;
             let mut next = vec![i.add_scalar(1.0)?];
             next.extend(t.state.flat(layout));
             next.extend(all.iter().cloned());
@@ -258,7 +381,7 @@ pub fn mlp_step(cfg: &crate::model::mlp::MlpConfig, batch: i64, opt: &AdamW, num
 /// devices. The global batch must split evenly. `options` says how the step was built (with
 /// several steps per call, the batch axis comes after the stacking axis).
 pub fn split_train_step(f: &mut Function, devices: usize, options: StepOptions) -> Result<()> {
-    let axis = usize::from(options.steps_per_call > 1);
+    let axis = options.stacking().len();
     f.split_batch(devices, &[("images", axis), ("labels", axis)], &[])
 }
 
@@ -311,7 +434,13 @@ pub fn vit_train_step_with(
         let pixels = vit::normalize(&unit, pre)?;
         let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision);
         let logits = vit::forward(cfg, &vp, &pixels)?;
-        let (loss, correct) = crate::model::softmax_cross_entropy(&logits, &inp[1])?;
+        let (loss, correct) = if options.recipe.label_smoothing > 0.0 {
+            let targets = crate::model::smoothed_targets(&inp[1], logits.dims()[1], options.recipe.label_smoothing, logits.dtype())?;
+            let loss = crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?;
+            (loss, crate::model::correct_count(&logits, &inp[1], None)?)
+        } else {
+            crate::model::softmax_cross_entropy(&logits, &inp[1])?
+        };
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
     })
 }

@@ -128,7 +128,7 @@ fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
     init.push(HostTensor::zeros(xlavit::dtype::DType::F32, &[METRIC_SLOTS.len() as i64]));
     // Parameters and metric sums after the run.
     let run = |steps_per_call: usize, devices: usize| -> (Vec<Vec<f32>>, Vec<f32>) {
-        let options = StepOptions { accumulate: true, steps_per_call };
+        let options = StepOptions { accumulate: true, steps_per_call, ..Default::default() };
         let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default(), options).unwrap();
         // `bench` reports a K-step program's FLOP count as one step's: the loop body counts once.
         let one = xlavit::train_step::vit_train_step(&cfg, &pre, batch, &xlavit::optim::AdamW::default(), &Augment::default(), Default::default()).unwrap();

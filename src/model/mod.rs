@@ -72,6 +72,20 @@ pub fn softmax_cross_entropy(logits: &Tensor, labels: &Tensor) -> Result<(Tensor
     Ok((loss, correct))
 }
 
+/// Label-smoothed targets `[B, classes]` for s32 labels `[B]`: (1 − ε) one-hot + ε / classes.
+pub fn smoothed_targets(labels: &Tensor, classes: i64, eps: f64, dtype: DType) -> Result<Tensor> {
+    let b = labels.builder();
+    let dims = [labels.dims()[0], classes];
+    let onehot = b.iota(DType::S32, &dims, 1)?.eq(&labels.broadcast_in_dim(&dims, &[0])?)?.convert(dtype)?;
+    onehot.mul_scalar(1.0 - eps)?.add_scalar(eps / classes as f64)
+}
+
+/// Cross-entropy of each row against soft targets (rows summing to 1), `[B]`.
+pub fn soft_cross_entropy(logits: &Tensor, targets: &Tensor) -> Result<Tensor> {
+    ensure!(logits.rank() == 2 && targets.dims() == logits.dims(), "cross-entropy: targets {} for logits {}", targets.shape(), logits.shape());
+    logits.log_softmax(1)?.mul(targets)?.sum(&[1])?.neg()
+}
+
 /// Softmax cross-entropy of each row, f32 `[B]`, for logits `[B, C]` and s32 labels `[B]`.
 pub fn cross_entropy_per_example(logits: &Tensor, labels: &Tensor) -> Result<Tensor> {
     ensure!(logits.rank() == 2, "cross-entropy: logits must be [batch, classes], got {}", logits.shape());

@@ -30,6 +30,9 @@ pub struct ParamSpec {
     pub name: String,
     pub shape: Shape,
     pub kind: ParamKind,
+    /// How deep in the network: 0 for the embeddings, l for block l (from 1); None after the
+    /// last block (final norm, head). Layer-wise learning rates read it.
+    pub depth: Option<usize>,
 }
 
 impl ParamSpec {
@@ -56,6 +59,7 @@ pub struct Var {
 #[derive(Clone, Default)]
 pub struct VarBuilder {
     prefix: String,
+    depth: Option<usize>,
     specs: Rc<RefCell<Vec<ParamSpec>>>,
 }
 
@@ -67,13 +71,18 @@ impl VarBuilder {
     /// The builder one level down: `name` joined to the prefix with a dot.
     pub fn pp(&self, name: impl Display) -> VarBuilder {
         let prefix = if self.prefix.is_empty() { name.to_string() } else { format!("{}.{name}", self.prefix) };
-        VarBuilder { prefix, specs: self.specs.clone() }
+        VarBuilder { prefix, depth: self.depth, specs: self.specs.clone() }
+    }
+
+    /// The same builder declaring at `depth` (see `ParamSpec::depth`).
+    pub fn at_depth(&self, depth: usize) -> VarBuilder {
+        VarBuilder { depth: Some(depth), ..self.clone() }
     }
 
     /// Declares the f32 parameter `name` under the prefix.
     pub fn var(&self, name: &str, dims: &[i64], kind: ParamKind) -> Var {
         let full = self.pp(name).prefix;
-        self.specs.borrow_mut().push(ParamSpec { name: full.clone(), shape: Shape::new(DType::F32, dims), kind });
+        self.specs.borrow_mut().push(ParamSpec { name: full.clone(), shape: Shape::new(DType::F32, dims), kind, depth: self.depth });
         Var { name: full, dims: dims.to_vec() }
     }
 

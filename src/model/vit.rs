@@ -104,8 +104,8 @@ impl Vit {
         let vb = VarBuilder::new();
         let vit = vb.pp("vit");
         let d = cfg.hidden_size;
-        let embeddings = Embeddings::new(vit.pp("embeddings"), cfg);
-        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(vit.pp("encoder.layer").pp(l), cfg)).collect();
+        let embeddings = Embeddings::new(vit.pp("embeddings").at_depth(0), cfg);
+        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(vit.pp("encoder.layer").pp(l).at_depth(l as usize + 1), cfg)).collect();
         let layernorm = LayerNorm::new(vit.pp("layernorm"), d, cfg.layer_norm_eps);
         let classifier = Linear::new(vb.pp("classifier"), d, cfg.labels.len() as i64, true);
         Vit { embeddings, layers, layernorm, classifier, params: vb.specs() }

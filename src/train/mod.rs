@@ -152,12 +152,12 @@ fn compile_programs(
     let aug = Augment::chosen(opts.augment, opts.crop_area);
     let bs = opts.batch_size as i64;
     let t0 = Instant::now();
-    let step_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: 1 };
+    let step_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: 1, recipe: opts.recipe };
     let mut train_fn = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, step_options)?;
     crate::train_step::split_train_step(&mut train_fn, devices, step_options)?;
     let train = client.compile(&crate::emit::program(&train_fn)?).context("compiling the train step")?;
     let train_k = if opts.steps_per_call > 1 {
-        let k_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: opts.steps_per_call };
+        let k_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: opts.steps_per_call, recipe: opts.recipe };
         let mut f = crate::train_step::vit_train_step_with(cfg, pre, bs, opt, &aug, numerics, k_options)?;
         crate::train_step::split_train_step(&mut f, devices, k_options)?;
         let exe = client.compile(&crate::emit::program(&f)?).context("compiling the multi-step train program")?;
@@ -181,7 +181,7 @@ fn compile_programs(
     let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
     // A call's outputs are the next call's state inputs, in the same order.
-    let layout = state::layout(cfg);
+    let layout = state::layout(cfg, &opts.recipe);
     ensure!(
         train.signature().output("metrics")? == layout.index(Part::Metrics) && train.num_outputs() == layout.len(),
         "the train step's outputs are not its state"
@@ -255,6 +255,7 @@ fn upload_calls(
     client: &Client,
     image_size: i64,
     devices: usize,
+    micro_batches: usize,
     tx: &std::sync::mpsc::SyncSender<Result<(PerDevice, PerDevice)>>,
 ) {
     for &n in plan {
@@ -267,7 +268,8 @@ fn upload_calls(
             images.extend_from_slice(&b.images);
             labels.extend_from_slice(&b.labels);
         }
-        if tx.send(crate::feed::upload_batch(client, images, &labels, image_size, devices, n)).is_err() {
+        let stacking: Vec<i64> = [n, micro_batches].into_iter().filter(|&d| d > 1).map(|d| d as i64).collect();
+        if tx.send(crate::feed::upload_batch(client, images, &labels, image_size, devices, &stacking)).is_err() {
             break;
         }
     }
@@ -416,8 +418,8 @@ fn begin(opts: &TrainOptions, resume: bool) -> Result<Start> {
         return Ok(Start::Fresh);
     }
     let (progress, host_state) = state::load(out)?;
-    if progress.epoch >= opts.epochs {
-        eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), opts.epochs);
+    if progress.epoch >= opts.epochs || progress.stopped_early.is_some() {
+        eprintln!("{}: the run already finished ({} epochs); nothing to do", out.display(), progress.epoch);
         return Ok(Start::AlreadyFinished);
     }
     Ok(Start::Resume(Box::new(progress), host_state))
@@ -489,10 +491,10 @@ fn open_data(opts: &TrainOptions) -> Result<RunData> {
         eprintln!("warning: class {} has no readable validation image: its validation accuracy cannot be measured", empty.join(", "));
     }
     ensure!(
-        train.len() >= opts.batch_size,
-        "the training split has {} usable images, fewer than one batch of {}",
+        train.len() >= opts.step_images(),
+        "the training split has {} usable images, fewer than one step's {}",
         train.len(),
-        opts.batch_size
+        opts.step_images()
     );
     Ok(RunData { ds, cfg, pre, params, train, val, skipped, data_key })
 }
@@ -508,7 +510,7 @@ struct Plan {
 
 fn plan(opts: &TrainOptions, data: &RunData, client: &Client) -> Result<Plan> {
     let (train, val) = (&data.train, &data.val);
-    let steps_per_epoch = batch_count(train.len(), opts.batch_size, Remainder::Drop);
+    let steps_per_epoch = batch_count(train.len(), opts.step_images(), Remainder::Drop);
     let total_steps = steps_per_epoch
         .checked_mul(opts.epochs)
         .filter(|&n| n < 1 << 53)
@@ -559,7 +561,7 @@ fn starting_state(
     resumed: Option<(state::Progress, BTreeMap<String, HostTensor>)>,
 ) -> Result<(state::Progress, Vec<HostTensor>)> {
     let out = &opts.out;
-    let (ds, cfg, train, data_key) = (&data.ds, &data.cfg, &data.train, &data.data_key);
+    let (ds, train, data_key) = (&data.ds, &data.train, &data.data_key);
     let (steps_per_epoch, total_steps) = (plan.steps_per_epoch, plan.total_steps);
     Ok(match resumed {
         Some((progress, host_state)) => {
@@ -583,7 +585,7 @@ fn starting_state(
             if progress.train_data.as_ref().is_some_and(|k| k != data_key) {
                 eprintln!("warning: training images changed since the run started (a file's size or modification time differs); resuming on them as they are now");
             }
-            let host_state = state::check_shapes(host_state, cfg, out)?;
+            let host_state = state::check_shapes(host_state, layout, out)?;
             // Lines logged after the saved state (a crash between saves) would be logged again.
             outputs::truncate_metrics(out, progress.global_step, progress.epoch)?;
             eprintln!(
@@ -623,7 +625,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     };
     // Held to the end of the run; from here on this process is the only writer of `out`.
     let _writer = lock_out(out)?;
-    for dir in [out.to_path_buf(), out.join("best"), out.join("last")] {
+    for dir in [out.to_path_buf(), out.join("best"), out.join("last"), out.join("ema")] {
         crate::files::remove_unfinished_replacements(&dir);
     }
     let data = open_data(opts)?;
@@ -638,7 +640,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         programs.compile_seconds
     );
 
-    let layout = state::layout(&data.cfg);
+    let layout = state::layout(&data.cfg, &opts.recipe);
     let (progress, host_state) = starting_state(opts, &data, &plan, &layout, resumed)?;
     let RunData { cfg, pre, train, val, skipped, .. } = data;
     let Plan { steps_per_epoch, eval_batch, devices, .. } = plan;
@@ -672,7 +674,7 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     if outcome == Outcome::Finished {
         run.finish()?;
         if let Some(host) = run.final_state.take() {
-            state::save(out, &cfg, &run.progress, &host)?;
+            state::save(out, &run.layout, &run.progress, &host)?;
         }
     }
     Ok(outcome)
@@ -710,9 +712,9 @@ impl Run<'_> {
 
     fn train_epochs(&mut self, stop_after: Option<u64>) -> Result<Outcome> {
         let bar = progress_bar((self.steps_per_epoch * self.opts.epochs) as u64, self.progress.global_step);
-        let bs = self.opts.batch_size;
+        let bs = self.opts.step_images();
         let s = self.cfg.image_size;
-        while self.progress.epoch < self.opts.epochs {
+        while self.progress.epoch < self.opts.epochs && self.progress.stopped_early.is_none() {
             let epoch = self.progress.epoch;
             let order = epoch_order(self.train.len(), self.opts.seed, epoch as u64, self.opts.shuffle);
             let first = self.progress.batch;
@@ -725,7 +727,8 @@ impl Run<'_> {
                 let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(PerDevice, PerDevice)>>(2);
                 let batches = Prefetcher::new(self.train.clone(), order, bs, Remainder::Drop, first, 4);
                 let (client, devices, uploads) = (self.client.clone(), self.devices, plan.clone());
-                scope.spawn(move || upload_calls(batches, &uploads, &client, s, devices, &tx));
+                let micro = self.opts.recipe.grad_accum_steps;
+                scope.spawn(move || upload_calls(batches, &uploads, &client, s, devices, micro, &tx));
                 for &n in &plan {
                     if stop_requested() || stop_after.is_some_and(|limit| self.progress.global_step >= limit) {
                         return Ok(true);
@@ -803,7 +806,7 @@ impl Run<'_> {
                 if last.is_dir() { format!(" The last epoch's weights are in {}.", last.display()) } else { String::new() }
             );
         }
-        let bs = self.opts.batch_size as f64;
+        let bs = self.opts.step_images() as f64;
         let rec = outputs::StepRecord {
             kind: "train",
             epoch: self.progress.epoch + 1,
@@ -831,13 +834,13 @@ impl Run<'_> {
     /// Loss sum and correct count over the validation split, and with `predictions` every
     /// image's predicted class (one transfer per batch more), from which predictions.png picks
     /// what it shows (`shown_sample`).
-    fn evaluate(&self, predictions: bool) -> Result<(crate::feed::EvalSums, Shown)> {
+    fn evaluate(&self, params: &[PerDevice], predictions: bool) -> Result<(crate::feed::EvalSums, Shown)> {
         let eb = self.eval_batch;
         let mut predicted = vec![];
         let sums = crate::feed::eval_pass(
             self.client,
             &self.programs.eval,
-            self.params(),
+            params,
             &self.val,
             eb,
             |_| predictions,
@@ -848,19 +851,34 @@ impl Run<'_> {
 
     fn end_epoch(&mut self, seconds: f64, steps_run: usize, bar: Option<&indicatif::ProgressBar>) -> Result<()> {
         let epoch = self.progress.epoch;
-        let last_epoch = epoch + 1 == self.opts.epochs;
         let sums = self.progress.epoch_sums;
-        let bs = self.opts.batch_size as f64;
-        let (sums_val, predictions) = self.evaluate(last_epoch)?;
-        let predictions = shown_sample(&predictions, &self.val.labels, PREVIEW);
-        let (val_loss, val_correct) = (sums_val.loss, sums_val.correct);
+        let bs = self.opts.step_images() as f64;
         let n_val = self.val.len() as f64;
+        // Every prediction is read (a transfer per eval batch) only where this epoch may be the
+        // run's last: predictions.png picks from them.
+        let may_stop = self.opts.early_stopping_patience.is_some_and(|p| epoch + 1 - self.progress.best_epoch >= p);
+        let (sums_val, predictions) = self.evaluate(self.params(), epoch + 1 == self.opts.epochs || may_stop)?;
+        let (val_loss, val_correct) = (sums_val.loss, sums_val.correct);
         let val_accuracy = val_correct / n_val;
         let best = self.progress.best_val_accuracy.is_none_or(|b| val_accuracy > b);
         if best {
             self.progress.best_val_accuracy = Some(val_accuracy);
             self.progress.best_epoch = epoch + 1;
         }
+        let ema_val = match self.layout.has(Part::Ema) {
+            true => Some(self.evaluate(self.layout.part(&self.state, Part::Ema), false)?.0),
+            false => None,
+        };
+        let stale = epoch + 1 - self.progress.best_epoch;
+        if let Some(patience) = self.opts.early_stopping_patience.filter(|&p| stale >= p && epoch + 1 < self.opts.epochs) {
+            self.progress.stopped_early = Some(format!(
+                "early stopping: the validation accuracy has not improved for {patience} epochs (best {:.2}% at epoch {})",
+                self.progress.best_val_accuracy.unwrap_or(0.0) * 100.0,
+                self.progress.best_epoch
+            ));
+        }
+        let last_epoch = epoch + 1 == self.opts.epochs || self.progress.stopped_early.is_some();
+        let predictions = shown_sample(&predictions, &self.val.labels, PREVIEW);
         let rec = EpochRecord {
             epoch: epoch + 1,
             step: self.progress.global_step,
@@ -873,6 +891,8 @@ impl Run<'_> {
             seconds,
             // Over the steps this process ran: a resumed epoch ran only part of its steps here.
             images_per_second: steps_run as f64 * bs / seconds.max(1e-9),
+            ema_val_loss: ema_val.map(|s| s.loss / n_val),
+            ema_val_accuracy: ema_val.map(|s| s.correct / n_val),
         };
         let line = format!(
             "epoch {}/{}: train loss {:.4} acc {:.2}% | val loss {:.4} acc {:.2}%{} | gap {:+.2} pts | {:.1} s",
@@ -920,13 +940,24 @@ impl Run<'_> {
         if best {
             crate::checkpoint::save_hf_dir(&self.opts.out.join("best"), self.cfg, self.pre, &named)?;
         }
+        if self.layout.has(Part::Ema) {
+            let ema = self.named_params(self.layout.part(&host, Part::Ema));
+            crate::checkpoint::save_hf_dir(&self.opts.out.join("ema"), self.cfg, self.pre, &ema)?;
+        }
+        if let Some(why) = &self.progress.stopped_early {
+            let line = format!("{why}; best/ holds epoch {}", self.progress.best_epoch);
+            match bar {
+                Some(b) => b.println(&line),
+                None => eprintln!("{line}"),
+            }
+        }
         if last_epoch {
             // The run is finished, and its resume state says so, only once all its outputs are
             // written: a crash before then resumes at this epoch's start and redoes it.
             self.write_predictions(&predictions)?;
             self.final_state = Some(host);
         } else {
-            state::save(&self.opts.out, self.cfg, &self.progress, &host)?;
+            state::save(&self.opts.out, &self.layout, &self.progress, &host)?;
         }
         Ok(())
     }
@@ -944,7 +975,7 @@ impl Run<'_> {
         let host = self.download_state()?;
         let m = host[self.metrics_index()].to_f32()?;
         self.progress.epoch_sums = Sums::read(&m).since(&self.progress.epoch_start);
-        state::save(&self.opts.out, self.cfg, &self.progress, &host)
+        state::save(&self.opts.out, &self.layout, &self.progress, &host)
     }
 
     fn write_predictions(&self, predictions: &[(usize, i32)]) -> Result<()> {

@@ -112,6 +112,13 @@ pub struct TrainOptions {
           value_parser = PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<DotPrecision>().expect("listed precisions parse")))]
     #[serde(default)]
     pub dot_precision: DotPrecision,
+    /// Stop when the validation accuracy has not improved for N epochs (best/ keeps the best).
+    #[arg(long, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..))]
+    #[serde(default)]
+    pub early_stopping_patience: Option<usize>,
+    #[command(flatten)]
+    #[serde(flatten)]
+    pub recipe: crate::recipe::Recipe,
     /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
     #[arg(long)]
     pub cache_dir: Option<PathBuf>,
@@ -122,6 +129,11 @@ fn one() -> usize {
 }
 
 impl TrainOptions {
+    /// Images per optimizer step: --batch-size per micro-batch, times the micro-batches.
+    pub fn step_images(&self) -> usize {
+        self.batch_size * self.recipe.grad_accum_steps
+    }
+
     /// Settles the defaults that depend on the job or the device, for each option `defaulted`
     /// says the command line left at its default.
     pub fn settle_defaults(&mut self, accelerator: bool, defaulted: impl Fn(&str) -> bool) {

@@ -43,6 +43,11 @@ pub struct EpochRecord {
     pub best: bool,
     pub seconds: f64,
     pub images_per_second: f64,
+    /// The moving average of the weights (`--ema-decay`) on the validation split.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ema_val_loss: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ema_val_accuracy: Option<f64>,
 }
 
 pub fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {

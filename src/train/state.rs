@@ -76,6 +76,9 @@ pub struct Progress {
     /// The training split's decode-cache key: it changes with any file's size or modification time.
     #[serde(default)]
     pub train_data: Option<String>,
+    /// Why the run ended before its last epoch (early stopping), if it did.
+    #[serde(default)]
+    pub stopped_early: Option<String>,
 }
 
 impl Progress {
@@ -93,14 +96,14 @@ const DIR: &str = "resume";
 const STATE: &str = "state.safetensors";
 const PROGRESS: &str = "progress.json";
 
-/// The state `train` keeps: the train step's with its metric sums.
-pub fn layout(cfg: &VitConfig) -> StateLayout {
-    StateLayout::new(&crate::model::vit::params(cfg), true)
+/// The state `train` keeps: the train step's with its metric sums, and the recipe's.
+pub fn layout(cfg: &VitConfig, recipe: &crate::recipe::Recipe) -> StateLayout {
+    StateLayout::new(&crate::model::vit::params(cfg), true).with_ema(recipe.ema_decay.is_some())
 }
 
 /// Writes `resume/` whole or not at all: a new folder is filled, then swapped in.
-pub fn save(out: &Path, cfg: &VitConfig, progress: &Progress, state: &[HostTensor]) -> Result<()> {
-    let names = layout(cfg).names();
+pub fn save(out: &Path, layout: &StateLayout, progress: &Progress, state: &[HostTensor]) -> Result<()> {
+    let names = layout.names();
     ensure!(names.len() == state.len(), "resume state: {} tensors for {} names", state.len(), names.len());
     let new = out.join(format!(".{DIR}.new"));
     let old = out.join(format!(".{DIR}.old"));
@@ -171,10 +174,10 @@ pub fn load(out: &Path) -> Result<(Progress, BTreeMap<String, HostTensor>)> {
 }
 
 /// The state tensors in the train step's input order, checked against the model.
-pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, cfg: &VitConfig, out: &Path) -> Result<Vec<HostTensor>> {
+pub fn check_shapes(mut tensors: BTreeMap<String, HostTensor>, layout: &StateLayout, out: &Path) -> Result<Vec<HostTensor>> {
     let src = out.join(DIR).join(STATE);
     let mut state = vec![];
-    for (name, spec) in layout(cfg).specs() {
+    for (name, spec) in layout.specs() {
         let t = tensors.remove(&name).with_context(|| format!("{}: tensor {name} is missing", src.display()))?;
         ensure!(
             name != crate::state_layout::Part::Metrics.name() || t.dims == spec.dims,

@@ -1,0 +1,51 @@
+//! The fine-tuning recipe: what a train step does beyond the tutorial's (AdamW, warmup and
+//! cosine, flip and colour jitter). Every part is off by default, traced into the one train
+//! program, and saved with the run's configuration; flag names follow timm's.
+
+use crate::arg_values::{non_negative_f64, unit_fraction};
+use clap::builder::RangedU64ValueParser;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, clap::Args)]
+#[serde(default)]
+pub struct Recipe {
+    /// Smooth the targets to (1 − E) one-hot + E / classes (timm's --smoothing); the loss logged
+    /// is the smoothed one.
+    #[arg(long, value_name = "E", default_value_t = 0.0, value_parser = unit_fraction)]
+    pub label_smoothing: f64,
+    /// Sum the gradients of N micro-batches of --batch-size images inside the step before one
+    /// optimizer update (timm's --grad-accum-steps): the update sees N x --batch-size images,
+    /// the device holds the activations of one micro-batch.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = RangedU64ValueParser::<usize>::new().range(1..=1024))]
+    pub grad_accum_steps: usize,
+    /// Layer-wise learning-rate decay (BEiT, timm's --layer-decay): block l of L learns at
+    /// lr x R^(L + 1 − l), the embeddings at R^(L + 1), the final norm and the head at lr.
+    #[arg(long, value_name = "R", value_parser = layer_decay)]
+    pub layer_decay: Option<f64>,
+    /// Keep an exponential moving average of the weights with this decay, updated inside the
+    /// step (timm's --model-ema-decay), evaluated each epoch and saved in ema/.
+    #[arg(long, value_name = "D", value_parser = unit_fraction)]
+    pub ema_decay: Option<f64>,
+    /// Warm the EMA decay up as timm's ModelEmaV3 does: min(D, (1 + step) / (10 + step)).
+    #[arg(long, requires = "ema_decay")]
+    pub ema_warmup: bool,
+    /// Stochastic depth (timm's --drop-path): each sample drops each residual branch with a
+    /// rate rising linearly over the blocks from 0 to R, and a kept branch is scaled up by
+    /// 1 / (1 − rate). Training only.
+    #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = unit_fraction)]
+    pub drop_path: f64,
+}
+
+impl Default for Recipe {
+    /// The tutorial's recipe: nothing added.
+    fn default() -> Self {
+        Recipe { label_smoothing: 0.0, grad_accum_steps: 1, layer_decay: None, ema_decay: None, ema_warmup: false, drop_path: 0.0 }
+    }
+}
+
+fn layer_decay(s: &str) -> Result<f64, String> {
+    match non_negative_f64(s) {
+        Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
+        _ => Err(format!("'{s}' is not a decay in (0, 1]")),
+    }
+}
