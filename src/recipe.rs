@@ -26,7 +26,7 @@ pub struct Recipe {
     /// step (timm's --model-ema-decay), evaluated each epoch and saved in ema/.
     #[arg(long, value_name = "D", value_parser = unit_fraction)]
     pub ema_decay: Option<f64>,
-    /// Warm the EMA decay up as timm's ModelEmaV3 does: min(D, (1 + step) / (10 + step)).
+    /// Warm the EMA decay up as timm's ModelEmaV3 does: 1 − (1 + s)^(−2/3) after s updates, capped at D.
     #[arg(long, requires = "ema_decay")]
     pub ema_warmup: bool,
     /// Stochastic depth (timm's --drop-path): each sample drops each residual branch with a

@@ -1,0 +1,194 @@
+//! The fine-tuning recipes inside the train step, each against what it must equal: gradient
+//! accumulation against one step on the whole batch (and its memory against one micro-batch's),
+//! label smoothing against the formula on the host, layer-wise learning rates against the
+//! scales timm gives, the EMA against timm's update of the weights the steps produced.
+
+mod common;
+
+use common::*;
+use xlavit::augment::Augment;
+use xlavit::dtype::DType;
+use xlavit::graph::Function;
+use xlavit::host::HostTensor;
+use xlavit::model::preprocessor::Preprocessor;
+use xlavit::model::vit_config::VitConfig;
+use xlavit::optim::{AdamW, Schedule};
+use xlavit::recipe::Recipe;
+use xlavit::train_step::{StateLayout, StepOptions};
+
+const LR: f64 = 1e-3;
+
+/// Plain AdamW at a constant rate, no clipping or decay: each first-step update is then lr times
+/// about ±1 per element, whatever the gradient's size.
+fn opt() -> AdamW {
+    AdamW { schedule: Schedule::Constant(LR), weight_decay: 0.0, clip_norm: None, ..AdamW::default() }
+}
+
+fn step(batch: i64, recipe: Recipe, accumulate: bool) -> Function {
+    step_with(&opt(), batch, recipe, accumulate)
+}
+
+fn step_with(opt: &AdamW, batch: i64, recipe: Recipe, accumulate: bool) -> Function {
+    let cfg = VitConfig::tiny();
+    let pre = Preprocessor::for_config(&cfg);
+    let options = StepOptions { accumulate, steps_per_call: 1, recipe };
+    xlavit::train_step::vit_train_step_with(&cfg, &pre, batch, opt, &Augment::off(), Default::default(), options).unwrap()
+}
+
+fn layout(recipe: &Recipe, accumulate: bool) -> StateLayout {
+    StateLayout::new(&xlavit::model::vit::params(&VitConfig::tiny()), accumulate).with_ema(recipe.ema_decay.is_some())
+}
+
+/// `rows` formula images and labels, stacked `[N, rows / N, ...]` when `micro` is N > 1.
+fn batch(rows: i64, micro: i64) -> (HostTensor, HostTensor) {
+    let s = VitConfig::tiny().image_size;
+    let pixels = xlavit::checkpoint::formula_pixels("recipes", (rows * s * s * 3) as usize);
+    let labels: Vec<i32> = (0..rows as i32).map(|i| (i * 3) % 5).collect();
+    let lead: Vec<i64> = if micro > 1 { vec![micro, rows / micro] } else { vec![rows] };
+    let dims: Vec<i64> = lead.iter().copied().chain([s, s, 3]).collect();
+    (HostTensor::from_u8(&dims, &pixels).unwrap(), HostTensor::from_i32(&lead, &labels).unwrap())
+}
+
+/// One call of `f` from the fresh state of `recipe`: all its outputs.
+fn run_step(f: &Function, recipe: &Recipe, rows: i64, micro: i64) -> Vec<HostTensor> {
+    let params = xlavit::checkpoint::formula_params(&VitConfig::tiny());
+    let mut inputs = layout(recipe, false).initial(&params);
+    let (images, labels) = batch(rows, micro);
+    inputs.extend([images, labels, HostTensor::from_u64(&[2], &[0, 7]).unwrap()]);
+    run(&client(), f, &inputs).unwrap()
+}
+
+fn output<'a>(f: &Function, outs: &'a [HostTensor], name: &str) -> &'a HostTensor {
+    &outs[f.output_names.iter().position(|n| n == name).unwrap_or_else(|| panic!("no output {name}"))]
+}
+
+#[test]
+fn four_micro_batches_make_the_step_of_their_whole_batch() {
+    let whole = Recipe::default();
+    let accumulated = Recipe { grad_accum_steps: 4, ..Recipe::default() };
+    // With ε = 1 Adam's first move, lr g / (|g| + 1), is about lr g: the weights then compare
+    // the gradients themselves (with ε = 1e-8 it is lr g / |g|, which turns the rounding of
+    // near-zero gradients into full-size moves).
+    let linear = AdamW { eps: 1.0, schedule: Schedule::Constant(1.0), ..opt() };
+    let (f1, fn_) = (step_with(&linear, 8, whole, false), step_with(&linear, 2, accumulated, false));
+    let (a, b) = (run_step(&f1, &whole, 8, 1), run_step(&fn_, &accumulated, 8, 4));
+    let names = layout(&whole, false).names();
+    for (i, name) in names.iter().enumerate() {
+        if name == "step" {
+            assert_eq!(a[i], b[i], "one optimizer step either way");
+            continue;
+        }
+        let (x, y) = (a[i].to_f32().unwrap(), b[i].to_f32().unwrap());
+        assert!(max_abs_diff(&x, &y) <= 1e-6, "{name}: {}", max_abs_diff(&x, &y));
+    }
+    let loss = |f: &Function, o: &[HostTensor]| output(f, o, "loss").to_f32().unwrap()[0];
+    assert!((loss(&f1, &a) - loss(&fn_, &b)).abs() < 1e-5, "the loss is the whole batch's mean");
+    assert_eq!(output(&f1, &a, "correct"), output(&fn_, &b, "correct"), "correct counts over every micro-batch");
+}
+
+#[test]
+fn accumulation_holds_one_micro_batch_in_memory() {
+    let client = client();
+    let temp = |batch: i64, micro: usize| -> i64 {
+        let recipe = Recipe { grad_accum_steps: micro, ..Recipe::default() };
+        let exe = client.compile(&xlavit::emit::program(&step(batch, recipe, true)).unwrap()).unwrap();
+        exe.compiled_memory_stats().unwrap().expect("the CPU plugin reports compiled memory").temp_size_in_bytes
+    };
+    let (micro, whole, accumulated) = (temp(4, 1), temp(32, 1), temp(4, 8));
+    assert!(accumulated < whole / 3, "8 micro-batches of 4 use {accumulated} B of temporaries, one batch of 32 {whole} B");
+    assert!((accumulated as f64) < 1.5 * micro as f64, "8 micro-batches of 4: {accumulated} B, one of 4: {micro} B");
+}
+
+#[test]
+fn label_smoothing_is_the_soft_target_cross_entropy() {
+    use xlavit::graph::Builder;
+    let (rows, classes, eps) = (3i64, 5i64, 0.1);
+    let mut r = rng(11);
+    let logits = random(&mut r, DType::F64, &[rows, classes], -3.0, 3.0);
+    let labels = HostTensor::from_i32(&[rows], &[4, 0, 2]).unwrap();
+    let b = Builder::new("smoothing");
+    let (x, y) = (b.parameter("logits", DType::F64, &[rows, classes]).unwrap(), b.parameter("labels", DType::S32, &[rows]).unwrap());
+    let t = xlavit::model::smoothed_targets(&y, classes, eps, DType::F64).unwrap();
+    let loss = xlavit::model::soft_cross_entropy(&x, &t).unwrap();
+    let f = b.finish(&[("loss", &loss)]).unwrap();
+    let got = run(&client(), &f, &[logits.clone(), labels]).unwrap()[0].to_f64_lossy().unwrap();
+    let l = logits.to_f64_lossy().unwrap();
+    for (i, &label) in [4usize, 0, 2].iter().enumerate() {
+        let row = &l[i * 5..(i + 1) * 5];
+        let lse = row.iter().map(|v| v.exp()).sum::<f64>().ln();
+        // (1 − ε) of the label's negative log-probability, ε of the mean over the classes.
+        let want = (1.0 - eps) * (lse - row[label]) + eps * row.iter().map(|v| lse - v).sum::<f64>() / 5.0;
+        assert!((got[i] - want).abs() < 1e-12, "row {i}: {} vs {want}", got[i]);
+    }
+}
+
+#[test]
+fn label_smoothing_raises_a_confident_loss_and_leaves_accuracy() {
+    let smooth = Recipe { label_smoothing: 0.2, ..Recipe::default() };
+    let (f0, f1) = (step(4, Recipe::default(), false), step(4, smooth, false));
+    let (a, b) = (run_step(&f0, &Recipe::default(), 4, 1), run_step(&f1, &smooth, 4, 1));
+    assert_eq!(output(&f0, &a, "correct"), output(&f1, &b, "correct"));
+    assert_ne!(output(&f0, &a, "loss"), output(&f1, &b, "loss"));
+}
+
+#[test]
+fn layer_decay_scales_each_layer_as_timm_does() {
+    let r = 0.5;
+    let recipe = Recipe { layer_decay: Some(r), ..Recipe::default() };
+    let f = step(4, recipe, false);
+    let outs = run_step(&f, &recipe, 4, 1);
+    let params = xlavit::model::vit::params(&VitConfig::tiny());
+    let start = xlavit::checkpoint::formula_params(&VitConfig::tiny());
+    // The tiny ViT has 2 blocks: embeddings R^3, block 1 R^2, block 2 R^1, final norm and head R^0.
+    for (name, want) in [
+        ("vit.embeddings.position_embeddings", r.powi(3)),
+        ("vit.embeddings.patch_embeddings.projection.weight", r.powi(3)),
+        ("vit.encoder.layer.0.attention.attention.query.weight", r.powi(2)),
+        ("vit.encoder.layer.1.output.dense.weight", r),
+        ("vit.layernorm.weight", 1.0),
+        ("classifier.weight", 1.0),
+    ] {
+        let i = params.iter().position(|p| p.name == name).unwrap();
+        let (before, after) = (start[i].to_f32().unwrap(), outs[i].to_f32().unwrap());
+        // Adam's first step moves each element by lr m̂ / (√v̂ + ε) = lr g / (|g| + ε): lr, less a
+        // hair for the smallest gradients. The largest move is the layer's rate.
+        let moved = before.iter().zip(&after).map(|(x, y)| (x - y).abs() as f64).fold(0.0, f64::max);
+        assert!((moved / (LR * want) - 1.0).abs() < 1e-3, "{name}: moved {moved}, want {}", LR * want);
+    }
+}
+
+#[test]
+fn the_ema_follows_timm_model_ema_v3() {
+    for warmup in [false, true] {
+        let decay = 0.9;
+        let recipe = Recipe { ema_decay: Some(decay), ema_warmup: warmup, ..Recipe::default() };
+        let f = step(4, recipe, false);
+        let layout = layout(&recipe, false);
+        let params = xlavit::model::vit::params(&VitConfig::tiny());
+        let mut state = layout.initial(&xlavit::checkpoint::formula_params(&VitConfig::tiny()));
+        let (images, labels) = batch(4, 1);
+        let key = HostTensor::from_u64(&[2], &[0, 7]).unwrap();
+        let mut trajectory = vec![];
+        for _ in 0..3 {
+            let mut inputs = state.clone();
+            inputs.extend([images.clone(), labels.clone(), key.clone()]);
+            let outs = run(&client(), &f, &inputs).unwrap();
+            state = outs[..layout.len()].to_vec();
+            trajectory.push((layout.part(&state, xlavit::state_layout::Part::Params).to_vec(), layout.part(&state, xlavit::state_layout::Part::Ema).to_vec()));
+        }
+        // timm: the first update copies the weights; update s + 1 uses d = decay, or with
+        // warmup min(decay, 1 − (1 + s)^(−2/3)).
+        let d = |s: f64| if warmup { decay.min(1.0 - (1.0 + s).powf(-2.0 / 3.0)) } else { decay };
+        for i in 0..params.len() {
+            let p: Vec<Vec<f32>> = trajectory.iter().map(|(p, _)| p[i].to_f32().unwrap()).collect();
+            let e: Vec<Vec<f32>> = trajectory.iter().map(|(_, e)| e[i].to_f32().unwrap()).collect();
+            assert_eq!(e[0], p[0], "{}: the first update copies the weights", params[i].name);
+            let mut want = p[0].iter().map(|&v| v as f64).collect::<Vec<_>>();
+            for (s, now) in p.iter().enumerate().skip(1) {
+                want = want.iter().zip(now).map(|(w, &x)| d(s as f64) * w + (1.0 - d(s as f64)) * x as f64).collect();
+                let worst = want.iter().zip(&e[s]).map(|(w, &g)| (w - g as f64).abs()).fold(0.0, f64::max);
+                assert!(worst < 1e-6, "{} after update {}: {worst}", params[i].name, s + 1);
+            }
+        }
+    }
+}
