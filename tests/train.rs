@@ -314,6 +314,10 @@ fn resume_args<'a>(out: &'a str, epochs: &'a str, extra: &[&'a str]) -> Vec<&'a 
     v
 }
 
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
 fn epoch_values(dir: &Path) -> Vec<(f64, f64, f64, f64)> {
     records(dir, "epoch")
         .iter()
@@ -864,4 +868,60 @@ fn step_counts_that_cannot_work_are_refused_or_said() {
     // The built-in job has 37 steps per epoch: no call can hold 60.
     let err = ok(&xlavit(cache.path(), &["train", "--epochs", "1", "--steps-per-call", "60", "--stop-after-steps", "1", "--out", s(&out.path().join("b"))]));
     assert!(err.contains("--steps-per-call 60 is more than an epoch's 37 steps"), "{err}");
+}
+
+#[test]
+fn a_run_with_every_step_recipe_saves_its_ema_and_resumes_bit_identical() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    // resume_args's batch of 4, as 2 micro-batches of 2.
+    let recipe = ["--grad-accum-steps", "2", "--ema-decay", "0.9", "--ema-warmup", "--label-smoothing", "0.1", "--layer-decay", "0.75"];
+    let args = |out: &Path, extra: &[&str]| -> Vec<String> {
+        let out = s(out).to_string();
+        let mut v: Vec<String> = resume_args(&out, "2", &[]).into_iter().map(String::from).collect();
+        let at = v.iter().position(|a| a == "--batch-size").unwrap();
+        v[at + 1] = "2".into();
+        v.extend(recipe.iter().chain(extra).map(|a| a.to_string()));
+        v
+    };
+    let (full, part) = (work.path().join("full"), work.path().join("part"));
+    ok(&xlavit(cache.path(), &strs(&args(&full, &[]))));
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(full.join("train_config.json")).unwrap()).unwrap();
+    assert_eq!((config["grad_accum_steps"].as_u64(), config["ema_decay"].as_f64(), config["layer_decay"].as_f64()), (Some(2), Some(0.9), Some(0.75)));
+    // 20 images in steps of 2 x 2: 5 steps an epoch; each epoch evaluates the average too.
+    let epochs = records(&full, "epoch");
+    assert_eq!((epochs.len(), records(&full, "train").last().unwrap()["step"].as_u64()), (2, Some(10)));
+    assert!(epochs.iter().all(|e| e["ema_val_accuracy"].as_f64().is_some_and(|a| (0.0..=1.0).contains(&a))), "{epochs:?}");
+    for dir in ["ema", "last", "best"] {
+        assert!(full.join(dir).join("model.safetensors").is_file(), "{dir}/ missing");
+    }
+    let ema = xlavit::checkpoint::read_safetensors(&full.join("ema/model.safetensors")).unwrap();
+    let last = xlavit::checkpoint::read_safetensors(&full.join("last/model.safetensors")).unwrap();
+    assert!(ema.keys().eq(last.keys()) && ema != last, "ema/ holds the average, not the weights");
+
+    let err = ok(&xlavit(cache.path(), &strs(&args(&part, &["--stop-after-steps", "3"]))));
+    assert!(err.contains("stopped at step 3"), "{err}");
+    ok(&xlavit(cache.path(), &["train", "--resume", s(&part)]));
+    for f in ["last/model.safetensors", "ema/model.safetensors"] {
+        assert!(std::fs::read(full.join(f)).unwrap() == std::fs::read(part.join(f)).unwrap(), "{f} differs after a resume");
+    }
+    assert_eq!(epoch_values(&full), epoch_values(&part));
+}
+
+#[test]
+fn early_stopping_ends_a_run_that_stopped_improving() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("run");
+    // A learning rate too small to change a prediction: epoch 1 is the best there is.
+    let mut args = resume_args(s(&out), "5", &["--early-stopping-patience", "2"]);
+    let at = args.iter().position(|a| *a == "--lr").unwrap();
+    args[at + 1] = "1e-12";
+    let err = ok(&xlavit(cache.path(), &args));
+    assert!(err.contains("early stopping: the validation accuracy has not improved for 2 epochs"), "{err}");
+    assert!(err.contains("best/ holds epoch 1"), "{err}");
+    assert_eq!(records(&out, "epoch").len(), 3);
+    let again = ok(&xlavit(cache.path(), &["train", "--resume", s(&out)]));
+    assert!(again.contains("already finished"), "{again}");
+    assert!(out.join("summary.json").is_file() && out.join("predictions.png").is_file());
 }
