@@ -51,7 +51,17 @@ fn files_pillow_refuses_are_refused_with_a_reason() {
         ("bomb.gif", "decompression bomb"),
         // The header alone says 65535 x 65535: judged before the decoder reads on.
         ("bomb_header_only.gif", "decompression bomb"),
+        // Well-formed float TIFFs Pillow cannot identify (it reads float only as one 32-bit
+        // channel): 64-bit float gray, 32-bit float RGB. xlavit's refusal comes after the tiff
+        // crate has read every sample, so the file itself is not the problem.
+        ("float64.tif", "float samples"),
+        ("float_rgb.tif", "float samples"),
     ];
+    // Every file the manifest records as refused by Pillow is checked here.
+    for f in manifest()["files"].as_array().unwrap().iter().filter(|f| f["bad"].as_bool().unwrap_or(false)) {
+        let name = f["name"].as_str().unwrap();
+        assert!(cases.iter().any(|(n, _)| *n == name), "{name}: Pillow refuses it, but no case here checks xlavit does");
+    }
     for (name, reason) in cases {
         let path = common::fixture(&format!("decode/{name}"));
         let e = format!("{:#}", load_rgb_file(&path).unwrap_err());

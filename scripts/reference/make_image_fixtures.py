@@ -30,7 +30,7 @@ import zlib
 
 import numpy as np
 import PIL
-from PIL import Image, ImageFile, ImageOps, JpegImagePlugin
+from PIL import Image, ImageFile, ImageOps, JpegImagePlugin, TiffImagePlugin
 from safetensors.numpy import save_file
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -78,11 +78,11 @@ FLOAT_SPECIALS = [-1e6, -1.5, -0.6, -0.4, 0.0, 0.2, 0.49, 0.5, 0.51, 0.99, 1.0, 
                   1e6, 7.25, 99.9, 200.01, -300.0, 12.5, 0.75, 64.0, 65.5, 128.0, 129.9, 1000.0]
 
 
-def float_source():
+def float_source(dtype=np.float32):
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float64)
     f = -40 + 340 * xx / (W - 1) + 0.37 * yy  # -40 .. ~308, fractional
     f[0, :len(FLOAT_SPECIALS)] = FLOAT_SPECIALS
-    return f.astype(np.float32)
+    return f.astype(dtype)
 
 
 def cmyk_source(seed=2):
@@ -131,6 +131,44 @@ def png_rgb16(arr):
     raw = b"".join(b"\x00" + arr[i].astype(">u2").tobytes() for i in range(h))
     return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 16, 2, 0, 0, 0))
             + png_chunk(b"IDAT", zlib.compress(raw, 9)) + png_chunk(b"IEND", b""))
+
+
+def tiff_float(arr):
+    """Minimal little-endian uncompressed one-strip TIFF of float samples (SampleFormat 3): a
+    2-D array as grayscale (photometric 1), [H, W, 3] as RGB (photometric 2, chunky). For the
+    float layouts Pillow cannot write (or read): 64-bit float gray, 32-bit float RGB."""
+    h, w = arr.shape[:2]
+    spp = 1 if arr.ndim == 2 else arr.shape[2]
+    bits = arr.dtype.itemsize * 8
+    data = np.ascontiguousarray(arr.astype(arr.dtype.newbyteorder("<"))).tobytes()
+    n_tags = 10
+    ifd_end = 8 + 2 + 12 * n_tags + 4
+    extra = b""  # out-of-line tag values (per-sample arrays when spp > 1)
+
+    def per_sample(value):
+        nonlocal extra
+        if spp == 1:
+            return struct.pack("<HH", value, 0)
+        at = ifd_end + len(extra)
+        extra += struct.pack("<" + "H" * spp, *[value] * spp)
+        return struct.pack("<I", at)
+
+    bits_field = per_sample(bits)
+    format_field = per_sample(3)
+    data_at = ifd_end + len(extra)
+    tags = [(256, 4, 1, struct.pack("<I", w)),  # ImageWidth
+            (257, 4, 1, struct.pack("<I", h)),  # ImageLength
+            (258, 3, spp, bits_field),  # BitsPerSample
+            (259, 3, 1, struct.pack("<HH", 1, 0)),  # Compression: none
+            (262, 3, 1, struct.pack("<HH", 1 if spp == 1 else 2, 0)),  # Photometric
+            (273, 4, 1, struct.pack("<I", data_at)),  # StripOffsets
+            (277, 3, 1, struct.pack("<HH", spp, 0)),  # SamplesPerPixel
+            (278, 4, 1, struct.pack("<I", h)),  # RowsPerStrip
+            (279, 4, 1, struct.pack("<I", len(data))),  # StripByteCounts
+            (339, 3, spp, format_field)]  # SampleFormat: IEEE float
+    assert len(tags) == n_tags
+    ifd = struct.pack("<H", n_tags) + b"".join(struct.pack("<HHI", t, k, c) + v for t, k, c, v in tags)
+    return b"II*\x00" + struct.pack("<I", 8) + ifd + struct.pack("<I", 0) + extra + data
 
 
 def bomb_gif():
@@ -279,6 +317,11 @@ def make_files(skipped):
     # predictor (3), which reorders each row's bytes before differencing.
     save_pil(Image.fromarray(float_source()), "float_be.tif", big_endian=True)
     save_pil(Image.fromarray(float_source()), "float_predictor3.tif", compression="tiff_adobe_deflate", tiffinfo={317: 3})
+    # WhiteIsZero (photometric 0) float: Pillow opens it as mode F with the values as stored
+    # (no inversion), raw and through libtiff (LZW).
+    save_pil(Image.fromarray(float_source()), "float_miniswhite.tif", tiffinfo={262: 0})
+    save_pil(Image.fromarray(float_source()), "float_miniswhite_lzw.tif", compression="tiff_lzw",
+             tiffinfo={262: 0})
     save_pil(cmyk, "cmyk.tif")
     save_pil(rgba, "rgba.tif")
     # CIELab (photometric 8, a* and b* signed): Pillow writes it raw by default, and through
@@ -294,6 +337,10 @@ def make_files(skipped):
     base = read_bytes("baseline420.jpg")
     write_bytes("truncated_baseline.jpg", base[: len(base) * 6 // 10])
     write_bytes("not_an_image.jpg", b"This is a text file, not a JPEG.\n")
+    # Well-formed float TIFFs Pillow has no mode for (it reads float only as one 32-bit channel).
+    write_bytes("float64.tif", tiff_float(float_source(np.float64)))
+    fr = float_source()
+    write_bytes("float_rgb.tif", tiff_float(np.stack([fr, fr[::-1], 300 - fr], -1)))
     write_bytes("empty.png", b"")
     write_bytes("bomb.gif", bomb_gif())
     # Its header alone: 65535 x 65535 declared, then the file ends (Pillow judges the size first).
@@ -311,9 +358,9 @@ GOOD = ["baseline420.jpg", "baseline444.jpg", "progressive.jpg", "gray.jpg", "cm
         "rgb16.png", "gray16.png", "gray1.png", "anim.gif", "rgb.bmp", "lossless.webp",
         "lossy.webp", "rgba.webp", "rgb8.tif", "rgb8_lzw.tif", "rgb8_jpeg.tif",
         "rgb8_deflate.tif", "gray16.tif", "float.tif", "float_be.tif", "float_predictor3.tif",
-        "cmyk.tif", "rgba.tif", "lab.tif", "lab_lzw.tif", "lab_deflate.tif", "junk_before_dqt.jpg", "junk_before_sos.jpg"]
+        "float_miniswhite.tif", "float_miniswhite_lzw.tif", "cmyk.tif", "rgba.tif", "lab.tif", "lab_lzw.tif", "lab_deflate.tif", "junk_before_dqt.jpg", "junk_before_sos.jpg"]
 BAD = ["truncated_progressive.jpg", "truncated_baseline.jpg", "not_an_image.jpg", "empty.png",
-       "bomb.gif", "bomb_header_only.gif"]
+       "bomb.gif", "bomb_header_only.gif", "float64.tif", "float_rgb.tif"]
 
 
 # ---------------------------------------------------------------------------
@@ -407,7 +454,7 @@ def check(cond, what):
         raise SystemExit(f"conversion rule does not hold: {what}")
 
 
-def rule_checks(decoded, tj):
+def rule_checks(decoded, decoded_bad, tj):
     rules = {}
 
     # L / LA / RGBA / 1 / P -> RGB
@@ -467,6 +514,29 @@ def rule_checks(decoded, tj):
     rules["F"] = ("32-bit float (float.tif opens as mode F): R = G = B = 0 if f <= 0, 255 if f >= 255, "
                   "else trunc(f) (round toward zero: 0.99 -> 0, 254.99 -> 254, 255.0 -> 255). "
                   f"NaN gave {int(nan)} here (C cast; not in the fixture).")
+    for name in ("float_miniswhite.tif", "float_miniswhite_lzw.tif"):
+        im = decoded[name][2]
+        check(im.mode == "F" and im.tag_v2.get(262) == 0, f"{name} opens as F, photometric 0")
+        check(np.array_equal(np.asarray(im), float_source()), f"{name} raw values as stored (not inverted)")
+        check(np.array_equal(decoded[name][3], decoded["float.tif"][3]), f"{name} same pixels as float.tif")
+    rules["F MinIsWhite"] = (
+        "32-bit float gray with PhotometricInterpretation 0 (WhiteIsZero) opens as mode F with the "
+        "stored values unchanged (OPEN_INFO (II, 0, (3,), 1, (32,), ()) -> F;32F; no 1 - v, no "
+        "max - v), then the F rule. Checked: float_miniswhite.tif (raw) and float_miniswhite_lzw.tif "
+        "(libtiff) hold float.tif's values and give its pixels.")
+    for name in ("float64.tif", "float_rgb.tif"):
+        check(decoded_bad[name]["error_type"] == "PIL.UnidentifiedImageError", f"{name} unidentified")
+        # Why: the TIFF plugin itself parses the file and finds no mode for its layout.
+        try:
+            TiffImagePlugin.TiffImageFile(os.path.join(OUT, name)).close()
+            cause = None
+        except SyntaxError as e:
+            cause = str(e)
+        check(cause == "unknown pixel mode", f"{name}: TIFF plugin says {cause!r}")
+    rules["float TIFF other than one 32-bit channel"] = (
+        "Pillow's TIFF plugin has no mode for other float layouts: a 64-bit float gray TIFF "
+        "(float64.tif) and a 32-bit float RGB TIFF (float_rgb.tif), both well-formed and "
+        "uncompressed, raise PIL.UnidentifiedImageError on open (the TIFF plugin: 'unknown pixel mode').")
 
     # 16-bit RGB PNG: exhaustive over 0..65535 in all three channels, then the fixture.
     ex = np.stack([v, v[::-1], v.T], -1)
@@ -603,10 +673,12 @@ def main():
         decoded[name] = (entry, arr, im, raw_rgb)
         entries.append(entry)
         tensors[name] = arr
+    decoded_bad = {}
     for name in BAD:
-        entries.append(decode_bad(name))
+        decoded_bad[name] = decode_bad(name)
+        entries.append(decoded_bad[name])
 
-    rules = rule_checks(decoded, tj)
+    rules = rule_checks(decoded, decoded_bad, tj)
     for name in decoded:
         decoded[name][2].close()
 
