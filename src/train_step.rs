@@ -432,7 +432,8 @@ pub fn vit_train_step_with(
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
         let pixels = vit::normalize(&unit, pre)?;
-        let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision);
+        let noise = vit::Noise::new(&inp[2], step, options.recipe.drop_path, cfg)?;
+        let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision).with_noise(noise);
         let logits = vit::forward(cfg, &vp, &pixels)?;
         let (loss, correct) = if options.recipe.label_smoothing > 0.0 {
             let targets = crate::model::smoothed_targets(&inp[1], logits.dims()[1], options.recipe.label_smoothing, logits.dtype())?;

@@ -192,3 +192,76 @@ fn the_ema_follows_timm_model_ema_v3() {
         }
     }
 }
+
+/// `Noise` applied by `apply` to ones `[rows, 2, 3]`, with a fixed key and step.
+fn noisy_ones(rows: i64, cfg: &VitConfig, drop_path: f64, apply: impl Fn(&xlavit::model::vit::Noise, &xlavit::graph::Tensor) -> anyhow::Result<xlavit::graph::Tensor>) -> Vec<f32> {
+    use xlavit::graph::Builder;
+    let b = Builder::new("noise");
+    let x = b.parameter("x", DType::F32, &[rows, 2, 3]).unwrap();
+    let key = b.parameter("key", DType::U64, &[2]).unwrap();
+    let step = b.parameter("step", DType::S32, &[]).unwrap();
+    let noise = xlavit::model::vit::Noise::new(&key, &step, drop_path, cfg).unwrap().expect("something is random");
+    let y = apply(&noise, &x).unwrap();
+    let f = b.finish(&[("y", &y)]).unwrap();
+    let ones = HostTensor::from_f32(&[rows, 2, 3], &vec![1.0; (rows * 6) as usize]).unwrap();
+    let inputs = [ones, HostTensor::from_u64(&[2], &[0, 9]).unwrap(), HostTensor::scalar_i32(3)];
+    run(&client(), &f, &inputs).unwrap()[0].to_f32().unwrap()
+}
+
+#[test]
+fn drop_path_drops_whole_samples_at_the_block_s_rate_and_rescales_the_rest() {
+    // Three blocks and --drop-path 0.5: rates 0, 0.25, 0.5 (timm's linspace).
+    let cfg = VitConfig { num_hidden_layers: 3, ..VitConfig::tiny() };
+    let rows = 4000;
+    for (block, rate) in [(0usize, 0.0f64), (1, 0.25), (2, 0.5)] {
+        let y = noisy_ones(rows, &cfg, 0.5, |n, x| n.drop_path(x, block));
+        let kept = y.chunks(6).filter(|s| s[0] != 0.0).count() as f64;
+        for sample in y.chunks(6) {
+            assert!(sample.iter().all(|&v| v == sample[0]), "a sample is kept or dropped whole: {sample:?}");
+            assert!(sample[0] == 0.0 || (sample[0] as f64 - 1.0 / (1.0 - rate)).abs() < 1e-6, "kept samples scale by 1/(1 - rate): {}", sample[0]);
+        }
+        // Within 4 standard deviations of the keep probability.
+        let (p, n) = (1.0 - rate, rows as f64);
+        assert!((kept / n - p).abs() <= 4.0 * (p * (1.0 - p) / n).sqrt() + 1e-9, "block {block}: kept {kept} of {n}, want {p}");
+    }
+}
+
+#[test]
+fn config_dropout_drops_elements_and_the_step_uses_it() {
+    let cfg = VitConfig { hidden_dropout_prob: 0.3, ..VitConfig::tiny() };
+    let y = noisy_ones(1000, &cfg, 0.0, |n, x| n.dropout(x, 0.3));
+    assert!(y.iter().all(|&v| v == 0.0 || (v as f64 - 1.0 / 0.7).abs() < 1e-6), "kept elements scale by 1/(1 - rate)");
+    let kept = y.iter().filter(|&&v| v != 0.0).count() as f64 / y.len() as f64;
+    assert!((kept - 0.7).abs() < 4.0 * (0.21f64 / y.len() as f64).sqrt(), "kept {kept} of the elements, want 0.7");
+    assert!(y.chunks(6).any(|s| s.iter().any(|&v| v == 0.0) && s.iter().any(|&v| v != 0.0)), "element-wise, not per sample");
+    // Element-wise through the model's own path: a hidden dropout of 0.3 on the embeddings.
+    let pre = Preprocessor::for_config(&cfg);
+    let options = StepOptions { accumulate: false, steps_per_call: 1, recipe: Recipe::default() };
+    let with = xlavit::train_step::vit_train_step_with(&cfg, &pre, 4, &opt(), &Augment::off(), Default::default(), options).unwrap();
+    let without = step(4, Recipe::default(), false);
+    let loss = |f: &Function| output(f, &run_step(f, &Recipe::default(), 4, 1), "loss").to_f32().unwrap()[0];
+    assert_ne!(loss(&with), loss(&without), "the config's dropout changes the training loss");
+    assert_eq!(loss(&with), loss(&with), "and draws from the step's key, the same each time");
+}
+
+#[test]
+fn drop_path_changes_training_and_nothing_else() {
+    let dp = Recipe { drop_path: 0.5, ..Recipe::default() };
+    let (f0, f1) = (step(4, Recipe::default(), false), step(4, dp, false));
+    let loss = |f: &Function, r: &Recipe| output(f, &run_step(f, r, 4, 1), "loss").to_f32().unwrap()[0];
+    assert_ne!(loss(&f0, &Recipe::default()), loss(&f1, &dp));
+    // Evaluation never drops: the eval program has no recipe to take.
+    let text = |f: &Function| xlavit::emit::stablehlo(f).unwrap();
+    assert!(text(&f1).contains("rng_bit_generator") && text(&f0).matches("rng_bit_generator").count() < text(&f1).matches("rng_bit_generator").count());
+}
+
+#[test]
+fn gradients_flow_through_drop_path_as_finite_differences_say() {
+    let cfg = VitConfig { num_hidden_layers: 2, ..VitConfig::tiny() };
+    check_grad("drop_path", &[&[6, 2, 3]], -1.0, 1.0, |b, x| {
+        let key = b.concatenate(&[b.scalar_u64(0).reshape(&[1])?, b.scalar_u64(5).reshape(&[1])?], 0)?;
+        let step = b.scalar(2.0, DType::S32);
+        let noise = xlavit::model::vit::Noise::new(&key, &step, 0.6, &cfg)?.expect("random");
+        noise.drop_path(&x[0].sin()?, 1)
+    });
+}

@@ -12,6 +12,7 @@ use super::{ParamSpec, Precision};
 use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
 use anyhow::{anyhow, ensure, Result};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::mlp::linear;
@@ -20,6 +21,8 @@ use super::mlp::linear;
 /// computes in.
 pub struct VitParams<'a> {
     by_name: HashMap<&'a str, &'a Tensor>,
+    /// Training's randomness (stochastic depth, dropout); None in evaluation.
+    noise: Option<Noise>,
     precision: Precision,
     /// The parameters' type (f32; f64 in finite-difference tests): dots accumulate, and
     /// statistics are taken, in it.
@@ -36,12 +39,25 @@ impl<'a> VitParams<'a> {
         }
         let wide = params.first().map(|t| t.dtype()).unwrap_or(DType::F32);
         ensure!(params.iter().all(|t| t.dtype() == wide), "ViT: all parameters must have one type");
-        Ok(VitParams { by_name, precision: Precision::F32, wide })
+        Ok(VitParams { by_name, noise: None, precision: Precision::F32, wide })
     }
 
     /// Compute in `precision` (the parameters themselves stay f32).
     pub fn with_precision(self, precision: Precision) -> Self {
         VitParams { precision, ..self }
+    }
+
+    /// Train with `noise` (a forward pass for a train step).
+    pub fn with_noise(self, noise: Option<Noise>) -> Self {
+        VitParams { noise, ..self }
+    }
+
+    /// Dropout of `x` at `rate` when training.
+    fn dropout(&self, x: &Tensor, rate: impl Fn(&Noise) -> f64) -> Result<Tensor> {
+        match &self.noise {
+            Some(n) if rate(n) > 0.0 => n.dropout(x, rate(n)),
+            _ => Ok(x.clone()),
+        }
     }
 
     fn compute(&self) -> DType {
@@ -56,6 +72,66 @@ impl<'a> VitParams<'a> {
         let t = self.by_name.get(var.name.as_str()).copied().ok_or_else(|| anyhow!("ViT: no parameter named {}", var.name))?;
         ensure!(t.dims() == var.dims, "ViT parameter {} is {}, the layer needs {:?}", var.name, t.shape(), var.dims);
         Ok(t.clone())
+    }
+}
+
+/// Training's randomness in the forward pass, drawn from the step's key and counter on a
+/// stream of its own (augmentation draws from another).
+pub struct Noise {
+    /// The generator's state, advanced by every draw.
+    state: RefCell<Tensor>,
+    /// Each block's stochastic-depth rate: timm's `linspace(0, drop_path, depth)`.
+    drop_path: Vec<f64>,
+    hidden_dropout: f64,
+    attention_dropout: f64,
+}
+
+impl Noise {
+    /// None when nothing is random: the program is then the one without noise, op for op.
+    pub fn new(key: &Tensor, step: &Tensor, drop_path: f64, cfg: &VitConfig) -> Result<Option<Noise>> {
+        let blocks = cfg.num_hidden_layers as usize;
+        let rates: Vec<f64> = (0..blocks).map(|i| if blocks > 1 { drop_path * i as f64 / (blocks - 1) as f64 } else { 0.0 }).collect();
+        if rates.iter().all(|&r| r == 0.0) && cfg.hidden_dropout_prob == 0.0 && cfg.attention_probs_dropout_prob == 0.0 {
+            return Ok(None);
+        }
+        ensure!(
+            cfg.hidden_dropout_prob < 1.0 && cfg.attention_probs_dropout_prob < 1.0,
+            "config.json: dropout probabilities must be below 1 (hidden {}, attention {})",
+            cfg.hidden_dropout_prob,
+            cfg.attention_probs_dropout_prob
+        );
+        // The augmentation's stream is the step's state; this one differs in its second word.
+        let b = key.builder();
+        let tag = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, b.scalar_u64(0x6e6f_6973_6521).reshape(&[1])?], 0)?;
+        let state = crate::augment::step_state(key, step)?.xor(&tag)?;
+        Ok(Some(Noise { state: RefCell::new(state), drop_path: rates, hidden_dropout: cfg.hidden_dropout_prob, attention_dropout: cfg.attention_probs_dropout_prob }))
+    }
+
+    /// Uniform draws in [0, 1), f32 `dims`.
+    fn uniform(&self, dims: &[i64]) -> Result<Tensor> {
+        let state = self.state.borrow().clone();
+        let (next, u) = state.builder().rng_uniform(&state, DType::F32, dims)?;
+        *self.state.borrow_mut() = next;
+        Ok(u)
+    }
+
+    /// Each element kept with probability 1 − rate and scaled by 1 / (1 − rate).
+    pub fn dropout(&self, x: &Tensor, rate: f64) -> Result<Tensor> {
+        let keep = self.uniform(x.dims())?.ge(&x.builder().scalar(rate, DType::F32))?.convert(x.dtype())?;
+        x.mul(&keep.mul_scalar(1.0 / (1.0 - rate))?)
+    }
+
+    /// Stochastic depth of block `block`'s residual branch `x` (`[B, ...]`): each sample keeps
+    /// the whole branch with probability 1 − rate, scaled by 1 / (1 − rate), or drops it.
+    pub fn drop_path(&self, x: &Tensor, block: usize) -> Result<Tensor> {
+        let rate = self.drop_path.get(block).copied().unwrap_or(0.0);
+        if rate == 0.0 {
+            return Ok(x.clone());
+        }
+        let n = x.dims()[0];
+        let keep = self.uniform(&[n])?.ge(&x.builder().scalar(rate, DType::F32))?.convert(x.dtype())?.mul_scalar(1.0 / (1.0 - rate))?;
+        let shape: Vec<i64> = std::iter::once(n).chain(std::iter::repeat_n(1, x.rank() - 1)).collect();
+        x.mul(&keep.reshape(&shape)?.broadcast_to(x.dims())?)
     }
 }
 
@@ -105,7 +181,7 @@ impl Vit {
         let vit = vb.pp("vit");
         let d = cfg.hidden_size;
         let embeddings = Embeddings::new(vit.pp("embeddings").at_depth(0), cfg);
-        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(vit.pp("encoder.layer").pp(l).at_depth(l as usize + 1), cfg)).collect();
+        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(vit.pp("encoder.layer").pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
         let layernorm = LayerNorm::new(vit.pp("layernorm"), d, cfg.layer_norm_eps);
         let classifier = Linear::new(vb.pp("classifier"), d, cfg.labels.len() as i64, true);
         Vit { embeddings, layers, layernorm, classifier, params: vb.specs() }
@@ -236,7 +312,8 @@ impl Embeddings {
         let emb = linear(&patches, &kernel, &p.get(&self.kernel_bias)?.convert(cdt)?)?;
         let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
         // `add_over_batch`, not `add`: see its note on the GPU layout of the residual stream.
-        pixels.builder().concatenate(&[cls, emb], 1)?.add_over_batch(&position.convert(cdt)?)
+        let x = pixels.builder().concatenate(&[cls, emb], 1)?.add_over_batch(&position.convert(cdt)?)?;
+        p.dropout(&x, |n| n.hidden_dropout)
     }
 }
 
@@ -275,15 +352,17 @@ impl Attention {
         // [B, H, T, T] scores for the backward pass instead of the bf16 scores (3.8 GB more
         // traffic and 0.45 GiB more temporaries per v5e chip at batch 256, BENCHMARKS.md).
         let scores = q.dot_general(&k, &qk)?.mul_scalar((hd as f64).powf(-0.5))?.convert(p.wide)?;
-        let probs = scores.softmax(3)?.convert(p.compute())?;
+        let probs = p.dropout(&scores.softmax(3)?.convert(p.compute())?, |n| n.attention_dropout)?;
         let pv = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() };
         let ctx = probs.dot_general(&v, &pv)?.transpose(&[0, 2, 1, 3])?.reshape(&[bsz, t, d])?;
-        self.output.forward(p, &ctx)
+        p.dropout(&self.output.forward(p, &ctx)?, |n| n.hidden_dropout)
     }
 }
 
 /// Pre-norm attention and MLP blocks, each with a residual connection.
 struct EncoderLayer {
+    /// From 0, for the stochastic-depth rate.
+    index: usize,
     layernorm_before: LayerNorm,
     attention: Attention,
     layernorm_after: LayerNorm,
@@ -293,9 +372,10 @@ struct EncoderLayer {
 
 impl EncoderLayer {
     /// Declared in the order the forward pass uses them.
-    fn new(vb: VarBuilder, cfg: &VitConfig) -> EncoderLayer {
+    fn new(vb: VarBuilder, index: usize, cfg: &VitConfig) -> EncoderLayer {
         let (d, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
         EncoderLayer {
+            index,
             layernorm_before: LayerNorm::new(vb.pp("layernorm_before"), d, eps),
             attention: Attention::new(vb.pp("attention"), cfg),
             layernorm_after: LayerNorm::new(vb.pp("layernorm_after"), d, eps),
@@ -305,10 +385,16 @@ impl EncoderLayer {
     }
 
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
-        let x = x.add(&self.attention.forward(p, &self.layernorm_before.forward(p, x)?)?)?;
+        let branch = |y: Tensor| -> Result<Tensor> {
+            match &p.noise {
+                Some(n) => n.drop_path(&y, self.index),
+                None => Ok(y),
+            }
+        };
+        let x = x.add(&branch(self.attention.forward(p, &self.layernorm_before.forward(p, x)?)?)?)?;
         let hn = self.layernorm_after.forward(p, &x)?;
         let mlp = self.intermediate.forward(p, &hn)?.convert(p.wide)?.gelu()?.convert(p.compute())?;
-        x.add(&self.output.forward(p, &mlp)?)
+        x.add(&branch(p.dropout(&self.output.forward(p, &mlp)?, |n| n.hidden_dropout)?)?)
     }
 }
 

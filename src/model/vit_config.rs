@@ -217,6 +217,9 @@ impl VitConfig {
             self.hidden_act
         );
         ensure!(self.layer_norm_eps > 0.0, "config.json: layer_norm_eps must be positive, got {}", self.layer_norm_eps);
+        for (name, p) in [("hidden_dropout_prob", self.hidden_dropout_prob), ("attention_probs_dropout_prob", self.attention_probs_dropout_prob)] {
+            ensure!((0.0..1.0).contains(&p), "config.json: {name} must be in [0, 1), got {p}");
+        }
         ensure!(!self.labels.is_empty(), "config.json: at least one label is needed");
         Ok(())
     }
