@@ -72,6 +72,9 @@ struct EvalArgs {
     /// Where decoded datasets are kept [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
     #[arg(long)]
     cache_dir: Option<PathBuf>,
+    /// Test-time augmentation: `flip` averages the logits of each image and its mirror image.
+    #[arg(long, value_enum, default_value_t = crate::recipe::Tta::None)]
+    tta: crate::recipe::Tta,
     #[command(flatten)]
     num: NumericsArgs,
 }
@@ -298,6 +301,9 @@ struct PredictArgs {
     /// Print JSON: per image, the file, logits, probabilities and top-k.
     #[arg(long)]
     json: bool,
+    /// Test-time augmentation: `flip` averages the logits of each image and its mirror image.
+    #[arg(long, value_enum, default_value_t = crate::recipe::Tta::None)]
+    tta: crate::recipe::Tta,
 }
 
 /// The `--target` of `xlavit compile`: a TPU slice for libtpu, or a GPU described by name or
@@ -405,7 +411,7 @@ pub fn main() -> Result<()> {
                 Some(t) => compile_target(&a.dev, t, out),
             },
         ),
-        Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, &a.images, a.top_k, a.json),
+        Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, &a.images, a.top_k, a.json, a.tta),
         Command::Convert(a) => crate::convert::run(&crate::convert::ConvertOptions {
             model: a.model,
             out: a.out,
@@ -424,6 +430,7 @@ pub fn main() -> Result<()> {
                 out: a.out,
                 cache_dir: a.cache_dir,
                 numerics: a.num.resolve(&a.dev),
+                tta: a.tta,
             };
             crate::evaluate::run(&o, &client).map(|_| ())
         }

@@ -111,7 +111,7 @@ impl Recipe<'_> {
             Ok(step)
         } else {
             // The eval program `train` and `eval` run.
-            let mut eval = crate::train_step::vit_eval_accumulating(cfg, pre, batch, args.numerics)?;
+            let mut eval = crate::train_step::vit_eval_accumulating(cfg, pre, batch, args.numerics, Default::default())?;
             if self.devices > 1 {
                 crate::train_step::split_eval(&mut eval, self.devices)?;
             }

@@ -16,6 +16,7 @@ pub struct EvalOptions {
     pub out: PathBuf,
     pub cache_dir: Option<PathBuf>,
     pub numerics: crate::model::Numerics,
+    pub tta: crate::recipe::Tta,
 }
 
 pub struct EvalResult {
@@ -58,7 +59,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     // Data-parallel over every device; the last batch is padded anyway, so round up.
     let devices = client.addressable_device_count();
     let eb = o.batch_size.min(val.len()).div_ceil(devices) * devices;
-    let mut f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.numerics)?;
+    let mut f = crate::train_step::vit_eval_accumulating(&cfg, &pre, eb as i64, o.numerics, o.tta)?;
     crate::train_step::split_eval(&mut f, devices)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let weights = params.iter().map(|p| crate::feed::scatter(client, p, devices, None)).collect::<Result<Vec<_>>>()?;

@@ -33,10 +33,11 @@ pub fn predict(
     params: &[HostTensor],
     images: &[(PathBuf, Vec<u8>)],
     top_k: usize,
+    tta: crate::recipe::Tta,
 ) -> Result<Vec<Prediction>> {
     let n = images.len().min(PREDICT_BATCH);
     let (h, w) = (pre.height, pre.width);
-    let f = crate::train_step::vit_eval(cfg, pre, n as i64, Default::default())?;
+    let f = crate::train_step::vit_eval(cfg, pre, n as i64, Default::default(), tta)?;
     let exe = client.compile(&crate::emit::program(&f)?).context("compiling the eval program")?;
     let logits_out = exe.signature().output("logits")?;
     let weights = params.iter().map(|p| client.to_device(p, 0)).collect::<Result<Vec<_>>>()?;
@@ -66,7 +67,7 @@ pub fn predict(
     Ok(out)
 }
 
-pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_k: usize, json: bool) -> Result<()> {
+pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_k: usize, json: bool, tta: crate::recipe::Tta) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
     if pre.resample != crate::model::preprocessor::RESAMPLE_BILINEAR {
@@ -96,7 +97,7 @@ pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_
         }
     }
     let failed: Vec<String> = failed.into_iter().map(|(f, _)| f).collect();
-    let preds = predict(client, &cfg, &pre, &params, &readable, top_k)?;
+    let preds = predict(client, &cfg, &pre, &params, &readable, top_k, tta)?;
     let label = |k: usize| cfg.labels.get(k).cloned().unwrap_or_else(|| format!("LABEL_{k}"));
     if json {
         // A struct keeps f32 logits in their shortest f32 form (json! would widen them to f64 digits).

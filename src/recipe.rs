@@ -49,3 +49,14 @@ fn layer_decay(s: &str) -> Result<f64, String> {
         _ => Err(format!("'{s}' is not a decay in (0, 1]")),
     }
 }
+
+/// Test-time augmentation of `eval` and `predict`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Tta {
+    /// Each image as it is.
+    #[default]
+    None,
+    /// The mean of the logits of each image and its mirror image (left to right).
+    Flip,
+}

@@ -17,7 +17,7 @@ use crate::model::preprocessor::Preprocessor;
 use crate::model::vit_config::VitConfig;
 use crate::model::{Numerics, Precision};
 use crate::optim::AdamW;
-use crate::recipe::Recipe;
+use crate::recipe::{Recipe, Tta};
 use crate::state_layout::Part;
 use anyhow::{ensure, Result};
 
@@ -449,18 +449,18 @@ pub fn vit_train_step_with(
 /// Forward only. Inputs: parameters, `images`, `labels`, `mask` (`f32[B]`, 0 for padding
 /// rows of a last partial batch). Outputs: `loss_sum` (summed over unmasked rows),
 /// `correct`, `logits`.
-pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
+pub fn vit_eval(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics, tta: Tta) -> Result<Function> {
     let b = Builder::new("vit_eval");
-    let e = eval_forward(&b, cfg, pre, batch, numerics)?;
+    let e = eval_forward(&b, cfg, pre, batch, numerics, tta)?;
     b.finish(&[("loss_sum", &e.loss_sum), ("correct", &e.correct), ("logits", &e.logits)])
 }
 
 /// The eval program of `xlavit train` and `xlavit eval`: as `vit_eval`, but the loss sum and
 /// correct count accumulate on the device in the donated `eval_metrics` (`f32[2]`, after `mask`),
 /// and the per-image output is the predicted class (`s32[B]`) instead of the logits.
-pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
+pub fn vit_eval_accumulating(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics, tta: Tta) -> Result<Function> {
     let b = Builder::new("vit_eval_accumulating");
-    let e = eval_forward(&b, cfg, pre, batch, numerics)?;
+    let e = eval_forward(&b, cfg, pre, batch, numerics, tta)?;
     let acc = b.parameter("eval_metrics", DType::F32, &[2])?;
     let both = b.concatenate(&[e.loss_sum.reshape(&[1])?, e.correct.reshape(&[1])?], 0)?;
     let (_, predictions) = e.logits.argmax(1)?;
@@ -475,7 +475,7 @@ struct EvalForward {
     logits: Tensor,
 }
 
-fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<EvalForward> {
+fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics, tta: Tta) -> Result<EvalForward> {
     b.set_dot_precision(numerics.dots);
     let specs = crate::model::vit::params(cfg);
     let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
@@ -485,7 +485,13 @@ fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, nu
     let mask = b.parameter("mask", DType::F32, &[batch])?;
     let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
     let vp = VitParams::new(&specs, &p)?.with_precision(numerics.precision);
-    let logits = vit::forward(cfg, &vp, &pixels)?;
+    let model = vit::Vit::new(cfg);
+    let logits = model.forward(&vp, &pixels)?;
+    let logits = match tta {
+        Tta::None => logits,
+        // Images are [B, H, W, C]: the mirror reverses W.
+        Tta::Flip => logits.add(&model.forward(&vp, &pixels.reverse(&[2])?)?)?.mul_scalar(0.5)?,
+    };
     let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.mul(&mask)?.sum_all()?;
     let correct = crate::model::correct_count(&logits, &labels, Some(&mask))?;
     Ok(EvalForward { loss_sum, correct, logits })

@@ -31,7 +31,7 @@ fn batch() -> BTreeMap<String, HostTensor> {
 
 fn eval_logits(cfg: &VitConfig, pre: &Preprocessor, params: &[HostTensor], images: &HostTensor) -> Vec<f32> {
     let n = images.dims[0];
-    let f = xlavit::train_step::vit_eval(cfg, pre, n, Default::default()).unwrap();
+    let f = xlavit::train_step::vit_eval(cfg, pre, n, Default::default(), Default::default()).unwrap();
     let mut inputs = params.to_vec();
     inputs.push(images.clone());
     inputs.push(HostTensor::from_i32(&[n], &vec![0; n as usize]).unwrap());

@@ -166,7 +166,7 @@ fn compile_programs(
     } else {
         None
     };
-    let mut eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics)?;
+    let mut eval_fn = crate::train_step::vit_eval_accumulating(cfg, pre, eval_batch as i64, numerics, Default::default())?;
     crate::train_step::split_eval(&mut eval_fn, devices)?;
     let eval = client.compile(&crate::emit::program(&eval_fn)?).context("compiling the eval program")?;
     check_fit(client, &train, train_k.as_ref(), &eval, opts, eval_batch, devices, |b| {
@@ -174,7 +174,7 @@ fn compile_programs(
         crate::train_step::split_train_step(&mut f, devices, step_options)?;
         client.compile(&crate::emit::program(&f)?)
     }, |b| {
-        let mut f = crate::train_step::vit_eval_accumulating(cfg, pre, b as i64, numerics)?;
+        let mut f = crate::train_step::vit_eval_accumulating(cfg, pre, b as i64, numerics, Default::default())?;
         crate::train_step::split_eval(&mut f, devices)?;
         client.compile(&crate::emit::program(&f)?)
     })?;

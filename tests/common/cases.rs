@@ -69,6 +69,7 @@ pub fn cases() -> Vec<Case> {
         Case { name: "broadcast_in_dim", inputs: vec![(&[3], -2.0, 2.0)], build: |_, x| x[0].broadcast_in_dim(&[2, 3], &[1]), grad: FD },
         Case { name: "reshape", inputs: vec![(&[2, 3], -2.0, 2.0)], build: |_, x| x[0].reshape(&[3, 2]), grad: FD },
         Case { name: "transpose", inputs: vec![(&[2, 3], -2.0, 2.0)], build: |_, x| x[0].transpose(&[1, 0]), grad: FD },
+        Case { name: "reverse", inputs: vec![(&[2, 3, 4], -2.0, 2.0)], build: |_, x| x[0].reverse(&[2, 0]), grad: FD },
         Case {
             name: "concatenate",
             inputs: vec![(&[2, 3], -2.0, 2.0), (&[1, 3], -2.0, 2.0)],

@@ -16,6 +16,8 @@ pub enum ShapeOp {
     Reshape,
     /// Output axis i is input axis `perm[i]`.
     Transpose { perm: Vec<usize> },
+    /// The order of the elements along each of `axes` reversed (a mirror image, for one axis).
+    Reverse { axes: Vec<usize> },
     Concatenate { axis: usize },
     Slice { start: Vec<i64>, limit: Vec<i64>, stride: Vec<i64> },
     /// inputs: operand, scalar padding value.
@@ -38,6 +40,7 @@ impl Primitive for ShapeOp {
             }
             ShapeOp::Reshape => cx.generic("stablehlo.reshape"),
             ShapeOp::Transpose { perm } => cx.generic("stablehlo.transpose").attribute(&format!("permutation = {}", usize_array(perm))),
+            ShapeOp::Reverse { axes } => cx.generic("stablehlo.reverse").attribute(&format!("dimensions = {}", usize_array(axes))),
             ShapeOp::Concatenate { axis } => cx.generic("stablehlo.concatenate").attribute(&format!("dimension = {axis} : i64")),
             ShapeOp::Slice { start, limit, stride } => cx
                 .generic("stablehlo.slice")
@@ -65,6 +68,13 @@ impl Primitive for ShapeOp {
             }),
             ShapeOp::Reshape => ArrayD::from_shape_vec(ix(&s.dims), x.iter().copied().collect())?,
             ShapeOp::Transpose { perm } => x.clone().permuted_axes(IxDyn(perm)).as_standard_layout().to_owned(),
+            ShapeOp::Reverse { axes } => {
+                let mut v = x.view();
+                for &a in axes {
+                    v.invert_axis(Axis(a));
+                }
+                v.as_standard_layout().to_owned()
+            }
             ShapeOp::Concatenate { axis } => {
                 let parts = (0..cx.inputs.len()).map(|k| Ok(cx.x(k)?.view())).collect::<Result<Vec<_>>>()?;
                 ndarray::concatenate(Axis(*axis), &parts)?
@@ -128,6 +138,7 @@ impl Primitive for ShapeOp {
                 }
                 vec![Some(g.transpose(&inv)?)]
             }
+            ShapeOp::Reverse { axes } => vec![Some(g.reverse(axes)?)],
             ShapeOp::Concatenate { axis } => {
                 let mut out = vec![];
                 let mut start = 0;
@@ -181,6 +192,7 @@ impl Primitive for ShapeOp {
             ShapeOp::BroadcastInDim { .. }
             | ShapeOp::Reshape
             | ShapeOp::Transpose { .. }
+            | ShapeOp::Reverse { .. }
             | ShapeOp::Concatenate { .. }
             | ShapeOp::Slice { .. }
             | ShapeOp::Pad { .. }
@@ -258,6 +270,20 @@ impl Tensor {
             return Ok(self.clone());
         }
         Ok(self.builder().push(Op::Shape(ShapeOp::Reshape), vec![self.id], Shape::new(self.dtype(), dims)))
+    }
+
+    /// The elements in reverse order along each of `axes` (distinct, in range).
+    pub fn reverse(&self, axes: &[usize]) -> Result<Tensor> {
+        let mut seen = vec![false; self.rank()];
+        ensure!(
+            axes.iter().all(|&a| a < self.rank() && !std::mem::replace(&mut seen[a], true)),
+            "reverse {}: axes {axes:?} must be distinct axes of it",
+            self.shape
+        );
+        if axes.is_empty() {
+            return Ok(self.clone());
+        }
+        Ok(self.builder().push(Op::Shape(ShapeOp::Reverse { axes: axes.to_vec() }), vec![self.id], self.shape.clone()))
     }
 
     pub fn transpose(&self, perm: &[usize]) -> Result<Tensor> {
