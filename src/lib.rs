@@ -16,6 +16,7 @@ pub mod emit;
 pub mod interpret;
 pub mod optim;
 pub mod recipe;
+pub mod mixup;
 pub mod model;
 pub mod state_layout;
 pub mod train_step;

@@ -34,12 +34,50 @@ pub struct Recipe {
     /// 1 / (1 − rate). Training only.
     #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = unit_fraction)]
     pub drop_path: f64,
+    /// Mixup (timm's --mixup): blend each batch with itself reversed by λ ~ Beta(A, A), the
+    /// targets likewise. Train accuracy then counts the argmax against each image's own label.
+    #[arg(long, value_name = "A", default_value_t = 0.0, value_parser = non_negative_f64)]
+    pub mixup: f64,
+    /// CutMix (timm's --cutmix): paste a box of the reversed batch covering 1 − λ of each image,
+    /// λ ~ Beta(A, A) corrected to the box actually cut; the targets mix by that λ.
+    #[arg(long, value_name = "A", default_value_t = 0.0, value_parser = non_negative_f64)]
+    pub cutmix: f64,
+    /// The chance a batch is mixed at all (timm's --mixup-prob).
+    #[arg(long, value_name = "P", default_value_t = 1.0, value_parser = probability)]
+    pub mixup_prob: f64,
+    /// With both --mixup and --cutmix, the chance a mixed batch is cut instead of blended.
+    #[arg(long, value_name = "S", default_value_t = 0.5, value_parser = probability)]
+    pub mixup_switch_prob: f64,
 }
 
 impl Default for Recipe {
     /// The tutorial's recipe: nothing added.
     fn default() -> Self {
-        Recipe { label_smoothing: 0.0, grad_accum_steps: 1, layer_decay: None, ema_decay: None, ema_warmup: false, drop_path: 0.0 }
+        Recipe {
+            label_smoothing: 0.0,
+            grad_accum_steps: 1,
+            layer_decay: None,
+            ema_decay: None,
+            ema_warmup: false,
+            drop_path: 0.0,
+            mixup: 0.0,
+            cutmix: 0.0,
+            mixup_prob: 1.0,
+            mixup_switch_prob: 0.5,
+        }
+    }
+}
+
+impl Recipe {
+    pub fn mixup(&self) -> crate::mixup::Mixup {
+        crate::mixup::Mixup { mixup_alpha: self.mixup, cutmix_alpha: self.cutmix, prob: self.mixup_prob, switch_prob: self.mixup_switch_prob }
+    }
+}
+
+fn probability(s: &str) -> Result<f64, String> {
+    match non_negative_f64(s) {
+        Ok(v) if v <= 1.0 => Ok(v),
+        _ => Err(format!("'{s}' is not a probability in [0, 1]")),
     }
 }
 

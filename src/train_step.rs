@@ -431,11 +431,22 @@ pub fn vit_train_step_with(
     build("vit_train_step", numerics, &specs, opt, &inputs, &shared, options, |p, inp, step| {
         let unit = vit::to_unit(&inp[0])?;
         let unit = aug.apply(&unit, &inp[2], step)?;
+        let classes = cfg.num_labels() as i64;
+        let mixup = options.recipe.mixup();
+        let (unit, mixed_targets) = if mixup.is_on() {
+            let m = mixup.apply(&unit, &inp[1], classes, options.recipe.label_smoothing, &crate::mixup::stream(&inp[2], step)?)?;
+            (m.images, Some(m.targets))
+        } else {
+            (unit, None)
+        };
         let pixels = vit::normalize(&unit, pre)?;
         let noise = vit::Noise::new(&inp[2], step, options.recipe.drop_path, cfg)?;
         let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision).with_noise(noise);
         let logits = vit::forward(cfg, &vp, &pixels)?;
-        let (loss, correct) = if options.recipe.label_smoothing > 0.0 {
+        let (loss, correct) = if let Some(targets) = mixed_targets {
+            // Accuracy under mixing: each image's argmax against its own label.
+            (crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?, crate::model::correct_count(&logits, &inp[1], None)?)
+        } else if options.recipe.label_smoothing > 0.0 {
             let targets = crate::model::smoothed_targets(&inp[1], logits.dims()[1], options.recipe.label_smoothing, logits.dtype())?;
             let loss = crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?;
             (loss, crate::model::correct_count(&logits, &inp[1], None)?)

@@ -292,3 +292,129 @@ fn flip_tta_averages_the_logits_of_an_image_and_its_mirror() {
         }
     }
 }
+
+fn beta_draws(alpha: f64, n: i64, seed: u64) -> Vec<f32> {
+    use xlavit::graph::Builder;
+    let b = Builder::new("beta");
+    let state = b.parameter("state", DType::U64, &[2]).unwrap();
+    let (_, x) = xlavit::mixup::beta(&state, alpha, &[n]).unwrap();
+    let f = b.finish(&[("x", &x)]).unwrap();
+    run(&client(), &f, &[HostTensor::from_u64(&[2], &[seed, 17]).unwrap()]).unwrap()[0].to_f32().unwrap()
+}
+
+#[test]
+fn beta_draws_have_the_distribution_s_mean_and_variance() {
+    let n = 40_000;
+    for alpha in [0.2, 0.8, 1.0, 3.0] {
+        let x = beta_draws(alpha, n, 3);
+        assert!(x.iter().all(|v| (0.0..=1.0).contains(v)), "Beta({alpha}) outside [0, 1]");
+        let mean = x.iter().map(|&v| v as f64).sum::<f64>() / n as f64;
+        let var = x.iter().map(|&v| (v as f64 - mean).powi(2)).sum::<f64>() / n as f64;
+        let want_var = 1.0 / (4.0 * (2.0 * alpha + 1.0));
+        assert!((mean - 0.5).abs() < 4.0 * (want_var / n as f64).sqrt(), "Beta({alpha}): mean {mean}");
+        assert!((var / want_var - 1.0).abs() < 0.05, "Beta({alpha}): variance {var}, want {want_var}");
+    }
+}
+
+/// `Mixup::apply` on random images `[4, 8, 6, 3]` and labels: (images, mixed, targets, λ).
+fn mixed(m: xlavit::mixup::Mixup, smoothing: f64, seed: u64) -> (Vec<f32>, Vec<f32>, Vec<f32>, f32) {
+    use xlavit::graph::Builder;
+    let dims = [4i64, 8, 6, 3];
+    let b = Builder::new("mixup");
+    let x = b.parameter("x", DType::F32, &dims).unwrap();
+    let y = b.parameter("y", DType::S32, &[4]).unwrap();
+    let state = b.parameter("state", DType::U64, &[2]).unwrap();
+    let out = m.apply(&x, &y, 5, smoothing, &state).unwrap();
+    let f = b.finish(&[("images", &out.images), ("targets", &out.targets), ("lam", &out.lam)]).unwrap();
+    let images = random(&mut rng(seed), DType::F32, &dims, 0.0, 1.0);
+    let labels = HostTensor::from_i32(&[4], &[0, 3, 1, 4]).unwrap();
+    let outs = run(&client(), &f, &[images.clone(), labels, HostTensor::from_u64(&[2], &[seed, 5]).unwrap()]).unwrap();
+    (images.to_f32().unwrap(), outs[0].to_f32().unwrap(), outs[1].to_f32().unwrap(), outs[2].to_f32().unwrap()[0])
+}
+
+/// Row `i` of the smoothed one-hot targets of labels [0, 3, 1, 4] (5 classes).
+fn target(i: usize, smoothing: f32) -> Vec<f32> {
+    let label = [0, 3, 1, 4][i];
+    (0..5).map(|c| if c == label { 1.0 - smoothing + smoothing / 5.0 } else { smoothing / 5.0 }).collect()
+}
+
+fn check_targets(targets: &[f32], lam: f32, smoothing: f32) {
+    for i in 0..4 {
+        let (own, other) = (target(i, smoothing), target(3 - i, smoothing));
+        for c in 0..5 {
+            let want = lam * own[c] + (1.0 - lam) * other[c];
+            assert!((targets[i * 5 + c] - want).abs() < 1e-6, "target [{i}, {c}]: {} vs {want}", targets[i * 5 + c]);
+        }
+    }
+}
+
+#[test]
+fn mixup_blends_each_image_with_the_reversed_batch_and_its_label_alike() {
+    let m = xlavit::mixup::Mixup { mixup_alpha: 0.8, cutmix_alpha: 0.0, prob: 1.0, switch_prob: 0.5 };
+    for seed in [1, 2, 3] {
+        let (x, y, t, lam) = mixed(m, 0.1, seed);
+        assert!(lam > 0.0 && lam < 1.0, "λ = {lam}");
+        let per = 8 * 6 * 3;
+        for i in 0..4 {
+            for k in 0..per {
+                let want = lam * x[i * per + k] + (1.0 - lam) * x[(3 - i) * per + k];
+                assert!((y[i * per + k] - want).abs() < 1e-6);
+            }
+        }
+        check_targets(&t, lam, 0.1);
+    }
+}
+
+#[test]
+fn cutmix_pastes_a_box_of_the_reversed_batch_and_lambda_is_what_it_left() {
+    let m = xlavit::mixup::Mixup { mixup_alpha: 0.0, cutmix_alpha: 1.0, prob: 1.0, switch_prob: 0.5 };
+    let (h, w, c) = (8usize, 6usize, 3usize);
+    let mut cut_some = false;
+    for seed in 1..8 {
+        let (x, y, t, lam) = mixed(m, 0.0, seed);
+        let per = h * w * c;
+        // Pixels taken from the reversed batch: the same box in every image.
+        let mut boxed = vec![false; h * w];
+        for i in 0..4 {
+            for p in 0..h * w {
+                let here = &y[i * per + p * c..i * per + (p + 1) * c];
+                let own = &x[i * per + p * c..i * per + (p + 1) * c];
+                let other = &x[(3 - i) * per + p * c..(3 - i) * per + (p + 1) * c];
+                assert!(here == own || here == other, "image {i} pixel {p} is neither its own nor the reversed batch's");
+                if i == 0 {
+                    boxed[p] = here == other;
+                } else {
+                    assert_eq!(boxed[p], here == other, "image {i}: the box differs from image 0's");
+                }
+            }
+        }
+        let n = boxed.iter().filter(|&&b| b).count();
+        if n > 0 {
+            cut_some = true;
+            let rows: Vec<usize> = (0..h).filter(|r| (0..w).any(|q| boxed[r * w + q])).collect();
+            let cols: Vec<usize> = (0..w).filter(|q| (0..h).any(|r| boxed[r * w + q])).collect();
+            assert_eq!(n, rows.len() * cols.len(), "the cut is a rectangle");
+        }
+        assert!((lam - (1.0 - n as f32 / (h * w) as f32)).abs() < 1e-6, "λ {lam} is not the uncut share of {n} boxed pixels");
+        check_targets(&t, lam, 0.0);
+    }
+    assert!(cut_some, "no seed cut anything");
+}
+
+#[test]
+fn a_batch_left_unmixed_keeps_its_images_and_one_hot_labels() {
+    let m = xlavit::mixup::Mixup { mixup_alpha: 0.8, cutmix_alpha: 1.0, prob: 0.0, switch_prob: 0.5 };
+    let (x, y, t, lam) = mixed(m, 0.0, 4);
+    assert_eq!((x, lam), (y, 1.0));
+    check_targets(&t, 1.0, 0.0);
+}
+
+#[test]
+fn mixup_in_the_step_changes_the_loss_and_not_the_accuracy_count_s_labels() {
+    let mix = Recipe { mixup: 0.8, cutmix: 1.0, label_smoothing: 0.1, ..Recipe::default() };
+    let (f0, f1) = (step(4, Recipe::default(), false), step(4, mix, false));
+    let (a, b) = (run_step(&f0, &Recipe::default(), 4, 1), run_step(&f1, &mix, 4, 1));
+    assert_ne!(output(&f0, &a, "loss"), output(&f1, &b, "loss"));
+    let correct = output(&f1, &b, "correct").to_f32().unwrap()[0];
+    assert!((0.0..=4.0).contains(&correct) && correct.fract() == 0.0, "a count of the batch's own labels: {correct}");
+}
