@@ -69,7 +69,7 @@ fn gamma(a: f64, u: &Tensor) -> Result<Tensor> {
 /// the model's noise.
 pub fn stream(key: &Tensor, step: &Tensor) -> Result<Tensor> {
     let b = key.builder();
-    let tag = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, b.scalar_u64(0x6d69_7875_70).reshape(&[1])?], 0)?;
+    let tag = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, b.scalar_u64(0x006d_6978_7570).reshape(&[1])?], 0)?;
     crate::augment::step_state(key, step)?.xor(&tag)
 }
 
