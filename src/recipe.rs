@@ -88,6 +88,14 @@ fn layer_decay(s: &str) -> Result<f64, String> {
     }
 }
 
+/// What stays fixed in training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Freeze {
+    /// Everything but the classifier: a linear probe on the backbone's features.
+    Backbone,
+}
+
 /// Test-time augmentation of `eval` and `predict`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]

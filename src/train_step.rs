@@ -520,3 +520,62 @@ pub fn augment_preview(cfg: &VitConfig, batch: i64, aug: &Augment) -> Result<Fun
     let out = unit.mul_scalar(255.0)?.add_scalar(0.5)?.floor()?.convert(DType::U8)?;
     b.finish(&[("images", &out)])
 }
+
+/// The backbone's output for a batch: `features` f32 `[B, hidden]` (the CLS token after the
+/// final LayerNorm), what a linear probe trains on. Inputs: the parameters, `images`.
+pub fn vit_features(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics) -> Result<Function> {
+    let b = Builder::new("vit_features");
+    b.set_dot_precision(numerics.dots);
+    let model = vit::Vit::new(cfg);
+    let specs = model.params().to_vec();
+    let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
+    let s = cfg.image_size;
+    let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
+    let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
+    let vp = VitParams::new(&specs, &p)?.with_precision(numerics.precision);
+    let features = model.features(&vp, &pixels)?.convert(DType::F32)?;
+    b.finish(&[("features", &features)])
+}
+
+/// The head's parameters (`classifier.*`) of the ViT of `cfg`.
+pub fn head_params(cfg: &VitConfig) -> Vec<crate::model::ParamSpec> {
+    vit::params(cfg).into_iter().filter(|p| p.name.starts_with("classifier.")).collect()
+}
+
+/// A linear probe's train step: the head alone, on features `f32[B, hidden]` and labels,
+/// with AdamW and the recipe's label smoothing; metrics accumulate as the ViT step's do.
+pub fn probe_step(cfg: &VitConfig, batch: i64, opt: &AdamW, label_smoothing: f64) -> Result<Function> {
+    let head = head_params(cfg);
+    let inputs = [
+        ("features".to_string(), Shape::new(DType::F32, &[batch, cfg.hidden_size])),
+        ("labels".to_string(), Shape::new(DType::S32, &[batch])),
+    ];
+    let options = StepOptions { accumulate: true, ..Default::default() };
+    let model = vit::Vit::new(cfg);
+    build("probe_step", Numerics::default(), &head, opt, &inputs, &[], options, |p, inp, _| {
+        let logits = model.head(&VitParams::new(&head, p)?, &inp[0])?;
+        let loss = if label_smoothing > 0.0 {
+            let targets = crate::model::smoothed_targets(&inp[1], logits.dims()[1], label_smoothing, logits.dtype())?;
+            crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?
+        } else {
+            crate::model::cross_entropy_per_example(&logits, &inp[1])?.mean(&[0])?
+        };
+        Ok(StepOutputs { loss, metrics: vec![("correct".into(), crate::model::correct_count(&logits, &inp[1], None)?)] })
+    })
+}
+
+/// The head on every validation feature at once: `sums` (`f32[2]`: loss sum, correct count)
+/// and `predictions` (`s32[n]`). Inputs: the head's parameters, `features`, `labels`.
+pub fn probe_eval(cfg: &VitConfig, n: i64) -> Result<Function> {
+    let b = Builder::new("probe_eval");
+    let head = head_params(cfg);
+    let p: Vec<Tensor> = head.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
+    let features = b.parameter("features", DType::F32, &[n, cfg.hidden_size])?;
+    let labels = b.parameter("labels", DType::S32, &[n])?;
+    let logits = vit::Vit::new(cfg).head(&VitParams::new(&head, &p)?, &features)?;
+    let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.sum_all()?;
+    let correct = crate::model::correct_count(&logits, &labels, None)?;
+    let sums = b.concatenate(&[loss_sum.reshape(&[1])?, correct.reshape(&[1])?], 0)?;
+    let (_, predictions) = logits.argmax(1)?;
+    b.finish(&[("sums", &sums), ("predictions", &predictions)])
+}

@@ -925,3 +925,64 @@ fn early_stopping_ends_a_run_that_stopped_improving() {
     assert!(again.contains("already finished"), "{again}");
     assert!(out.join("summary.json").is_file() && out.join("predictions.png").is_file());
 }
+
+fn probe_args<'a>(out: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["train", "--model", "tests/fixtures/tiny_vit", "--data", "tests/fixtures/train_folder", "--batch-size", "4", "--out", out];
+    v.extend_from_slice(extra);
+    v
+}
+
+#[test]
+fn a_linear_probe_trains_the_head_alone_and_eval_agrees_with_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("probe");
+    let err = ok(&xlavit(cache.path(), &probe_args(s(&out), &["--freeze", "backbone", "--epochs", "6", "--probe-lr", "0.01"])));
+    assert!(err.contains("features of 20 training and 10 validation images"), "{err}");
+    let epochs = records(&out, "epoch");
+    assert_eq!(epochs.len(), 6);
+    // The backbone is the checkpoint's, bit for bit; the head moved.
+    let source = xlavit::checkpoint::read_safetensors(&fixture("tiny_vit/model.safetensors")).unwrap();
+    let saved = xlavit::checkpoint::read_safetensors(&out.join("last/model.safetensors")).unwrap();
+    for (name, t) in &saved {
+        let original = source.get(name).or_else(|| source.get(name.trim_start_matches("vit."))).unwrap_or_else(|| panic!("{name} not in the source"));
+        if name.starts_with("classifier.") {
+            assert_ne!(t, original, "{name} did not train");
+        } else {
+            assert_eq!(t, original, "{name} changed: the backbone is frozen");
+        }
+    }
+    // The full model with the probe's head evaluates as the probe's last epoch says.
+    let eval_out = work.path().join("eval");
+    let report = String::from_utf8(xlavit(cache.path(), &["eval", "--model", s(&out.join("last")), "--data", "tests/fixtures/train_folder", "--out", s(&eval_out)]).stdout).unwrap();
+    let last = epochs.last().unwrap();
+    let want = format!("10 validation images: loss {:.4}, accuracy {:.2}%", last["val_loss"].as_f64().unwrap(), last["val_accuracy"].as_f64().unwrap() * 100.0);
+    assert!(report.contains(&want), "eval says {report}, the probe {want}");
+
+    // Features come from the cache the second time, and the run is the same.
+    let again = work.path().join("again");
+    ok(&xlavit(cache.path(), &probe_args(s(&again), &["--freeze", "backbone", "--epochs", "6", "--probe-lr", "0.01"])));
+    assert_eq!(std::fs::read(out.join("last/model.safetensors")).unwrap(), std::fs::read(again.join("last/model.safetensors")).unwrap());
+    let cached = std::fs::read_dir(cache.path().join("features")).unwrap().count();
+    assert_eq!(cached, 2, "one feature file per split");
+
+    let refused = xlavit(cache.path(), &probe_args(s(&work.path().join("mix")), &["--freeze", "backbone", "--mixup", "0.8"]));
+    assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("fixed features"));
+}
+
+#[test]
+fn lp_ft_fine_tunes_from_the_probe_s_head() {
+    let cache = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let (probe, lpft) = (work.path().join("probe"), work.path().join("lpft"));
+    ok(&xlavit(cache.path(), &probe_args(s(&probe), &["--freeze", "backbone", "--epochs", "3", "--probe-lr", "0.01"])));
+    // A fine-tune too slow to move anything: it ends where it starts, at the probe's head.
+    ok(&xlavit(cache.path(), &probe_args(s(&lpft), &["--probe-epochs", "3", "--probe-lr", "0.01", "--epochs", "1", "--lr", "1e-12", "--no-augment"])));
+    assert_eq!(records(&lpft, "probe_epoch").len(), 3);
+    assert_eq!(records(&lpft, "epoch").len(), 1);
+    let head = |d: &Path| {
+        let t = xlavit::checkpoint::read_safetensors(&d.join("last/model.safetensors")).unwrap();
+        t["classifier.weight"].to_f32().unwrap()
+    };
+    assert!(common::max_abs_diff(&head(&probe), &head(&lpft)) < 1e-6, "the fine-tune did not start from the probe's head");
+}

@@ -192,15 +192,26 @@ impl Vit {
     }
 
     pub fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
+        let cls = self.features(p, pixels)?;
+        // The logits stay wide.
+        self.classifier.forward_to(p, &cls, p.wide)
+    }
+
+    /// What the head reads: the CLS token after the final LayerNorm, `[B, hidden]`, in the
+    /// compute type.
+    pub fn features(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
         let mut x = self.embeddings.forward(p, pixels)?;
         for layer in &self.layers {
             x = layer.forward(p, &x)?;
         }
         let x = self.layernorm.forward(p, &x)?;
         let (bsz, d) = (x.dims()[0], x.dims()[2]);
-        let cls = x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])?;
-        // The logits stay wide.
-        self.classifier.forward_to(p, &cls, p.wide)
+        x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])
+    }
+
+    /// The head alone, on `features` as `features` gives them: logits `[B, labels]`.
+    pub fn head(&self, p: &VitParams, features: &Tensor) -> Result<Tensor> {
+        self.classifier.forward_to(p, features, p.wide)
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod outputs;
 mod options;
+mod probe;
 mod state;
 
 pub use options::TrainOptions;
@@ -432,8 +433,8 @@ struct RunData {
     cfg: VitConfig,
     pre: Preprocessor,
     params: Vec<HostTensor>,
-    train: Cache,
-    val: Cache,
+    train: Arc<Cache>,
+    val: Arc<Cache>,
     /// Images skipped in the train and validation splits.
     skipped: [usize; 2],
     /// The training split's decode-cache key (it changes with any file's size or time).
@@ -496,7 +497,7 @@ fn open_data(opts: &TrainOptions) -> Result<RunData> {
         train.len(),
         opts.step_images()
     );
-    Ok(RunData { ds, cfg, pre, params, train, val, skipped, data_key })
+    Ok(RunData { ds, cfg, pre, params, train: Arc::new(train), val: Arc::new(val), skipped, data_key })
 }
 
 /// The run's arithmetic: steps, the optimizer and its schedule, the devices and the eval batch.
@@ -613,8 +614,94 @@ fn starting_state(
     })
 }
 
+/// The features of both splits, then `epochs` epochs of the head on them.
+fn probe_phase(
+    opts: &TrainOptions,
+    client: &Client,
+    data: &RunData,
+    epochs: usize,
+    mut epoch_done: impl FnMut(&EpochRecord) -> Result<()>,
+) -> Result<probe::Trained> {
+    let r = &opts.recipe;
+    ensure!(
+        !r.mixup().is_on() && r.drop_path == 0.0 && r.ema_decay.is_none() && r.grad_accum_steps == 1 && r.layer_decay.is_none() && opts.crop_area.is_none(),
+        "the linear probe trains the head on fixed features of un-augmented images: mixup, cutmix, drop path, EMA, layer decay, gradient accumulation and cropping do not apply to it (drop them, or use --probe-epochs with a full fine-tune after)"
+    );
+    let t0 = Instant::now();
+    let numerics = crate::model::Numerics { precision: opts.precision, dots: opts.dot_precision };
+    let dir = probe::features_dir(opts);
+    let size = data.cfg.image_size as u32;
+    let n = data.params.len();
+    let (train, val) = (&data.train, &data.val);
+    let key = |split| crate::data::cache::Cache::key(&data.ds, split, size);
+    let ft = probe::features(client, &data.cfg, &data.pre, &data.params, &train, &key(crate::data::dataset::Split::Train)?, numerics, &dir)?;
+    let fv = probe::features(client, &data.cfg, &data.pre, &data.params, &val, &key(crate::data::dataset::Split::Validation)?, numerics, &dir)?;
+    eprintln!("features of {} training and {} validation images in {:.1} s (cached in {})", train.len(), val.len(), t0.elapsed().as_secs_f64(), dir.display());
+    let mut failed = None;
+    let trained = probe::train_head(client, &data.cfg, opts, opts.probe_lr, epochs, data.params[n - 2..].to_vec(), (&ft, &train.labels), (&fv, &val.labels), |r| {
+        if let Err(e) = epoch_done(r) {
+            failed.get_or_insert(e);
+        }
+    })?;
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(trained),
+    }
+}
+
+/// `--freeze backbone`: the probe is the run. Writes what `train` writes but the images
+/// (`samples.png`, `predictions.png`) and the resume state: a probe takes seconds to redo.
+fn run_probe(opts: &TrainOptions, client: &Client, data: &RunData) -> Result<Outcome> {
+    let out = &opts.out;
+    outputs::write_config(out, opts)?;
+    let trained = probe_phase(opts, client, data, opts.epochs, |r| {
+        eprintln!(
+            "epoch {}/{}: train loss {:.4} acc {:.2}% | val loss {:.4} acc {:.2}%{} | {:.3} s",
+            r.epoch,
+            opts.epochs,
+            r.train_loss,
+            r.train_accuracy * 100.0,
+            r.val_loss,
+            r.val_accuracy * 100.0,
+            if r.best { " (best)" } else { "" },
+            r.seconds
+        );
+        outputs::append_jsonl(out, &serde_json::json!({"type": "epoch", "record": r}))
+    })?;
+    let names: Vec<String> = crate::model::vit::params(&data.cfg).into_iter().map(|p| p.name).collect();
+    let n = data.params.len();
+    let with_head = |head: &[HostTensor]| -> Vec<(String, HostTensor)> {
+        names.iter().cloned().zip(data.params[..n - 2].iter().chain(head).cloned()).collect()
+    };
+    crate::checkpoint::save_hf_dir(&out.join("last"), &data.cfg, &data.pre, &with_head(&trained.head))?;
+    crate::checkpoint::save_hf_dir(&out.join("best"), &data.cfg, &data.pre, &with_head(&trained.best_head))?;
+    outputs::write_summary_csv(out, &trained.history)?;
+    let points: Vec<crate::plots::EpochPoint> = trained
+        .history
+        .iter()
+        .map(|r| crate::plots::EpochPoint { epoch: r.epoch, train_loss: r.train_loss, val_loss: r.val_loss, train_accuracy: r.train_accuracy, val_accuracy: r.val_accuracy })
+        .collect();
+    crate::plots::curves(&out.join("curves.png"), &points)?;
+    let last = trained.history.last().map_or(0.0, |r| r.val_accuracy);
+    let best = trained.history.iter().map(|r| r.val_accuracy).fold(0.0, f64::max);
+    outputs::write_json(&out.join("summary.json"), &serde_json::json!({
+        "linear_probe": true,
+        "final_val_accuracy": last,
+        "best_val_accuracy": best,
+        "best_epoch": trained.best_epoch,
+        "mean_epoch_seconds": trained.history.iter().map(|r| r.seconds).sum::<f64>() / trained.history.len().max(1) as f64,
+    }))?;
+    eprintln!("linear probe: final validation accuracy {:.2}%, best {:.2}% (epoch {}, in best/)", last * 100.0, best * 100.0, trained.best_epoch);
+    Ok(Outcome::Finished)
+}
+
 pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Option<u64>) -> Result<Outcome> {
     let out = &opts.out;
+    ensure!(
+        !(resume && opts.freeze.is_some()),
+        "{}: a linear probe is not resumed (it takes seconds and keeps no resume state); start it again with another --out",
+        out.display()
+    );
     if !resume {
         fresh_out(out)?;
     }
@@ -628,7 +715,19 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
     for dir in [out.to_path_buf(), out.join("best"), out.join("last"), out.join("ema")] {
         crate::files::remove_unfinished_replacements(&dir);
     }
-    let data = open_data(opts)?;
+    let mut data = open_data(opts)?;
+    if opts.freeze.is_some() {
+        return run_probe(opts, client, &data);
+    }
+    if let (Some(epochs), None) = (opts.probe_epochs, &resumed) {
+        // LP-FT: the fine-tune starts from the probe's head (a resumed run has its own state).
+        let trained = probe_phase(opts, client, &data, epochs, |r| {
+            eprintln!("probe epoch {}/{epochs}: train loss {:.4} acc {:.2}% | val loss {:.4} acc {:.2}%", r.epoch, r.train_loss, r.train_accuracy * 100.0, r.val_loss, r.val_accuracy * 100.0);
+            outputs::append_jsonl(out, &serde_json::json!({"type": "probe_epoch", "record": r}))
+        })?;
+        let n = data.params.len();
+        data.params.splice(n - 2.., trained.head);
+    }
     let plan = plan(opts, &data, client)?;
     let programs = compile_programs(client, &data.cfg, &data.pre, opts, &plan.opt, plan.eval_batch, plan.devices)?;
     if plan.devices > 1 {
@@ -654,8 +753,8 @@ pub fn run(opts: &TrainOptions, client: &Client, resume: bool, stop_after: Optio
         programs: &programs,
         cfg: &cfg,
         pre: &pre,
-        train: Arc::new(train),
-        val: Arc::new(val),
+        train,
+        val,
         layout,
         steps_per_epoch,
         eval_batch,

@@ -119,6 +119,21 @@ pub struct TrainOptions {
     #[command(flatten)]
     #[serde(flatten)]
     pub recipe: crate::recipe::Recipe,
+    /// `backbone`: a linear probe. Only the classifier trains, on the backbone's features of the
+    /// un-augmented images, computed once and cached beside the image cache; an epoch then costs
+    /// milliseconds. Trains at --probe-lr for --epochs.
+    #[arg(long, value_enum, conflicts_with = "probe_epochs")]
+    #[serde(default)]
+    pub freeze: Option<crate::recipe::Freeze>,
+    /// LP-FT (Kumar et al. 2022): a linear probe of N epochs first (as --freeze backbone), then
+    /// the full fine-tune of --epochs from the probe's head instead of a random one.
+    #[arg(long, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..))]
+    #[serde(default)]
+    pub probe_epochs: Option<usize>,
+    /// The linear probe's peak learning rate (a tenth of its steps warm up, then cosine).
+    #[arg(long, value_name = "LR", default_value_t = 1e-3, value_parser = positive_f64)]
+    #[serde(default = "probe_lr")]
+    pub probe_lr: f64,
     /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
     #[arg(long)]
     pub cache_dir: Option<PathBuf>,
@@ -126,6 +141,10 @@ pub struct TrainOptions {
 
 fn one() -> usize {
     1
+}
+
+fn probe_lr() -> f64 {
+    1e-3
 }
 
 impl TrainOptions {
