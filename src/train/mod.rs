@@ -634,8 +634,8 @@ fn probe_phase(
     let n = data.params.len();
     let (train, val) = (&data.train, &data.val);
     let key = |split| crate::data::cache::Cache::key(&data.ds, split, size);
-    let ft = probe::features(client, &data.cfg, &data.pre, &data.params, &train, &key(crate::data::dataset::Split::Train)?, numerics, &dir)?;
-    let fv = probe::features(client, &data.cfg, &data.pre, &data.params, &val, &key(crate::data::dataset::Split::Validation)?, numerics, &dir)?;
+    let ft = probe::features(client, &data.cfg, &data.pre, &data.params, train, &key(crate::data::dataset::Split::Train)?, numerics, &dir)?;
+    let fv = probe::features(client, &data.cfg, &data.pre, &data.params, val, &key(crate::data::dataset::Split::Validation)?, numerics, &dir)?;
     eprintln!("features of {} training and {} validation images in {:.1} s (cached in {})", train.len(), val.len(), t0.elapsed().as_secs_f64(), dir.display());
     let mut failed = None;
     let trained = probe::train_head(client, &data.cfg, opts, opts.probe_lr, epochs, data.params[n - 2..].to_vec(), (&ft, &train.labels), (&fv, &val.labels), |r| {
