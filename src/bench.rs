@@ -40,8 +40,13 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     // The program `train` runs: metrics summed on the device, the state the only output.
     let options = crate::train_step::StepOptions { accumulate: true, steps_per_call: k, recipe: o.recipe };
     let mut f = crate::train_step::vit_train_step_with(&cfg, &pre, o.batch, &opt, aug, o.numerics, options)?;
-    // FLOPs of one step: a loop's body counts once, and it is one step.
-    let flops = f.flop_count();
+    // FLOPs of one step: a loop's body counts once; the K loop's body is one step, and within
+    // it the micro-batch loop's body one of N micro-batches (the optimizer, once a step, is
+    // counted N times: a rounding error).
+    let micro = o.recipe.grad_accum_steps;
+    let flops = f.flop_count() * micro as f64;
+    // Images one optimizer step sees.
+    let step_images = o.batch as f64 * micro as f64;
     // Data-parallel over every device, as `train` runs.
     let devices = client.addressable_device_count();
     anyhow::ensure!(o.batch % devices as i64 == 0, "--batch {} does not split over the {devices} devices: use a multiple of {devices}", o.batch);
@@ -66,14 +71,13 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let classes = cfg.labels.len() as i64;
     let labels: Vec<i32> = (0..o.batch).map(|i| (i % classes) as i32).collect();
     let (mut images, mut labels) = (HostTensor::from_u8(&dims, &pixels)?, HostTensor::from_i32(&[o.batch], &labels)?);
-    if k > 1 {
-        // The same batch for each of the K steps of a call.
-        for t in [&mut images, &mut labels] {
-            t.dims.insert(0, k as i64);
-            t.data = t.data.repeat(k);
-        }
+    // The same batch for each of the K steps of a call and each of a step's N micro-batches.
+    let stacking = options.stacking();
+    for t in [&mut images, &mut labels] {
+        t.dims.splice(0..0, stacking.iter().copied());
+        t.data = t.data.repeat(stacking.iter().product::<i64>() as usize);
     }
-    let batch_axis = Some(usize::from(k > 1));
+    let batch_axis = Some(stacking.len());
     let images = scatter(client, &images, devices, batch_axis)?;
     let labels = scatter(client, &labels, devices, batch_axis)?;
     let key = scatter(client, &HostTensor::from_u64(&[2], &[0, 42])?, devices, None)?;
@@ -115,7 +119,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         median * 1e3,
         mean * 1e3,
         times.len(),
-        o.batch as f64 / median,
+        step_images / median,
         flops / 1e9,
         if tflops >= 1.0 { format!("{tflops:.2} TFLOP/s") } else { format!("{:.1} GFLOP/s", tflops * 1e3) }
     );
@@ -132,7 +136,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
             "first_loss": if k == 1 { first_loss } else { None },
             "first_call_mean_loss": if k > 1 { first_loss } else { None },
             "step_median_seconds": median, "step_mean_seconds": mean,
-            "images_per_second": o.batch as f64 / median, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
+            "images_per_second": step_images / median, "grad_accum_steps": micro, "flops_per_step": flops, "tflops": tflops, "mfu": mfu,
         });
         std::fs::write(path, serde_json::to_string_pretty(&v)?).with_context(|| format!("writing {}", path.display()))?;
     }
