@@ -418,3 +418,15 @@ fn mixup_in_the_step_changes_the_loss_and_not_the_accuracy_count_s_labels() {
     let correct = output(&f1, &b, "correct").to_f32().unwrap()[0];
     assert!((0.0..=4.0).contains(&correct) && correct.fract() == 0.0, "a count of the batch's own labels: {correct}");
 }
+
+#[test]
+fn bench_runs_the_step_of_every_recipe() {
+    let args = ["bench", "--steps", "2", "--warmup", "1", "--batch", "4", "--grad-accum-steps", "2", "--ema-decay", "0.9", "--mixup", "0.8", "--drop-path", "0.1", "--layer-decay", "0.75", "--label-smoothing", "0.1"];
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xlavit")).args(args).env_remove("XLAVIT_PJRT_PLUGIN").env("XLAVIT_COMPILE_CACHE", "off").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}{text}", String::from_utf8_lossy(&out.stderr));
+    let loss: f32 = text.split("first loss ").nth(1).and_then(|t| t.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or(f32::NAN);
+    assert!(loss.is_finite() && loss > 0.0, "{text}");
+    // 2 micro-batches of 4: a step's images are 8.
+    assert!(text.contains("images/s"), "{text}");
+}
