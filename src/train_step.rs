@@ -508,17 +508,30 @@ fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, nu
     Ok(EvalForward { loss_sum, correct, logits })
 }
 
-/// What the train step's augmentation makes of a batch, as uint8 images (for `samples.png`).
-/// Inputs: `images`, `rng`, `step`, as the train step takes them.
-pub fn augment_preview(cfg: &VitConfig, batch: i64, aug: &Augment) -> Result<Function> {
+/// What the train step's augmentation (and mixing, when `mixup` is on) makes of a batch, as
+/// uint8 images (for `samples.png`): the first `shown` of them, and with mixing the batch's
+/// `lam`. Inputs: `images`, `rng`, `step`, as the train step takes them.
+pub fn augment_preview(cfg: &VitConfig, batch: i64, shown: i64, aug: &Augment, mixup: &crate::mixup::Mixup) -> Result<Function> {
     let b = Builder::new("augment_preview");
     let s = cfg.image_size;
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
     let key = b.parameter("rng", DType::U64, &[2])?;
     let step = b.parameter("step", DType::S32, &[])?;
     let unit = aug.apply(&vit::to_unit(&images)?, &key, &step)?;
+    let (unit, lam) = if mixup.is_on() {
+        // The images alone: any labels mix the same way.
+        let labels = b.full(0.0, DType::S32, &[batch])?;
+        let m = mixup.apply(&unit, &labels, cfg.num_labels() as i64, 0.0, &crate::mixup::stream(&key, &step)?)?;
+        (m.images, Some(m.lam))
+    } else {
+        (unit, None)
+    };
+    let unit = if shown < batch { unit.slice_axis(0, 0, shown)? } else { unit };
     let out = unit.mul_scalar(255.0)?.add_scalar(0.5)?.floor()?.convert(DType::U8)?;
-    b.finish(&[("images", &out)])
+    match lam {
+        Some(lam) => b.finish(&[("images", &out), ("lam", &lam)]),
+        None => b.finish(&[("images", &out)]),
+    }
 }
 
 /// The backbone's output for a batch: `features` f32 `[B, hidden]` (the CLS token after the

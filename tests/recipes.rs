@@ -430,3 +430,24 @@ fn bench_runs_the_step_of_every_recipe() {
     // 2 micro-batches of 4: a step's images are 8.
     assert!(text.contains("images/s"), "{text}");
 }
+
+#[test]
+fn samples_png_shows_the_batch_mixed_as_the_step_mixes_it() {
+    let cfg = VitConfig::tiny();
+    let m = xlavit::mixup::Mixup { mixup_alpha: 0.8, cutmix_alpha: 0.0, prob: 1.0, switch_prob: 0.5 };
+    // A batch of 6, the first 4 shown: image i's partner is image 5 - i of the whole batch.
+    let f = xlavit::train_step::augment_preview(&cfg, 6, 4, &Augment::off(), &m).unwrap();
+    let (images, _) = batch(6, 1);
+    let outs = run(&client(), &f, &[images.clone(), HostTensor::from_u64(&[2], &[0, 7]).unwrap(), HostTensor::scalar_i32(0)]).unwrap();
+    let (shown, lam) = (&outs[0], outs[1].to_f32().unwrap()[0]);
+    assert_eq!(shown.dims[0], 4);
+    assert!(lam > 0.0 && lam < 1.0, "λ {lam}");
+    let per = (cfg.image_size * cfg.image_size * 3) as usize;
+    for i in 0..4 {
+        for k in (0..per).step_by(37) {
+            let (own, other) = (images.data[i * per + k] as f32 / 255.0, images.data[(5 - i) * per + k] as f32 / 255.0);
+            let want = ((lam * own + (1.0 - lam) * other) * 255.0 + 0.5).floor();
+            assert!((shown.data[i * per + k] as f32 - want).abs() <= 1.0, "image {i}, byte {k}");
+        }
+    }
+}

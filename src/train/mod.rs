@@ -179,7 +179,8 @@ fn compile_programs(
         crate::train_step::split_eval(&mut f, devices)?;
         client.compile(&crate::emit::program(&f)?)
     })?;
-    let preview_fn = crate::train_step::augment_preview(cfg, PREVIEW.min(opts.batch_size) as i64, &aug)?;
+    let shown = PREVIEW.min(opts.batch_size) as i64;
+    let preview_fn = crate::train_step::augment_preview(cfg, opts.batch_size as i64, shown, &aug, &opts.recipe.mixup())?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
     // A call's outputs are the next call's state inputs, in the same order.
     let layout = state::layout(cfg, &opts.recipe);
@@ -790,15 +791,35 @@ impl Run<'_> {
 
     /// samples.png: the first training batch as the augmentation of step 0 shows it to the model.
     fn write_samples(&self) -> Result<()> {
-        let n = PREVIEW.min(self.opts.batch_size);
+        // The step's first (micro-)batch whole, as mixing pairs each image with the batch reversed.
+        let (bs, n) = (self.opts.batch_size, PREVIEW.min(self.opts.batch_size));
         let order = epoch_order(self.train.len(), self.opts.seed, 0, self.opts.shuffle);
-        let batch = crate::data::batches::assemble(&self.train, &order[..n], n, 0);
+        let batch = crate::data::batches::assemble(&self.train, &order[..bs], bs, 0);
         let s = self.cfg.image_size;
-        let images = self.client.to_device(&HostTensor::from_u8(&[n as i64, s, s, 3], &batch.images)?, 0)?;
+        let images = self.client.to_device(&HostTensor::from_u8(&[bs as i64, s, s, 3], &batch.images)?, 0)?;
         let step = self.client.to_device(&HostTensor::scalar_i32(0), 0)?;
         let out = self.programs.preview.execute(vec![Arg::Borrow(&images), Arg::Borrow(&self.key[0]), Arg::Borrow(&step)])?;
         let pixels = out[0].to_host()?.data;
-        let captions: Vec<String> = batch.labels.iter().map(|&l| self.cfg.labels[l as usize].clone()).collect();
+        let mix = match out.get(1) {
+            Some(lam) => {
+                let lam = lam.to_host()?.to_f32()?[0];
+                let partner = |i: usize| self.cfg.labels[batch.labels[bs - 1 - i] as usize].clone();
+                Some((lam, partner))
+            }
+            None => None,
+        };
+        let captions: Vec<String> = batch.labels[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, &l)| {
+                let own = self.cfg.labels[l as usize].clone();
+                match &mix {
+                    // The mixed target's two labels and their weights.
+                    Some((lam, partner)) if *lam < 1.0 => format!("{own} {:.2}+{}", lam, partner(i)),
+                    _ => own,
+                }
+            })
+            .collect();
         crate::plots::image_grid(
             &self.opts.out.join("samples.png"),
             "Augmented training samples (as the model sees them)",
