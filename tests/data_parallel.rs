@@ -173,3 +173,42 @@ fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
         }
     }
 }
+
+/// Gradient accumulation split over two devices: 2 micro-batches of 4 (each device takes 2 of
+/// every micro-batch) reach the parameters of one step on the 8 images on one device.
+#[test]
+fn micro_batches_over_two_devices_equal_the_whole_batch_on_one() {
+    use xlavit::feed::{call, DeviceArg, PerDevice};
+    use xlavit::optim::{AdamW, Schedule};
+    use xlavit::recipe::Recipe;
+    use xlavit::train_step::StepOptions;
+    let cfg = xlavit::model::vit_config::VitConfig::tiny();
+    let pre = xlavit::model::preprocessor::Preprocessor::for_config(&cfg);
+    let s = cfg.image_size;
+    // With ε = 1 Adam's first move is about the gradient, so the weights compare gradients.
+    let opt = AdamW { eps: 1.0, schedule: Schedule::Constant(1.0), weight_decay: 0.0, clip_norm: None, ..AdamW::default() };
+    let pixels = xlavit::checkpoint::formula_pixels("accum-dp", (8 * s * s * 3) as usize);
+    let labels: Vec<i32> = (0..8).map(|i| (i * 2) % 5).collect();
+    let params = xlavit::checkpoint::formula_params(&cfg);
+    let run = |micro: usize, devices: usize| -> Vec<Vec<f32>> {
+        let client = client_with_devices(devices as i64);
+        let options = StepOptions { accumulate: true, steps_per_call: 1, recipe: Recipe { grad_accum_steps: micro, ..Recipe::default() } };
+        let rows = 8 / micro as i64;
+        let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, rows, &opt, &Augment::off(), Default::default(), options).unwrap();
+        xlavit::train_step::split_train_step(&mut f, devices, options).unwrap();
+        let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+        let layout = xlavit::train_step::StateLayout::new(&xlavit::model::vit::params(&cfg), true);
+        let state: Vec<PerDevice> = layout.initial(&params).iter().map(|h| scatter(&client, h, devices, None).unwrap()).collect();
+        let (images, labels) = xlavit::feed::upload_batch(&client, pixels.clone(), &labels, s, devices, &options.stacking()).unwrap();
+        let key = scatter(&client, &HostTensor::from_u64(&[2], &[0, 3]).unwrap(), devices, None).unwrap();
+        let mut args: Vec<DeviceArg> = state.into_iter().map(DeviceArg::Donate).collect();
+        args.extend([DeviceArg::Borrow(&images), DeviceArg::Borrow(&labels), DeviceArg::Borrow(&key)]);
+        let out = call(&exe, args).unwrap();
+        out[..params.len()].iter().map(|t| t[0].to_host().unwrap().to_f32().unwrap()).collect()
+    };
+    let (whole, split) = (run(1, 1), run(2, 2));
+    for (i, (a, b)) in whole.iter().zip(&split).enumerate() {
+        let worst = common::max_abs_diff(a, b);
+        assert!(worst <= 1e-6, "parameter {i}: {worst}");
+    }
+}
