@@ -174,10 +174,11 @@ fn steps_per_call_equal_single_steps_alone_and_over_two_devices() {
     }
 }
 
-/// Gradient accumulation split over two devices: 2 micro-batches of 4 (each device takes 2 of
-/// every micro-batch) reach the parameters of one step on the 8 images on one device.
+/// The recipes split over two devices: 2 micro-batches of 4 (each device takes 2 of every
+/// micro-batch) reach the parameters of one step on the 8 images on one device, and a step with
+/// mixup, cutmix and drop path is the same on two devices as on one.
 #[test]
-fn micro_batches_over_two_devices_equal_the_whole_batch_on_one() {
+fn micro_batches_and_mixing_over_two_devices_equal_one_device() {
     use xlavit::feed::{call, DeviceArg, PerDevice};
     use xlavit::optim::{AdamW, Schedule};
     use xlavit::recipe::Recipe;
@@ -190,9 +191,9 @@ fn micro_batches_over_two_devices_equal_the_whole_batch_on_one() {
     let pixels = xlavit::checkpoint::formula_pixels("accum-dp", (8 * s * s * 3) as usize);
     let labels: Vec<i32> = (0..8).map(|i| (i * 2) % 5).collect();
     let params = xlavit::checkpoint::formula_params(&cfg);
-    let run = |micro: usize, devices: usize| -> Vec<Vec<f32>> {
+    let run = |micro: usize, devices: usize, recipe: Recipe| -> Vec<Vec<f32>> {
         let client = client_with_devices(devices as i64);
-        let options = StepOptions { accumulate: true, steps_per_call: 1, recipe: Recipe { grad_accum_steps: micro, ..Recipe::default() } };
+        let options = StepOptions { accumulate: true, steps_per_call: 1, recipe: Recipe { grad_accum_steps: micro, ..recipe } };
         let rows = 8 / micro as i64;
         let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, rows, &opt, &Augment::off(), Default::default(), options).unwrap();
         xlavit::train_step::split_train_step(&mut f, devices, options).unwrap();
@@ -206,9 +207,17 @@ fn micro_batches_over_two_devices_equal_the_whole_batch_on_one() {
         let out = call(&exe, args).unwrap();
         out[..params.len()].iter().map(|t| t[0].to_host().unwrap().to_f32().unwrap()).collect()
     };
-    let (whole, split) = (run(1, 1), run(2, 2));
+    let (whole, split) = (run(1, 1, Recipe::default()), run(2, 2, Recipe::default()));
     for (i, (a, b)) in whole.iter().zip(&split).enumerate() {
         let worst = common::max_abs_diff(a, b);
         assert!(worst <= 1e-6, "parameter {i}: {worst}");
+    }
+    // Mixing pairs images across devices (the batch reversed), and drop path, dropout-free
+    // here, draws per sample: split over two devices, the step is still the one-device step.
+    let noisy = Recipe { mixup: 0.8, cutmix: 1.0, drop_path: 0.3, label_smoothing: 0.1, ema_decay: None, ..Recipe::default() };
+    let (one, two) = (run(1, 1, noisy), run(1, 2, noisy));
+    for (i, (a, b)) in one.iter().zip(&two).enumerate() {
+        let worst = common::max_abs_diff(a, b);
+        assert!(worst <= 1e-6, "with mixup and drop path, parameter {i}: {worst}");
     }
 }
