@@ -22,7 +22,7 @@ DEV=(--device cuda --plugin "$PLUGIN" --devices 1)
 b() { # tag, then bench flags
   local tag=$1; shift
   echo "== $tag"
-  timeout 120 $X bench "${DEV[@]}" --config vit-b16 --no-augment --precision bf16 --peak-tflops 989.4 --json "$OUTDIR/$tag.json" "$@"
+  timeout 120 $X bench "${DEV[@]}" --config vit-b16 --no-augment --precision bf16 --steps 30 --warmup 5 --peak-tflops 989.4 --json "$OUTDIR/$tag.json" "$@"
 }
 b plain --batch 128
 b recipes --batch 128 --label-smoothing 0.1 --mixup 0.8 --cutmix 1.0 --drop-path 0.1 --ema-decay 0.999 --ema-warmup --layer-decay 0.75

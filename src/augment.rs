@@ -135,6 +135,13 @@ impl Augment {
     }
 }
 
+/// The step's state on a stream of its own, told apart by `tag` (drop path, mixing): the
+/// augmentation's state with `tag` xored into its second word.
+pub fn tagged_state(key: &Tensor, step: &Tensor, tag: u64) -> Result<Tensor> {
+    let bytes = [0u64, tag].iter().flat_map(|w| w.to_le_bytes()).collect();
+    step_state(key, step)?.xor(&key.builder().constant(DType::U64, &[2], bytes)?)
+}
+
 /// The RNG state for one step: the step is mixed into the key word. (Adding it to
 /// the counter word instead would make step t+1 draw step t's bits shifted by one.)
 pub fn step_state(key: &Tensor, step: &Tensor) -> Result<Tensor> {

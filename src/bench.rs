@@ -56,7 +56,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
     let t0 = Instant::now();
     let exe = client.compile(&program).context("compiling the train step")?;
     let compile_s = t0.elapsed().as_secs_f64();
-    let layout = crate::train_step::StateLayout::new(&crate::model::vit::params(&cfg), options.accumulate).with_ema(o.recipe.ema_decay.is_some());
+    let layout = options.layout(&crate::model::vit::params(&cfg));
 
     // Deterministic weights and images, so every device sees the same first step.
     let params = crate::checkpoint::formula_params(&cfg);

@@ -19,7 +19,7 @@ pub type PerDevice = Vec<Buffer>;
 /// images is 9.6 MB.
 pub fn upload_batch(client: &Client, images: Vec<u8>, labels: &[i32], size: i64, devices: usize, stacking: &[i64]) -> Result<(PerDevice, PerDevice)> {
     let groups: i64 = stacking.iter().product();
-    anyhow::ensure!(groups >= 1 && labels.len().is_multiple_of(groups as usize), "{} labels do not make {groups} equal batches", labels.len());
+    anyhow::ensure!(labels.len().is_multiple_of(groups as usize), "{} labels do not make {groups} equal batches", labels.len());
     let rows = labels.len() as i64 / groups;
     let lead: Vec<i64> = stacking.iter().copied().chain([rows]).collect();
     let dims: Vec<i64> = lead.iter().copied().chain([size, size, 3]).collect();

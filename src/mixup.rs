@@ -68,9 +68,7 @@ fn gamma(a: f64, u: &Tensor) -> Result<Tensor> {
 /// The RNG state mixing draws from at `step`: the step's, apart from augmentation's and
 /// the model's noise.
 pub fn stream(key: &Tensor, step: &Tensor) -> Result<Tensor> {
-    let b = key.builder();
-    let tag = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, b.scalar_u64(0x006d_6978_7570).reshape(&[1])?], 0)?;
-    crate::augment::step_state(key, step)?.xor(&tag)
+    crate::augment::tagged_state(key, step, 0x006d_6978_7570)
 }
 
 /// Beta(α, α) variates of `dims` from the RNG `state`; returns (new state, values).
@@ -82,15 +80,6 @@ pub fn beta(state: &Tensor, alpha: f64, dims: &[i64]) -> Result<(Tensor, Tensor)
     let x = gamma(alpha, &u.slice_axis(dims.len(), 0, 4 * CANDIDATES)?)?;
     let y = gamma(alpha, &u.slice_axis(dims.len(), 4 * CANDIDATES, 4 * CANDIDATES)?)?;
     Ok((state, x.div(&x.add(&y)?)?))
-}
-
-fn one_pred(b: &crate::graph::Builder, v: bool) -> Result<Tensor> {
-    let one = b.scalar(1.0, DType::F32);
-    if v {
-        one.gt(&one.zeros_like()?)
-    } else {
-        one.lt(&one.zeros_like()?)
-    }
 }
 
 impl Mixup {
@@ -108,8 +97,8 @@ impl Mixup {
         let mixed = at(0)?.lt(&b.scalar(self.prob, DType::F32))?;
         let cut = match (self.mixup_alpha > 0.0, self.cutmix_alpha > 0.0) {
             (true, true) => at(1)?.lt(&b.scalar(self.switch_prob, DType::F32))?,
-            (false, true) => one_pred(&b, true)?,
-            _ => one_pred(&b, false)?,
+            (false, true) => b.scalar(1.0, DType::Pred),
+            _ => b.scalar(0.0, DType::Pred),
         };
         let one = b.scalar(1.0, DType::F32);
         let draw = |alpha: f64, state: Tensor| -> Result<(Tensor, Tensor)> {

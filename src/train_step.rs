@@ -59,9 +59,19 @@ impl Default for StepOptions {
 impl StepOptions {
     /// The axes stacked before a batch input's own: K steps, then N micro-batches.
     pub fn stacking(&self) -> Vec<i64> {
-        let (k, n) = (self.steps_per_call, self.recipe.grad_accum_steps);
-        [k, n].into_iter().filter(|&d| d > 1).map(|d| d as i64).collect()
+        stacking(self.steps_per_call, self.recipe.grad_accum_steps)
     }
+
+    /// The state a step built with these options carries, over `params`.
+    pub fn layout(&self, params: &[crate::model::ParamSpec]) -> StateLayout {
+        StateLayout::new(params, self.accumulate).with_ema(self.recipe.ema_decay.is_some())
+    }
+}
+
+/// The axes stacked before a batch's own in a call of `steps` steps of `micro_batches` each
+/// (none for one of one).
+pub fn stacking(steps: usize, micro_batches: usize) -> Vec<i64> {
+    [steps, micro_batches].into_iter().filter(|&d| d > 1).map(|d| d as i64).collect()
 }
 
 /// How AdamW treats each parameter.
@@ -161,7 +171,7 @@ pub fn build(
     let b = Builder::new(name);
     b.set_dot_precision(numerics.dots);
     // The state, in the layout's order; each output of the updated state takes its input's name.
-    let layout = StateLayout::new(params, options.accumulate).with_ema(options.recipe.ema_decay.is_some());
+    let layout = options.layout(params);
     let state_specs = layout.specs();
     let flat: Vec<Tensor> = state_specs.iter().map(|(n, s)| b.parameter(n, s.dtype, &s.dims)).collect::<Result<_>>()?;
     let (state, _) = State::unflat(&flat, &layout);
@@ -443,16 +453,12 @@ pub fn vit_train_step_with(
         let noise = vit::Noise::new(&inp[2], step, options.recipe.drop_path, cfg)?;
         let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision).with_noise(noise);
         let logits = vit::forward(cfg, &vp, &pixels)?;
-        let (loss, correct) = if let Some(targets) = mixed_targets {
-            // Accuracy under mixing: each image's argmax against its own label.
-            (crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?, crate::model::correct_count(&logits, &inp[1], None)?)
-        } else if options.recipe.label_smoothing > 0.0 {
-            let targets = crate::model::smoothed_targets(&inp[1], logits.dims()[1], options.recipe.label_smoothing, logits.dtype())?;
-            let loss = crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?;
-            (loss, crate::model::correct_count(&logits, &inp[1], None)?)
-        } else {
-            crate::model::softmax_cross_entropy(&logits, &inp[1])?
+        let loss = match mixed_targets {
+            Some(targets) => crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?,
+            None => crate::model::label_loss(&logits, &inp[1], options.recipe.label_smoothing)?,
         };
+        // Under mixing too, each image's argmax against its own label.
+        let correct = crate::model::correct_count(&logits, &inp[1], None)?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), correct)] })
     })
 }
@@ -567,12 +573,7 @@ pub fn probe_step(cfg: &VitConfig, batch: i64, opt: &AdamW, label_smoothing: f64
     let model = vit::Vit::new(cfg);
     build("probe_step", Numerics::default(), &head, opt, &inputs, &[], options, |p, inp, _| {
         let logits = model.head(&VitParams::new(&head, p)?, &inp[0])?;
-        let loss = if label_smoothing > 0.0 {
-            let targets = crate::model::smoothed_targets(&inp[1], logits.dims()[1], label_smoothing, logits.dtype())?;
-            crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?
-        } else {
-            crate::model::cross_entropy_per_example(&logits, &inp[1])?.mean(&[0])?
-        };
+        let loss = crate::model::label_loss(&logits, &inp[1], label_smoothing)?;
         Ok(StepOutputs { loss, metrics: vec![("correct".into(), crate::model::correct_count(&logits, &inp[1], None)?)] })
     })
 }

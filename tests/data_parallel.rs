@@ -198,7 +198,7 @@ fn micro_batches_and_mixing_over_two_devices_equal_one_device() {
         let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, rows, &opt, &Augment::off(), Default::default(), options).unwrap();
         xlavit::train_step::split_train_step(&mut f, devices, options).unwrap();
         let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
-        let layout = xlavit::train_step::StateLayout::new(&xlavit::model::vit::params(&cfg), true);
+        let layout = options.layout(&xlavit::model::vit::params(&cfg));
         let state: Vec<PerDevice> = layout.initial(&params).iter().map(|h| scatter(&client, h, devices, None).unwrap()).collect();
         let (images, labels) = xlavit::feed::upload_batch(&client, pixels.clone(), &labels, s, devices, &options.stacking()).unwrap();
         let key = scatter(&client, &HostTensor::from_u64(&[2], &[0, 3]).unwrap(), devices, None).unwrap();
@@ -214,7 +214,7 @@ fn micro_batches_and_mixing_over_two_devices_equal_one_device() {
     }
     // Mixing pairs images across devices (the batch reversed), and drop path, dropout-free
     // here, draws per sample: split over two devices, the step is still the one-device step.
-    let noisy = Recipe { mixup: 0.8, cutmix: 1.0, drop_path: 0.3, label_smoothing: 0.1, ema_decay: None, ..Recipe::default() };
+    let noisy = Recipe { mixup: 0.8, cutmix: 1.0, drop_path: 0.3, label_smoothing: 0.1, ..Recipe::default() };
     let (one, two) = (run(1, 1, noisy), run(1, 2, noisy));
     for (i, (a, b)) in one.iter().zip(&two).enumerate() {
         let worst = common::max_abs_diff(a, b);

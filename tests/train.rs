@@ -90,12 +90,14 @@ fn close(what: &str, got: f64, want: f64, tol: f64) {
 }
 
 /// The reference run, made once for the tests that each check one claim about it: its folder
-/// and the compile cache it filled. (Left in the temporary folder: statics are not dropped.)
+/// and the compile cache it filled.
 fn reference_run() -> &'static (std::path::PathBuf, std::path::PathBuf) {
     static RUN: std::sync::OnceLock<(std::path::PathBuf, std::path::PathBuf)> = std::sync::OnceLock::new();
     RUN.get_or_init(|| {
-        let cache = tempfile::tempdir().unwrap().keep();
-        let out = tempfile::tempdir().unwrap().keep().join("a");
+        // Under the target directory, which cargo cleans, not /tmp: a static is never dropped.
+        let tmp = env!("CARGO_TARGET_TMPDIR");
+        let cache = tempfile::tempdir_in(tmp).unwrap().keep();
+        let out = tempfile::tempdir_in(tmp).unwrap().keep().join("a");
         ok(&xlavit(&cache, &reference_args(s(&out), &[])));
         (out, cache)
     })

@@ -381,8 +381,8 @@ fn tiff_rgb(bytes: &[u8]) -> Result<(Rgb8, u8)> {
         // Pillow reads float samples only as one 32-bit channel (mode F).
         DecodingResult::F32(v) if color == ColorType::Gray(32) => {
             // The tiff crate turns WhiteIsZero floats into 1 - v; Pillow keeps them as stored.
-            // Undoing it changes no pixel: 1 - v is exact for v >= 1, and below 1 the pixel is
-            // 0 either way.
+            // The undo is exact where it matters: 1 - v is exact for v >= 1, and below 1 the pixel
+            // is 0 either way.
             let white_is_zero = dec.get_tag_u32(Tag::PhotometricInterpretation).ok() == Some(0);
             (v.into_iter().map(|x| if white_is_zero { 1.0 - f64::from(x) } else { f64::from(x) }).collect(), true, false)
         }
@@ -483,6 +483,10 @@ mod cielab {
         // The tiff crate refuses photometric 8 (and reads no Lab at all), but hands RGB's three
         // 8-bit samples back as stored: relabelled RGB, the file gets its compression, predictor,
         // strips and tiles undone as any RGB TIFF does.
+        // A BigTIFF (version 43) has 8-byte offsets and 20-byte entries, which the relabelling
+        // below does not walk.
+        let version = bytes.get(2..4).map(|v| if bytes.starts_with(b"MM") { u16::from_be_bytes([v[0], v[1]]) } else { u16::from_le_bytes([v[0], v[1]]) });
+        ensure!(version != Some(43), "TIFF: a CIELab BigTIFF is not supported");
         let relabelled = relabel_as_rgb(bytes).ok_or_else(|| anyhow!("TIFF: the CIELab PhotometricInterpretation entry is not one SHORT"))?;
         let mut dec = Decoder::new(std::io::Cursor::new(relabelled)).map_err(tiff_err)?;
         let read = dec.read_image().map_err(|e| match e {

@@ -72,6 +72,17 @@ pub fn softmax_cross_entropy(logits: &Tensor, labels: &Tensor) -> Result<(Tensor
     Ok((loss, correct))
 }
 
+/// The mean cross-entropy over the batch against s32 `labels` smoothed by `eps` (with 0, the
+/// one-hot cross-entropy, op for op).
+pub fn label_loss(logits: &Tensor, labels: &Tensor, eps: f64) -> Result<Tensor> {
+    if eps > 0.0 {
+        let targets = smoothed_targets(labels, logits.dims()[1], eps, logits.dtype())?;
+        soft_cross_entropy(logits, &targets)?.mean(&[0])
+    } else {
+        cross_entropy_per_example(logits, labels)?.mean(&[0])
+    }
+}
+
 /// Label-smoothed targets `[B, classes]` for s32 labels `[B]`: (1 − ε) one-hot + ε / classes.
 pub fn smoothed_targets(labels: &Tensor, classes: i64, eps: f64, dtype: DType) -> Result<Tensor> {
     let b = labels.builder();

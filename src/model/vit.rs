@@ -100,10 +100,8 @@ impl Noise {
             cfg.hidden_dropout_prob,
             cfg.attention_probs_dropout_prob
         );
-        // The augmentation's stream is the step's state; this one differs in its second word.
-        let b = key.builder();
-        let tag = b.concatenate(&[b.full(0.0, DType::U64, &[1])?, b.scalar_u64(0x6e6f_6973_6521).reshape(&[1])?], 0)?;
-        let state = crate::augment::step_state(key, step)?.xor(&tag)?;
+        ensure!((0.0..1.0).contains(&drop_path), "drop path {drop_path}: a rate in [0, 1) (a saved configuration edited by hand?)");
+        let state = crate::augment::tagged_state(key, step, 0x6e6f_6973_6521)?;
         Ok(Some(Noise { state: RefCell::new(state), drop_path: rates, hidden_dropout: cfg.hidden_dropout_prob, attention_dropout: cfg.attention_probs_dropout_prob }))
     }
 

@@ -179,8 +179,8 @@ fn compile_programs(
         crate::train_step::split_eval(&mut f, devices)?;
         client.compile(&crate::emit::program(&f)?)
     })?;
-    let shown = PREVIEW.min(opts.batch_size) as i64;
-    let preview_fn = crate::train_step::augment_preview(cfg, opts.batch_size as i64, shown, &aug, &opts.recipe.mixup())?;
+    let (batch, shown) = preview_batch(opts);
+    let preview_fn = crate::train_step::augment_preview(cfg, batch as i64, shown as i64, &aug, &opts.recipe.mixup())?;
     let preview = client.compile(&crate::emit::program(&preview_fn)?).context("compiling the augmentation preview")?;
     // A call's outputs are the next call's state inputs, in the same order.
     let layout = state::layout(cfg, &opts.recipe);
@@ -238,6 +238,13 @@ fn check_fit(
     Ok(())
 }
 
+/// The images samples.png previews and how many it shows: the first (micro-)batch whole where
+/// mixing pairs each image with the batch reversed, else only those shown.
+fn preview_batch(opts: &TrainOptions) -> (usize, usize) {
+    let shown = PREVIEW.min(opts.batch_size);
+    (if opts.recipe.mixup().is_on() { opts.batch_size } else { shown }, shown)
+}
+
 /// The progress bar on a terminal (none elsewhere: each pull is then a plain line).
 fn progress_bar(total: u64, position: u64) -> Option<indicatif::ProgressBar> {
     if !std::io::stderr().is_terminal() {
@@ -270,7 +277,7 @@ fn upload_calls(
             images.extend_from_slice(&b.images);
             labels.extend_from_slice(&b.labels);
         }
-        let stacking: Vec<i64> = [n, micro_batches].into_iter().filter(|&d| d > 1).map(|d| d as i64).collect();
+        let stacking = crate::train_step::stacking(n, micro_batches);
         if tx.send(crate::feed::upload_batch(client, images, &labels, image_size, devices, &stacking)).is_err() {
             break;
         }
@@ -623,11 +630,6 @@ fn probe_phase(
     epochs: usize,
     mut epoch_done: impl FnMut(&EpochRecord) -> Result<()>,
 ) -> Result<probe::Trained> {
-    let r = &opts.recipe;
-    ensure!(
-        !r.mixup().is_on() && r.drop_path == 0.0 && r.ema_decay.is_none() && r.grad_accum_steps == 1 && r.layer_decay.is_none() && opts.crop_area.is_none(),
-        "the linear probe trains the head on fixed features of un-augmented images: mixup, cutmix, drop path, EMA, layer decay, gradient accumulation and cropping do not apply to it (drop them, or use --probe-epochs with a full fine-tune after)"
-    );
     let t0 = Instant::now();
     let numerics = crate::model::Numerics { precision: opts.precision, dots: opts.dot_precision };
     let dir = probe::features_dir(opts);
@@ -635,8 +637,10 @@ fn probe_phase(
     let n = data.params.len();
     let (train, val) = (&data.train, &data.val);
     let key = |split| crate::data::cache::Cache::key(&data.ds, split, size);
-    let ft = probe::features(client, &data.cfg, &data.pre, &data.params, train, &key(crate::data::dataset::Split::Train)?, numerics, &dir)?;
-    let fv = probe::features(client, &data.cfg, &data.pre, &data.params, val, &key(crate::data::dataset::Split::Validation)?, numerics, &dir)?;
+    let splits = [(train, key(crate::data::dataset::Split::Train)?), (val, key(crate::data::dataset::Split::Validation)?)];
+    let [ft, fv]: [probe::Features; 2] = probe::features(client, &data.cfg, &data.pre, &data.params, &splits, numerics, &dir)?
+        .try_into()
+        .map_err(|_| anyhow!("the feature pass returned other than two splits"))?;
     eprintln!("features of {} training and {} validation images in {:.1} s (cached in {})", train.len(), val.len(), t0.elapsed().as_secs_f64(), dir.display());
     let mut failed = None;
     let trained = probe::train_head(client, &data.cfg, opts, opts.probe_lr, epochs, data.params[n - 2..].to_vec(), (&ft, &train.labels), (&fv, &val.labels), |r| {
@@ -654,6 +658,12 @@ fn probe_phase(
 /// (`samples.png`, `predictions.png`) and the resume state: a probe takes seconds to redo.
 fn run_probe(opts: &TrainOptions, client: &Client, data: &RunData) -> Result<Outcome> {
     let out = &opts.out;
+    // (With --probe-epochs these belong to the fine-tune that follows the probe.)
+    let r = &opts.recipe;
+    ensure!(
+        !r.mixup().is_on() && r.drop_path == 0.0 && r.ema_decay.is_none() && r.grad_accum_steps == 1 && r.layer_decay.is_none() && opts.crop_area.is_none(),
+        "--freeze backbone trains the head on fixed features of un-augmented images: mixup, cutmix, drop path, EMA, layer decay, gradient accumulation and cropping do not apply to it (drop them, or use --probe-epochs with a full fine-tune after)"
+    );
     outputs::write_config(out, opts)?;
     let trained = probe_phase(opts, client, data, opts.epochs, |r| {
         eprintln!(
@@ -791,8 +801,7 @@ impl Run<'_> {
 
     /// samples.png: the first training batch as the augmentation of step 0 shows it to the model.
     fn write_samples(&self) -> Result<()> {
-        // The step's first (micro-)batch whole, as mixing pairs each image with the batch reversed.
-        let (bs, n) = (self.opts.batch_size, PREVIEW.min(self.opts.batch_size));
+        let (bs, n) = preview_batch(self.opts);
         let order = epoch_order(self.train.len(), self.opts.seed, 0, self.opts.shuffle);
         let batch = crate::data::batches::assemble(&self.train, &order[..bs], bs, 0);
         let s = self.cfg.image_size;

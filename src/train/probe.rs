@@ -25,51 +25,65 @@ pub struct Features {
     pub dim: usize,
 }
 
-/// A split's features under `params`: read from `dir` when this model, split and precision
-/// made them before, else computed (one forward program, device 0) and written there.
-#[allow(clippy::too_many_arguments)]
+/// Each split's features under `params` (`splits`: the images and their decode-cache key): read
+/// from `dir` where this backbone, image processing, split and precision made them before, else
+/// computed by one forward program (device 0) and written there.
 pub fn features(
     client: &Client,
     cfg: &VitConfig,
     pre: &Preprocessor,
     params: &[HostTensor],
-    split: &Arc<Cache>,
-    split_key: &str,
+    splits: &[(&Arc<Cache>, String)],
     precision: crate::model::Numerics,
     dir: &Path,
-) -> Result<Features> {
+) -> Result<Vec<Features>> {
     let dim = cfg.hidden_size as usize;
-    let n = split.len();
-    // The backbone's weights, the split's images and the arithmetic decide the features.
+    // What decides the features: the backbone's weights (not the head's), the image processing
+    // and the arithmetic; then each split's images.
     let mut model = crate::hash::Fnv::new();
-    for p in params {
-        model.write(&p.data);
-    }
-    let key = crate::hash::key128(&[b"vit-features-1", &model.0.to_le_bytes(), split_key.as_bytes(), precision.precision.name().as_bytes(), precision.dots.name().as_bytes()]);
-    let path = dir.join(format!("{key}.f32"));
-    if let Ok(bytes) = std::fs::read(&path) {
-        if bytes.len() == n * dim * 4 {
-            let rows = bytes.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
-            return Ok(Features { rows, dim });
+    for (spec, p) in crate::model::vit::params(cfg).iter().zip(params) {
+        if !spec.name.starts_with("classifier.") {
+            model.write(&p.data);
         }
     }
-    let batch = 64.min(n.max(1));
-    let f = crate::train_step::vit_features(cfg, pre, batch as i64, precision)?;
-    let exe = client.compile(&crate::emit::program(&f)?).context("compiling the feature program")?;
-    let weights: Vec<Vec<crate::runtime::Buffer>> = params.iter().map(|p| Ok(vec![client.to_device(p, 0)?])).collect::<Result<_>>()?;
-    let s = cfg.image_size;
-    let mut rows = Vec::with_capacity(n * dim);
-    for b in Prefetcher::new(split.clone(), (0..n as u32).collect(), batch, Remainder::Pad, 0, 2) {
-        let images = vec![client.to_device(&HostTensor::from_u8(&[batch as i64, s, s, 3], &b.images)?, 0)?];
-        let mut args: Vec<DeviceArg> = weights.iter().map(|w| DeviceArg::Borrow(w)).collect();
-        args.push(DeviceArg::Borrow(&images));
-        let out = call(&exe, args)?;
-        rows.extend_from_slice(&out[0][0].to_host()?.to_f32()?[..b.valid * dim]);
+    model.write(pre.to_json().to_string().as_bytes());
+    model.write(format!("{} {}", precision.precision.name(), precision.dots.name()).as_bytes());
+    let mut program: Option<(crate::runtime::Executable, Vec<Vec<crate::runtime::Buffer>>, usize)> = None;
+    let mut all = vec![];
+    for (split, split_key) in splits {
+        let n = split.len();
+        let key = crate::hash::key128(&[b"vit-features-2", &model.0.to_le_bytes(), split_key.as_bytes()]);
+        let path = dir.join(format!("{key}.f32"));
+        if let Ok(bytes) = std::fs::read(&path) {
+            if bytes.len() == n * dim * 4 {
+                all.push(Features { rows: bytes.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect(), dim });
+                continue;
+            }
+        }
+        if program.is_none() {
+            let batch = 64.min(splits.iter().map(|(s, _)| s.len()).max().unwrap_or(1).max(1));
+            let f = crate::train_step::vit_features(cfg, pre, batch as i64, precision)?;
+            let exe = client.compile(&crate::emit::program(&f)?).context("compiling the feature program")?;
+            let weights = params.iter().map(|p| Ok(vec![client.to_device(p, 0)?])).collect::<Result<_>>()?;
+            program = Some((exe, weights, batch));
+        }
+        let (exe, weights, batch) = program.as_ref().expect("made above");
+        let mut rows = Vec::with_capacity(n * dim);
+        for mut b in Prefetcher::new((*split).clone(), (0..n as u32).collect(), *batch, Remainder::Pad, 0, 2) {
+            let s = cfg.image_size;
+            // The bytes move into the tensor, uncopied.
+            let images = vec![client.to_device(&HostTensor { dtype: crate::dtype::DType::U8, dims: vec![*batch as i64, s, s, 3], data: std::mem::take(&mut b.images) }, 0)?];
+            let mut args: Vec<DeviceArg> = weights.iter().map(|w| DeviceArg::Borrow(w)).collect();
+            args.push(DeviceArg::Borrow(&images));
+            let out = call(exe, args)?;
+            rows.extend_from_slice(&out[0][0].to_host()?.to_f32()?[..b.valid * dim]);
+        }
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let bytes: Vec<u8> = rows.iter().flat_map(|v| v.to_le_bytes()).collect();
+        crate::files::replace(&path, &bytes)?;
+        all.push(Features { rows, dim });
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let bytes: Vec<u8> = rows.iter().flat_map(|v| v.to_le_bytes()).collect();
-    crate::files::replace(&path, &bytes)?;
-    Ok(Features { rows, dim })
+    Ok(all)
 }
 
 /// Where a dataset's features are kept: beside its decoded images.
@@ -143,12 +157,16 @@ pub fn train_head(
         let out = call(&eval, args)?;
         let v = out[0][0].to_host()?.to_f32()?;
         let val_accuracy = v[1] as f64 / nv as f64;
-        let head_now: Vec<HostTensor> = layout.part(&state, Part::Params).iter().map(|p| p[0].to_host()).collect::<Result<_>>()?;
         let is_best = val_accuracy > best;
+        // The head comes back only where it is kept: at a best epoch and at the end.
+        let download = || -> Result<Vec<HostTensor>> { layout.part(&state, Part::Params).iter().map(|p| p[0].to_host()).collect() };
         if is_best {
             best = val_accuracy;
             trained.best_epoch = epoch + 1;
-            trained.best_head = head_now.clone();
+            trained.best_head = download()?;
+        }
+        if epoch + 1 == epochs {
+            trained.head = download()?;
         }
         let seconds = t0.elapsed().as_secs_f64();
         let rec = EpochRecord {
@@ -166,7 +184,6 @@ pub fn train_head(
         };
         epoch_done(&rec);
         trained.history.push(rec);
-        trained.head = head_now;
     }
     Ok(trained)
 }

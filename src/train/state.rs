@@ -98,7 +98,7 @@ const PROGRESS: &str = "progress.json";
 
 /// The state `train` keeps: the train step's with its metric sums, and the recipe's.
 pub fn layout(cfg: &VitConfig, recipe: &crate::recipe::Recipe) -> StateLayout {
-    StateLayout::new(&crate::model::vit::params(cfg), true).with_ema(recipe.ema_decay.is_some())
+    crate::train_step::StepOptions { accumulate: true, steps_per_call: 1, recipe: *recipe }.layout(&crate::model::vit::params(cfg))
 }
 
 /// Writes `resume/` whole or not at all: a new folder is filled, then swapped in.
