@@ -978,8 +978,9 @@ fn lp_ft_fine_tunes_from_the_probe_s_head() {
     let work = tempfile::tempdir().unwrap();
     let (probe, lpft) = (work.path().join("probe"), work.path().join("lpft"));
     ok(&xlavit(cache.path(), &probe_args(s(&probe), &["--freeze", "backbone", "--epochs", "3", "--probe-lr", "0.01"])));
-    // A fine-tune too slow to move anything: it ends where it starts, at the probe's head.
-    ok(&xlavit(cache.path(), &probe_args(s(&lpft), &["--probe-epochs", "3", "--probe-lr", "0.01", "--epochs", "1", "--lr", "1e-12", "--no-augment"])));
+    // A fine-tune too slow to move anything: it ends where it starts, at the probe's head. Its
+    // recipe (mixup) is the fine-tune's, not refused for the probe before it.
+    ok(&xlavit(cache.path(), &probe_args(s(&lpft), &["--probe-epochs", "3", "--probe-lr", "0.01", "--epochs", "1", "--lr", "1e-12", "--no-augment", "--mixup", "0.8"])));
     assert_eq!(records(&lpft, "probe_epoch").len(), 3);
     assert_eq!(records(&lpft, "epoch").len(), 1);
     let head = |d: &Path| {
