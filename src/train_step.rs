@@ -435,7 +435,8 @@ pub fn vit_train_step_with(
     numerics: Numerics,
     options: StepOptions,
 ) -> Result<Function> {
-    let specs = crate::model::vit::params(cfg);
+    let model = vit::Vit::new(cfg);
+    let specs = model.params().to_vec();
     let inputs = vit_batch(cfg, batch);
     let shared = [("rng".to_string(), Shape::new(DType::U64, &[2]))];
     build("vit_train_step", numerics, &specs, opt, &inputs, &shared, options, |p, inp, step| {
@@ -452,7 +453,7 @@ pub fn vit_train_step_with(
         let pixels = vit::normalize(&unit, pre)?;
         let noise = vit::Noise::new(&inp[2], step, options.recipe.drop_path, cfg)?;
         let vp = VitParams::new(&specs, p)?.with_precision(numerics.precision).with_noise(noise);
-        let logits = vit::forward(cfg, &vp, &pixels)?;
+        let logits = model.forward(&vp, &pixels)?;
         let loss = match mixed_targets {
             Some(targets) => crate::model::soft_cross_entropy(&logits, &targets)?.mean(&[0])?,
             None => crate::model::label_loss(&logits, &inp[1], options.recipe.label_smoothing)?,
@@ -494,15 +495,15 @@ struct EvalForward {
 
 fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: Numerics, tta: Tta) -> Result<EvalForward> {
     b.set_dot_precision(numerics.dots);
-    let specs = crate::model::vit::params(cfg);
+    let model = vit::Vit::new(cfg);
+    let specs = model.params();
     let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
     let s = cfg.image_size;
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
     let labels = b.parameter("labels", DType::S32, &[batch])?;
     let mask = b.parameter("mask", DType::F32, &[batch])?;
     let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
-    let vp = VitParams::new(&specs, &p)?.with_precision(numerics.precision);
-    let model = vit::Vit::new(cfg);
+    let vp = VitParams::new(specs, &p)?.with_precision(numerics.precision);
     let logits = model.forward(&vp, &pixels)?;
     let logits = match tta {
         Tta::None => logits,
