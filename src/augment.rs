@@ -1,8 +1,10 @@
 //! Image augmentation as graph code, so it runs on the device inside the
 //! train step: random resized crop and horizontal flip (one bilinear
-//! resampling per image, as two small batched matmuls), brightness and
-//! contrast jitter. Randomness comes from the program's RNG key and step.
+//! resampling per image, as two small batched matmuls), then either brightness and
+//! contrast jitter or an automatic policy (TrivialAugmentWide, RandAugment; see
+//! `autoaugment`). Randomness comes from the program's RNG key and step.
 
+use crate::autoaugment::AutoAugment;
 use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
 use anyhow::{ensure, Result};
@@ -17,17 +19,19 @@ pub struct Augment {
     /// Random-resized crop: the crop's area fraction is drawn from this range
     /// (aspect ratio from [3/4, 4/3], narrowed so the crop fits); None keeps the whole image.
     pub crop_area: Option<(f64, f64)>,
+    /// After the crop and flip, on the image rounded back to whole 8-bit values.
+    pub auto: Option<AutoAugment>,
 }
 
 impl Default for Augment {
     fn default() -> Self {
-        Augment { flip: true, brightness: 0.2, contrast: 0.2, crop_area: None }
+        Augment { flip: true, brightness: 0.2, contrast: 0.2, crop_area: None, auto: None }
     }
 }
 
 impl Augment {
     pub fn off() -> Self {
-        Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: None }
+        Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: None, auto: None }
     }
 
     /// What `--no-augment` and `--crop-area MIN` ask for: the default jitter and flip, plus a
@@ -36,6 +40,15 @@ impl Augment {
         match on {
             true => Augment { crop_area: crop_min_area.map(|a| (a, 1.0)), ..Augment::default() },
             false => Augment::off(),
+        }
+    }
+
+    /// The crop and flip, then `auto` in place of the colour jitter, as timm and torchvision
+    /// pipelines order them.
+    pub fn with_auto(self, auto: Option<AutoAugment>) -> Self {
+        match auto {
+            Some(a) if !self.is_off() => Augment { brightness: 0.0, contrast: 0.0, auto: Some(a), ..self },
+            _ => self,
         }
     }
 
@@ -62,6 +75,9 @@ impl Augment {
         if let Some((lo, hi)) = self.crop_area {
             on.push(if hi >= 1.0 { format!("crop ≥ {lo} of the area") } else { format!("crop {lo}–{hi} of the area") });
         }
+        if let Some(a) = self.auto {
+            on.push(a.describe());
+        }
         if on.is_empty() {
             "none".into()
         } else {
@@ -70,7 +86,7 @@ impl Augment {
     }
 
     pub fn is_off(&self) -> bool {
-        !self.flip && self.brightness == 0.0 && self.contrast == 0.0 && self.crop_area.is_none()
+        !self.flip && self.brightness == 0.0 && self.contrast == 0.0 && self.crop_area.is_none() && self.auto.is_none()
     }
 
     /// `images`: `f32[B, H, W, C]` in `[0, 1]`; `key`: `u64[2]`; `step`: s32 scalar.
@@ -121,6 +137,11 @@ impl Augment {
                 .dot_general(&rx, &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![2], ..Default::default() })?
                 .transpose(&[0, 1, 3, 2])?;
         }
+        if let Some(auto) = self.auto {
+            // Whole 8-bit values again, as torchvision's uint8 pipeline holds them after a crop.
+            let whole = x.mul_scalar(255.0)?.add_scalar(0.5)?.floor()?;
+            x = auto.apply(&whole, &tagged_state(key, step, AUTOAUGMENT_TAG)?)?.mul_scalar(1.0 / 255.0)?;
+        }
         let per_image = |t: Tensor| -> Result<Tensor> { t.reshape(&[n, 1, 1, 1]) };
         if self.brightness > 0.0 {
             let f = col(1)?.mul_scalar(2.0 * self.brightness)?.add_scalar(1.0 - self.brightness)?;
@@ -134,6 +155,9 @@ impl Augment {
         x.max(&b.scalar(0.0, DType::F32))?.min(&b.scalar(1.0, DType::F32))
     }
 }
+
+/// The automatic policy's own stream, so adding it leaves the flip and crop draws as they were.
+const AUTOAUGMENT_TAG: u64 = 0x0061_7574_6f61;
 
 /// The step's state on a stream of its own, told apart by `tag` (drop path, mixing): the
 /// augmentation's state with `tag` xored into its second word.

@@ -40,14 +40,15 @@ enum Command {
 struct TrainArgs {
     #[command(flatten)]
     dev: DeviceArgs,
-    #[command(flatten)]
-    run: crate::train::TrainOptions,
     /// Continue the stopped run in this folder, with its saved configuration.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["model", "config", "data", "out"])]
     resume: Option<PathBuf>,
     /// Stop (saving the resume state) once this many steps are done in all, as Ctrl-C does.
     #[arg(long, value_name = "STEPS")]
     stop_after_steps: Option<u64>,
+    // Last: its recipe and augmentation groups close the help as a menu.
+    #[command(flatten)]
+    run: crate::train::TrainOptions,
 }
 
 #[derive(Args)]
@@ -134,8 +135,6 @@ struct BenchArgs {
     /// Untimed steps first (the first call includes one-time setup).
     #[arg(long, default_value_t = 3)]
     warmup: usize,
-    #[command(flatten)]
-    aug: AugmentArgs,
     /// One chip's peak TFLOP/s, to report model FLOP utilization (over all the chips used).
     #[arg(long, value_parser = crate::arg_values::positive_f64)]
     peak_tflops: Option<f64>,
@@ -146,9 +145,12 @@ struct BenchArgs {
     #[arg(long, default_value_t = 1, value_name = "K", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     steps_per_call: usize,
     #[command(flatten)]
-    recipe: crate::recipe::Recipe,
-    #[command(flatten)]
     num: NumericsArgs,
+    // Last: the augmentation and recipe groups close the help as a menu.
+    #[command(flatten)]
+    aug: crate::recipe::AugmentOptions,
+    #[command(flatten)]
+    recipe: crate::recipe::Recipe,
 }
 
 #[derive(Args, Clone)]
@@ -234,8 +236,6 @@ struct CompileArgs {
     /// Compile the train step `train --steps-per-call K` runs: K steps per call [default: 1].
     #[arg(long, value_name = "K", default_value_t = 1, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     steps_per_call: usize,
-    #[command(flatten)]
-    recipe: crate::recipe::Recipe,
     /// Find the largest global batch whose programs fit the device's memory (by compiling
     /// again) and print it; done anyway for a program that does not fit.
     #[arg(long)]
@@ -261,28 +261,12 @@ struct CompileArgs {
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_labels: Option<usize>,
     #[command(flatten)]
-    aug: AugmentArgs,
-    #[command(flatten)]
     num: NumericsArgs,
-}
-
-/// The on-device augmentation of the train step (`train`, `bench`, `compile`).
-#[derive(Args)]
-struct AugmentArgs {
-    /// Leave on-device augmentation (flip, brightness and contrast jitter) out of the train step.
-    #[arg(long)]
-    no_augment: bool,
-    /// Random-resized crop: cut each training image to a random part holding at least this
-    /// fraction of its area (aspect ratio 3/4 to 4/3, narrowed where a crop would not fit) and
-    /// resize it back, like torchvision's RandomResizedCrop(scale=(MIN, 1)) [default: off].
-    #[arg(long, value_name = "MIN", value_parser = crate::arg_values::area_fraction, conflicts_with = "no_augment")]
-    crop_area: Option<f64>,
-}
-
-impl AugmentArgs {
-    fn augment(&self) -> crate::augment::Augment {
-        crate::augment::Augment::chosen(!self.no_augment, self.crop_area)
-    }
+    // Last: the augmentation and recipe groups close the help as a menu.
+    #[command(flatten)]
+    aug: crate::recipe::AugmentOptions,
+    #[command(flatten)]
+    recipe: crate::recipe::Recipe,
 }
 
 #[derive(Args)]

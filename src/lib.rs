@@ -26,6 +26,7 @@ pub mod evaluate;
 pub mod feed;
 pub mod files;
 pub mod augment;
+pub mod autoaugment;
 pub mod hub;
 pub mod checkpoint;
 pub mod data;

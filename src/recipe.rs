@@ -2,11 +2,14 @@
 //! cosine, flip and colour jitter). Every part is off by default, traced into the one train
 //! program, and saved with the run's configuration; flag names follow timm's.
 
-use crate::arg_values::{non_negative_f64, unit_fraction};
+use crate::arg_values::{area_fraction, non_negative_f64, unit_fraction};
+use crate::augment::Augment;
+use crate::autoaugment::AutoAugment;
 use clap::builder::RangedU64ValueParser;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, clap::Args)]
+#[command(next_help_heading = "Fine-tuning recipes (timm's names; all off by default)")]
 #[serde(default)]
 pub struct Recipe {
     /// Smooth the targets to (1 − E) one-hot + E / classes (timm's --smoothing); the loss logged
@@ -86,6 +89,74 @@ fn layer_decay(s: &str) -> Result<f64, String> {
         Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
         _ => Err(format!("'{s}' is not a decay in (0, 1]")),
     }
+}
+
+/// The train step's on-device augmentation, for `train`, `compile` and `bench` alike.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, clap::Args)]
+#[command(next_help_heading = "On-device augmentation")]
+pub struct AugmentOptions {
+    /// Leave on-device augmentation (flip, jitter, crop, policy) out of the train step.
+    #[arg(long = "no-augment", action = clap::ArgAction::SetFalse)]
+    #[serde(rename = "augment")]
+    pub on: bool,
+    /// Random-resized crop: cut each training image to a random part holding at least this
+    /// fraction of its area (aspect ratio 3/4 to 4/3, narrowed where a crop would not fit) and
+    /// resize it back, like torchvision's RandomResizedCrop(scale=(MIN, 1)) [default: off].
+    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "on")]
+    #[serde(default)]
+    pub crop_area: Option<f64>,
+    /// After the crop and flip: `basic`, brightness and contrast jitter of ±0.2 (the
+    /// tutorial's); `trivial`, torchvision's TrivialAugmentWide (one of 14 ops per image at a
+    /// random magnitude, timm's --aa trivial...); `randaug`, RandAugment(N, M) (timm's --aa rand-mM-nN).
+    #[arg(long = "augment", value_name = "POLICY", value_enum, default_value_t = Policy::Basic, conflicts_with = "on")]
+    #[serde(default, rename = "augment_policy")]
+    pub policy: Policy,
+    /// RandAugment's N: ops applied one after another to each image.
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = RangedU64ValueParser::<usize>::new().range(1..=16))]
+    #[serde(default = "randaug_ops")]
+    pub randaug_ops: usize,
+    /// RandAugment's M: the magnitude bin of every op, of 31 (0 to 30).
+    #[arg(long, value_name = "M", default_value_t = 9, value_parser = RangedU64ValueParser::<usize>::new().range(0..=30))]
+    #[serde(default = "randaug_magnitude")]
+    pub randaug_magnitude: usize,
+}
+
+fn randaug_ops() -> usize {
+    2
+}
+
+fn randaug_magnitude() -> usize {
+    9
+}
+
+impl Default for AugmentOptions {
+    fn default() -> Self {
+        AugmentOptions { on: true, crop_area: None, policy: Policy::Basic, randaug_ops: randaug_ops(), randaug_magnitude: randaug_magnitude() }
+    }
+}
+
+impl AugmentOptions {
+    pub fn augment(&self) -> Augment {
+        let auto = match self.policy {
+            Policy::Basic => None,
+            Policy::Trivial => Some(AutoAugment::TrivialWide),
+            Policy::Randaug => Some(AutoAugment::Rand { ops: self.randaug_ops, magnitude: self.randaug_magnitude }),
+        };
+        Augment::chosen(self.on, self.crop_area).with_auto(auto)
+    }
+}
+
+/// What follows the crop and flip in the train step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// Brightness and contrast jitter.
+    #[default]
+    Basic,
+    /// TrivialAugmentWide.
+    Trivial,
+    /// RandAugment(--randaug-ops, --randaug-magnitude).
+    Randaug,
 }
 
 /// What stays fixed in training.

@@ -191,11 +191,11 @@ fn micro_batches_and_mixing_over_two_devices_equal_one_device() {
     let pixels = xlavit::checkpoint::formula_pixels("accum-dp", (8 * s * s * 3) as usize);
     let labels: Vec<i32> = (0..8).map(|i| (i * 2) % 5).collect();
     let params = xlavit::checkpoint::formula_params(&cfg);
-    let run = |micro: usize, devices: usize, recipe: Recipe| -> Vec<Vec<f32>> {
+    let run_with = |micro: usize, devices: usize, recipe: Recipe, aug: &Augment| -> Vec<Vec<f32>> {
         let client = client_with_devices(devices as i64);
         let options = StepOptions { accumulate: true, steps_per_call: 1, recipe: Recipe { grad_accum_steps: micro, ..recipe } };
         let rows = 8 / micro as i64;
-        let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, rows, &opt, &Augment::off(), Default::default(), options).unwrap();
+        let mut f = xlavit::train_step::vit_train_step_with(&cfg, &pre, rows, &opt, aug, Default::default(), options).unwrap();
         xlavit::train_step::split_train_step(&mut f, devices, options).unwrap();
         let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
         let layout = options.layout(&xlavit::model::vit::params(&cfg));
@@ -207,6 +207,7 @@ fn micro_batches_and_mixing_over_two_devices_equal_one_device() {
         let out = call(&exe, args).unwrap();
         out[..params.len()].iter().map(|t| t[0].to_host().unwrap().to_f32().unwrap()).collect()
     };
+    let run = |micro: usize, devices: usize, recipe: Recipe| run_with(micro, devices, recipe, &Augment::off());
     let (whole, split) = (run(1, 1, Recipe::default()), run(2, 2, Recipe::default()));
     for (i, (a, b)) in whole.iter().zip(&split).enumerate() {
         let worst = common::max_abs_diff(a, b);
@@ -219,5 +220,15 @@ fn micro_batches_and_mixing_over_two_devices_equal_one_device() {
     for (i, (a, b)) in one.iter().zip(&two).enumerate() {
         let worst = common::max_abs_diff(a, b);
         assert!(worst <= 1e-6, "with mixup and drop path, parameter {i}: {worst}");
+    }
+    // Each image draws its own ops: TrivialAugmentWide and RandAugment after a crop and flip,
+    // split over two devices, are the one-device step.
+    for policy in [xlavit::recipe::Policy::Trivial, xlavit::recipe::Policy::Randaug] {
+        let aug = xlavit::recipe::AugmentOptions { crop_area: Some(0.5), policy, ..Default::default() }.augment();
+        let (one, two) = (run_with(1, 1, Recipe::default(), &aug), run_with(1, 2, Recipe::default(), &aug));
+        for (i, (a, b)) in one.iter().zip(&two).enumerate() {
+            let worst = common::max_abs_diff(a, b);
+            assert!(worst <= 1e-6, "with {policy:?}, parameter {i}: {worst}");
+        }
     }
 }

@@ -873,11 +873,11 @@ fn step_counts_that_cannot_work_are_refused_or_said() {
 }
 
 #[test]
-fn a_run_with_every_step_recipe_saves_its_ema_and_resumes_bit_identical() {
+fn a_run_with_every_step_recipe_and_randaugment_saves_its_ema_and_resumes_bit_identical() {
     let cache = tempfile::tempdir().unwrap();
     let work = tempfile::tempdir().unwrap();
     // resume_args's batch of 4, as 2 micro-batches of 2.
-    let recipe = ["--grad-accum-steps", "2", "--ema-decay", "0.9", "--ema-warmup", "--label-smoothing", "0.1", "--layer-decay", "0.75"];
+    let recipe = ["--grad-accum-steps", "2", "--ema-decay", "0.9", "--ema-warmup", "--label-smoothing", "0.1", "--layer-decay", "0.75", "--augment", "randaug", "--randaug-ops", "3"];
     let args = |out: &Path, extra: &[&str]| -> Vec<String> {
         let out = s(out).to_string();
         let mut v: Vec<String> = resume_args(&out, "2", &[]).into_iter().map(String::from).collect();
@@ -890,6 +890,7 @@ fn a_run_with_every_step_recipe_saves_its_ema_and_resumes_bit_identical() {
     ok(&xlavit(cache.path(), &strs(&args(&full, &[]))));
     let config: Value = serde_json::from_str(&std::fs::read_to_string(full.join("train_config.json")).unwrap()).unwrap();
     assert_eq!((config["grad_accum_steps"].as_u64(), config["ema_decay"].as_f64(), config["layer_decay"].as_f64()), (Some(2), Some(0.9), Some(0.75)));
+    assert_eq!((config["augment_policy"].as_str(), config["randaug_ops"].as_u64(), config["randaug_magnitude"].as_u64()), (Some("randaug"), Some(3), Some(9)));
     // 20 images in steps of 2 x 2: 5 steps an epoch; each epoch evaluates the average too.
     let epochs = records(&full, "epoch");
     assert_eq!((epochs.len(), records(&full, "train").last().unwrap()["step"].as_u64()), (2, Some(10)));

@@ -150,7 +150,7 @@ fn compile_programs(
         precision: opts.precision,
         dots: opts.dot_precision,
     };
-    let aug = Augment::chosen(opts.augment, opts.crop_area);
+    let aug = opts.aug.augment();
     let bs = opts.batch_size as i64;
     let t0 = Instant::now();
     let step_options = crate::train_step::StepOptions { accumulate: true, steps_per_call: 1, recipe: opts.recipe };
@@ -415,10 +415,10 @@ fn begin(opts: &TrainOptions, resume: bool) -> Result<Start> {
     let out = &opts.out;
     ensure!(opts.batch_size >= 1 && opts.eval_batch_size >= 1 && opts.epochs >= 1 && opts.log_every >= 1, "batch sizes, epochs and --log-every must be at least 1");
     // The flags are checked by the parser; a hand-edited train_config.json is checked here.
-    if let Some(a) = opts.crop_area {
+    if let Some(a) = opts.aug.crop_area {
         let file = out.join(outputs::CONFIG_FILE);
         Augment::check_crop_area(a).map_err(|e| anyhow!("{}: crop_area {e}", file.display()))?;
-        ensure!(opts.augment, "{}: crop_area {a} is set but augment is false; remove one of them", file.display());
+        ensure!(opts.aug.on, "{}: crop_area {a} is set but augment is false; remove one of them", file.display());
     }
     // A run in a process that was signalled before (library use) starts unstopped.
     stop_flags().seen.store(false, Ordering::Relaxed);
@@ -661,8 +661,8 @@ fn run_probe(opts: &TrainOptions, client: &Client, data: &RunData) -> Result<Out
     // (With --probe-epochs these belong to the fine-tune that follows the probe.)
     let r = &opts.recipe;
     ensure!(
-        !r.mixup().is_on() && r.drop_path == 0.0 && r.ema_decay.is_none() && r.grad_accum_steps == 1 && r.layer_decay.is_none() && opts.crop_area.is_none(),
-        "--freeze backbone trains the head on fixed features of un-augmented images: mixup, cutmix, drop path, EMA, layer decay, gradient accumulation and cropping do not apply to it (drop them, or use --probe-epochs with a full fine-tune after)"
+        !r.mixup().is_on() && r.drop_path == 0.0 && r.ema_decay.is_none() && r.grad_accum_steps == 1 && r.layer_decay.is_none() && opts.aug.crop_area.is_none() && opts.aug.policy == crate::recipe::Policy::Basic,
+        "--freeze backbone trains the head on fixed features of un-augmented images: mixup, cutmix, drop path, EMA, layer decay, gradient accumulation, cropping and --augment trivial|randaug do not apply to it (drop them, or use --probe-epochs with a full fine-tune after)"
     );
     outputs::write_config(out, opts)?;
     let trained = probe_phase(opts, client, data, opts.epochs, |r| {

@@ -2,7 +2,7 @@
 //! here), a field of the resolved configuration saved to `OUT/train_config.json`, and what
 //! `--resume` reads back. A new option is one field.
 
-use crate::arg_values::{area_fraction, non_negative_f64, positive_f64, unit_fraction};
+use crate::arg_values::{non_negative_f64, positive_f64, unit_fraction};
 use crate::graph::DotPrecision;
 use crate::model::vit_config::VitConfig;
 use crate::model::Precision;
@@ -80,15 +80,6 @@ pub struct TrainOptions {
     /// Clip gradients to this global norm; 0 turns clipping off.
     #[arg(long, default_value_t = 1.0, value_parser = non_negative_f64)]
     pub clip_grad_norm: f64,
-    /// Leave on-device augmentation (flip, brightness and contrast jitter) out of the train step.
-    #[arg(long = "no-augment", action = clap::ArgAction::SetFalse)]
-    pub augment: bool,
-    /// Random-resized crop: cut each training image to a random part holding at least this
-    /// fraction of its area (aspect ratio 3/4 to 4/3, narrowed where a crop would not fit) and
-    /// resize it back, like torchvision's RandomResizedCrop(scale=(MIN, 1)) [default: off].
-    #[arg(long, value_name = "MIN", value_parser = area_fraction, conflicts_with = "augment")]
-    #[serde(default)]
-    pub crop_area: Option<f64>,
     /// Keep the dataset order (class by class) instead of shuffling each epoch.
     #[arg(long = "no-shuffle", action = clap::ArgAction::SetFalse)]
     pub shuffle: bool,
@@ -112,13 +103,19 @@ pub struct TrainOptions {
           value_parser = PossibleValuesParser::new(["default", "high", "highest"]).map(|s| s.parse::<DotPrecision>().expect("listed precisions parse")))]
     #[serde(default)]
     pub dot_precision: DotPrecision,
+    /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
+    #[arg(long)]
+    pub cache_dir: Option<PathBuf>,
+    #[command(flatten)]
+    #[serde(flatten)]
+    pub aug: crate::recipe::AugmentOptions,
+    #[command(flatten)]
+    #[serde(flatten)]
+    pub recipe: crate::recipe::Recipe,
     /// Stop when the validation accuracy has not improved for N epochs (best/ keeps the best).
     #[arg(long, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..))]
     #[serde(default)]
     pub early_stopping_patience: Option<usize>,
-    #[command(flatten)]
-    #[serde(flatten)]
-    pub recipe: crate::recipe::Recipe,
     /// `backbone`: a linear probe. Only the classifier trains, on the backbone's features of the
     /// un-augmented images, computed once and cached beside the image cache; an epoch then costs
     /// milliseconds. Trains at --probe-lr for --epochs.
@@ -134,9 +131,6 @@ pub struct TrainOptions {
     #[arg(long, value_name = "LR", default_value_t = 1e-3, value_parser = positive_f64)]
     #[serde(default = "probe_lr")]
     pub probe_lr: f64,
-    /// Where decoded datasets are cached [default: $XLAVIT_CACHE_DIR, or $XDG_CACHE_HOME/xlavit/data, or ~/.cache/xlavit/data].
-    #[arg(long)]
-    pub cache_dir: Option<PathBuf>,
 }
 
 fn one() -> usize {
@@ -199,7 +193,7 @@ mod tests {
         assert_eq!((fine_tuning.batch_size, fine_tuning.lr, fine_tuning.warmup_steps), (64, 3e-5, 500));
         let told = settled(&["--batch-size", "8", "--lr", "0.5"], false);
         assert_eq!((told.batch_size, told.lr, told.warmup_steps), (8, 0.5, 30));
-        assert!(built_in.augment && built_in.shuffle && !settled(&["--no-augment", "--no-shuffle"], false).augment);
+        assert!(built_in.aug.on && built_in.shuffle && !settled(&["--no-augment", "--no-shuffle"], false).aug.on);
     }
 
     #[test]

@@ -97,6 +97,13 @@ pub fn cases() -> Vec<Case> {
             grad: FD,
         },
         Case {
+            name: "take",
+            inputs: vec![(&[4, 3], -2.0, 2.0)],
+            // A repeated row (its cotangents add up) and two indices clamped into range.
+            build: |b, x| x[0].take(&b.constant(DType::S32, &[5], [2i32, 0, 2, 7, -1].iter().flat_map(|v| v.to_le_bytes()).collect())?),
+            grad: FD,
+        },
+        Case {
             name: "dot_general",
             inputs: vec![(&[2, 3, 4], -2.0, 2.0), (&[2, 4, 5], -2.0, 2.0)],
             build: |_, x| x[0].dot_general(&x[1], &DotDims { lhs_batch: vec![0], rhs_batch: vec![0], lhs_contract: vec![2], rhs_contract: vec![1], ..Default::default() }),

@@ -1,7 +1,7 @@
 //! Data movement: broadcast, reshape, transpose, concatenate, slices and padding. No
 //! arithmetic, so no FLOPs; every VJP is another data movement.
 
-use super::lowering::{i64_array, usize_array};
+use super::lowering::{i64_array, list, usize_array};
 use super::{check_axes, ix, same_graph, EvalCx, LowerCx, Lowered, Primitive, Value, VjpCx};
 use crate::dtype::DType;
 use crate::graph::{Builder, Node, Op, Shape, Tensor};
@@ -26,6 +26,9 @@ pub enum ShapeOp {
     DynamicSlice { sizes: Vec<i64> },
     /// inputs: operand, update, then one s32 scalar start index per axis (clamped into range).
     DynamicUpdateSlice,
+    /// inputs: operand `[N, D, ...]`, indices `s32[M]`; output `[M, ...]`, row `indices[m]` of the
+    /// operand (clamped into range, as StableHLO's gather clamps): numpy's `take` along axis 0.
+    Take,
 }
 
 impl Primitive for ShapeOp {
@@ -54,6 +57,18 @@ impl Primitive for ShapeOp {
                 .attribute(&format!("interior_padding = {}", i64_array(interior))),
             ShapeOp::DynamicSlice { sizes } => cx.generic("stablehlo.dynamic_slice").attribute(&format!("slice_sizes = {}", i64_array(sizes))),
             ShapeOp::DynamicUpdateSlice => cx.generic("stablehlo.dynamic_update_slice"),
+            ShapeOp::Take => {
+                let rank = cx.input_shapes[0].rank();
+                let mut sizes = cx.input_shapes[0].dims.clone();
+                sizes[0] = 1;
+                cx.generic("stablehlo.gather")
+                    .attribute(&format!(
+                        "dimension_numbers = #stablehlo.gather<offset_dims = {}, collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>",
+                        list(&(1..rank).collect::<Vec<_>>())
+                    ))
+                    .attribute("indices_are_sorted = false")
+                    .attribute(&format!("slice_sizes = {}", i64_array(&sizes)))
+            }
         }))
     }
 
@@ -109,6 +124,16 @@ impl Primitive for ShapeOp {
                 for (idx, &v) in u.indexed_iter() {
                     let dst: Vec<usize> = (0..start.len()).map(|k| idx[k] + start[k]).collect();
                     out[IxDyn(&dst)] = v;
+                }
+                out
+            }
+            ShapeOp::Take => {
+                let idx = cx.x(1)?;
+                let rows = x.shape()[0];
+                let mut out = ArrayD::zeros(ix(&s.dims));
+                for (m, mut row) in out.outer_iter_mut().enumerate() {
+                    let k = (idx[IxDyn(&[m])] as i64).clamp(0, rows as i64 - 1) as usize;
+                    row.assign(&x.index_axis(Axis(0), k));
                 }
                 out
             }
@@ -184,6 +209,18 @@ impl Primitive for ShapeOp {
                 out.extend(start.iter().map(|_| None));
                 out
             }
+            ShapeOp::Take => {
+                // Row k of the operand gets the sum of the cotangent rows that took it: a
+                // one-hot matrix of the (clamped) indices, transposed, times the cotangent.
+                let rows = a.dims()[0];
+                let idx = cx.x(1);
+                let m = idx.dims()[0];
+                let b = a.builder();
+                let clamped = idx.max(&b.scalar(0.0, DType::S32))?.min(&b.scalar((rows - 1) as f64, DType::S32))?;
+                let one_hot = clamped.reshape(&[m, 1])?.broadcast_to(&[m, rows])?.eq(&b.iota(DType::S32, &[m, rows], 1)?)?.convert(g.dtype())?;
+                let dims = crate::graph::DotDims { lhs_contract: vec![0], rhs_contract: vec![0], ..Default::default() };
+                vec![Some(one_hot.dot_general(g, &dims)?), None]
+            }
         })
     }
 
@@ -197,7 +234,8 @@ impl Primitive for ShapeOp {
             | ShapeOp::Slice { .. }
             | ShapeOp::Pad { .. }
             | ShapeOp::DynamicSlice { .. }
-            | ShapeOp::DynamicUpdateSlice => 0.0,
+            | ShapeOp::DynamicUpdateSlice
+            | ShapeOp::Take => 0.0,
         }
     }
 }
@@ -381,5 +419,16 @@ impl Tensor {
         let mut inputs = vec![self.id, update.id];
         inputs.extend(start.iter().map(|s| s.id));
         Ok(self.builder().push(Op::Shape(ShapeOp::DynamicUpdateSlice), inputs, self.shape.clone()))
+    }
+
+    /// Rows of `self` picked by `indices` (`s32[M]`, clamped into range): `[N, ...]` to `[M, ...]`.
+    pub fn take(&self, indices: &Tensor) -> Result<Tensor> {
+        same_graph("take", self, indices)?;
+        // Rows of at least one axis: one form of gather to lower (a vector is taken as [N, 1]).
+        ensure!(self.rank() >= 2 && self.dims()[0] > 0, "take: the operand must be [N, ...] with N > 0 rows, got {}", self.shape);
+        ensure!(indices.dtype() == DType::S32 && indices.rank() == 1, "take: indices must be s32[M], got {}", indices.shape);
+        let mut dims = self.dims().to_vec();
+        dims[0] = indices.dims()[0];
+        Ok(self.builder().push(Op::Shape(ShapeOp::Take), vec![self.id, indices.id], Shape::new(self.dtype(), &dims)))
     }
 }
