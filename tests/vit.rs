@@ -311,7 +311,7 @@ fn augmentation_flips_some_images_exactly() {
     let mut r = rng(31);
     let x = random(&mut r, DType::F32, &[16, 8, 6, 3], 0.0, 1.0);
     let xv = x.to_f32().unwrap();
-    let aug = Augment { flip: true, brightness: 0.0, contrast: 0.0, crop_area: None };
+    let aug = Augment { flip: true, ..Augment::off() };
     let out = augment(&aug, &x, 0);
     let per = 8 * 6 * 3;
     let (mut flipped, mut kept) = (0, 0);
@@ -370,14 +370,14 @@ fn check_one_drawn_factor_per_image(aug: &Augment, seed: u64, (lo, hi): (f64, f6
 
 #[test]
 fn brightness_scales_each_image_by_one_drawn_factor() {
-    let aug = Augment { flip: false, brightness: 0.2, contrast: 0.0, crop_area: None };
+    let aug = Augment { brightness: 0.2, ..Augment::off() };
     check_one_drawn_factor_per_image(&aug, 32, (0.2, 0.8), false);
 }
 
 #[test]
 fn contrast_scales_each_image_about_its_mean() {
     // In [0.3, 0.7], a factor of at most 1.2 about the mean cannot reach the [0, 1] clamp.
-    let aug = Augment { flip: false, brightness: 0.0, contrast: 0.2, crop_area: None };
+    let aug = Augment { contrast: 0.2, ..Augment::off() };
     check_one_drawn_factor_per_image(&aug, 33, (0.3, 0.7), true);
 }
 
@@ -397,7 +397,7 @@ fn random_resized_crop_keeps_the_drawn_area_at_an_allowed_aspect() {
         .collect();
     let x = HostTensor::from_f32(&[n as i64, h as i64, w as i64, 3], &ramps).unwrap();
     for min_area in [0.3, 0.9, 1.0] {
-        let aug = Augment { flip: false, brightness: 0.0, contrast: 0.0, crop_area: Some((min_area, 1.0)) };
+        let aug = Augment { crop_area: Some((min_area, 1.0)), ..Augment::off() };
         let out = augment(&aug, &x, 5);
         if min_area == 1.0 {
             assert!(common::max_abs_diff(&out, &ramps) < 1e-5, "a crop of the whole area is the image itself");
