@@ -65,7 +65,7 @@ pub fn run(client: &crate::runtime::Client, o: &BenchOptions) -> Result<()> {
         .iter()
         .map(|h| scatter(client, h, devices, None))
         .collect::<Result<Vec<PerDevice>>>()?;
-    let s = cfg.image_size;
+    let s = cfg.input_size();
     let dims = [o.batch, s, s, cfg.num_channels];
     let pixels = crate::checkpoint::formula_pixels("bench_images", dims.iter().product::<i64>() as usize);
     let classes = cfg.labels.len() as i64;

@@ -34,6 +34,8 @@ enum Command {
     Eval(EvalArgs),
     /// Decode a dataset once into the memory-mapped cache that train and eval read.
     Prepare(PrepareArgs),
+    /// The model types xlavit loads, their Hugging Face classes and the options it builds.
+    Models,
 }
 
 #[derive(Args)]
@@ -55,6 +57,11 @@ struct TrainArgs {
 struct EvalArgs {
     #[command(flatten)]
     dev: DeviceArgs,
+    /// Run at SIZE x SIZE, a multiple of the patch size: a ViT's or DeiT's position embeddings
+    /// are resized once when loading (bicubic, as transformers' interpolate_pos_encoding=True);
+    /// DINOv2 resizes its own in the program [default: the model's size].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
+    image_size: Option<u32>,
     /// A model directory in Hugging Face format (e.g. a run's best/), or a hub id.
     #[arg(long)]
     model: String,
@@ -260,6 +267,11 @@ struct CompileArgs {
     /// Number of classes (re-sizes the classifier); default: the config's labels.
     #[arg(long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     num_labels: Option<usize>,
+    /// Run at SIZE x SIZE, a multiple of the patch size: a ViT's or DeiT's position embeddings
+    /// are resized once when loading (bicubic, as transformers' interpolate_pos_encoding=True);
+    /// DINOv2 resizes its own in the program [default: the model's size].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
+    image_size: Option<u32>,
     #[command(flatten)]
     num: NumericsArgs,
     // Last: the augmentation and recipe groups close the help as a menu.
@@ -273,6 +285,11 @@ struct CompileArgs {
 struct PredictArgs {
     #[command(flatten)]
     dev: DeviceArgs,
+    /// Run at SIZE x SIZE, a multiple of the patch size: a ViT's or DeiT's position embeddings
+    /// are resized once when loading (bicubic, as transformers' interpolate_pos_encoding=True);
+    /// DINOv2 resizes its own in the program [default: the model's size].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
+    image_size: Option<u32>,
     /// A model directory in Hugging Face format, or a hub id.
     #[arg(long)]
     model: String,
@@ -353,12 +370,16 @@ pub fn main() -> Result<()> {
         Command::Bench(a) => Some(&a.dev),
         Command::Train(a) => Some(&a.dev),
         Command::Eval(a) => Some(&a.dev),
-        Command::Convert(_) | Command::Prepare(_) => None,
+        Command::Convert(_) | Command::Prepare(_) | Command::Models => None,
     };
     if let Some(d) = dev {
         crate::runtime::hardware::check(d.device)?;
     }
     match cli.command {
+        Command::Models => {
+            print!("{}", crate::model::family::table());
+            Ok(())
+        }
         Command::Devices(a) => {
             let distributed = match (&a.coordinator, a.num_processes, a.process_id) {
                 (Some(url), Some(n), Some(k)) => Some(crate::runtime::Distributed {
@@ -383,6 +404,7 @@ pub fn main() -> Result<()> {
                 config: a.config.clone(),
                 batch: a.batch,
                 num_labels: a.num_labels,
+                image_size: a.image_size,
                 augment: a.aug.augment(),
                 numerics: a.num.resolve(&a.dev),
                 steps_per_call: a.steps_per_call,
@@ -395,7 +417,7 @@ pub fn main() -> Result<()> {
                 Some(t) => compile_target(&a.dev, t, out),
             },
         ),
-        Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, &a.images, a.top_k, a.json, a.tta),
+        Command::Predict(a) => crate::predict::run(&open_client(&a.dev)?, &a.model, a.image_size, &a.images, a.top_k, a.json, a.tta),
         Command::Convert(a) => crate::convert::run(&crate::convert::ConvertOptions {
             model: a.model,
             out: a.out,
@@ -410,6 +432,7 @@ pub fn main() -> Result<()> {
                 model: a.model,
                 data: a.data,
                 num_classes: a.num_classes,
+                image_size: a.image_size,
                 batch_size: a.batch_size,
                 out: a.out,
                 cache_dir: a.cache_dir,
@@ -421,7 +444,7 @@ pub fn main() -> Result<()> {
         Command::Prepare(a) => crate::prepare::run(&crate::prepare::PrepareOptions {
             data: a.data,
             image_size: match (&a.model, a.image_size) {
-                (Some(m), _) => crate::checkpoint::model_config(Some(m), None)?.0.image_size as u32,
+                (Some(m), _) => crate::checkpoint::model_config(Some(m), None)?.0.input_size() as u32,
                 (None, size) => size.unwrap_or(224),
             },
             num_classes: a.num_classes,
@@ -477,18 +500,24 @@ fn client_options(args: &DeviceArgs) -> crate::runtime::ClientOptions {
 const RESUME_MAY_SET: [&str; 9] =
     ["resume", "cache_dir", "stop_after_steps", "device", "plugin", "cpu_devices", "devices", "compile_cache", "no_compile_cache"];
 
-/// The `train` flags given on the command line that set the run's configuration.
+/// The `train` flags given on the command line that set the run's configuration, in the
+/// order they were given.
 fn run_settings_given(matches: &clap::ArgMatches) -> Vec<String> {
     let cmd = <Cli as clap::CommandFactory>::command();
     let Some(train) = cmd.find_subcommand("train") else { return vec![] };
-    train
+    let mut given: Vec<(usize, String)> = train
         .get_arguments()
         .filter(|arg| {
             let id = arg.get_id().as_str();
             !RESUME_MAY_SET.contains(&id) && matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
         })
-        .map(|arg| format!("--{}", arg.get_long().unwrap_or(arg.get_id().as_str())))
-        .collect()
+        .map(|arg| {
+            let at = matches.index_of(arg.get_id().as_str()).unwrap_or(usize::MAX);
+            (at, format!("--{}", arg.get_long().unwrap_or(arg.get_id().as_str())))
+        })
+        .collect();
+    given.sort();
+    given.into_iter().map(|(_, flag)| flag).collect()
 }
 
 fn train(a: TrainArgs, matches: &clap::ArgMatches) -> Result<()> {

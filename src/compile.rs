@@ -27,6 +27,7 @@ pub struct CompileOptions {
     pub config: Option<String>,
     pub batch: i64,
     pub num_labels: Option<usize>,
+    pub image_size: Option<u32>,
     pub augment: Augment,
     pub numerics: Numerics,
     /// With K > 1, the train step `train --steps-per-call K` runs: K steps per call over K
@@ -169,7 +170,8 @@ pub fn run(args: &CompileOptions, open: impl FnOnce(&Path) -> Result<CompileOn>)
             (None, mlp_config().params().iter().map(|p| p.shape.element_count()).sum::<i64>())
         }
         "vit" => {
-            let (mut cfg, pre) = crate::checkpoint::model_config(args.model.as_deref(), args.config.as_deref())?;
+            let (cfg, pre) = crate::checkpoint::model_config(args.model.as_deref(), args.config.as_deref())?;
+            let (mut cfg, pre) = crate::checkpoint::at_image_size(cfg, pre, args.image_size)?;
             if let Some(n) = args.num_labels {
                 cfg = cfg.with_labels((0..n).map(|i| format!("LABEL_{i}")).collect());
             }

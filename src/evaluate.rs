@@ -12,6 +12,7 @@ pub struct EvalOptions {
     pub model: String,
     pub data: String,
     pub num_classes: Option<usize>,
+    pub image_size: Option<u32>,
     pub batch_size: usize,
     pub out: PathBuf,
     pub cache_dir: Option<PathBuf>,
@@ -30,6 +31,7 @@ pub struct EvalResult {
 pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     let dir = crate::checkpoint::resolve_model(&o.model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(&o.model)), None)?;
+    let (cfg, pre) = crate::checkpoint::at_image_size(cfg, pre, o.image_size)?;
     let classes = cfg.labels.len();
     crate::files::output_folder(&o.out, "--out")?;
     let (params, _) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "eval")?;
@@ -51,7 +53,7 @@ pub fn run(o: &EvalOptions, client: &Client) -> Result<EvalResult> {
     if differing > 0 {
         eprintln!("warning: {differing} of the model's label names differ from the dataset's class names; labels are matched by index");
     }
-    let size = cfg.image_size as u32;
+    let size = cfg.input_size() as u32;
     let root = o.cache_dir.clone().unwrap_or_else(default_cache_root);
     let (val, rep) = Cache::open_or_build(&ds, Split::Validation, size, &root, &|_, _| {})?;
     crate::data::cache::report_lines(Split::Validation, &val, &rep).iter().for_each(|l| eprintln!("{l}"));

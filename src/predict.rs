@@ -67,9 +67,10 @@ pub fn predict(
     Ok(out)
 }
 
-pub fn run(client: &crate::runtime::Client, model: &str, files: &[PathBuf], top_k: usize, json: bool, tta: crate::recipe::Tta) -> Result<()> {
+pub fn run(client: &crate::runtime::Client, model: &str, image_size: Option<u32>, files: &[PathBuf], top_k: usize, json: bool, tta: crate::recipe::Tta) -> Result<()> {
     let dir = crate::checkpoint::resolve_model(model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
+    let (cfg, pre) = crate::checkpoint::at_image_size(cfg, pre, image_size)?;
     if pre.resample != crate::model::preprocessor::RESAMPLE_BILINEAR {
         eprintln!("warning: preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", pre.resample);
     }

@@ -402,7 +402,7 @@ pub fn split_eval(f: &mut Function, devices: usize) -> Result<()> {
 
 /// Batch inputs of the ViT programs: uint8 images resized on the host, s32 labels.
 fn vit_batch(cfg: &VitConfig, batch: i64) -> Vec<(String, Shape)> {
-    let s = cfg.image_size;
+    let s = cfg.input_size();
     vec![
         ("images".to_string(), Shape::new(DType::U8, &[batch, s, s, cfg.num_channels])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
@@ -498,7 +498,7 @@ fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, nu
     let model = vit::Vit::new(cfg);
     let specs = model.params();
     let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
-    let s = cfg.image_size;
+    let s = cfg.input_size();
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
     let labels = b.parameter("labels", DType::S32, &[batch])?;
     let mask = b.parameter("mask", DType::F32, &[batch])?;
@@ -520,7 +520,7 @@ fn eval_forward(b: &Builder, cfg: &VitConfig, pre: &Preprocessor, batch: i64, nu
 /// `lam`. Inputs: `images`, `rng`, `step`, as the train step takes them.
 pub fn augment_preview(cfg: &VitConfig, batch: i64, shown: i64, aug: &Augment, mixup: &crate::mixup::Mixup) -> Result<Function> {
     let b = Builder::new("augment_preview");
-    let s = cfg.image_size;
+    let s = cfg.input_size();
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
     let key = b.parameter("rng", DType::U64, &[2])?;
     let step = b.parameter("step", DType::S32, &[])?;
@@ -549,7 +549,7 @@ pub fn vit_features(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: N
     let model = vit::Vit::new(cfg);
     let specs = model.params().to_vec();
     let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
-    let s = cfg.image_size;
+    let s = cfg.input_size();
     let images = b.parameter("images", DType::U8, &[batch, s, s, cfg.num_channels])?;
     let pixels = vit::normalize(&vit::to_unit(&images)?, pre)?;
     let vp = VitParams::new(&specs, &p)?.with_precision(numerics.precision);
@@ -557,9 +557,9 @@ pub fn vit_features(cfg: &VitConfig, pre: &Preprocessor, batch: i64, numerics: N
     b.finish(&[("features", &features)])
 }
 
-/// The head's parameters (`classifier.*`) of the ViT of `cfg`.
+/// The head's parameters (`classifier.*`, or DeiT's two heads) of the model of `cfg`.
 pub fn head_params(cfg: &VitConfig) -> Vec<crate::model::ParamSpec> {
-    vit::params(cfg).into_iter().filter(|p| p.name.starts_with("classifier.")).collect()
+    vit::params(cfg).into_iter().filter(|p| cfg.is_head_param(&p.name)).collect()
 }
 
 /// A linear probe's train step: the head alone, on features `f32[B, hidden]` and labels,
@@ -567,7 +567,7 @@ pub fn head_params(cfg: &VitConfig) -> Vec<crate::model::ParamSpec> {
 pub fn probe_step(cfg: &VitConfig, batch: i64, opt: &AdamW, label_smoothing: f64) -> Result<Function> {
     let head = head_params(cfg);
     let inputs = [
-        ("features".to_string(), Shape::new(DType::F32, &[batch, cfg.hidden_size])),
+        ("features".to_string(), Shape::new(DType::F32, &[batch, cfg.feature_size()])),
         ("labels".to_string(), Shape::new(DType::S32, &[batch])),
     ];
     let options = StepOptions { accumulate: true, ..Default::default() };
@@ -585,7 +585,7 @@ pub fn probe_eval(cfg: &VitConfig, n: i64) -> Result<Function> {
     let b = Builder::new("probe_eval");
     let head = head_params(cfg);
     let p: Vec<Tensor> = head.iter().map(|s| b.parameter(&s.name, s.shape.dtype, s.dims())).collect::<Result<_>>()?;
-    let features = b.parameter("features", DType::F32, &[n, cfg.hidden_size])?;
+    let features = b.parameter("features", DType::F32, &[n, cfg.feature_size()])?;
     let labels = b.parameter("labels", DType::S32, &[n])?;
     let logits = vit::Vit::new(cfg).head(&VitParams::new(&head, &p)?, &features)?;
     let loss_sum = crate::model::cross_entropy_per_example(&logits, &labels)?.sum_all()?;

@@ -168,13 +168,30 @@ fn fetch_checkpoint(hub: &Hub) -> Result<PathBuf> {
 }
 
 
+/// The model at `--image-size` when one is given: `VitConfig::at_image_size`, and the images
+/// resized to it.
+pub fn at_image_size(cfg: VitConfig, pre: Preprocessor, size: Option<u32>) -> Result<(VitConfig, Preprocessor)> {
+    match size {
+        Some(n) if n as i64 != cfg.input_size() => {
+            let cfg = cfg.at_image_size(n as i64).map_err(|e| anyhow::anyhow!("--image-size {n}: {e}"))?;
+            let pre = Preprocessor { height: n as i64, width: n as i64, ..pre };
+            Ok((cfg, pre))
+        }
+        _ => Ok((cfg, pre)),
+    }
+}
+
 /// The model config and preprocessor named by `--model` or `--config`.
 pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
     if let Some(m) = model {
         let dir = resolve_model_config(m)?;
-        let cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
+        let mut cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
         let pre = Preprocessor::load_or_default(&dir, &cfg)?;
-        if pre.height != cfg.image_size || pre.width != cfg.image_size {
+        // DINOv2 runs at the size its processor gives (224 for the released models, trained at 518).
+        if cfg.family.model_type.resizes_positions_per_call().is_some() && pre.height == pre.width && pre.height != cfg.image_size {
+            cfg = cfg.at_image_size(pre.height).map_err(|e| e.context(format!("{}", dir.join("preprocessor_config.json").display())))?;
+        }
+        if pre.height != cfg.input_size() || pre.width != cfg.input_size() {
             bail!(
                 "{}: resizes to {}x{}, but config.json's image_size is {} (position embeddings are not interpolated)",
                 dir.join("preprocessor_config.json").display(),

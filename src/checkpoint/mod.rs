@@ -10,7 +10,7 @@ mod vit_mapping;
 
 pub use crate::hub::{env_flag_is_true, looks_like_hub_id, HubOptions};
 
-pub use locate::{model_config, resolve_model, resolve_model_config, resolve_model_config_with, resolve_model_with};
+pub use locate::{at_image_size, model_config, resolve_model, resolve_model_config, resolve_model_config_with, resolve_model_with};
 pub use safetensors_io::{load_tensors, read_safetensors, st_dtype, weights_path};
 pub use save::save_hf_dir;
 pub use vit_mapping::{init_classifier, init_vit_params, load_trained_vit_params, load_vit_params, vit_params_from_tensors, LoadReport};

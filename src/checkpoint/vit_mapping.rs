@@ -52,12 +52,17 @@ pub fn vit_params_from_tensors(
     source: &Path,
 ) -> Result<(Vec<HostTensor>, LoadReport)> {
     let src = source.display();
-    // ViTForImageClassification prefixes the backbone with "vit."; ViTModel does not.
-    let prefix = if tensors.keys().any(|k| k.starts_with("vit.")) { "vit." } else { "" };
-    ensure!(
-        tensors.contains_key(&format!("{prefix}embeddings.cls_token")),
-        "{src} does not look like a ViT checkpoint: no tensor vit.embeddings.cls_token or embeddings.cls_token"
-    );
+    // The classification models prefix the backbone with its module name ("vit.", "dinov2.");
+    // the backbone models (ViTModel, Dinov2Model) do not.
+    let root = format!("{}.", cfg.family.model_type.root());
+    let prefix = if tensors.keys().any(|k| k.starts_with(&root)) { root.as_str() } else { "" };
+    if !tensors.contains_key(&format!("{prefix}embeddings.cls_token")) {
+        let hint = match tensors.keys().find_map(|k| k.split_once(".embeddings.cls_token").map(|(r, _)| r.to_string())) {
+            Some(other) => format!("its tensors are {other}.*, a {other} checkpoint, but config.json says model_type {:?}", cfg.family.model_type.name()),
+            None => format!("no tensor {root}embeddings.cls_token or embeddings.cls_token"),
+        };
+        anyhow::bail!("{src} does not look like a {} checkpoint: {hint}", cfg.family.model_type.classifier_class(false));
+    }
     // Extra or missing layers mean the config describes another model: say so once, not per tensor.
     let layer_key = format!("{prefix}encoder.layer.");
     let ckpt_layers = tensors
@@ -71,34 +76,50 @@ pub fn vit_params_from_tensors(
         cfg.num_hidden_layers
     );
 
-    let mut report = LoadReport::default();
+    let mut report = LoadReport { notes: cfg.notes.clone(), ..LoadReport::default() };
     let specs = crate::model::vit::params(cfg);
     let mut params = Vec::with_capacity(specs.len());
-    let (labels, d) = (cfg.labels.len() as i64, cfg.hidden_size);
+    let labels = cfg.labels.len() as i64;
     // The backbone first: when the config does not fit, the first tensor in spec order is the one to report.
-    for (name, dims) in specs.iter().filter(|p| !p.name.starts_with("classifier.")).map(|p| (&p.name, p.dims())) {
-        let key = format!("{prefix}{}", name.strip_prefix("vit.").unwrap_or(name));
-        let t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
+    for spec in specs.iter().filter(|p| !cfg.is_head_param(&p.name)) {
+        let (name, dims) = (&spec.name, spec.dims());
+        let key = format!("{prefix}{}", name.strip_prefix(&root).unwrap_or(name));
+        let mut t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
+        if name.ends_with("embeddings.position_embeddings") && t.dims != dims {
+            if let Some(resized) = resize_positions(&t, dims, cfg.patch_size)? {
+                report.notes.push(format!("{key}: resized from {:?} to {dims:?} (bicubic, as interpolate_pos_encoding=True)", t.dims));
+                t = resized;
+            }
+        }
         check_f32(&t, &key, dims, &src.to_string())?;
         params.push(t);
     }
-    // The model's parameter list ends with the classifier weight and bias.
-    let (w, b) = match classifier_from_checkpoint(&mut tensors, labels, d, &src.to_string())? {
-        Some(head) => head,
-        None => {
-            let why = match tensors.get("classifier.weight") {
-                Some(w) => format!("the checkpoint's classifier has {} labels, {labels} are wanted", w.dims[0]),
-                None => format!("the checkpoint has no classifier, only ViTModel weights; {labels} labels are wanted"),
-            };
-            report.notes.push(format!("classifier re-initialized: {why}"));
-            report.classifier_reinitialized = Some(why);
-            tensors.remove("classifier.weight");
-            tensors.remove("classifier.bias");
-            init_classifier(labels, d, cfg.initializer_range, seed)?
+    // The model's parameter list ends with the head's linear layers (one, or DeiT's two).
+    let heads: Vec<&crate::model::ParamSpec> = specs.iter().filter(|p| cfg.is_head_param(&p.name)).collect();
+    let stems: Vec<&str> = heads.iter().filter_map(|p| p.name.strip_suffix(".weight")).collect();
+    let mut loaded = vec![];
+    for (stem, w) in stems.iter().zip(heads.iter().filter(|p| p.name.ends_with(".weight"))) {
+        match head_from_checkpoint(&mut tensors, stem, labels, w.dims()[1], &src.to_string())? {
+            Some(head) => loaded.push(head),
+            None => break,
         }
-    };
-    params.push(w);
-    params.push(b);
+    }
+    if loaded.len() == stems.len() {
+        loaded.into_iter().for_each(|(w, b)| params.extend([w, b]));
+    } else {
+        let why = match tensors.get(&format!("{}.weight", stems[0])) {
+            Some(w) => format!("the checkpoint's {} has {} labels, {labels} are wanted", stems[0], w.dims[0]),
+            None => format!("the checkpoint has no {}, only {} weights; {labels} labels are wanted", stems[0], cfg.family.model_type.backbone_class()),
+        };
+        report.notes.push(format!("classifier re-initialized: {why}"));
+        report.classifier_reinitialized = Some(why);
+        for (i, (stem, w)) in stems.iter().zip(heads.iter().filter(|p| p.name.ends_with(".weight"))).enumerate() {
+            tensors.remove(&format!("{stem}.weight"));
+            tensors.remove(&format!("{stem}.bias"));
+            let (w, b) = init_classifier(labels, w.dims()[1], cfg.initializer_range, seed.wrapping_add(i as u64))?;
+            params.extend([w, b]);
+        }
+    }
     debug_assert_eq!(params.len(), specs.len());
 
     let (pooler, unexpected): (Vec<String>, Vec<String>) =
@@ -123,32 +144,52 @@ pub(super) fn check_f32(t: &HostTensor, name: &str, dims: &[i64], src: &str) -> 
     Ok(())
 }
 
-/// The checkpoint's classifier if it fits `labels` x `hidden`; `None` if absent or sized for other labels.
-pub(super) fn classifier_from_checkpoint(
+/// The checkpoint's linear head `stem` if it fits `labels` x `hidden`; `None` if absent or sized
+/// for other labels.
+pub(super) fn head_from_checkpoint(
     tensors: &mut BTreeMap<String, HostTensor>,
+    stem: &str,
     labels: i64,
     hidden: i64,
     src: &str,
 ) -> Result<Option<(HostTensor, HostTensor)>> {
-    let Some(w) = tensors.get("classifier.weight") else {
+    let (wkey, bkey) = (format!("{stem}.weight"), format!("{stem}.bias"));
+    let Some(w) = tensors.get(&wkey) else {
         return Ok(None);
     };
     // A head for another hidden size means the backbone does not match either; that is an error.
     ensure!(
         w.dims.len() == 2 && w.dims[1] == hidden,
-        "classifier.weight: checkpoint has {:?}, config needs [{labels}, {hidden}] ({src})",
+        "{wkey}: checkpoint has {:?}, config needs [{labels}, {hidden}] ({src})",
         w.dims
     );
     if w.dims[0] != labels {
         return Ok(None);
     }
-    let w = tensors.remove("classifier.weight").unwrap();
-    check_f32(&w, "classifier.weight", &[labels, hidden], src)?;
-    let b = tensors
-        .remove("classifier.bias")
-        .ok_or_else(|| anyhow!("{src} has classifier.weight but no tensor classifier.bias"))?;
-    check_f32(&b, "classifier.bias", &[labels], src)?;
+    let w = tensors.remove(&wkey).unwrap();
+    check_f32(&w, &wkey, &[labels, hidden], src)?;
+    let b = tensors.remove(&bkey).ok_or_else(|| anyhow!("{src} has {wkey} but no tensor {bkey}"))?;
+    check_f32(&b, &bkey, &[labels], src)?;
     Ok(Some((w, b)))
+}
+
+/// A checkpoint's position embeddings `[1, prefix + g*g, D]` resized to the `want`ed
+/// `[1, prefix + n*n, D]` (`--image-size`): the CLS (and distillation) positions kept, the grid
+/// resized as `interpolate_pos_encoding=True` resizes it. None when the shapes are not two
+/// square grids with the same prefix, which the shape check then reports.
+fn resize_positions(t: &HostTensor, want: &[i64], _patch: i64) -> Result<Option<HostTensor>> {
+    let (&[1, have_t, d], &[1, want_t, want_d]) = (t.dims.as_slice(), want) else { return Ok(None) };
+    if d != want_d || t.dtype != DType::F32 {
+        return Ok(None);
+    }
+    // The prefix is the same few tokens in both; find the one that makes both grids square.
+    let square = |n: i64| (n > 0).then(|| (n as f64).sqrt().round() as i64).filter(|s| s * s == n);
+    let Some((prefix, old, new)) = (1..=2).find_map(|p| Some((p, square(have_t - p)?, square(want_t - p)?))) else { return Ok(None) };
+    let values = t.to_f32()?;
+    let (p, dd) = (prefix as usize, d as usize);
+    let mut out = values[..p * dd].to_vec();
+    out.extend(crate::model::position::resize_grid_host(&values[p * dd..], old as usize, new as usize, dd, crate::model::position::Bicubic::Plain));
+    Ok(Some(HostTensor::from_f32(want, &out)?))
 }
 
 /// A fresh head as HF initializes one: weight ~ N(0, initializer_range), bias 0.
@@ -174,6 +215,7 @@ pub fn init_vit_params(cfg: &VitConfig, seed: u64) -> Vec<HostTensor> {
             let n = crate::host::element_count(dims);
             let values: Vec<f32> = match p.kind {
                 ParamKind::Norm => vec![1.0; n],
+                ParamKind::Scale => vec![cfg.family.layer_scale.unwrap_or(1.0) as f32; n],
                 ParamKind::Bias => vec![0.0; n],
                 ParamKind::Weight | ParamKind::Embedding => (0..n)
                     .map(|_| loop {

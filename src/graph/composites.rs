@@ -280,6 +280,11 @@ impl Tensor {
         y.with_gradient(&[self, shared], GradientRule { of: "add_over_batch", rule: std::rc::Rc::new(rule) })
     }
 
+    /// `x · sigmoid(x)` (SiLU, swish), with sigmoid(x) = (1 + tanh(x / 2)) / 2.
+    pub fn silu(&self) -> Result<Tensor> {
+        self.mul(&self.mul_scalar(0.5)?.tanh()?.mul_scalar(0.5)?.add_scalar(0.5)?)
+    }
+
     /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)), differentiated by its own rule,
     /// `g * (Φ(x) + x φ(x))`, which reads only `x`: autodiff through the composite would keep
     /// `erf`'s output as well, a second tensor the size of the MLP's hidden layer.

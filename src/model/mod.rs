@@ -1,7 +1,9 @@
 //! Models as plain code against the tensor API, plus what every
 //! classifier needs (loss, accuracy, which parameters get weight decay).
 
+pub mod family;
 pub mod mlp;
+pub mod position;
 pub mod preprocessor;
 pub mod var_builder;
 pub mod vit;

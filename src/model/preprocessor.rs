@@ -54,8 +54,8 @@ impl Preprocessor {
         Preprocessor {
             image_mean: [0.5; 3],
             image_std: [0.5; 3],
-            height: cfg.image_size,
-            width: cfg.image_size,
+            height: cfg.input_size(),
+            width: cfg.input_size(),
             rescale_factor: 1.0 / 255.0,
             do_normalize: true,
             do_rescale: true,

@@ -21,6 +21,9 @@ pub enum ParamKind {
     Norm,
     /// A learned token or position embedding: not decayed; drawn like a weight.
     Embedding,
+    /// LayerScale's per-channel gain: not decayed (timm: no decay for 1-D parameters); from
+    /// scratch, the config's `layerscale_value`.
+    Scale,
 }
 
 /// One parameter of a model: its name (Hugging Face's, for the ViT), type and kind. The one

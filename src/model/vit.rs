@@ -8,6 +8,8 @@
 use super::preprocessor::Preprocessor;
 use super::var_builder::{ParamKind, Var, VarBuilder};
 use super::vit_config::VitConfig;
+use super::family::Head;
+use super::position::Bicubic;
 use super::{ParamSpec, Precision};
 use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
@@ -164,25 +166,34 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
     Vit::new(cfg).forward(p, pixels)
 }
 
-/// `ViTForImageClassification`.
+/// The ViT family's image classifiers (`ViTForImageClassification`, DeiT's, DINOv2's): one
+/// encoder, with what sets each member apart read from `VitConfig::family`.
 pub struct Vit {
     embeddings: Embeddings,
     layers: Vec<EncoderLayer>,
     layernorm: LayerNorm,
-    classifier: Linear,
+    /// One linear head, or DeiT's two (CLS, distillation), whose logits are averaged.
+    classifiers: Vec<Linear>,
+    head: Head,
+    prefix_tokens: i64,
     params: Vec<ParamSpec>,
 }
 
 impl Vit {
     pub fn new(cfg: &VitConfig) -> Vit {
         let vb = VarBuilder::new();
-        let vit = vb.pp("vit");
+        let root = vb.pp(cfg.family.model_type.root());
         let d = cfg.hidden_size;
-        let embeddings = Embeddings::new(vit.pp("embeddings").at_depth(0), cfg);
-        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(vit.pp("encoder.layer").pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
-        let layernorm = LayerNorm::new(vit.pp("layernorm"), d, cfg.layer_norm_eps);
-        let classifier = Linear::new(vb.pp("classifier"), d, cfg.labels.len() as i64, true);
-        Vit { embeddings, layers, layernorm, classifier, params: vb.specs() }
+        let embeddings = Embeddings::new(root.pp("embeddings").at_depth(0), cfg);
+        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(root.pp("encoder.layer").pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
+        let layernorm = LayerNorm::new(root.pp("layernorm"), d, cfg.layer_norm_eps);
+        let labels = cfg.labels.len() as i64;
+        let classifiers = match cfg.family.head {
+            Head::Cls => vec![Linear::new(vb.pp("classifier"), d, labels, true)],
+            Head::ClsAndPatchMean => vec![Linear::new(vb.pp("classifier"), 2 * d, labels, true)],
+            Head::Distilled => vec![Linear::new(vb.pp("cls_classifier"), d, labels, true), Linear::new(vb.pp("distillation_classifier"), d, labels, true)],
+        };
+        Vit { embeddings, layers, layernorm, classifiers, head: cfg.family.head, prefix_tokens: cfg.family.prefix_tokens(), params: vb.specs() }
     }
 
     pub fn params(&self) -> &[ParamSpec] {
@@ -190,26 +201,43 @@ impl Vit {
     }
 
     pub fn forward(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
-        let cls = self.features(p, pixels)?;
-        // The logits stay wide.
-        self.classifier.forward_to(p, &cls, p.wide)
+        let features = self.features(p, pixels)?;
+        self.head(p, &features)
     }
 
-    /// What the head reads: the CLS token after the final LayerNorm, `[B, hidden]`, in the
-    /// compute type.
+    /// What the head reads, after the final LayerNorm, in the compute type: the CLS token
+    /// `[B, hidden]`; for DINOv2 the CLS token and the patch tokens' mean `[B, 2 * hidden]`;
+    /// for distilled DeiT the CLS and distillation tokens `[B, 2 * hidden]`.
     pub fn features(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
         let mut x = self.embeddings.forward(p, pixels)?;
         for layer in &self.layers {
             x = layer.forward(p, &x)?;
         }
         let x = self.layernorm.forward(p, &x)?;
-        let (bsz, d) = (x.dims()[0], x.dims()[2]);
-        x.slice_axis(1, 0, 1)?.reshape(&[bsz, d])
+        let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
+        let token = |i: i64| x.slice_axis(1, i, 1)?.reshape(&[bsz, d]);
+        match self.head {
+            Head::Cls => token(0),
+            Head::Distilled => x.builder().concatenate(&[token(0)?, token(1)?], 1),
+            Head::ClsAndPatchMean => {
+                // The mean in the wide type, as the logits are.
+                let patches = x.slice_axis(1, self.prefix_tokens, t - self.prefix_tokens)?.convert(p.wide)?.mean(&[1])?.convert(x.dtype())?;
+                x.builder().concatenate(&[token(0)?, patches], 1)
+            }
+        }
     }
 
-    /// The head alone, on `features` as `features` gives them: logits `[B, labels]`.
+    /// The head alone, on `features` as `features` gives them: logits `[B, labels]`, wide.
     pub fn head(&self, p: &VitParams, features: &Tensor) -> Result<Tensor> {
-        self.classifier.forward_to(p, features, p.wide)
+        match self.head {
+            Head::Cls | Head::ClsAndPatchMean => self.classifiers[0].forward_to(p, features, p.wide),
+            Head::Distilled => {
+                let d = features.dims()[1] / 2;
+                let cls = self.classifiers[0].forward_to(p, &features.slice_axis(1, 0, d)?, p.wide)?;
+                let dist = self.classifiers[1].forward_to(p, &features.slice_axis(1, d, d)?, p.wide)?;
+                cls.add(&dist)?.mul_scalar(0.5)
+            }
+        }
     }
 }
 
@@ -266,9 +294,14 @@ impl LayerNorm {
     }
 }
 
-/// Patches, the CLS token and position embeddings.
+/// Patches, the CLS token (and DeiT's distillation token or DINOv2's registers) and position
+/// embeddings.
 struct Embeddings {
     cls_token: Var,
+    /// DeiT's, second in the sequence, with a position of its own.
+    distillation_token: Option<Var>,
+    /// DINOv2's, inserted after the CLS token once positions are added.
+    register_tokens: Option<Var>,
     position_embeddings: Var,
     /// The stride-P convolution of `patch_embeddings.projection`.
     kernel: Var,
@@ -276,20 +309,54 @@ struct Embeddings {
     image_size: i64,
     patch_size: i64,
     channels: i64,
+    /// The position grid's side, and how it is resized to another input's (DINOv2).
+    grid: i64,
+    resize: Option<Bicubic>,
 }
 
 impl Embeddings {
+    /// Declared in the order HF's modules hold them.
     fn new(vb: VarBuilder, cfg: &VitConfig) -> Embeddings {
         let (d, c, ps) = (cfg.hidden_size, cfg.num_channels, cfg.patch_size);
+        let f = &cfg.family;
+        let cls_token = vb.var("cls_token", &[1, 1, d], ParamKind::Embedding);
+        // DINOv2's mask token serves masked-image modelling only: carried so checkpoints keep it.
+        if f.mask_token {
+            vb.var("mask_token", &[1, d], ParamKind::Embedding);
+        }
+        let with_distillation = f.distillation_token as i64;
+        let position_embeddings = vb.var("position_embeddings", &[1, cfg.num_patches() + 1 + with_distillation, d], ParamKind::Embedding);
+        let distillation_token = f.distillation_token.then(|| vb.var("distillation_token", &[1, 1, d], ParamKind::Embedding));
+        let register_tokens = (f.registers > 0).then(|| vb.var("register_tokens", &[1, f.registers, d], ParamKind::Embedding));
         let projection = vb.pp("patch_embeddings.projection");
         Embeddings {
-            cls_token: vb.var("cls_token", &[1, 1, d], ParamKind::Embedding),
-            position_embeddings: vb.var("position_embeddings", &[1, cfg.num_patches() + 1, d], ParamKind::Embedding),
+            cls_token,
+            distillation_token,
+            register_tokens,
+            position_embeddings,
             kernel: projection.var("weight", &[d, c, ps, ps], ParamKind::Weight),
             kernel_bias: projection.var("bias", &[d], ParamKind::Bias),
-            image_size: cfg.image_size,
+            image_size: cfg.input_size(),
             patch_size: ps,
             channels: c,
+            grid: cfg.image_size / ps,
+            resize: f.model_type.resizes_positions_per_call(),
+        }
+    }
+
+    /// The position embeddings for an input grid of side `side`, `[1, T, D]`: as stored, or
+    /// (DINOv2) the patch grid resized, wide, as transformers resizes in f32.
+    fn positions(&self, p: &VitParams, side: i64) -> Result<Tensor> {
+        let position = p.get(&self.position_embeddings)?;
+        match self.resize {
+            Some(kind) if side != self.grid => {
+                let (t, d) = (position.dims()[1], position.dims()[2]);
+                let head = position.slice_axis(1, 0, t - self.grid * self.grid)?;
+                let grid = position.slice_axis(1, t - self.grid * self.grid, self.grid * self.grid)?.reshape(&[self.grid * self.grid, d])?;
+                let resized = super::position::resize_grid(&grid, self.grid, side, kind)?.reshape(&[1, side * side, d])?;
+                position.builder().concatenate(&[head, resized], 1)
+            }
+            _ => Ok(position),
         }
     }
 
@@ -314,14 +381,30 @@ impl Embeddings {
             .transpose(&[0, 1, 3, 5, 2, 4])?
             .reshape(&[bsz, n, c * ps * ps])?;
         let cdt = p.compute();
-        let cls = p.get(&self.cls_token)?;
-        let position = p.get(&self.position_embeddings)?;
+        let position = self.positions(p, gh)?;
         let patches = patches.convert(cdt)?;
         let kernel = p.get(&self.kernel)?.reshape(&[d, c * ps * ps])?.convert(cdt)?;
         let emb = linear(&patches, &kernel, &p.get(&self.kernel_bias)?.convert(cdt)?)?;
-        let cls = cls.convert(cdt)?.broadcast_to(&[bsz, 1, d])?;
+        let token = |var: &Var| -> Result<Tensor> {
+            let t = p.get(var)?;
+            let n = t.dims()[1];
+            t.convert(cdt)?.broadcast_to(&[bsz, n, d])
+        };
+        let mut tokens = vec![token(&self.cls_token)?];
+        if let Some(dist) = &self.distillation_token {
+            tokens.push(token(dist)?);
+        }
+        tokens.push(emb);
         // `add_over_batch`, not `add`: see its note on the GPU layout of the residual stream.
-        let x = pixels.builder().concatenate(&[cls, emb], 1)?.add_over_batch(&position.convert(cdt)?)?;
+        let b = pixels.builder();
+        let x = b.concatenate(&tokens, 1)?.add_over_batch(&position.convert(cdt)?)?;
+        let x = match &self.register_tokens {
+            Some(registers) => {
+                let t = x.dims()[1];
+                b.concatenate(&[x.slice_axis(1, 0, 1)?, token(registers)?, x.slice_axis(1, 1, t - 1)?], 1)?
+            }
+            None => x,
+        };
         p.dropout(&x, |n| n.hidden_dropout)
     }
 }
@@ -368,42 +451,64 @@ impl Attention {
     }
 }
 
-/// Pre-norm attention and MLP blocks, each with a residual connection.
+/// Pre-norm attention and MLP blocks, each with a residual connection (and, in DINOv2, a
+/// LayerScale gain on each branch).
 struct EncoderLayer {
     /// From 0, for the stochastic-depth rate.
     index: usize,
     layernorm_before: LayerNorm,
     attention: Attention,
+    layer_scale_attention: Option<Var>,
     layernorm_after: LayerNorm,
+    /// With SwiGLU, one matrix for both halves (gate, then value), as DINOv2 stores it.
     intermediate: Linear,
+    swiglu: bool,
     output: Linear,
+    layer_scale_mlp: Option<Var>,
 }
 
 impl EncoderLayer {
     /// Declared in the order the forward pass uses them.
     fn new(vb: VarBuilder, index: usize, cfg: &VitConfig) -> EncoderLayer {
-        let (d, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
-        EncoderLayer {
-            index,
-            layernorm_before: LayerNorm::new(vb.pp("layernorm_before"), d, eps),
-            attention: Attention::new(vb.pp("attention"), cfg),
-            layernorm_after: LayerNorm::new(vb.pp("layernorm_after"), d, eps),
-            intermediate: Linear::new(vb.pp("intermediate.dense"), d, cfg.intermediate_size, true),
-            output: Linear::new(vb.pp("output.dense"), cfg.intermediate_size, d, true),
-        }
+        let (d, eps, width) = (cfg.hidden_size, cfg.layer_norm_eps, cfg.intermediate_size);
+        let swiglu = cfg.family.swiglu;
+        let names = cfg.family.model_type.layer_names(swiglu);
+        let scale = |name: Option<&str>| name.map(|n| vb.var(n, &[d], ParamKind::Scale));
+        let layernorm_before = LayerNorm::new(vb.pp(names.norm_before), d, eps);
+        let attention = Attention::new(vb.pp("attention"), cfg);
+        let layer_scale_attention = scale(names.layer_scale.map(|s| s.0));
+        let layernorm_after = LayerNorm::new(vb.pp(names.norm_after), d, eps);
+        let intermediate = Linear::new(vb.pp(names.mlp_in), d, if swiglu { 2 * width } else { width }, true);
+        let output = Linear::new(vb.pp(names.mlp_out), width, d, true);
+        let layer_scale_mlp = scale(names.layer_scale.map(|s| s.1));
+        EncoderLayer { index, layernorm_before, attention, layer_scale_attention, layernorm_after, intermediate, swiglu, output, layer_scale_mlp }
     }
 
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
-        let branch = |y: Tensor| -> Result<Tensor> {
+        let branch = |y: Tensor, scale: &Option<Var>| -> Result<Tensor> {
+            let y = match scale {
+                Some(s) => y.mul(&p.get(s)?.convert(y.dtype())?.broadcast_to(y.dims())?)?,
+                None => y,
+            };
             match &p.noise {
                 Some(n) => n.drop_path(&y, self.index),
                 None => Ok(y),
             }
         };
-        let x = x.add(&branch(self.attention.forward(p, &self.layernorm_before.forward(p, x)?)?)?)?;
+        let x = x.add(&branch(self.attention.forward(p, &self.layernorm_before.forward(p, x)?)?, &self.layer_scale_attention)?)?;
         let hn = self.layernorm_after.forward(p, &x)?;
-        let mlp = self.intermediate.forward(p, &hn)?.convert(p.wide)?.gelu()?.convert(p.compute())?;
-        x.add(&branch(p.dropout(&self.output.forward(p, &mlp)?, |n| n.hidden_dropout)?)?)
+        let h = self.intermediate.forward(p, &hn)?.convert(p.wide)?;
+        let mlp = match self.swiglu {
+            true => {
+                let (last, w) = (h.rank() - 1, h.dims()[h.rank() - 1] / 2);
+                let (gate, value) = (h.slice_axis(last, 0, w)?, h.slice_axis(last, w, w)?);
+                gate.silu()?.mul(&value)?
+            }
+            false => h.gelu()?,
+        }
+        .convert(p.compute())?;
+        // Dropout after the MLP in ViT's and DINOv2's modules alike.
+        x.add(&branch(p.dropout(&self.output.forward(p, &mlp)?, |n| n.hidden_dropout)?, &self.layer_scale_mlp)?)
     }
 }
 

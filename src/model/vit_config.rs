@@ -2,6 +2,7 @@
 //! HF's defaults for absent ones, and every other key kept, so that a config written back is
 //! the one read, with the changes made to it. What the model builds from it is `model::vit`'s.
 
+use super::family::{Family, Head, ModelType};
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Map, Value};
@@ -31,6 +32,16 @@ pub struct VitConfig {
     /// Every key not modelled above, as read.
     #[serde(skip)]
     pub extra: Map<String, Value>,
+    /// Which member of the ViT family (`model_type`, `architectures` and the type's own keys).
+    #[serde(skip)]
+    pub family: Family,
+    /// The image side the model runs at when it is not `image_size`: DINOv2 resizes its
+    /// position grid to the input in every forward pass, so its config keeps the checkpoint's size.
+    #[serde(skip)]
+    pub input_size: Option<i64>,
+    /// Keys read and not acted on, one line each, for the user.
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 impl Default for VitConfig {
@@ -52,6 +63,9 @@ impl Default for VitConfig {
             attention_probs_dropout_prob: 0.0,
             labels: default_labels(2),
             extra: Map::new(),
+            family: Family::vit(),
+            input_size: None,
+            notes: vec![],
         }
     }
 }
@@ -115,9 +129,18 @@ impl VitConfig {
     pub fn from_json_str(text: &str) -> Result<VitConfig> {
         let raw: Value = serde_json::from_str(text).context("config.json is not valid JSON")?;
         let Value::Object(mut obj) = raw else { bail!("config.json must hold a JSON object") };
-        if let Some(mt) = obj.get("model_type").and_then(Value::as_str) {
-            // DeiT/BEiT etc. share key names but not the architecture; refuse rather than mis-load.
-            ensure!(mt == "vit", "config.json: model_type is {mt:?}, only \"vit\" (ViTForImageClassification) is supported");
+        // BEiT, CLIP etc. share key names but not the architecture; refuse rather than mis-load.
+        let model_type = match obj.get("model_type") {
+            None | Some(Value::Null) => ModelType::Vit,
+            Some(Value::String(t)) => ModelType::from_name(t)?,
+            Some(other) => bail!("config.json: model_type must be a string, got {other}"),
+        };
+        let architectures: Vec<String> =
+            obj.get("architectures").and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect()).unwrap_or_default();
+        for (k, v) in model_type.default_keys() {
+            if obj.get(k).is_none_or(Value::is_null) {
+                obj.insert(k.into(), v);
+            }
         }
         let modelled = Self::modelled_keys();
         obj.retain(|k, v| !(v.is_null() && modelled.contains(k)));
@@ -133,6 +156,14 @@ impl VitConfig {
             cfg.labels = default_labels(num_labels as usize);
         }
         cfg.extra = obj.into_iter().filter(|(k, _)| !modelled.contains(k) && !DERIVED_KEYS.contains(&k.as_str())).collect();
+        let (family, notes) = Family::from_config(model_type, &architectures, &cfg.extra)?;
+        if model_type.foreign_keys().contains(&"intermediate_size") {
+            let ratio = cfg.extra.get("mlp_ratio").and_then(Value::as_f64).unwrap_or(4.0);
+            ensure!(ratio > 0.0, "config.json: mlp_ratio must be positive, got {ratio}");
+            cfg.intermediate_size = Family::dinov2_mlp_width(cfg.hidden_size, ratio, family.swiglu);
+        }
+        cfg.family = family;
+        cfg.notes = notes;
         cfg.validate()?;
         Ok(cfg)
     }
@@ -221,10 +252,56 @@ impl VitConfig {
             ensure!((0.0..1.0).contains(&p), "config.json: {name} must be in [0, 1), got {p}");
         }
         ensure!(!self.labels.is_empty(), "config.json: at least one label is needed");
+        if let Some(n) = self.input_size {
+            Self::check_image_size(n, self.patch_size)?;
+        }
         Ok(())
     }
 
-    /// Patches per image (tokens without the CLS token).
+    /// Whether `n` can be the image side for patches of `patch`.
+    pub fn check_image_size(n: i64, patch: i64) -> Result<()> {
+        ensure!(n > 0 && n <= Self::MAX_IMAGE_SIZE, "image size {n}: must be in 1..={}", Self::MAX_IMAGE_SIZE);
+        ensure!(n % patch == 0, "image size {n} is not a multiple of the patch size {patch}");
+        Ok(())
+    }
+
+    /// The image side the model runs at.
+    pub fn input_size(&self) -> i64 {
+        self.input_size.unwrap_or(self.image_size)
+    }
+
+    /// Patch tokens per input image.
+    pub fn input_patches(&self) -> i64 {
+        (self.input_size() / self.patch_size).pow(2)
+    }
+
+    /// The model at image side `n`. A ViT or DeiT takes `n` as its own size, and the loader
+    /// resizes its position embeddings once (`interpolate_pos_encoding=True`); its checkpoints
+    /// then say `n`. DINOv2 keeps its checkpoint's grid and resizes it in every forward pass.
+    pub fn at_image_size(&self, n: i64) -> Result<VitConfig> {
+        Self::check_image_size(n, self.patch_size)?;
+        let mut cfg = self.clone();
+        match self.family.model_type.resizes_positions_per_call() {
+            Some(_) => cfg.input_size = (n != self.image_size).then_some(n),
+            None => cfg.image_size = n,
+        }
+        Ok(cfg)
+    }
+
+    /// The width of what the head reads (`Vit::features`).
+    pub fn feature_size(&self) -> i64 {
+        match self.family.head {
+            Head::Cls => self.hidden_size,
+            Head::Distilled | Head::ClsAndPatchMean => 2 * self.hidden_size,
+        }
+    }
+
+    /// Whether a parameter belongs to the classification head (outside the backbone's module).
+    pub fn is_head_param(&self, name: &str) -> bool {
+        !name.strip_prefix(self.family.model_type.root()).is_some_and(|rest| rest.starts_with('.'))
+    }
+
+    /// Positions in the checkpoint's grid (`image_size / patch_size` squared).
     pub fn num_patches(&self) -> i64 {
         (self.image_size / self.patch_size).pow(2)
     }
@@ -250,8 +327,12 @@ impl VitConfig {
             obj.extend(fields);
         }
         let label2id: Map<String, Value> = self.labels.iter().enumerate().map(|(i, l)| (l.clone(), json!(i))).collect();
-        obj.insert("architectures".into(), json!(["ViTForImageClassification"]));
-        obj.insert("model_type".into(), json!("vit"));
+        let family = &self.family;
+        obj.insert("architectures".into(), json!([family.model_type.classifier_class(family.head == Head::Distilled)]));
+        obj.insert("model_type".into(), json!(family.model_type.name()));
+        for k in family.model_type.foreign_keys() {
+            obj.remove(*k);
+        }
         // num_labels is derived from id2label by transformers: it is not written.
         obj.insert("label2id".into(), Value::Object(label2id));
         // Saved weights are always f32, whatever the source checkpoint used.
@@ -327,7 +408,7 @@ mod tests {
         assert!(err(r#"{"hidden_act": "gelu_new"}"#).contains("config.json: hidden_act \"gelu_new\""));
         assert!(err(r#"{"hidden_size": 100}"#).contains("not divisible by num_attention_heads"));
         assert!(err(r#"{"image_size": 100}"#).contains("not divisible by patch_size"));
-        assert!(err(r#"{"model_type": "deit"}"#).contains("model_type"));
+        assert!(err(r#"{"model_type": "beit"}"#).contains("model_type \"beit\" is not supported"));
         assert!(err(r#"{"id2label": {"0": "a", "2": "b"}}"#).contains("index 1 is missing"));
         let e = err(r#"{"hidden_size": "big"}"#);
         assert!(e.contains("'hidden_size'") && e.contains("big"), "{e}");

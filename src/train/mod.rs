@@ -103,7 +103,7 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
     match &opts.model {
         None => {
             let (cfg, pre) = crate::checkpoint::model_config(None, opts.config.as_deref())?;
-            let cfg = cfg.with_labels(classes.to_vec());
+            let (cfg, pre) = crate::checkpoint::at_image_size(cfg.with_labels(classes.to_vec()), pre, opts.image_size)?;
             eprintln!(
                 "note: no --model: training a ViT ({}, {} layers, hidden {}) from scratch",
                 opts.config.as_deref().unwrap_or("tiny"),
@@ -116,7 +116,7 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
         Some(m) => {
             let dir = crate::checkpoint::resolve_model(m)?;
             let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(m)), None)?;
-            let cfg = cfg.with_labels(classes.to_vec());
+            let (cfg, pre) = crate::checkpoint::at_image_size(cfg.with_labels(classes.to_vec()), pre, opts.image_size)?;
             let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, opts.seed)?;
             for note in &report.notes {
                 eprintln!("note: {note}");
@@ -457,7 +457,7 @@ fn open_data(opts: &TrainOptions) -> Result<RunData> {
         None => {
             let size = match opts.image_size {
                 Some(s) => s,
-                None => crate::checkpoint::model_config(opts.model.as_deref(), opts.config.as_deref())?.0.image_size as u32,
+                None => crate::checkpoint::model_config(opts.model.as_deref(), opts.config.as_deref())?.0.input_size() as u32,
             };
             builtin_dataset(&cache_root, size)?.to_string_lossy().into_owned()
         }
@@ -473,13 +473,7 @@ fn open_data(opts: &TrainOptions) -> Result<RunData> {
         if opts.num_classes == Some(1) { " because of --num-classes 1" } else { "" }
     );
     let (cfg, pre, params) = load_model(opts, &ds.classes)?;
-    let size = cfg.image_size as u32;
-    if let Some(s) = opts.image_size {
-        ensure!(
-            s == size,
-            "--image-size {s}: the model takes {size}x{size} images (its position embeddings are not interpolated)"
-        );
-    }
+    let size = cfg.input_size() as u32;
     ensure!(cfg.num_channels == 3, "the model takes {} channels; images are RGB", cfg.num_channels);
     let quiet = |_: usize, _: usize| {};
     let (train, rep) = Cache::open_or_build(&ds, Split::Train, size, &cache_root, &quiet)?;
@@ -633,7 +627,7 @@ fn probe_phase(
     let t0 = Instant::now();
     let numerics = crate::model::Numerics { precision: opts.precision, dots: opts.dot_precision };
     let dir = probe::features_dir(opts);
-    let size = data.cfg.image_size as u32;
+    let size = data.cfg.input_size() as u32;
     let n = data.params.len();
     let (train, val) = (&data.train, &data.val);
     let key = |split| crate::data::cache::Cache::key(&data.ds, split, size);
@@ -804,7 +798,7 @@ impl Run<'_> {
         let (bs, n) = preview_batch(self.opts);
         let order = epoch_order(self.train.len(), self.opts.seed, 0, self.opts.shuffle);
         let batch = crate::data::batches::assemble(&self.train, &order[..bs], bs, 0);
-        let s = self.cfg.image_size;
+        let s = self.cfg.input_size();
         let images = self.client.to_device(&HostTensor::from_u8(&[bs as i64, s, s, 3], &batch.images)?, 0)?;
         let step = self.client.to_device(&HostTensor::scalar_i32(0), 0)?;
         let out = self.programs.preview.execute(vec![Arg::Borrow(&images), Arg::Borrow(&self.key[0]), Arg::Borrow(&step)])?;
@@ -842,7 +836,7 @@ impl Run<'_> {
     fn train_epochs(&mut self, stop_after: Option<u64>) -> Result<Outcome> {
         let bar = progress_bar((self.steps_per_epoch * self.opts.epochs) as u64, self.progress.global_step);
         let bs = self.opts.step_images();
-        let s = self.cfg.image_size;
+        let s = self.cfg.input_size();
         while self.progress.epoch < self.opts.epochs && self.progress.stopped_early.is_none() {
             let epoch = self.progress.epoch;
             let order = epoch_order(self.train.len(), self.opts.seed, epoch as u64, self.opts.shuffle);
@@ -1108,7 +1102,7 @@ impl Run<'_> {
     }
 
     fn write_predictions(&self, predictions: &[(usize, i32)]) -> Result<()> {
-        let s = self.cfg.image_size as u32;
+        let s = self.cfg.input_size() as u32;
         let mut pixels = Vec::new();
         let mut captions = Vec::new();
         let mut colors = Vec::new();

@@ -37,12 +37,12 @@ pub fn features(
     precision: crate::model::Numerics,
     dir: &Path,
 ) -> Result<Vec<Features>> {
-    let dim = cfg.hidden_size as usize;
+    let dim = cfg.feature_size() as usize;
     // What decides the features: the backbone's weights (not the head's), the image processing
     // and the arithmetic; then each split's images.
     let mut model = crate::hash::Fnv::new();
     for (spec, p) in crate::model::vit::params(cfg).iter().zip(params) {
-        if !spec.name.starts_with("classifier.") {
+        if !cfg.is_head_param(&spec.name) {
             model.write(&p.data);
         }
     }
@@ -70,7 +70,7 @@ pub fn features(
         let (exe, weights, batch) = program.as_ref().expect("made above");
         let mut rows = Vec::with_capacity(n * dim);
         for mut b in Prefetcher::new((*split).clone(), (0..n as u32).collect(), *batch, Remainder::Pad, 0, 2) {
-            let s = cfg.image_size;
+            let s = cfg.input_size();
             // The bytes move into the tensor, uncopied.
             let images = vec![client.to_device(&HostTensor { dtype: crate::dtype::DType::U8, dims: vec![*batch as i64, s, s, 3], data: std::mem::take(&mut b.images) }, 0)?];
             let mut args: Vec<DeviceArg> = weights.iter().map(|w| DeviceArg::Borrow(w)).collect();

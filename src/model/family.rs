@@ -1,0 +1,245 @@
+//! The members of the ViT family xlavit builds, as data: which Hugging Face `model_type` and
+//! classes each is, the names its modules give its parameters, and the options that set it
+//! apart from the plain ViT. The model code (`model::vit`) reads this and nothing else.
+
+use super::position::Bicubic;
+use anyhow::{bail, ensure, Result};
+use serde_json::{Map, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ModelType {
+    #[default]
+    Vit,
+    Deit,
+    Dinov2,
+    Dinov2WithRegisters,
+}
+
+impl ModelType {
+    pub const ALL: [ModelType; 4] = [ModelType::Vit, ModelType::Deit, ModelType::Dinov2, ModelType::Dinov2WithRegisters];
+
+    /// config.json's `model_type`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ModelType::Vit => "vit",
+            ModelType::Deit => "deit",
+            ModelType::Dinov2 => "dinov2",
+            ModelType::Dinov2WithRegisters => "dinov2_with_registers",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Result<ModelType> {
+        match ModelType::ALL.into_iter().find(|t| t.name() == name) {
+            Some(t) => Ok(t),
+            None => {
+                let known: Vec<&str> = ModelType::ALL.iter().map(|t| t.name()).collect();
+                bail!("config.json: model_type {name:?} is not supported (xlavit builds {}; `xlavit models` lists them)", known.join(", "))
+            }
+        }
+    }
+
+    /// The backbone's module name in the classification model (`vit.encoder...`).
+    pub fn root(self) -> &'static str {
+        self.name()
+    }
+
+    /// The class `transformers` loads a checkpoint of this type as.
+    pub fn classifier_class(self, distilled: bool) -> &'static str {
+        match (self, distilled) {
+            (ModelType::Vit, _) => "ViTForImageClassification",
+            (ModelType::Deit, false) => "DeiTForImageClassification",
+            (ModelType::Deit, true) => "DeiTForImageClassificationWithTeacher",
+            (ModelType::Dinov2, _) => "Dinov2ForImageClassification",
+            (ModelType::Dinov2WithRegisters, _) => "Dinov2WithRegistersForImageClassification",
+        }
+    }
+
+    /// The backbone alone (no head), which xlavit also loads.
+    pub fn backbone_class(self) -> &'static str {
+        match self {
+            ModelType::Vit => "ViTModel",
+            ModelType::Deit => "DeiTModel",
+            ModelType::Dinov2 => "Dinov2Model",
+            ModelType::Dinov2WithRegisters => "Dinov2WithRegistersModel",
+        }
+    }
+
+    /// DINOv2 resizes its position grid to every input inside the forward pass; the others
+    /// take the checkpoint's size, or a grid resized once when loading (`--image-size`).
+    pub fn resizes_positions_per_call(self) -> Option<Bicubic> {
+        match self {
+            ModelType::Vit | ModelType::Deit => None,
+            ModelType::Dinov2 => Some(Bicubic::Plain),
+            ModelType::Dinov2WithRegisters => Some(Bicubic::Antialiased),
+        }
+    }
+
+    fn is_dinov2(self) -> bool {
+        matches!(self, ModelType::Dinov2 | ModelType::Dinov2WithRegisters)
+    }
+
+    /// `transformers`' defaults for this type where they differ from `ViTConfig`'s.
+    pub fn default_keys(self) -> Vec<(&'static str, Value)> {
+        match self.is_dinov2() {
+            true => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(14))],
+            false => vec![],
+        }
+    }
+
+    /// Keys `ViTConfig` has and this type's config does not: not written back.
+    pub fn foreign_keys(self) -> &'static [&'static str] {
+        match self.is_dinov2() {
+            true => &["intermediate_size"],
+            false => &[],
+        }
+    }
+
+    /// What each type is and which of its options xlavit builds (`xlavit models`).
+    pub fn options(self) -> &'static str {
+        match self {
+            ModelType::Vit => "CLS head; qkv_bias; dropout rates; --image-size resizes position embeddings once when loading",
+            ModelType::Deit => "distillation token; WithTeacher: two heads averaged (fine-tuning trains both on the labels' loss of the mean); --image-size as ViT",
+            ModelType::Dinov2 => "LayerScale; use_swiglu_ffn; mlp_ratio; head on CLS + mean of patch tokens; position grid resized to the input in every forward pass (bicubic); mask_token carried, unused",
+            ModelType::Dinov2WithRegisters => "as dinov2, plus num_register_tokens; the grid resize is antialiased, as transformers' is",
+        }
+    }
+
+    /// Per-layer module names.
+    pub fn layer_names(self, swiglu: bool) -> LayerNames {
+        match self {
+            ModelType::Vit | ModelType::Deit => LayerNames {
+                norm_before: "layernorm_before",
+                norm_after: "layernorm_after",
+                mlp_in: "intermediate.dense",
+                mlp_out: "output.dense",
+                layer_scale: None,
+            },
+            ModelType::Dinov2 | ModelType::Dinov2WithRegisters => LayerNames {
+                norm_before: "norm1",
+                norm_after: "norm2",
+                mlp_in: if swiglu { "mlp.weights_in" } else { "mlp.fc1" },
+                mlp_out: if swiglu { "mlp.weights_out" } else { "mlp.fc2" },
+                layer_scale: Some(("layer_scale1.lambda1", "layer_scale2.lambda1")),
+            },
+        }
+    }
+}
+
+/// The names of one encoder layer's modules, under `{root}.encoder.layer.{l}`.
+pub struct LayerNames {
+    pub norm_before: &'static str,
+    pub norm_after: &'static str,
+    pub mlp_in: &'static str,
+    pub mlp_out: &'static str,
+    /// The two LayerScale vectors (after attention, after the MLP), where the type has them.
+    pub layer_scale: Option<(&'static str, &'static str)>,
+}
+
+/// How the classification head reads the encoder's output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    /// `classifier` on the CLS token (ViT, DeiT).
+    Cls,
+    /// `cls_classifier` on the CLS token and `distillation_classifier` on the distillation
+    /// token, logits averaged (DeiT with teacher).
+    Distilled,
+    /// `classifier` on the CLS token concatenated with the mean of the patch tokens (DINOv2).
+    ClsAndPatchMean,
+}
+
+/// What a config.json says about its member of the family, beyond the keys every ViT has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Family {
+    pub model_type: ModelType,
+    pub head: Head,
+    /// DeiT's distillation token (second, after the CLS token); DeiT always has one.
+    pub distillation_token: bool,
+    /// DINOv2's learned tokens placed after the CLS token, after position embeddings are added.
+    pub registers: i64,
+    /// LayerScale's initial value (DINOv2's `layerscale_value`), for fresh weights.
+    pub layer_scale: Option<f64>,
+    /// DINOv2's SwiGLU feed-forward (`use_swiglu_ffn`, the giant models).
+    pub swiglu: bool,
+    /// DINOv2's `mask_token` (masked-image modelling only): carried, unused in classification.
+    pub mask_token: bool,
+}
+
+impl Default for Family {
+    fn default() -> Self {
+        Family::vit()
+    }
+}
+
+impl Family {
+    pub fn vit() -> Family {
+        Family { model_type: ModelType::Vit, head: Head::Cls, distillation_token: false, registers: 0, layer_scale: None, swiglu: false, mask_token: false }
+    }
+
+    /// From `model_type`, `architectures` and the type's own keys (left in `extra`, which keeps them
+    /// for writing back). Returns the family and notes on keys read but not acted on.
+    pub fn from_config(model_type: ModelType, architectures: &[String], extra: &Map<String, Value>) -> Result<(Family, Vec<String>)> {
+        let mut notes = vec![];
+        let num = |k: &str| extra.get(k).and_then(Value::as_f64);
+        let flag = |k: &str| extra.get(k).and_then(Value::as_bool);
+        let mut f = Family { model_type, ..Family::vit() };
+        match model_type {
+            ModelType::Vit => {
+                if flag("use_mask_token") == Some(true) {
+                    notes.push("config.json: use_mask_token is ignored (masked-image modelling is not built; classification does not use it)".into());
+                }
+            }
+            ModelType::Deit => {
+                f.distillation_token = true;
+                f.head = match architectures.iter().any(|a| a == "DeiTForImageClassificationWithTeacher") {
+                    true => Head::Distilled,
+                    false => Head::Cls,
+                };
+            }
+            ModelType::Dinov2 | ModelType::Dinov2WithRegisters => {
+                f.head = Head::ClsAndPatchMean;
+                f.layer_scale = Some(num("layerscale_value").unwrap_or(1.0));
+                f.swiglu = flag("use_swiglu_ffn").unwrap_or(false);
+                f.mask_token = true;
+                if model_type == ModelType::Dinov2WithRegisters {
+                    let r = num("num_register_tokens").unwrap_or(4.0);
+                    ensure!(r >= 0.0 && r.fract() == 0.0 && r <= 64.0, "config.json: num_register_tokens must be a whole number in 0..=64, got {r}");
+                    f.registers = r as i64;
+                }
+                if num("drop_path_rate").is_some_and(|r| r > 0.0) {
+                    notes.push("config.json: drop_path_rate is not applied (xlavit's --drop-path sets stochastic depth, rising over the layers as timm's does)".into());
+                }
+            }
+        }
+        Ok((f, notes))
+    }
+
+    /// The MLP's hidden width for DINOv2 configs, which give `mlp_ratio` instead of
+    /// `intermediate_size`.
+    pub fn dinov2_mlp_width(hidden: i64, mlp_ratio: f64, swiglu: bool) -> i64 {
+        let w = (hidden as f64 * mlp_ratio) as i64;
+        match swiglu {
+            // As `Dinov2SwiGLUFFN`: two thirds, rounded up to a multiple of 8.
+            true => ((w as f64 * 2.0 / 3.0) as i64 + 7) / 8 * 8,
+            false => w,
+        }
+    }
+
+    /// Tokens before the patch tokens: CLS, then the distillation token or the registers.
+    pub fn prefix_tokens(&self) -> i64 {
+        1 + self.distillation_token as i64 + self.registers
+    }
+}
+
+/// The `xlavit models` table.
+pub fn table() -> String {
+    let mut out = String::from("model_type             classes (classification; backbone)                          options built\n");
+    for t in ModelType::ALL {
+        let classes = match t {
+            ModelType::Deit => format!("{}, {}; {}", t.classifier_class(false), t.classifier_class(true), t.backbone_class()),
+            _ => format!("{}; {}", t.classifier_class(false), t.backbone_class()),
+        };
+        out.push_str(&format!("{:<22} {:<60} {}\n", t.name(), classes, t.options()));
+    }
+    out.push_str("\nOnly hidden_act \"gelu\" (erf) is built; another is refused by name. Not yet: beit, siglip_vision_model, clip_vision_model, timm checkpoints.\n");
+    out
+}

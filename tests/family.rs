@@ -1,0 +1,205 @@
+//! The ViT family (DeiT, DINOv2 with and without registers, SwiGLU, `--image-size`) against
+//! `transformers`: logits of tiny random checkpoints that transformers wrote
+//! (tests/fixtures/family, made by scripts/reference/make_family_fixtures.py), checkpoints
+//! written back under transformers' names and classes, and each new layer's gradients against
+//! finite differences.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use xlavit::checkpoint::read_safetensors;
+use xlavit::dtype::DType;
+use xlavit::graph::{Builder, Tensor};
+use xlavit::host::HostTensor;
+use xlavit::model::preprocessor::Preprocessor;
+use xlavit::model::vit::{self, VitParams};
+use xlavit::model::vit_config::VitConfig;
+
+const CASES: [&str; 7] = ["vit_interpolated", "deit", "deit_distilled", "dinov2", "dinov2_swiglu", "dinov2_registers", "dinov2_registers_up"];
+
+/// The case's model at the size its logits were computed at.
+fn load(dir: &Path) -> (VitConfig, Vec<HostTensor>, Vec<String>) {
+    let meta: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("meta.json")).unwrap()).unwrap();
+    let cfg = VitConfig::from_json_file(&dir.join("config.json")).unwrap();
+    let pre = Preprocessor::for_config(&cfg);
+    let (cfg, _) = xlavit::checkpoint::at_image_size(cfg, pre, Some(meta["image_size"].as_u64().unwrap() as u32)).unwrap();
+    let (params, report) = xlavit::checkpoint::load_vit_params(dir, &cfg, 0).unwrap();
+    assert!(report.classifier_reinitialized.is_none(), "{}: {:?}", dir.display(), report.notes);
+    (cfg, params, report.notes)
+}
+
+/// Logits for normalized pixels `[B, S, S, 3]`.
+fn logits(cfg: &VitConfig, params: &[HostTensor], pixels: &HostTensor) -> Vec<f32> {
+    let specs = vit::params(cfg);
+    let b = Builder::new("family_logits");
+    let p: Vec<Tensor> = specs.iter().map(|s| b.parameter(&s.name, DType::F32, s.dims()).unwrap()).collect();
+    let x = b.parameter("pixels", DType::F32, &pixels.dims).unwrap();
+    let logits = vit::forward(cfg, &VitParams::new(&specs, &p).unwrap(), &x).unwrap();
+    let f = b.finish(&[("logits", &logits)]).unwrap();
+    let mut inputs = params.to_vec();
+    inputs.push(pixels.clone());
+    run(&client(), &f, &inputs).unwrap()[0].to_f32().unwrap()
+}
+
+#[test]
+fn logits_match_transformers_for_every_type() {
+    for case in CASES {
+        let dir = fixture(&format!("family/{case}"));
+        let (cfg, params, _) = load(&dir);
+        let expected = read_safetensors(&dir.join("expected.safetensors")).unwrap();
+        let got = logits(&cfg, &params, &expected["pixels"]);
+        let want = expected["logits"].to_f32().unwrap();
+        let e = rel_err(&got, &want);
+        assert!(e < 1e-5, "{case}: relative error {e}: got {got:?}, want {want:?}");
+    }
+}
+
+#[test]
+fn each_type_reads_its_own_options() {
+    use xlavit::model::family::{Head, ModelType};
+    let cfg = |case: &str| load(&fixture(&format!("family/{case}"))).0;
+    let deit = cfg("deit_distilled");
+    assert_eq!((deit.family.model_type, deit.family.head, deit.family.prefix_tokens()), (ModelType::Deit, Head::Distilled, 2));
+    assert_eq!(cfg("deit").family.head, Head::Cls);
+    let regs = cfg("dinov2_registers");
+    assert_eq!((regs.family.registers, regs.family.head, regs.layer_norm_eps), (3, Head::ClsAndPatchMean, 1e-6));
+    // The checkpoint keeps its 6x6 grid; the model runs at 28 px (4x4 patches).
+    assert_eq!((regs.image_size, regs.input_size(), regs.num_patches(), regs.input_patches()), (42, 28, 36, 16));
+    let swiglu = cfg("dinov2_swiglu");
+    // hidden 32 x mlp_ratio 4 = 128, two thirds rounded up to a multiple of 8: 88.
+    assert!(swiglu.family.swiglu);
+    assert_eq!(swiglu.intermediate_size, 88);
+    let vit = cfg("vit_interpolated");
+    assert_eq!((vit.image_size, vit.input_size()), (42, 42));
+    // LayerScale and the tokens are not decayed (timm's choice for 1-D gains and tokens).
+    let specs = vit::params(&regs);
+    for name in ["dinov2_with_registers.encoder.layer.0.layer_scale1.lambda1", "dinov2_with_registers.embeddings.register_tokens", "dinov2_with_registers.embeddings.mask_token"] {
+        let s = specs.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no {name}"));
+        assert!(!s.decay(), "{name} decays");
+    }
+    assert!(specs.iter().find(|s| s.name.ends_with("mlp.fc1.weight")).unwrap().decay());
+    let err = format!("{:#}", VitConfig::from_json_str(r#"{"model_type": "clip_vision_model"}"#).unwrap_err());
+    assert!(err.contains("clip_vision_model") && err.contains("dinov2_with_registers"), "{err}");
+}
+
+#[test]
+fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
+    for case in CASES {
+        let dir = fixture(&format!("family/{case}"));
+        let (cfg, params, notes) = load(&dir);
+        let out = tempfile::tempdir().unwrap();
+        let named: Vec<(String, HostTensor)> = vit::params(&cfg).into_iter().map(|p| p.name).zip(params.iter().cloned()).collect();
+        xlavit::checkpoint::save_hf_dir(out.path(), &cfg, &Preprocessor::for_config(&cfg), &named).unwrap();
+        let written = read_safetensors(&out.path().join("model.safetensors")).unwrap();
+        let original = read_safetensors(&dir.join("model.safetensors")).unwrap();
+        let names = |m: &std::collections::BTreeMap<String, HostTensor>| m.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(names(&written), names(&original), "{case}");
+        for (k, t) in &original {
+            // Only an interpolated ViT changes a shape: its positions, to the new size.
+            if case == "vit_interpolated" && k.ends_with("position_embeddings") {
+                assert_eq!(written[k].dims, [1, 37, 32], "{case} {k}");
+                assert!(notes.iter().any(|n| n.contains("resized from [1, 17, 32] to [1, 37, 32]")), "{notes:?}");
+            } else {
+                assert_eq!(&written[k], t, "{case} {k}");
+            }
+        }
+        let read = |p: &Path| -> serde_json::Value { serde_json::from_str(&std::fs::read_to_string(p.join("config.json")).unwrap()).unwrap() };
+        let (w, o) = (read(out.path()), read(&dir));
+        for key in ["model_type", "architectures", "id2label", "patch_size", "hidden_size"] {
+            assert_eq!(w[key], o[key], "{case} {key}");
+        }
+        let want_size = if case == "vit_interpolated" { serde_json::json!(42) } else { o["image_size"].clone() };
+        assert_eq!(w["image_size"], want_size, "{case}");
+        assert_eq!(w.get("intermediate_size").is_some(), o.get("intermediate_size").is_some(), "{case}: intermediate_size");
+        // And xlavit reads back the same model.
+        let again = VitConfig::from_json_file(&out.path().join("config.json")).unwrap();
+        assert_eq!((again.family.clone(), again.intermediate_size), (cfg.family.clone(), cfg.intermediate_size), "{case}");
+    }
+}
+
+/// The loss's gradient with respect to every parameter against central differences, in f64.
+fn check_model_gradients(config: &str, size: i64) {
+    let cfg = VitConfig::from_json_str(config).unwrap();
+    let (cfg, _) = xlavit::checkpoint::at_image_size(cfg.clone(), Preprocessor::for_config(&cfg), Some(size as u32)).unwrap();
+    let specs = vit::params(&cfg);
+    let g = Builder::new("family_fd");
+    let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F64, s.dims()).unwrap()).collect();
+    let pixels = g.parameter("pixels", DType::F64, &[2, size, size, 3]).unwrap();
+    let labels = g.parameter("labels", DType::S32, &[2]).unwrap();
+    let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
+    let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
+    let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
+    let f = finish_with_grads(&g, "loss", &loss, &grads);
+    let client = client();
+    let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+    let mut r = rng(5);
+    let mut inputs: Vec<HostTensor> = specs
+        .iter()
+        .map(|p| {
+            let unit = matches!(p.kind, xlavit::model::ParamKind::Norm | xlavit::model::ParamKind::Scale);
+            let (lo, hi) = if unit { (0.5, 1.5) } else { (-0.5, 0.5) };
+            random(&mut r, DType::F64, p.dims(), lo, hi)
+        })
+        .collect();
+    inputs.push(random(&mut r, DType::F64, &[2, size, size, 3], -1.0, 1.0));
+    inputs.push(HostTensor::from_i32(&[2], &[1, 0]).unwrap());
+    let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
+    let eval = |inp: &[HostTensor]| xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0];
+    let h = 1e-6;
+    for (k, spec) in specs.iter().enumerate() {
+        let gk = out[1 + k].to_f64().unwrap();
+        let n = gk.len();
+        for j in [0, n / 2, n - 1] {
+            let mut v = inputs[k].to_f64().unwrap();
+            let (mut plus, mut minus) = (inputs.clone(), inputs.clone());
+            v[j] += h;
+            plus[k] = HostTensor::from_f64(spec.dims(), &v).unwrap();
+            v[j] -= 2.0 * h;
+            minus[k] = HostTensor::from_f64(spec.dims(), &v).unwrap();
+            let fd = (eval(&plus) - eval(&minus)) / (2.0 * h);
+            assert!((fd - gk[j]).abs() <= 1e-7 + 1e-5 * fd.abs(), "{}[{j}]: autodiff {} vs finite difference {fd}", spec.name, gk[j]);
+        }
+    }
+}
+
+#[test]
+fn dinov2_gradients_match_finite_differences() {
+    // Registers, SwiGLU, LayerScale, the CLS + patch-mean head, and the antialiased resize of a
+    // 3x3 position grid to 2x2 inside the program.
+    check_model_gradients(
+        r#"{"model_type": "dinov2_with_registers", "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
+            "mlp_ratio": 3, "use_swiglu_ffn": true, "num_register_tokens": 2, "image_size": 12, "patch_size": 4,
+            "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        8,
+    );
+    // Without registers the resize is torch's plain bicubic: 2x2 grown to 3x3.
+    check_model_gradients(
+        r#"{"model_type": "dinov2", "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
+            "mlp_ratio": 2, "image_size": 8, "patch_size": 4, "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        12,
+    );
+}
+
+#[test]
+fn distilled_deit_gradients_match_finite_differences() {
+    check_model_gradients(
+        r#"{"model_type": "deit", "architectures": ["DeiTForImageClassificationWithTeacher"], "hidden_size": 8,
+            "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 12, "image_size": 8, "patch_size": 4,
+            "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        8,
+    );
+}
+
+#[test]
+fn a_vit_at_another_size_is_refused_when_the_size_does_not_fit_its_patches() {
+    let cfg = VitConfig::tiny();
+    let err = format!("{:#}", xlavit::checkpoint::at_image_size(cfg.clone(), Preprocessor::for_config(&cfg), Some(36)).unwrap_err());
+    assert!(err.contains("--image-size 36") && err.contains("multiple of the patch size 8"), "{err}");
+    let dir = fixture("family/deit");
+    let cfg = VitConfig::from_json_file(&dir.join("config.json")).unwrap();
+    // A checkpoint of one type under another type's config is named as such.
+    let vit_cfg = VitConfig::from_json_str(&cfg.to_json().to_string().replace("\"deit\"", "\"vit\"")).unwrap();
+    let err = format!("{:#}", xlavit::checkpoint::load_vit_params(&dir, &vit_cfg, 0).unwrap_err());
+    assert!(err.contains("deit") && err.contains("model_type \"vit\""), "{err}");
+}
