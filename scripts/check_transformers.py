@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-check an HF-format ViT checkpoint (e.g. one saved by xlavit) with Hugging Face transformers.
 
-Loads MODEL_DIR with `transformers.ViTForImageClassification.from_pretrained`, runs it in float32
+Loads MODEL_DIR with `from_pretrained` of the class its config.json names (ViT, DeiT, DINOv2, ...), runs it in float32
 eval mode on uint8 NHWC images read from a safetensors file, and compares the logits with an
 expected-logits safetensors file:  max|got - want| / max|want| must be < --tol (default 1e-4).
 Exits 0 on match, 1 on mismatch, 2 on usage / loading problems.
@@ -38,7 +38,6 @@ def main() -> int:
         import torch
         import transformers
         from safetensors.numpy import load_file
-        from transformers import ViTForImageClassification
     except ImportError as e:  # pragma: no cover
         print(f"check_transformers: missing dependency: {e}", file=sys.stderr)
         return 2
@@ -60,13 +59,16 @@ def main() -> int:
             pp = json.load(f)
         mean, std = pp.get("image_mean", mean), pp.get("image_std", std)
 
+    with open(os.path.join(args.model_dir, "config.json")) as f:
+        arch = (json.load(f).get("architectures") or ["ViTForImageClassification"])[0]
+    model_class = getattr(transformers, arch)
     torch.manual_seed(0)
     kwargs = {"torch_dtype": torch.float32, "output_loading_info": True}
     try:
-        model, info = ViTForImageClassification.from_pretrained(
+        model, info = model_class.from_pretrained(
             args.model_dir, attn_implementation="eager", **kwargs)
     except (TypeError, ValueError):  # older transformers without attn_implementation
-        model, info = ViTForImageClassification.from_pretrained(args.model_dir, **kwargs)
+        model, info = model_class.from_pretrained(args.model_dir, **kwargs)
     model = model.float().eval()
     # from_pretrained silently random-initialises weights missing from the checkpoint (and ignores
     # extra ones); treat either as a failure. Uses transformers' own loading report because

@@ -203,3 +203,31 @@ fn a_vit_at_another_size_is_refused_when_the_size_does_not_fit_its_patches() {
     let err = format!("{:#}", xlavit::checkpoint::load_vit_params(&dir, &vit_cfg, 0).unwrap_err());
     assert!(err.contains("deit") && err.contains("model_type \"vit\""), "{err}");
 }
+
+#[test]
+fn each_new_type_trains_and_predicts_from_the_command_line() {
+    let bin = env!("CARGO_BIN_EXE_xlavit");
+    let xlavit = |args: &[&str]| {
+        let out = std::process::Command::new(bin).args(args).env("XLAVIT_COMPILE_CACHE", "off").env_remove("XLAVIT_PJRT_PLUGIN").output().unwrap();
+        assert!(out.status.success(), "xlavit {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        out
+    };
+    let models = String::from_utf8(xlavit(&["models"]).stdout).unwrap();
+    for t in ["vit ", "deit ", "dinov2 ", "dinov2_with_registers ", "DeiTForImageClassificationWithTeacher"] {
+        assert!(models.contains(t), "{t} missing from:\n{models}");
+    }
+    let w = tempfile::tempdir().unwrap();
+    let image = w.path().join("x.png");
+    image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([(x * 6) as u8, (y * 8) as u8, 90])).save(&image).unwrap();
+    for (case, class) in [("deit_distilled", "DeiTForImageClassificationWithTeacher"), ("dinov2_registers", "Dinov2WithRegistersForImageClassification")] {
+        let run = w.path().join(case);
+        let (run_s, cache) = (run.to_str().unwrap(), w.path().join("cache"));
+        let model = fixture(&format!("family/{case}"));
+        xlavit(&["train", "--model", model.to_str().unwrap(), "--image-size", "28", "--epochs", "1", "--batch-size", "8", "--out", run_s, "--cache-dir", cache.to_str().unwrap()]);
+        let cfg: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(run.join("best/config.json")).unwrap()).unwrap();
+        assert_eq!(cfg["architectures"][0], class, "{case}");
+        let pred: serde_json::Value = serde_json::from_slice(&xlavit(&["predict", "--json", "--model", run.join("best").to_str().unwrap(), image.to_str().unwrap()]).stdout).unwrap();
+        let logits = pred[0]["logits"].as_array().unwrap();
+        assert!(logits.len() == 5 && logits.iter().all(|v| v.as_f64().unwrap().is_finite()), "{case}: {pred}");
+    }
+}
