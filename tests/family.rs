@@ -231,3 +231,16 @@ fn each_new_type_trains_and_predicts_from_the_command_line() {
         assert!(logits.len() == 5 && logits.iter().all(|v| v.as_f64().unwrap().is_finite()), "{case}: {pred}");
     }
 }
+
+#[test]
+fn presets_of_the_released_shapes_for_bench_and_compile() {
+    let (s, _) = xlavit::checkpoint::model_config(None, Some("dinov2-s14-reg")).unwrap();
+    assert_eq!((s.hidden_size, s.intermediate_size, s.family.registers, s.image_size, s.input_size()), (384, 1536, 4, 518, 224));
+    // The parameter count transformers 5.25 gives the same configuration.
+    let count: i64 = vit::params(&s).iter().map(|p| p.shape.element_count()).sum();
+    assert_eq!(count, 22_827_112, "transformers: Dinov2WithRegistersForImageClassification(hidden 384, heads 6, image 518, patch 14, 1000 labels)");
+    // A registers config without patch_size takes its class's default, 16.
+    assert_eq!(VitConfig::from_json_str(r#"{"model_type": "dinov2_with_registers"}"#).unwrap().patch_size, 16);
+    let (d, _) = xlavit::checkpoint::model_config(None, Some("deit-b16-distilled")).unwrap();
+    assert_eq!((d.family.head, d.labels.len()), (xlavit::model::family::Head::Distilled, 1000));
+}

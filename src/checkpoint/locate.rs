@@ -205,10 +205,20 @@ pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitCon
     let cfg = match config {
         None | Some("tiny") => VitConfig::tiny(),
         Some("vit-b16") => VitConfig::vit_b16(),
+        // The released models' shapes, for `bench` and `compile` without weights; DINOv2 at
+        // 224 px as its image processor feeds it.
+        Some("deit-b16-distilled") => VitConfig::from_json_str(
+            r#"{"model_type": "deit", "architectures": ["DeiTForImageClassificationWithTeacher"], "num_labels": 1000}"#,
+        )?,
+        Some(name @ ("dinov2-s14" | "dinov2-s14-reg")) => {
+            let model_type = if name.ends_with("-reg") { "dinov2_with_registers" } else { "dinov2" };
+            let json = format!(r#"{{"model_type": "{model_type}", "hidden_size": 384, "num_attention_heads": 6, "image_size": 518, "patch_size": 14, "num_labels": 1000}}"#);
+            VitConfig::from_json_str(&json)?.at_image_size(224)?
+        }
         Some(path) => {
             let p = Path::new(path);
             if !p.exists() {
-                bail!("--config {path}: not `vit-b16`, `tiny`, or an existing config.json");
+                bail!("--config {path}: not `vit-b16`, `deit-b16-distilled`, `dinov2-s14`, `dinov2-s14-reg`, `tiny`, or an existing config.json");
             }
             VitConfig::from_json_file(p)?
         }

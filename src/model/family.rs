@@ -80,9 +80,11 @@ impl ModelType {
 
     /// `transformers`' defaults for this type where they differ from `ViTConfig`'s.
     pub fn default_keys(self) -> Vec<(&'static str, Value)> {
-        match self.is_dinov2() {
-            true => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(14))],
-            false => vec![],
+        match self {
+            ModelType::Vit | ModelType::Deit => vec![],
+            ModelType::Dinov2 => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(14))],
+            // Dinov2WithRegistersConfig's own default patch is 16 (the released models say 14).
+            ModelType::Dinov2WithRegisters => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(16))],
         }
     }
 
