@@ -118,49 +118,11 @@ fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
     }
 }
 
-/// The loss's gradient with respect to every parameter against central differences, in f64.
+/// The loss's gradients of the `config` model at `size` against finite differences.
 fn check_model_gradients(config: &str, size: i64) {
     let cfg = VitConfig::from_json_str(config).unwrap();
     let (cfg, _) = xlavit::checkpoint::at_image_size(cfg.clone(), Preprocessor::for_config(&cfg), Some(size as u32)).unwrap();
-    let specs = vit::params(&cfg);
-    let g = Builder::new("family_fd");
-    let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F64, s.dims()).unwrap()).collect();
-    let pixels = g.parameter("pixels", DType::F64, &[2, size, size, 3]).unwrap();
-    let labels = g.parameter("labels", DType::S32, &[2]).unwrap();
-    let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
-    let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
-    let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
-    let f = finish_with_grads(&g, "loss", &loss, &grads);
-    let client = client();
-    let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
-    let mut r = rng(5);
-    let mut inputs: Vec<HostTensor> = specs
-        .iter()
-        .map(|p| {
-            let unit = matches!(p.kind, xlavit::model::ParamKind::Norm | xlavit::model::ParamKind::Scale);
-            let (lo, hi) = if unit { (0.5, 1.5) } else { (-0.5, 0.5) };
-            random(&mut r, DType::F64, p.dims(), lo, hi)
-        })
-        .collect();
-    inputs.push(random(&mut r, DType::F64, &[2, size, size, 3], -1.0, 1.0));
-    inputs.push(HostTensor::from_i32(&[2], &[1, 0]).unwrap());
-    let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
-    let eval = |inp: &[HostTensor]| xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0];
-    let h = 1e-6;
-    for (k, spec) in specs.iter().enumerate() {
-        let gk = out[1 + k].to_f64().unwrap();
-        let n = gk.len();
-        for j in [0, n / 2, n - 1] {
-            let mut v = inputs[k].to_f64().unwrap();
-            let (mut plus, mut minus) = (inputs.clone(), inputs.clone());
-            v[j] += h;
-            plus[k] = HostTensor::from_f64(spec.dims(), &v).unwrap();
-            v[j] -= 2.0 * h;
-            minus[k] = HostTensor::from_f64(spec.dims(), &v).unwrap();
-            let fd = (eval(&plus) - eval(&minus)) / (2.0 * h);
-            assert!((fd - gk[j]).abs() <= 1e-7 + 1e-5 * fd.abs(), "{}[{j}]: autodiff {} vs finite difference {fd}", spec.name, gk[j]);
-        }
-    }
+    check_vit_gradients(&cfg);
 }
 
 #[test]

@@ -249,46 +249,7 @@ fn whole_model_gradients_match_finite_differences() {
             "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
     )
     .unwrap();
-    let specs = xlavit::model::vit::params(&cfg);
-    let g = Builder::new("vit_fd");
-    let p: Vec<Tensor> = specs.iter().map(|s| g.parameter(&s.name, DType::F64, s.dims()).unwrap()).collect();
-    let pixels = g.parameter("pixels", DType::F64, &[2, 8, 8, 3]).unwrap();
-    let labels = g.parameter("labels", DType::S32, &[2]).unwrap();
-    let logits = vit::forward(&cfg, &VitParams::new(&specs, &p).unwrap(), &pixels).unwrap();
-    let (loss, _) = xlavit::model::softmax_cross_entropy(&logits, &labels).unwrap();
-    let grads = xlavit::autodiff::grad(&loss, &p).unwrap();
-    let f = finish_with_grads(&g, "loss", &loss, &grads);
-    let client = client();
-    let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
-    let mut r = rng(21);
-    let mut inputs: Vec<HostTensor> = specs
-        .iter()
-        .map(|p| {
-            let n = &p.name;
-            let (lo, hi) = if n.contains("layernorm") && n.ends_with("weight") { (0.5, 1.5) } else { (-0.5, 0.5) };
-            random(&mut r, DType::F64, p.dims(), lo, hi)
-        })
-        .collect();
-    inputs.push(random(&mut r, DType::F64, &[2, 8, 8, 3], -1.0, 1.0));
-    inputs.push(HostTensor::from_i32(&[2], &[2, 0]).unwrap());
-    let out = xlavit::runtime::run_host(&client, &exe, &inputs).unwrap();
-    let eval = |inp: &[HostTensor]| xlavit::runtime::run_host(&client, &exe, inp).unwrap()[0].to_f64().unwrap()[0];
-    let h = 1e-6;
-    for (k, (name, dims)) in specs.iter().map(|p| (&p.name, p.dims())).enumerate() {
-        let gk = out[1 + k].to_f64().unwrap();
-        let n = gk.len();
-        for j in [0, n / 2, n - 1] {
-            let mut v = inputs[k].to_f64().unwrap();
-            let mut plus = inputs.clone();
-            let mut minus = inputs.clone();
-            v[j] += h;
-            plus[k] = HostTensor::from_f64(dims, &v).unwrap();
-            v[j] -= 2.0 * h;
-            minus[k] = HostTensor::from_f64(dims, &v).unwrap();
-            let fd = (eval(&plus) - eval(&minus)) / (2.0 * h);
-            assert!((fd - gk[j]).abs() <= 1e-7 + 1e-5 * fd.abs(), "{name}[{j}]: autodiff {} vs finite difference {fd}", gk[j]);
-        }
-    }
+    check_vit_gradients(&cfg);
 }
 
 fn augment_program(aug: &Augment, n: i64) -> xlavit::graph::Function {

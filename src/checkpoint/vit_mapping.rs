@@ -86,7 +86,7 @@ pub fn vit_params_from_tensors(
         let key = format!("{prefix}{}", name.strip_prefix(&root).unwrap_or(name));
         let mut t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
         if name.ends_with("embeddings.position_embeddings") && t.dims != dims {
-            if let Some(resized) = resize_positions(&t, dims, cfg.patch_size)? {
+            if let Some(resized) = resize_positions(&t, dims)? {
                 report.notes.push(format!("{key}: resized from {:?} to {dims:?} (bicubic, as interpolate_pos_encoding=True)", t.dims));
                 t = resized;
             }
@@ -177,7 +177,7 @@ pub(super) fn head_from_checkpoint(
 /// `[1, prefix + n*n, D]` (`--image-size`): the CLS (and distillation) positions kept, the grid
 /// resized as `interpolate_pos_encoding=True` resizes it. None when the shapes are not two
 /// square grids with the same prefix, which the shape check then reports.
-fn resize_positions(t: &HostTensor, want: &[i64], _patch: i64) -> Result<Option<HostTensor>> {
+fn resize_positions(t: &HostTensor, want: &[i64]) -> Result<Option<HostTensor>> {
     let (&[1, have_t, d], &[1, want_t, want_d]) = (t.dims.as_slice(), want) else { return Ok(None) };
     if d != want_d || t.dtype != DType::F32 {
         return Ok(None);
