@@ -71,8 +71,8 @@ pub fn run(client: &crate::runtime::Client, model: &str, image_size: Option<u32>
     let dir = crate::checkpoint::resolve_model(model)?;
     let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(model)), None)?;
     let (cfg, pre) = crate::checkpoint::at_image_size(cfg, pre, image_size)?;
-    if pre.resample != crate::model::preprocessor::RESAMPLE_BILINEAR {
-        eprintln!("warning: preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", pre.resample);
+    for difference in pre.differences() {
+        eprintln!("warning: {difference}");
     }
     let (params, report) = crate::checkpoint::load_trained_vit_params(&dir, &cfg, "predict")?;
     for note in &report.notes {

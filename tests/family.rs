@@ -16,7 +16,23 @@ use xlavit::model::preprocessor::Preprocessor;
 use xlavit::model::vit::{self, VitParams};
 use xlavit::model::vit_config::VitConfig;
 
-const CASES: [&str; 7] = ["vit_interpolated", "deit", "deit_distilled", "dinov2", "dinov2_swiglu", "dinov2_registers", "dinov2_registers_up"];
+const CASES: [&str; 11] = [
+    "vit_interpolated",
+    "deit",
+    "deit_distilled",
+    "dinov2",
+    "dinov2_swiglu",
+    "dinov2_registers",
+    "dinov2_registers_up",
+    "clip",
+    "clip_interpolated",
+    "siglip",
+    "siglip_interpolated",
+];
+
+/// The cases whose positions `--image-size` resized when loading: (case, checkpoint's shape, new shape).
+const RESIZED: [(&str, [i64; 3], [i64; 3]); 3] =
+    [("vit_interpolated", [1, 17, 32], [1, 37, 32]), ("clip_interpolated", [1, 17, 32], [1, 37, 32]), ("siglip_interpolated", [1, 16, 32], [1, 36, 32])];
 
 /// The case's model at the size its logits were computed at.
 fn load(dir: &Path) -> (VitConfig, Vec<HostTensor>, Vec<String>) {
@@ -79,8 +95,25 @@ fn each_type_reads_its_own_options() {
         assert!(!s.decay(), "{name} decays");
     }
     assert!(specs.iter().find(|s| s.name.ends_with("mlp.fc1.weight")).unwrap().decay());
-    let err = format!("{:#}", VitConfig::from_json_str(r#"{"model_type": "clip_vision_model"}"#).unwrap_err());
-    assert!(err.contains("clip_vision_model") && err.contains("dinov2_with_registers"), "{err}");
+    let err = format!("{:#}", VitConfig::from_json_str(r#"{"model_type": "beit"}"#).unwrap_err());
+    assert!(err.contains("beit") && err.contains("dinov2_with_registers"), "{err}");
+
+    // CLIP and SigLIP: the tower's keys come from vision_config, the labels from the outer config.
+    let clip = cfg("clip");
+    assert_eq!((clip.family.model_type, clip.family.head, clip.family.prefix_tokens()), (ModelType::Clip, Head::TokenMean, 1));
+    assert_eq!((clip.hidden_act.as_str(), clip.layer_norm_eps, clip.patch_size, clip.num_hidden_layers), ("quick_gelu", 1e-5, 7, 2));
+    assert_eq!(clip.labels, ["ant", "bee", "cat"]);
+    assert!(!clip.family.head_after_final_norm);
+    let (siglip, _, notes) = load(&fixture("family/siglip"));
+    assert_eq!((siglip.family.prefix_tokens(), siglip.hidden_act.as_str(), siglip.layer_norm_eps), (0, "gelu_pytorch_tanh", 1e-6));
+    assert!(notes.iter().any(|n| n.contains("attention-pooling head") && n.contains("dropped")), "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("ignored") && n.contains("pooler")), "{notes:?}");
+    assert!(!vit::params(&siglip).iter().any(|p| p.name.contains("embeddings.class") || p.name.contains("cls")));
+    // A CLIP vision tower alone (CLIPVisionModel's config) reads as CLIP too.
+    let tower = VitConfig::from_json_str(r#"{"model_type": "clip_vision_model", "patch_size": 16}"#).unwrap();
+    assert_eq!((tower.family.model_type, tower.patch_size, tower.hidden_act.as_str()), (ModelType::Clip, 16, "quick_gelu"));
+    let err = format!("{:#}", VitConfig::from_json_str(r#"{"model_type": "siglip", "vision_config": {"hidden_act": "relu"}}"#).unwrap_err());
+    assert!(err.contains("hidden_act \"relu\"") && err.contains("quick_gelu"), "{err}");
 }
 
 #[test]
@@ -93,24 +126,38 @@ fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
         xlavit::checkpoint::save_hf_dir(out.path(), &cfg, &Preprocessor::for_config(&cfg), &named).unwrap();
         let written = read_safetensors(&out.path().join("model.safetensors")).unwrap();
         let original = read_safetensors(&dir.join("model.safetensors")).unwrap();
-        let names = |m: &std::collections::BTreeMap<String, HostTensor>| m.keys().cloned().collect::<Vec<_>>();
+        // SigLIP's attention-pooling head, which its classifier does not use, is dropped.
+        let kept = |k: &String| !k.starts_with("vision_model.head.");
+        let names = |m: &std::collections::BTreeMap<String, HostTensor>| m.keys().filter(|k| kept(k)).cloned().collect::<Vec<_>>();
         assert_eq!(names(&written), names(&original), "{case}");
-        for (k, t) in &original {
-            // Only an interpolated ViT changes a shape: its positions, to the new size.
-            if case == "vit_interpolated" && k.ends_with("position_embeddings") {
-                assert_eq!(written[k].dims, [1, 37, 32], "{case} {k}");
-                assert!(notes.iter().any(|n| n.contains("resized from [1, 17, 32] to [1, 37, 32]")), "{notes:?}");
+        for (k, t) in original.iter().filter(|(k, _)| kept(k)) {
+            // Only an interpolated model changes a shape: its positions, to the new size.
+            if let Some((_, from, to)) = RESIZED.iter().find(|r| r.0 == case).filter(|_| k.contains("position_embedding")) {
+                let flat = |d: &[i64; 3]| if k.starts_with("vision_model.") { d[1..].to_vec() } else { d.to_vec() };
+                assert_eq!(written[k].dims, flat(to), "{case} {k}");
+                let note = format!("resized from {:?} to {:?}", flat(from), flat(to));
+                assert!(notes.iter().any(|n| n.contains(&note)), "{case}: {note} not in {notes:?}");
             } else {
                 assert_eq!(&written[k], t, "{case} {k}");
             }
         }
         let read = |p: &Path| -> serde_json::Value { serde_json::from_str(&std::fs::read_to_string(p.join("config.json")).unwrap()).unwrap() };
         let (w, o) = (read(out.path()), read(&dir));
-        for key in ["model_type", "architectures", "id2label", "patch_size", "hidden_size"] {
+        for key in ["model_type", "architectures", "id2label"] {
             assert_eq!(w[key], o[key], "{case} {key}");
         }
-        let want_size = if case == "vit_interpolated" { serde_json::json!(42) } else { o["image_size"].clone() };
-        assert_eq!(w["image_size"], want_size, "{case}");
+        // CLIP's and SigLIP's tower keys sit in vision_config, beside a text tower's, kept.
+        let tower = |v: &serde_json::Value| if v.get("vision_config").is_some() { v["vision_config"].clone() } else { v.clone() };
+        let (wt, ot) = (tower(&w), tower(&o));
+        for key in ["patch_size", "hidden_size", "hidden_act", "model_type", "layer_norm_eps"] {
+            assert_eq!(wt[key], ot[key], "{case} {key}");
+        }
+        assert_eq!(w["text_config"], o["text_config"], "{case}");
+        let want_size = if RESIZED.iter().any(|r| r.0 == case) { serde_json::json!(42) } else { ot["image_size"].clone() };
+        assert_eq!(wt["image_size"], want_size, "{case}");
+        if case.starts_with("siglip") {
+            assert_eq!(wt["vision_use_head"], false, "{case}");
+        }
         assert_eq!(w.get("intermediate_size").is_some(), o.get("intermediate_size").is_some(), "{case}: intermediate_size");
         // And xlavit reads back the same model.
         let again = VitConfig::from_json_file(&out.path().join("config.json")).unwrap();
@@ -154,6 +201,23 @@ fn distilled_deit_gradients_match_finite_differences() {
 }
 
 #[test]
+fn clip_and_siglip_gradients_match_finite_differences() {
+    // CLIP: the flat class embedding and positions, no patch bias, pre_layrnorm, quick_gelu, the
+    // head on the patch tokens before post_layernorm.
+    check_model_gradients(
+        r#"{"model_type": "clip", "vision_config": {"hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
+            "intermediate_size": 12, "image_size": 8, "patch_size": 4}, "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        8,
+    );
+    // SigLIP: no CLS token, tanh GELU, the mean of all tokens after post_layernorm.
+    check_model_gradients(
+        r#"{"model_type": "siglip_vision_model", "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
+            "intermediate_size": 12, "image_size": 8, "patch_size": 4, "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        8,
+    );
+}
+
+#[test]
 fn a_vit_at_another_size_is_refused_when_the_size_does_not_fit_its_patches() {
     let cfg = VitConfig::tiny();
     let err = format!("{:#}", xlavit::checkpoint::at_image_size(cfg.clone(), Preprocessor::for_config(&cfg), Some(36)).unwrap_err());
@@ -175,13 +239,18 @@ fn each_new_type_trains_and_predicts_from_the_command_line() {
         out
     };
     let models = String::from_utf8(xlavit(&["models"]).stdout).unwrap();
-    for t in ["vit ", "deit ", "dinov2 ", "dinov2_with_registers ", "DeiTForImageClassificationWithTeacher"] {
+    for t in ["vit ", "deit ", "dinov2 ", "dinov2_with_registers ", "DeiTForImageClassificationWithTeacher", "clip ", "siglip ", "SiglipForImageClassification"] {
         assert!(models.contains(t), "{t} missing from:\n{models}");
     }
     let w = tempfile::tempdir().unwrap();
     let image = w.path().join("x.png");
     image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([(x * 6) as u8, (y * 8) as u8, 90])).save(&image).unwrap();
-    for (case, class) in [("deit_distilled", "DeiTForImageClassificationWithTeacher"), ("dinov2_registers", "Dinov2WithRegistersForImageClassification")] {
+    for (case, class) in [
+        ("deit_distilled", "DeiTForImageClassificationWithTeacher"),
+        ("dinov2_registers", "Dinov2WithRegistersForImageClassification"),
+        ("clip", "CLIPForImageClassification"),
+        ("siglip", "SiglipForImageClassification"),
+    ] {
         let run = w.path().join(case);
         let (run_s, cache) = (run.to_str().unwrap(), w.path().join("cache"));
         let model = fixture(&format!("family/{case}"));
@@ -203,6 +272,15 @@ fn presets_of_the_released_shapes_for_bench_and_compile() {
     assert_eq!(count, 22_827_112, "transformers: Dinov2WithRegistersForImageClassification(hidden 384, heads 6, image 518, patch 14, 1000 labels)");
     // A registers config without patch_size takes its class's default, 16.
     assert_eq!(VitConfig::from_json_str(r#"{"model_type": "dinov2_with_registers"}"#).unwrap().patch_size, 16);
+    // transformers' CLIPForImageClassification (patch 16) and SiglipForImageClassification
+    // (vision_use_head false), 1000 labels.
+    for (preset, want) in [("clip-b16", 86_568_424), ("siglip-b16", 86_566_120)] {
+        let (c, _) = xlavit::checkpoint::model_config(None, Some(preset)).unwrap();
+        let count: i64 = vit::params(&c).iter().map(|p| p.shape.element_count()).sum();
+        assert_eq!(count, want, "{preset}");
+    }
+    let err = format!("{:#}", xlavit::checkpoint::model_config(None, Some("clip-b32")).unwrap_err());
+    assert!(err.contains("clip-b32") && err.contains("siglip-b16"), "{err}");
     let (d, _) = xlavit::checkpoint::model_config(None, Some("deit-b16-distilled")).unwrap();
     assert_eq!((d.family.head, d.labels.len()), (xlavit::model::family::Head::Distilled, 1000));
 }

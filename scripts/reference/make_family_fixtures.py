@@ -39,13 +39,28 @@ CASES = [
      dict(patch_size=7, mlp_ratio=2, num_register_tokens=3), 42, 28),
     ("dinov2_registers_up", tf.Dinov2WithRegistersForImageClassification, tf.Dinov2WithRegistersConfig,
      dict(patch_size=7, mlp_ratio=2, num_register_tokens=2), 28, 42),
+    # CLIP and SigLIP nest the tower's keys in vision_config (a text tower beside it, unused).
+    ("clip", tf.CLIPForImageClassification, tf.CLIPConfig, dict(intermediate_size=64, patch_size=7), 28, 28),
+    ("clip_interpolated", tf.CLIPForImageClassification, tf.CLIPConfig, dict(intermediate_size=64, patch_size=7), 28, 42),
+    ("siglip", tf.SiglipForImageClassification, tf.SiglipConfig, dict(intermediate_size=64, patch_size=7), 28, 28),
+    ("siglip_interpolated", tf.SiglipForImageClassification, tf.SiglipConfig, dict(intermediate_size=64, patch_size=7), 28, 42),
 ]
+NESTED = (tf.CLIPConfig, tf.SiglipConfig)
+TEXT = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4, vocab_size=99)
+
+
+def make_config(config_cls, keys, image_size):
+    if config_cls in NESTED:
+        vision = {k: v for k, v in TINY.items() if k not in ("id2label", "label2id")}
+        return config_cls(vision_config=dict(**vision, **keys, image_size=image_size), text_config=TEXT,
+                          id2label=TINY["id2label"], label2id=TINY["label2id"])
+    return config_cls(**TINY, **keys, image_size=image_size)
 
 
 def main():
     torch.manual_seed(0)
     for case, model_cls, config_cls, keys, made_at, runs_at in CASES:
-        cfg = config_cls(**TINY, **keys, image_size=made_at)
+        cfg = make_config(config_cls, keys, made_at)
         model = model_cls(cfg).eval()
         # Random values everywhere, so that LayerScale, registers, the distillation token and
         # every bias and norm matter to the logits (their initial values are 0 or 1).
@@ -56,7 +71,8 @@ def main():
         os.makedirs(d, exist_ok=True)
         model.save_pretrained(d)
         pixels = torch.randn(2, 3, runs_at, runs_at)
-        kwargs = {"interpolate_pos_encoding": True} if made_at != runs_at and case.startswith("vit") else {}
+        # DINOv2 resizes its grid whatever it is told; the others only when told to.
+        kwargs = {"interpolate_pos_encoding": True} if made_at != runs_at and not case.startswith("dinov2") else {}
         with torch.no_grad():
             logits = model(pixel_values=pixels, **kwargs).logits
         save_file({"pixels": pixels.permute(0, 2, 3, 1).contiguous(), "logits": logits.contiguous()},

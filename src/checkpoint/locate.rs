@@ -181,6 +181,22 @@ pub fn at_image_size(cfg: VitConfig, pre: Preprocessor, size: Option<u32>) -> Re
     }
 }
 
+/// The released models' shapes, for `bench` and `compile` without weights (`--config NAME`):
+/// the config, and the size it runs at where that is not its own (DINOv2 at 224 px, as its
+/// image processor feeds it).
+pub const PRESETS: [(&str, &str, Option<i64>); 5] = [
+    ("deit-b16-distilled", r#"{"model_type": "deit", "architectures": ["DeiTForImageClassificationWithTeacher"], "num_labels": 1000}"#, None),
+    ("dinov2-s14", r#"{"model_type": "dinov2", "hidden_size": 384, "num_attention_heads": 6, "image_size": 518, "patch_size": 14, "num_labels": 1000}"#, Some(224)),
+    (
+        "dinov2-s14-reg",
+        r#"{"model_type": "dinov2_with_registers", "hidden_size": 384, "num_attention_heads": 6, "image_size": 518, "patch_size": 14, "num_labels": 1000}"#,
+        Some(224),
+    ),
+    // openai/clip-vit-base-patch16's and google/siglip-base-patch16-224's vision towers.
+    ("clip-b16", r#"{"model_type": "clip_vision_model", "patch_size": 16, "num_labels": 1000}"#, None),
+    ("siglip-b16", r#"{"model_type": "siglip_vision_model", "num_labels": 1000}"#, None),
+];
+
 /// The model config and preprocessor named by `--model` or `--config`.
 pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
     if let Some(m) = model {
@@ -202,26 +218,25 @@ pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitCon
         }
         return Ok((cfg, pre));
     }
-    let cfg = match config {
-        None | Some("tiny") => VitConfig::tiny(),
-        Some("vit-b16") => VitConfig::vit_b16(),
-        // The released models' shapes, for `bench` and `compile` without weights; DINOv2 at
-        // 224 px as its image processor feeds it.
-        Some("deit-b16-distilled") => VitConfig::from_json_str(
-            r#"{"model_type": "deit", "architectures": ["DeiTForImageClassificationWithTeacher"], "num_labels": 1000}"#,
-        )?,
-        Some(name @ ("dinov2-s14" | "dinov2-s14-reg")) => {
-            let model_type = if name.ends_with("-reg") { "dinov2_with_registers" } else { "dinov2" };
-            let json = format!(r#"{{"model_type": "{model_type}", "hidden_size": 384, "num_attention_heads": 6, "image_size": 518, "patch_size": 14, "num_labels": 1000}}"#);
-            VitConfig::from_json_str(&json)?.at_image_size(224)?
-        }
-        Some(path) => {
-            let p = Path::new(path);
-            if !p.exists() {
-                bail!("--config {path}: not `vit-b16`, `deit-b16-distilled`, `dinov2-s14`, `dinov2-s14-reg`, `tiny`, or an existing config.json");
+    let cfg = match config.unwrap_or("tiny") {
+        "tiny" => VitConfig::tiny(),
+        "vit-b16" => VitConfig::vit_b16(),
+        name => match PRESETS.iter().find(|p| p.0 == name) {
+            Some((_, json, runs_at)) => {
+                let cfg = VitConfig::from_json_str(json)?;
+                match runs_at {
+                    Some(n) => cfg.at_image_size(*n)?,
+                    None => cfg,
+                }
             }
-            VitConfig::from_json_file(p)?
-        }
+            None => {
+                if !Path::new(name).exists() {
+                    let names: Vec<&str> = ["tiny", "vit-b16"].into_iter().chain(PRESETS.iter().map(|p| p.0)).collect();
+                    bail!("--config {name}: not one of {} nor an existing config.json", names.join(", "));
+                }
+                VitConfig::from_json_file(Path::new(name))?
+            }
+        },
     };
     let pre = Preprocessor::for_config(&cfg);
     Ok((cfg, pre))

@@ -54,17 +54,20 @@ pub fn vit_params_from_tensors(
     let src = source.display();
     // The classification models prefix the backbone with its module name ("vit.", "dinov2.");
     // the backbone models (ViTModel, Dinov2Model) do not.
-    let root = format!("{}.", cfg.family.model_type.root());
+    let model_type = cfg.family.model_type;
+    let names = model_type.tower_names();
+    let root = format!("{}.", model_type.root());
     let prefix = if tensors.keys().any(|k| k.starts_with(&root)) { root.as_str() } else { "" };
-    if !tensors.contains_key(&format!("{prefix}embeddings.cls_token")) {
-        let hint = match tensors.keys().find_map(|k| k.split_once(".embeddings.cls_token").map(|(r, _)| r.to_string())) {
-            Some(other) => format!("its tensors are {other}.*, a {other} checkpoint, but config.json says model_type {:?}", cfg.family.model_type.name()),
-            None => format!("no tensor {root}embeddings.cls_token or embeddings.cls_token"),
+    let kernel = format!("embeddings.{}.weight", names.patch);
+    if !tensors.contains_key(&format!("{prefix}{kernel}")) {
+        let hint = match tensors.keys().find_map(|k| k.split_once(".embeddings.").map(|(r, _)| r.to_string())) {
+            Some(other) => format!("its tensors are {other}.*, another model's, but config.json says model_type {:?}", model_type.name()),
+            None => format!("no tensor {root}{kernel} or {kernel}"),
         };
-        anyhow::bail!("{src} does not look like a {} checkpoint: {hint}", cfg.family.model_type.classifier_class(false));
+        anyhow::bail!("{src} does not look like a {} checkpoint: {hint}", model_type.classifier_class(false));
     }
     // Extra or missing layers mean the config describes another model: say so once, not per tensor.
-    let layer_key = format!("{prefix}encoder.layer.");
+    let layer_key = format!("{prefix}{}.", names.layers);
     let ckpt_layers = tensors
         .keys()
         .filter_map(|k| k.strip_prefix(&layer_key)?.split('.').next()?.parse::<i64>().ok())
@@ -85,7 +88,7 @@ pub fn vit_params_from_tensors(
         let (name, dims) = (&spec.name, spec.dims());
         let key = format!("{prefix}{}", name.strip_prefix(&root).unwrap_or(name));
         let mut t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
-        if name.ends_with("embeddings.position_embeddings") && t.dims != dims {
+        if name.ends_with(&format!("embeddings.{}", names.positions)) && t.dims != dims {
             if let Some(resized) = resize_positions(&t, dims)? {
                 report.notes.push(format!("{key}: resized from {:?} to {dims:?} (bicubic, as interpolate_pos_encoding=True)", t.dims));
                 t = resized;
@@ -122,10 +125,16 @@ pub fn vit_params_from_tensors(
     }
     debug_assert_eq!(params.len(), specs.len());
 
-    let (pooler, unexpected): (Vec<String>, Vec<String>) =
-        tensors.into_keys().partition(|k| k.starts_with("pooler.") || k.starts_with("vit.pooler."));
+    let (pooler, rest): (Vec<String>, Vec<String>) =
+        tensors.into_keys().partition(|k| k.starts_with("pooler.") || k.starts_with("vit.pooler.") || k.starts_with(&format!("{prefix}head.")));
     if !pooler.is_empty() {
-        report.notes.push(format!("ignored {} pooler tensors (the classifier reads the CLS token directly)", pooler.len()));
+        report.notes.push(format!("ignored {} pooler tensors (the classifier does not read them)", pooler.len()));
+    }
+    // CLIPModel's and SiglipModel's text tower and projections.
+    let (other_tower, unexpected): (Vec<String>, Vec<String>) =
+        rest.into_iter().partition(|k| model_type.vision_name().is_some() && !k.starts_with(prefix));
+    if !other_tower.is_empty() {
+        report.notes.push(format!("ignored {} tensors outside the vision tower ({})", other_tower.len(), crate::first_few(&other_tower, 3, ", ")));
     }
     if !unexpected.is_empty() {
         report.notes.push(format!("ignored {} unexpected tensors in {src}: {}", unexpected.len(), crate::first_few(&unexpected, 5, ", ")));
@@ -173,18 +182,26 @@ pub(super) fn head_from_checkpoint(
     Ok(Some((w, b)))
 }
 
-/// A checkpoint's position embeddings `[1, prefix + g*g, D]` resized to the `want`ed
-/// `[1, prefix + n*n, D]` (`--image-size`): the CLS (and distillation) positions kept, the grid
-/// resized as `interpolate_pos_encoding=True` resizes it. None when the shapes are not two
-/// square grids with the same prefix, which the shape check then reports.
+/// A checkpoint's position embeddings `[1, prefix + g*g, D]` (or `[prefix + g*g, D]`, CLIP's
+/// and SigLIP's) resized to the `want`ed `[1, prefix + n*n, D]` (`--image-size`): the CLS (and
+/// distillation) positions kept, the grid resized as `interpolate_pos_encoding=True` resizes it.
+/// None when the shapes are not two square grids with the same prefix, which the shape check
+/// then reports.
 fn resize_positions(t: &HostTensor, want: &[i64]) -> Result<Option<HostTensor>> {
-    let (&[1, have_t, d], &[1, want_t, want_d]) = (t.dims.as_slice(), want) else { return Ok(None) };
+    let rows = |dims: &[i64]| match *dims {
+        [1, t, d] | [t, d] => Some((t, d)),
+        _ => None,
+    };
+    let (Some((have_t, d)), Some((want_t, want_d))) = (rows(&t.dims), rows(want)) else { return Ok(None) };
+    if t.dims.len() != want.len() {
+        return Ok(None);
+    }
     if d != want_d || t.dtype != DType::F32 {
         return Ok(None);
     }
     // The prefix is the same few tokens in both; find the one that makes both grids square.
     let square = |n: i64| (n > 0).then(|| (n as f64).sqrt().round() as i64).filter(|s| s * s == n);
-    let Some((prefix, old, new)) = (1..=2).find_map(|p| Some((p, square(have_t - p)?, square(want_t - p)?))) else { return Ok(None) };
+    let Some((prefix, old, new)) = (0..=2).find_map(|p| Some((p, square(have_t - p)?, square(want_t - p)?))) else { return Ok(None) };
     let values = t.to_f32()?;
     let (p, dd) = (prefix as usize, d as usize);
     let mut out = values[..p * dd].to_vec();

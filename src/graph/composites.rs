@@ -285,6 +285,19 @@ impl Tensor {
         self.mul(&self.mul_scalar(0.5)?.tanh()?.mul_scalar(0.5)?.add_scalar(0.5)?)
     }
 
+    /// CLIP's `quick_gelu`: `x · sigmoid(1.702 x)`.
+    pub fn quick_gelu(&self) -> Result<Tensor> {
+        self.mul(&self.mul_scalar(0.5 * 1.702)?.tanh()?.mul_scalar(0.5)?.add_scalar(0.5)?)
+    }
+
+    /// GELU's tanh approximation (`gelu_pytorch_tanh`, `gelu_new`, SigLIP's):
+    /// x/2 * (1 + tanh(sqrt(2/π) (x + 0.044715 x³))).
+    pub fn gelu_tanh(&self) -> Result<Tensor> {
+        let c = (2.0 / std::f64::consts::PI).sqrt();
+        let inner = self.add(&self.mul(&self.square()?)?.mul_scalar(0.044715)?)?.mul_scalar(c)?;
+        self.mul(&inner.tanh()?.add_scalar(1.0)?.mul_scalar(0.5)?)
+    }
+
     /// Exact GELU: x/2 * (1 + erf(x/sqrt 2)), differentiated by its own rule,
     /// `g * (Φ(x) + x φ(x))`, which reads only `x`: autodiff through the composite would keep
     /// `erf`'s output as well, a second tensor the size of the MLP's hidden layer.

@@ -13,10 +13,15 @@ pub enum ModelType {
     Deit,
     Dinov2,
     Dinov2WithRegisters,
+    /// CLIP's vision tower (`CLIPForImageClassification`, whose config nests it in `vision_config`).
+    Clip,
+    /// SigLIP's vision tower (`SiglipForImageClassification`, nested as CLIP's).
+    Siglip,
 }
 
 impl ModelType {
-    pub const ALL: [ModelType; 4] = [ModelType::Vit, ModelType::Deit, ModelType::Dinov2, ModelType::Dinov2WithRegisters];
+    pub const ALL: [ModelType; 6] =
+        [ModelType::Vit, ModelType::Deit, ModelType::Dinov2, ModelType::Dinov2WithRegisters, ModelType::Clip, ModelType::Siglip];
 
     /// config.json's `model_type`.
     pub fn name(self) -> &'static str {
@@ -25,11 +30,24 @@ impl ModelType {
             ModelType::Deit => "deit",
             ModelType::Dinov2 => "dinov2",
             ModelType::Dinov2WithRegisters => "dinov2_with_registers",
+            ModelType::Clip => "clip",
+            ModelType::Siglip => "siglip",
         }
     }
 
+    /// The vision tower's own `model_type`, for the types whose classification config nests the
+    /// tower's keys in `vision_config` (CLIP, SigLIP): a config of the tower alone says this.
+    pub fn vision_name(self) -> Option<&'static str> {
+        match self {
+            ModelType::Clip => Some("clip_vision_model"),
+            ModelType::Siglip => Some("siglip_vision_model"),
+            _ => None,
+        }
+    }
+
+    /// `model_type` as config.json says it: the classification model's, or the vision tower's.
     pub fn from_name(name: &str) -> Result<ModelType> {
-        match ModelType::ALL.into_iter().find(|t| t.name() == name) {
+        match ModelType::ALL.into_iter().find(|t| t.name() == name || t.vision_name() == Some(name)) {
             Some(t) => Ok(t),
             None => {
                 let known: Vec<&str> = ModelType::ALL.iter().map(|t| t.name()).collect();
@@ -40,7 +58,10 @@ impl ModelType {
 
     /// The backbone's module name in the classification model (`vit.encoder...`).
     pub fn root(self) -> &'static str {
-        self.name()
+        match self {
+            ModelType::Clip | ModelType::Siglip => "vision_model",
+            _ => self.name(),
+        }
     }
 
     /// The class `transformers` loads a checkpoint of this type as.
@@ -51,6 +72,8 @@ impl ModelType {
             (ModelType::Deit, true) => "DeiTForImageClassificationWithTeacher",
             (ModelType::Dinov2, _) => "Dinov2ForImageClassification",
             (ModelType::Dinov2WithRegisters, _) => "Dinov2WithRegistersForImageClassification",
+            (ModelType::Clip, _) => "CLIPForImageClassification",
+            (ModelType::Siglip, _) => "SiglipForImageClassification",
         }
     }
 
@@ -61,6 +84,8 @@ impl ModelType {
             ModelType::Deit => "DeiTModel",
             ModelType::Dinov2 => "Dinov2Model",
             ModelType::Dinov2WithRegisters => "Dinov2WithRegistersModel",
+            ModelType::Clip => "CLIPVisionModel",
+            ModelType::Siglip => "SiglipVisionModel",
         }
     }
 
@@ -68,14 +93,10 @@ impl ModelType {
     /// take the checkpoint's size, or a grid resized once when loading (`--image-size`).
     pub fn resizes_positions_per_call(self) -> Option<Bicubic> {
         match self {
-            ModelType::Vit | ModelType::Deit => None,
+            ModelType::Vit | ModelType::Deit | ModelType::Clip | ModelType::Siglip => None,
             ModelType::Dinov2 => Some(Bicubic::Plain),
             ModelType::Dinov2WithRegisters => Some(Bicubic::Antialiased),
         }
-    }
-
-    fn is_dinov2(self) -> bool {
-        matches!(self, ModelType::Dinov2 | ModelType::Dinov2WithRegisters)
     }
 
     /// `transformers`' defaults for this type where they differ from `ViTConfig`'s.
@@ -85,14 +106,18 @@ impl ModelType {
             ModelType::Dinov2 => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(14))],
             // Dinov2WithRegistersConfig's own default patch is 16 (the released models say 14).
             ModelType::Dinov2WithRegisters => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(16))],
+            ModelType::Clip => vec![("layer_norm_eps", Value::from(1e-5)), ("patch_size", Value::from(32)), ("hidden_act", Value::from("quick_gelu"))],
+            ModelType::Siglip => vec![("layer_norm_eps", Value::from(1e-6)), ("hidden_act", Value::from("gelu_pytorch_tanh"))],
         }
     }
 
     /// Keys `ViTConfig` has and this type's config does not: not written back.
     pub fn foreign_keys(self) -> &'static [&'static str] {
-        match self.is_dinov2() {
-            true => &["intermediate_size"],
-            false => &[],
+        match self {
+            ModelType::Dinov2 | ModelType::Dinov2WithRegisters => &["intermediate_size"],
+            // Their attention dropout is `attention_dropout`, kept as read.
+            ModelType::Clip | ModelType::Siglip => &["qkv_bias", "hidden_dropout_prob", "attention_probs_dropout_prob"],
+            ModelType::Vit | ModelType::Deit => &[],
         }
     }
 
@@ -103,6 +128,8 @@ impl ModelType {
             ModelType::Deit => "distillation token; WithTeacher: two heads averaged (fine-tuning trains both on the labels' loss of the mean); --image-size as ViT",
             ModelType::Dinov2 => "LayerScale; use_swiglu_ffn; mlp_ratio; head on CLS + mean of patch tokens; position grid resized to the input in every forward pass (bicubic); mask_token carried, unused",
             ModelType::Dinov2WithRegisters => "as dinov2, plus num_register_tokens; the grid resize is antialiased, as transformers' is",
+            ModelType::Clip => "class embedding; pre_layrnorm; quick_gelu; head on the mean of the patch tokens before post_layernorm (carried, unused, as transformers); CLIPModel and CLIPVisionModel weights load (text tower ignored); --image-size as ViT",
+            ModelType::Siglip => "no CLS token; gelu_pytorch_tanh; head on the mean of all tokens after post_layernorm, as transformers' classifier (the attention-pooling head is not used by it: dropped, vision_use_head written false); --image-size as ViT",
         }
     }
 
@@ -111,6 +138,7 @@ impl ModelType {
         match self {
             ModelType::Vit | ModelType::Deit => LayerNames {
                 norm_before: "layernorm_before",
+                attention: VIT_ATTENTION,
                 norm_after: "layernorm_after",
                 mlp_in: "intermediate.dense",
                 mlp_out: "output.dense",
@@ -118,11 +146,91 @@ impl ModelType {
             },
             ModelType::Dinov2 | ModelType::Dinov2WithRegisters => LayerNames {
                 norm_before: "norm1",
+                attention: VIT_ATTENTION,
                 norm_after: "norm2",
                 mlp_in: if swiglu { "mlp.weights_in" } else { "mlp.fc1" },
                 mlp_out: if swiglu { "mlp.weights_out" } else { "mlp.fc2" },
                 layer_scale: Some(("layer_scale1.lambda1", "layer_scale2.lambda1")),
             },
+            ModelType::Clip | ModelType::Siglip => LayerNames {
+                norm_before: "layer_norm1",
+                attention: ["self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.out_proj"],
+                norm_after: "layer_norm2",
+                mlp_in: "mlp.fc1",
+                mlp_out: "mlp.fc2",
+                layer_scale: None,
+            },
+        }
+    }
+
+    /// The backbone's module names outside its layers.
+    pub fn tower_names(self) -> TowerNames {
+        match self {
+            ModelType::Clip | ModelType::Siglip => TowerNames {
+                cls_token: (self == ModelType::Clip).then_some("class_embedding"),
+                flat_embeddings: true,
+                positions: "position_embedding.weight",
+                patch: "patch_embedding",
+                patch_bias: self == ModelType::Siglip,
+                pre_norm: (self == ModelType::Clip).then_some("pre_layrnorm"),
+                layers: "encoder.layers",
+                final_norm: "post_layernorm",
+            },
+            _ => TowerNames {
+                cls_token: Some("cls_token"),
+                flat_embeddings: false,
+                positions: "position_embeddings",
+                patch: "patch_embeddings.projection",
+                patch_bias: true,
+                pre_norm: None,
+                layers: "encoder.layer",
+                final_norm: "layernorm",
+            },
+        }
+    }
+}
+
+/// ViT's attention names: query, key, value, output projection.
+const VIT_ATTENTION: [&str; 4] = ["attention.attention.query", "attention.attention.key", "attention.attention.value", "attention.output.dense"];
+
+/// The names of a backbone's modules outside its layers (`embeddings.` names under
+/// `{root}.embeddings`, the others under `{root}`).
+pub struct TowerNames {
+    /// The CLS token, where the type has one.
+    pub cls_token: Option<&'static str>,
+    /// CLIP and SigLIP store the CLS token as `[D]` and the positions as an `nn.Embedding`
+    /// `[T, D]`; the others as `[1, 1, D]` and `[1, T, D]`.
+    pub flat_embeddings: bool,
+    pub positions: &'static str,
+    /// The stride-P convolution.
+    pub patch: &'static str,
+    pub patch_bias: bool,
+    /// A LayerNorm between the embeddings and the first layer (CLIP's `pre_layrnorm`).
+    pub pre_norm: Option<&'static str>,
+    pub layers: &'static str,
+    pub final_norm: &'static str,
+}
+
+/// The MLP's activation (`hidden_act`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Activation {
+    /// The exact erf GELU (`gelu`).
+    Gelu,
+    /// GELU's tanh approximation (`gelu_pytorch_tanh`, `gelu_new`).
+    GeluTanh,
+    /// CLIP's `x · sigmoid(1.702 x)` (`quick_gelu`).
+    QuickGelu,
+}
+
+impl Activation {
+    pub const NAMES: [&'static str; 4] = ["gelu", "gelu_pytorch_tanh", "gelu_new", "quick_gelu"];
+
+    pub fn from_name(name: &str) -> Option<Activation> {
+        match name {
+            "gelu" => Some(Activation::Gelu),
+            "gelu_pytorch_tanh" | "gelu_new" => Some(Activation::GeluTanh),
+            "quick_gelu" => Some(Activation::QuickGelu),
+            _ => None,
         }
     }
 }
@@ -130,6 +238,8 @@ impl ModelType {
 /// The names of one encoder layer's modules, under `{root}.encoder.layer.{l}`.
 pub struct LayerNames {
     pub norm_before: &'static str,
+    /// Query, key, value and output projections.
+    pub attention: [&'static str; 4],
     pub norm_after: &'static str,
     pub mlp_in: &'static str,
     pub mlp_out: &'static str,
@@ -147,6 +257,9 @@ pub enum Head {
     Distilled,
     /// `classifier` on the CLS token concatenated with the mean of the patch tokens (DINOv2).
     ClsAndPatchMean,
+    /// `classifier` on the mean of the tokens after the CLS token: CLIP's patch tokens, read
+    /// before the final norm; SigLIP's (it has no CLS token) after it.
+    TokenMean,
 }
 
 /// What a config.json says about its member of the family, beyond the keys every ViT has.
@@ -154,6 +267,11 @@ pub enum Head {
 pub struct Family {
     pub model_type: ModelType,
     pub head: Head,
+    /// SigLIP has none.
+    pub cls_token: bool,
+    /// Whether the head reads the tokens after the final norm (CLIP's classifier reads them
+    /// before `post_layernorm`, which only its pooled CLS output passes through).
+    pub head_after_final_norm: bool,
     /// DeiT's distillation token (second, after the CLS token); DeiT always has one.
     pub distillation_token: bool,
     /// DINOv2's learned tokens placed after the CLS token, after position embeddings are added.
@@ -174,7 +292,12 @@ impl Default for Family {
 
 impl Family {
     pub fn vit() -> Family {
-        Family { model_type: ModelType::Vit, head: Head::Cls, distillation_token: false, registers: 0, layer_scale: None, swiglu: false, mask_token: false }
+        Family {
+            model_type: ModelType::Vit,
+            head: Head::Cls,
+            cls_token: true,
+            head_after_final_norm: true,
+            distillation_token: false, registers: 0, layer_scale: None, swiglu: false, mask_token: false }
     }
 
     /// From `model_type`, `architectures` and the type's own keys (left in `extra`, which keeps them
@@ -211,6 +334,17 @@ impl Family {
                     notes.push("config.json: drop_path_rate is not applied (xlavit's --drop-path sets stochastic depth, rising over the layers as timm's does)".into());
                 }
             }
+            ModelType::Clip => {
+                f.head = Head::TokenMean;
+                f.head_after_final_norm = false;
+            }
+            ModelType::Siglip => {
+                f.head = Head::TokenMean;
+                f.cls_token = false;
+                if flag("vision_use_head") != Some(false) {
+                    notes.push("config.json: the attention-pooling head (vision_use_head) is dropped: SiglipForImageClassification averages the tokens and does not use it".into());
+                }
+            }
         }
         Ok((f, notes))
     }
@@ -228,7 +362,7 @@ impl Family {
 
     /// Tokens before the patch tokens: CLS, then the distillation token or the registers.
     pub fn prefix_tokens(&self) -> i64 {
-        1 + self.distillation_token as i64 + self.registers
+        self.cls_token as i64 + self.distillation_token as i64 + self.registers
     }
 }
 
@@ -242,6 +376,6 @@ pub fn table() -> String {
         };
         out.push_str(&format!("{:<22} {:<60} {}\n", t.name(), classes, t.options()));
     }
-    out.push_str("\nOnly hidden_act \"gelu\" (erf) is built; another is refused by name. Not yet: beit, siglip_vision_model, clip_vision_model, timm checkpoints.\n");
+    out.push_str(&format!("\nhidden_act: {} (any type); another is refused by name. Not yet: beit.\n", Activation::NAMES.join(", ")));
     out
 }

@@ -30,6 +30,9 @@ pub struct Preprocessor {
     pub do_rescale: bool,
     /// PIL resampling filter id (2 = bilinear, the only one `data::resize` implements).
     pub resample: u32,
+    /// CLIP's, DINOv2's and BiT's processors resize the shortest edge to this and crop the
+    /// center to `height` x `width`; xlavit resizes the whole image to the crop's size.
+    pub shortest_edge: Option<i64>,
 }
 
 /// PIL's `Image.BILINEAR`.
@@ -60,7 +63,23 @@ impl Preprocessor {
             do_normalize: true,
             do_rescale: true,
             resample: RESAMPLE_BILINEAR,
+            shortest_edge: None,
         }
+    }
+
+    /// How this processor differs from what xlavit does to an image, one line each.
+    pub fn differences(&self) -> Vec<String> {
+        let mut out = vec![];
+        if self.resample != RESAMPLE_BILINEAR {
+            out.push(format!("preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", self.resample));
+        }
+        if let Some(edge) = self.shortest_edge {
+            out.push(format!(
+                "preprocessor_config.json resizes the shortest edge to {edge} and crops the center {}x{}; xlavit resizes whole images to {}x{}",
+                self.height, self.width, self.height, self.width
+            ));
+        }
+        out
     }
 
     pub fn from_json_file(path: &Path, cfg: &VitConfig) -> Result<Preprocessor> {
@@ -93,9 +112,19 @@ impl Preprocessor {
             None | Some(Value::Null) => {}
             Some(Value::Object(s)) => {
                 let dim = |k: &str| s.get(k).and_then(as_i64);
-                match (dim("height"), dim("width")) {
-                    (Some(h), Some(w)) => (pre.height, pre.width) = (h, w),
-                    _ => bail!("'size' must have 'height' and 'width' (as ViTImageProcessor requires), got {}", Value::Object(s.clone())),
+                match (dim("height"), dim("width"), dim("shortest_edge")) {
+                    (Some(h), Some(w), _) => (pre.height, pre.width) = (h, w),
+                    // CLIPImageProcessor, BitImageProcessor (DINOv2): the model sees the crop.
+                    (None, None, Some(edge)) => {
+                        let crop = obj.get("crop_size").and_then(Value::as_object);
+                        let side = |k: &str| crop.and_then(|c| c.get(k)).and_then(as_i64);
+                        let (h, w) = match (side("height"), side("width")) {
+                            (Some(h), Some(w)) if obj.get("do_center_crop").and_then(Value::as_bool) != Some(false) => (h, w),
+                            _ => (edge, edge),
+                        };
+                        (pre.height, pre.width, pre.shortest_edge) = (h, w, Some(edge));
+                    }
+                    _ => bail!("'size' must have 'height' and 'width', or 'shortest_edge', got {}", Value::Object(s.clone())),
                 }
             }
             Some(other) => {
@@ -146,7 +175,13 @@ mod tests {
         assert_eq!((p.height, p.width), (224, 224));
         assert_eq!(p.image_mean, [0.485, 0.456, 0.406]);
         assert_eq!(p.image_std, [0.25; 3]);
-        assert!(Preprocessor::from_json_str(r#"{"size": {"shortest_edge": 224}}"#, &cfg).is_err());
+        // CLIP's and DINOv2's processors: the shortest edge, then a center crop, which the model sees.
+        let crop = r#"{"size": {"shortest_edge": 256}, "crop_size": {"height": 224, "width": 224}, "do_center_crop": true, "resample": 3}"#;
+        let p = Preprocessor::from_json_str(crop, &cfg).unwrap();
+        assert_eq!((p.height, p.width, p.shortest_edge), (224, 224, Some(256)));
+        assert_eq!(p.differences().len(), 2, "{:?}", p.differences());
+        assert_eq!(Preprocessor::from_json_str(r#"{"size": {"shortest_edge": 224}}"#, &cfg).unwrap().height, 224);
+        assert!(Preprocessor::from_json_str(r#"{"size": {"longest_edge": 224}}"#, &cfg).is_err());
         assert_eq!(Preprocessor::load_or_default(Path::new("/nonexistent"), &cfg).unwrap(), Preprocessor::for_config(&cfg));
     }
 }

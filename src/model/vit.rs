@@ -8,7 +8,7 @@
 use super::preprocessor::Preprocessor;
 use super::var_builder::{ParamKind, Var, VarBuilder};
 use super::vit_config::VitConfig;
-use super::family::Head;
+use super::family::{Activation, Head};
 use super::position::Bicubic;
 use super::{ParamSpec, Precision};
 use crate::dtype::DType;
@@ -170,8 +170,11 @@ pub fn forward(cfg: &VitConfig, p: &VitParams, pixels: &Tensor) -> Result<Tensor
 /// encoder, with what sets each member apart read from `VitConfig::family`.
 pub struct Vit {
     embeddings: Embeddings,
+    /// CLIP's `pre_layrnorm`.
+    pre_norm: Option<LayerNorm>,
     layers: Vec<EncoderLayer>,
     layernorm: LayerNorm,
+    head_after_final_norm: bool,
     /// One linear head, or DeiT's two (CLS, distillation), whose logits are averaged.
     classifiers: Vec<Linear>,
     head: Head,
@@ -183,17 +186,29 @@ impl Vit {
     pub fn new(cfg: &VitConfig) -> Vit {
         let vb = VarBuilder::new();
         let root = vb.pp(cfg.family.model_type.root());
+        let names = cfg.family.model_type.tower_names();
         let d = cfg.hidden_size;
         let embeddings = Embeddings::new(root.pp("embeddings").at_depth(0), cfg);
-        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(root.pp("encoder.layer").pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
-        let layernorm = LayerNorm::new(root.pp("layernorm"), d, cfg.layer_norm_eps);
+        let pre_norm = names.pre_norm.map(|n| LayerNorm::new(root.pp(n).at_depth(0), d, cfg.layer_norm_eps));
+        let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(root.pp(names.layers).pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
+        let layernorm = LayerNorm::new(root.pp(names.final_norm), d, cfg.layer_norm_eps);
         let labels = cfg.labels.len() as i64;
         let classifiers = match cfg.family.head {
-            Head::Cls => vec![Linear::new(vb.pp("classifier"), d, labels, true)],
+            Head::Cls | Head::TokenMean => vec![Linear::new(vb.pp("classifier"), d, labels, true)],
             Head::ClsAndPatchMean => vec![Linear::new(vb.pp("classifier"), 2 * d, labels, true)],
             Head::Distilled => vec![Linear::new(vb.pp("cls_classifier"), d, labels, true), Linear::new(vb.pp("distillation_classifier"), d, labels, true)],
         };
-        Vit { embeddings, layers, layernorm, classifiers, head: cfg.family.head, prefix_tokens: cfg.family.prefix_tokens(), params: vb.specs() }
+        Vit {
+            embeddings,
+            pre_norm,
+            layers,
+            layernorm,
+            head_after_final_norm: cfg.family.head_after_final_norm,
+            classifiers,
+            head: cfg.family.head,
+            prefix_tokens: cfg.family.prefix_tokens(),
+            params: vb.specs(),
+        }
     }
 
     pub fn params(&self) -> &[ParamSpec] {
@@ -210,27 +225,32 @@ impl Vit {
     /// for distilled DeiT the CLS and distillation tokens `[B, 2 * hidden]`.
     pub fn features(&self, p: &VitParams, pixels: &Tensor) -> Result<Tensor> {
         let mut x = self.embeddings.forward(p, pixels)?;
+        if let Some(norm) = &self.pre_norm {
+            x = norm.forward(p, &x)?;
+        }
         for layer in &self.layers {
             x = layer.forward(p, &x)?;
         }
-        let x = self.layernorm.forward(p, &x)?;
+        let x = match self.head_after_final_norm {
+            true => self.layernorm.forward(p, &x)?,
+            false => x,
+        };
         let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
         let token = |i: i64| x.slice_axis(1, i, 1)?.reshape(&[bsz, d]);
+        // Means in the wide type, as the logits are.
+        let patch_mean = || x.slice_axis(1, self.prefix_tokens, t - self.prefix_tokens)?.convert(p.wide)?.mean(&[1])?.convert(x.dtype());
         match self.head {
             Head::Cls => token(0),
             Head::Distilled => x.builder().concatenate(&[token(0)?, token(1)?], 1),
-            Head::ClsAndPatchMean => {
-                // The mean in the wide type, as the logits are.
-                let patches = x.slice_axis(1, self.prefix_tokens, t - self.prefix_tokens)?.convert(p.wide)?.mean(&[1])?.convert(x.dtype())?;
-                x.builder().concatenate(&[token(0)?, patches], 1)
-            }
+            Head::ClsAndPatchMean => x.builder().concatenate(&[token(0)?, patch_mean()?], 1),
+            Head::TokenMean => patch_mean(),
         }
     }
 
     /// The head alone, on `features` as `features` gives them: logits `[B, labels]`, wide.
     pub fn head(&self, p: &VitParams, features: &Tensor) -> Result<Tensor> {
         match self.head {
-            Head::Cls | Head::ClsAndPatchMean => self.classifiers[0].forward_to(p, features, p.wide),
+            Head::Cls | Head::ClsAndPatchMean | Head::TokenMean => self.classifiers[0].forward_to(p, features, p.wide),
             Head::Distilled => {
                 let d = features.dims()[1] / 2;
                 let cls = self.classifiers[0].forward_to(p, &features.slice_axis(1, 0, d)?, p.wide)?;
@@ -297,7 +317,8 @@ impl LayerNorm {
 /// Patches, the CLS token (and DeiT's distillation token or DINOv2's registers) and position
 /// embeddings.
 struct Embeddings {
-    cls_token: Var,
+    /// None for SigLIP.
+    cls_token: Option<Var>,
     /// DeiT's, second in the sequence, with a position of its own.
     distillation_token: Option<Var>,
     /// DINOv2's, inserted after the CLS token once positions are added.
@@ -305,7 +326,7 @@ struct Embeddings {
     position_embeddings: Var,
     /// The stride-P convolution of `patch_embeddings.projection`.
     kernel: Var,
-    kernel_bias: Var,
+    kernel_bias: Option<Var>,
     image_size: i64,
     patch_size: i64,
     channels: i64,
@@ -319,23 +340,28 @@ impl Embeddings {
     fn new(vb: VarBuilder, cfg: &VitConfig) -> Embeddings {
         let (d, c, ps) = (cfg.hidden_size, cfg.num_channels, cfg.patch_size);
         let f = &cfg.family;
-        let cls_token = vb.var("cls_token", &[1, 1, d], ParamKind::Embedding);
+        let names = f.model_type.tower_names();
+        // CLIP's and SigLIP's are `[D]` and `[T, D]`; read as `[1, 1, D]` and `[1, T, D]`.
+        let flat = |dims: &[i64]| -> Vec<i64> { if names.flat_embeddings { dims[dims.len() - 2..].to_vec() } else { dims.to_vec() } };
+        let cls_dims = if names.flat_embeddings { vec![d] } else { vec![1, 1, d] };
+        let cls_token = names.cls_token.filter(|_| f.cls_token).map(|n| vb.var(n, &cls_dims, ParamKind::Embedding));
         // DINOv2's mask token serves masked-image modelling only: carried so checkpoints keep it.
         if f.mask_token {
             vb.var("mask_token", &[1, d], ParamKind::Embedding);
         }
-        let with_distillation = f.distillation_token as i64;
-        let position_embeddings = vb.var("position_embeddings", &[1, cfg.num_patches() + 1 + with_distillation, d], ParamKind::Embedding);
+        // Registers take no position.
+        let positioned = cfg.num_patches() + f.prefix_tokens() - f.registers;
+        let position_embeddings = vb.var(names.positions, &flat(&[1, positioned, d]), ParamKind::Embedding);
         let distillation_token = f.distillation_token.then(|| vb.var("distillation_token", &[1, 1, d], ParamKind::Embedding));
         let register_tokens = (f.registers > 0).then(|| vb.var("register_tokens", &[1, f.registers, d], ParamKind::Embedding));
-        let projection = vb.pp("patch_embeddings.projection");
+        let projection = vb.pp(names.patch);
         Embeddings {
             cls_token,
             distillation_token,
             register_tokens,
             position_embeddings,
             kernel: projection.var("weight", &[d, c, ps, ps], ParamKind::Weight),
-            kernel_bias: projection.var("bias", &[d], ParamKind::Bias),
+            kernel_bias: names.patch_bias.then(|| projection.var("bias", &[d], ParamKind::Bias)),
             image_size: cfg.input_size(),
             patch_size: ps,
             channels: c,
@@ -348,6 +374,10 @@ impl Embeddings {
     /// (DINOv2) the patch grid resized, wide, as transformers resizes in f32.
     fn positions(&self, p: &VitParams, side: i64) -> Result<Tensor> {
         let position = p.get(&self.position_embeddings)?;
+        let position = match position.rank() {
+            2 => position.reshape(&[1, position.dims()[0], position.dims()[1]])?,
+            _ => position,
+        };
         match self.resize {
             Some(kind) if side != self.grid => {
                 let (t, d) = (position.dims()[1], position.dims()[2]);
@@ -384,13 +414,16 @@ impl Embeddings {
         let position = self.positions(p, gh)?;
         let patches = patches.convert(cdt)?;
         let kernel = p.get(&self.kernel)?.reshape(&[d, c * ps * ps])?.convert(cdt)?;
-        let emb = linear(&patches, &kernel, &p.get(&self.kernel_bias)?.convert(cdt)?)?;
+        let emb = match &self.kernel_bias {
+            Some(bias) => linear(&patches, &kernel, &p.get(bias)?.convert(cdt)?)?,
+            None => patches.dot_general(&kernel, &DotDims { lhs_contract: vec![2], rhs_contract: vec![1], ..Default::default() })?,
+        };
         let token = |var: &Var| -> Result<Tensor> {
             let t = p.get(var)?;
-            let n = t.dims()[1];
-            t.convert(cdt)?.broadcast_to(&[bsz, n, d])
+            let n = if t.rank() == 1 { 1 } else { t.dims()[1] };
+            t.convert(cdt)?.reshape(&[1, n, d])?.broadcast_to(&[bsz, n, d])
         };
-        let mut tokens = vec![token(&self.cls_token)?];
+        let mut tokens: Vec<Tensor> = self.cls_token.iter().map(token).collect::<Result<_>>()?;
         if let Some(dist) = &self.distillation_token {
             tokens.push(token(dist)?);
         }
@@ -420,14 +453,17 @@ struct Attention {
 }
 
 impl Attention {
-    fn new(vb: VarBuilder, cfg: &VitConfig) -> Attention {
+    /// `vb` is the layer's; `names` query, key, value and output under it.
+    fn new(vb: VarBuilder, names: [&str; 4], cfg: &VitConfig) -> Attention {
         let d = cfg.hidden_size;
-        let projection = |name: &str| Linear::new(vb.pp("attention").pp(name), d, d, cfg.qkv_bias);
+        // CLIP's and SigLIP's projections always have biases.
+        let qkv_bias = cfg.qkv_bias || cfg.family.model_type.vision_name().is_some();
+        let projection = |name: &str| Linear::new(vb.pp(name), d, d, qkv_bias);
         Attention {
-            query: projection("query"),
-            key: projection("key"),
-            value: projection("value"),
-            output: Linear::new(vb.pp("output.dense"), d, d, true),
+            query: projection(names[0]),
+            key: projection(names[1]),
+            value: projection(names[2]),
+            output: Linear::new(vb.pp(names[3]), d, d, true),
             heads: cfg.num_attention_heads,
             head_dim: cfg.head_dim(),
         }
@@ -463,6 +499,7 @@ struct EncoderLayer {
     /// With SwiGLU, one matrix for both halves (gate, then value), as DINOv2 stores it.
     intermediate: Linear,
     swiglu: bool,
+    activation: Activation,
     output: Linear,
     layer_scale_mlp: Option<Var>,
 }
@@ -475,13 +512,14 @@ impl EncoderLayer {
         let names = cfg.family.model_type.layer_names(swiglu);
         let scale = |name: Option<&str>| name.map(|n| vb.var(n, &[d], ParamKind::Scale));
         let layernorm_before = LayerNorm::new(vb.pp(names.norm_before), d, eps);
-        let attention = Attention::new(vb.pp("attention"), cfg);
+        let attention = Attention::new(vb.clone(), names.attention, cfg);
         let layer_scale_attention = scale(names.layer_scale.map(|s| s.0));
         let layernorm_after = LayerNorm::new(vb.pp(names.norm_after), d, eps);
         let intermediate = Linear::new(vb.pp(names.mlp_in), d, if swiglu { 2 * width } else { width }, true);
         let output = Linear::new(vb.pp(names.mlp_out), width, d, true);
         let layer_scale_mlp = scale(names.layer_scale.map(|s| s.1));
-        EncoderLayer { index, layernorm_before, attention, layer_scale_attention, layernorm_after, intermediate, swiglu, output, layer_scale_mlp }
+        let activation = Activation::from_name(&cfg.hidden_act).unwrap_or(Activation::Gelu);
+        EncoderLayer { index, layernorm_before, attention, layer_scale_attention, layernorm_after, intermediate, swiglu, activation, output, layer_scale_mlp }
     }
 
     fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
@@ -504,7 +542,11 @@ impl EncoderLayer {
                 let (gate, value) = (h.slice_axis(last, 0, w)?, h.slice_axis(last, w, w)?);
                 gate.silu()?.mul(&value)?
             }
-            false => h.gelu()?,
+            false => match self.activation {
+                Activation::Gelu => h.gelu()?,
+                Activation::GeluTanh => h.gelu_tanh()?,
+                Activation::QuickGelu => h.quick_gelu()?,
+            },
         }
         .convert(p.compute())?;
         // Dropout after the MLP in ViT's and DINOv2's modules alike.

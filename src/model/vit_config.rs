@@ -2,7 +2,7 @@
 //! HF's defaults for absent ones, and every other key kept, so that a config written back is
 //! the one read, with the changes made to it. What the model builds from it is `model::vit`'s.
 
-use super::family::{Family, Head, ModelType};
+use super::family::{Activation, Family, Head, ModelType};
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Map, Value};
@@ -42,6 +42,10 @@ pub struct VitConfig {
     /// Keys read and not acted on, one line each, for the user.
     #[serde(skip)]
     pub notes: Vec<String>,
+    /// CLIP's and SigLIP's classification configs hold the tower's keys in `vision_config`,
+    /// inside a config of both towers: its other keys (`text_config`, `projection_dim`...), as read.
+    #[serde(skip)]
+    pub composite: Map<String, Value>,
 }
 
 impl Default for VitConfig {
@@ -66,6 +70,7 @@ impl Default for VitConfig {
             family: Family::vit(),
             input_size: None,
             notes: vec![],
+            composite: Map::new(),
         }
     }
 }
@@ -137,6 +142,32 @@ impl VitConfig {
         };
         let architectures: Vec<String> =
             obj.get("architectures").and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect()).unwrap_or_default();
+        // CLIPConfig / SiglipConfig: the tower's keys are `vision_config`'s, the labels the outer config's.
+        let mut composite = Map::new();
+        if model_type.vision_name().is_some() && obj.get("model_type").and_then(Value::as_str) == Some(model_type.name()) {
+            let inner = match obj.remove("vision_config") {
+                Some(Value::Object(inner)) => inner,
+                None | Some(Value::Null) => Map::new(),
+                Some(other) => bail!("config.json: vision_config must be an object, got {other}"),
+            };
+            let outer = std::mem::replace(&mut obj, inner);
+            for (k, v) in outer {
+                match k.as_str() {
+                    "id2label" | "label2id" | "num_labels" | "torch_dtype" | "dtype" => {
+                        obj.insert(k, v);
+                    }
+                    "architectures" | "model_type" => {}
+                    _ => {
+                        composite.insert(k, v);
+                    }
+                }
+            }
+        }
+        if let Some(p) = obj.get("attention_dropout").and_then(Value::as_f64) {
+            if model_type.foreign_keys().contains(&"attention_probs_dropout_prob") {
+                obj.insert("attention_probs_dropout_prob".into(), Value::from(p));
+            }
+        }
         for (k, v) in model_type.default_keys() {
             if obj.get(k).is_none_or(Value::is_null) {
                 obj.insert(k.into(), v);
@@ -164,6 +195,7 @@ impl VitConfig {
         }
         cfg.family = family;
         cfg.notes = notes;
+        cfg.composite = composite;
         cfg.validate()?;
         Ok(cfg)
     }
@@ -241,11 +273,12 @@ impl VitConfig {
             self.image_size,
             self.patch_size
         );
-        // Only the exact erf GELU is implemented; "gelu_new"/"gelu_fast" etc. would silently change the model.
+        // Another activation ("gelu_fast", "relu"...) would silently change the model.
         ensure!(
-            self.hidden_act == "gelu",
-            "config.json: hidden_act {:?} is not supported (only \"gelu\", the exact erf GELU)",
-            self.hidden_act
+            Activation::from_name(&self.hidden_act).is_some(),
+            "config.json: hidden_act {:?} is not supported (xlavit builds {})",
+            self.hidden_act,
+            Activation::NAMES.join(", ")
         );
         ensure!(self.layer_norm_eps > 0.0, "config.json: layer_norm_eps must be positive, got {}", self.layer_norm_eps);
         for (name, p) in [("hidden_dropout_prob", self.hidden_dropout_prob), ("attention_probs_dropout_prob", self.attention_probs_dropout_prob)] {
@@ -293,6 +326,7 @@ impl VitConfig {
         match self.family.head {
             Head::Cls => self.hidden_size,
             Head::Distilled | Head::ClsAndPatchMean => 2 * self.hidden_size,
+            Head::TokenMean => self.hidden_size,
         }
     }
 
@@ -333,6 +367,7 @@ impl VitConfig {
         for k in family.model_type.foreign_keys() {
             obj.remove(*k);
         }
+
         // num_labels is derived from id2label by transformers: it is not written.
         obj.insert("label2id".into(), Value::Object(label2id));
         // Saved weights are always f32, whatever the source checkpoint used.
@@ -341,7 +376,32 @@ impl VitConfig {
                 obj.insert(k.to_string(), json!("float32"));
             }
         }
+        if let Some(vision) = family.model_type.vision_name() {
+            if obj.contains_key("attention_dropout") || self.attention_probs_dropout_prob > 0.0 {
+                obj.insert("attention_dropout".into(), json!(self.attention_probs_dropout_prob));
+            }
+            if family.model_type == ModelType::Siglip {
+                // The attention-pooling head is not loaded (its classifier averages the tokens).
+                obj.insert("vision_use_head".into(), json!(false));
+            }
+            return self.composite_json(obj, vision);
+        }
         Value::Object(obj)
+    }
+}
+
+impl VitConfig {
+    /// CLIP's or SigLIP's classification config around the tower's keys `flat`.
+    fn composite_json(&self, mut flat: Map<String, Value>, vision: &str) -> Value {
+        let mut outer = self.composite.clone();
+        for k in ["architectures", "model_type", "id2label", "label2id", "torch_dtype", "dtype"] {
+            if let Some(v) = flat.remove(k) {
+                outer.insert(k.into(), v);
+            }
+        }
+        flat.insert("model_type".into(), json!(vision));
+        outer.insert("vision_config".into(), Value::Object(flat));
+        Value::Object(outer)
     }
 }
 
@@ -405,7 +465,7 @@ mod tests {
         assert_eq!(VitConfig::from_json_str(r#"{"image_size": null, "id2label": null}"#).unwrap(), VitConfig::default());
 
         let err = |s: &str| format!("{:#}", VitConfig::from_json_str(s).unwrap_err());
-        assert!(err(r#"{"hidden_act": "gelu_new"}"#).contains("config.json: hidden_act \"gelu_new\""));
+        assert!(err(r#"{"hidden_act": "gelu_fast"}"#).contains("config.json: hidden_act \"gelu_fast\" is not supported"));
         assert!(err(r#"{"hidden_size": 100}"#).contains("not divisible by num_attention_heads"));
         assert!(err(r#"{"image_size": 100}"#).contains("not divisible by patch_size"));
         assert!(err(r#"{"model_type": "beit"}"#).contains("model_type \"beit\" is not supported"));

@@ -118,7 +118,7 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
             let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(m)), None)?;
             let (cfg, pre) = crate::checkpoint::at_image_size(cfg.with_labels(classes.to_vec()), pre, opts.image_size)?;
             let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, opts.seed)?;
-            for note in &report.notes {
+            for note in report.notes.iter().chain(&pre.differences()) {
                 eprintln!("note: {note}");
             }
             Ok((cfg, pre, params))
