@@ -16,7 +16,7 @@ use xlavit::model::preprocessor::Preprocessor;
 use xlavit::model::vit::{self, VitParams};
 use xlavit::model::vit_config::VitConfig;
 
-const CASES: [&str; 11] = [
+const CASES: [&str; 12] = [
     "vit_interpolated",
     "deit",
     "deit_distilled",
@@ -28,6 +28,8 @@ const CASES: [&str; 11] = [
     "clip_interpolated",
     "siglip",
     "siglip_interpolated",
+    // timm's names and config.json (made by scripts/reference/make_timm_fixture.py), read as a vit.
+    "timm_vit",
 ];
 
 /// The cases whose positions `--image-size` resized when loading: (case, checkpoint's shape, new shape).
@@ -36,10 +38,10 @@ const RESIZED: [(&str, [i64; 3], [i64; 3]); 3] =
 
 /// The case's model at the size its logits were computed at.
 fn load(dir: &Path) -> (VitConfig, Vec<HostTensor>, Vec<String>) {
-    let meta: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("meta.json")).unwrap()).unwrap();
-    let cfg = VitConfig::from_json_file(&dir.join("config.json")).unwrap();
-    let pre = Preprocessor::for_config(&cfg);
-    let (cfg, _) = xlavit::checkpoint::at_image_size(cfg, pre, Some(meta["image_size"].as_u64().unwrap() as u32)).unwrap();
+    // A fixture's meta.json gives the size its logits were computed at.
+    let size = std::fs::read_to_string(dir.join("meta.json")).ok().map(|m| serde_json::from_str::<serde_json::Value>(&m).unwrap()["image_size"].as_u64().unwrap() as u32);
+    let (cfg, pre) = xlavit::checkpoint::model_config(Some(dir.to_str().unwrap()), None).unwrap();
+    let (cfg, _) = xlavit::checkpoint::at_image_size(cfg, pre, size).unwrap();
     let (params, report) = xlavit::checkpoint::load_vit_params(dir, &cfg, 0).unwrap();
     assert!(report.classifier_reinitialized.is_none(), "{}: {:?}", dir.display(), report.notes);
     (cfg, params, report.notes)
@@ -118,7 +120,7 @@ fn each_type_reads_its_own_options() {
 
 #[test]
 fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
-    for case in CASES {
+    for case in CASES.into_iter().filter(|c| *c != "timm_vit") {
         let dir = fixture(&format!("family/{case}"));
         let (cfg, params, notes) = load(&dir);
         let out = tempfile::tempdir().unwrap();
@@ -163,6 +165,41 @@ fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
         let again = VitConfig::from_json_file(&out.path().join("config.json")).unwrap();
         assert_eq!((again.family.clone(), again.intermediate_size), (cfg.family.clone(), cfg.intermediate_size), "{case}");
     }
+}
+
+#[test]
+fn timm_checkpoints_load_as_vit_and_convert_writes_them_as_hf_vit() {
+    let dir = fixture("family/timm_vit");
+    let (cfg, pre) = xlavit::checkpoint::model_config(Some(dir.to_str().unwrap()), None).unwrap();
+    assert_eq!((cfg.family.model_type, cfg.hidden_size, cfg.intermediate_size, cfg.layer_norm_eps), (xlavit::model::family::ModelType::Vit, 32, 64, 1e-6));
+    assert_eq!(cfg.labels, ["ant", "bee", "cat"]);
+    // pretrained_cfg: bicubic, crop_pct 0.9 (the shortest edge to 28 / 0.9, then the crop).
+    assert_eq!((pre.height, pre.resample, pre.shortest_edge), (28, 3, Some(31)));
+    let out = tempfile::tempdir().unwrap();
+    let hf = out.path().join("hf");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_xlavit"))
+        .args(["convert", "--model", dir.to_str().unwrap(), "--out", hf.to_str().unwrap()])
+        .env_remove("XLAVIT_PJRT_PLUGIN")
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let written = read_safetensors(&hf.join("model.safetensors")).unwrap();
+    assert!(written.contains_key("vit.encoder.layer.1.attention.attention.value.bias") && !written.keys().any(|k| k.contains("qkv")));
+    let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(hf.join("config.json")).unwrap()).unwrap();
+    assert_eq!((config["model_type"].as_str(), config["architectures"][0].as_str()), (Some("vit"), Some("ViTForImageClassification")));
+    // The converted checkpoint gives timm's logits.
+    let (cfg, params, _) = load(&hf);
+    let expected = read_safetensors(&dir.join("expected.safetensors")).unwrap();
+    let e = rel_err(&logits(&cfg, &params, &expected["pixels"]), &expected["logits"].to_f32().unwrap());
+    assert!(e < 1e-5, "converted timm checkpoint: relative error {e}");
+    // A timm option xlavit does not build is named.
+    let odd = out.path().join("odd");
+    std::fs::create_dir(&odd).unwrap();
+    std::fs::copy(dir.join("model.safetensors"), odd.join("model.safetensors")).unwrap();
+    let text = std::fs::read_to_string(dir.join("config.json")).unwrap().replace(r#""global_pool": "token""#, r#""global_pool": "avg""#);
+    std::fs::write(odd.join("config.json"), text).unwrap();
+    let err = format!("{:#}", xlavit::checkpoint::model_config(Some(odd.to_str().unwrap()), None).unwrap_err());
+    assert!(err.contains("odd/config.json") && err.contains("global_pool \"avg\""), "{err}");
 }
 
 /// The loss's gradients of the `config` model at `size` against finite differences.

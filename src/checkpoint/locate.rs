@@ -5,7 +5,7 @@ use super::*;
 use super::safetensors_io::shard_files;
 use crate::model::preprocessor::Preprocessor;
 use crate::model::vit_config::VitConfig;
-use anyhow::{anyhow, bail, ensure, Result};
+use anyhow::{anyhow, bail, ensure, Context, Result};
 use std::path::{Path, PathBuf};
 
 /// A local model directory, or a Hub id (`org/name`) fetched into / found in the HF cache.
@@ -201,8 +201,17 @@ pub const PRESETS: [(&str, &str, Option<i64>); 5] = [
 pub fn model_config(model: Option<&str>, config: Option<&str>) -> Result<(VitConfig, Preprocessor)> {
     if let Some(m) = model {
         let dir = resolve_model_config(m)?;
-        let mut cfg = VitConfig::from_json_file(&dir.join("config.json"))?;
-        let pre = Preprocessor::load_or_default(&dir, &cfg)?;
+        let path = dir.join("config.json");
+        // timm's config.json holds its processor settings too; any other is HF's (which reports a bad file).
+        let timm = std::fs::read_to_string(&path).ok().and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok()).filter(super::timm::is_timm_config);
+        let (mut cfg, pre) = match timm {
+            Some(json) => super::timm::config(&json).with_context(|| format!("{}", path.display()))?,
+            None => {
+                let cfg = VitConfig::from_json_file(&path)?;
+                let pre = Preprocessor::load_or_default(&dir, &cfg)?;
+                (cfg, pre)
+            }
+        };
         // DINOv2 runs at the size its processor gives (224 for the released models, trained at 518).
         if cfg.family.model_type.resizes_positions_per_call().is_some() && pre.height == pre.width && pre.height != cfg.image_size {
             cfg = cfg.at_image_size(pre.height).map_err(|e| e.context(format!("{}", dir.join("preprocessor_config.json").display())))?;

@@ -6,6 +6,7 @@ mod formula;
 mod locate;
 mod safetensors_io;
 mod save;
+mod timm;
 mod vit_mapping;
 
 pub use crate::hub::{env_flag_is_true, looks_like_hub_id, HubOptions};

@@ -25,7 +25,10 @@ pub struct LoadReport {
 /// re-initialized from `seed`.
 pub fn load_vit_params(dir: &Path, cfg: &VitConfig, seed: u64) -> Result<(Vec<HostTensor>, LoadReport)> {
     let source = weights_path(dir)?;
-    let tensors = load_tensors(dir)?;
+    let mut tensors = load_tensors(dir)?;
+    if super::timm::has_timm_names(&tensors) {
+        tensors = super::timm::to_hf_names(tensors, &source.display().to_string())?;
+    }
     vit_params_from_tensors(tensors, cfg, seed, &source)
 }
 

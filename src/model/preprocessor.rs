@@ -71,11 +71,11 @@ impl Preprocessor {
     pub fn differences(&self) -> Vec<String> {
         let mut out = vec![];
         if self.resample != RESAMPLE_BILINEAR {
-            out.push(format!("preprocessor_config.json asks for PIL filter {}; xlavit resizes with bilinear (2)", self.resample));
+            out.push(format!("the image processor asks for PIL filter {}; xlavit resizes with bilinear (2)", self.resample));
         }
         if let Some(edge) = self.shortest_edge {
             out.push(format!(
-                "preprocessor_config.json resizes the shortest edge to {edge} and crops the center {}x{}; xlavit resizes whole images to {}x{}",
+                "the image processor resizes the shortest edge to {edge} and crops the center {}x{}; xlavit resizes whole images to {}x{}",
                 self.height, self.width, self.height, self.width
             ));
         }
