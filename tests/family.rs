@@ -16,7 +16,7 @@ use xlavit::model::preprocessor::Preprocessor;
 use xlavit::model::vit::{self, VitParams};
 use xlavit::model::vit_config::VitConfig;
 
-const CASES: [&str; 12] = [
+const CASES: [&str; 15] = [
     "vit_interpolated",
     "deit",
     "deit_distilled",
@@ -28,13 +28,20 @@ const CASES: [&str; 12] = [
     "clip_interpolated",
     "siglip",
     "siglip_interpolated",
+    "beit",
+    "beit_shared",
+    "beit_interpolated",
     // timm's names and config.json (made by scripts/reference/make_timm_fixture.py), read as a vit.
     "timm_vit",
 ];
 
 /// The cases whose positions `--image-size` resized when loading: (case, checkpoint's shape, new shape).
-const RESIZED: [(&str, [i64; 3], [i64; 3]); 3] =
-    [("vit_interpolated", [1, 17, 32], [1, 37, 32]), ("clip_interpolated", [1, 17, 32], [1, 37, 32]), ("siglip_interpolated", [1, 16, 32], [1, 36, 32])];
+const RESIZED: [(&str, [i64; 3], [i64; 3]); 4] = [
+    ("vit_interpolated", [1, 17, 32], [1, 37, 32]),
+    ("clip_interpolated", [1, 17, 32], [1, 37, 32]),
+    ("siglip_interpolated", [1, 16, 32], [1, 36, 32]),
+    ("beit_interpolated", [1, 17, 32], [1, 37, 32]),
+];
 
 /// The case's model at the size its logits were computed at.
 fn load(dir: &Path) -> (VitConfig, Vec<HostTensor>, Vec<String>) {
@@ -97,15 +104,30 @@ fn each_type_reads_its_own_options() {
         assert!(!s.decay(), "{name} decays");
     }
     assert!(specs.iter().find(|s| s.name.ends_with("mlp.fc1.weight")).unwrap().decay());
-    let err = format!("{:#}", VitConfig::from_json_str(r#"{"model_type": "beit"}"#).unwrap_err());
-    assert!(err.contains("beit") && err.contains("dinov2_with_registers"), "{err}");
+    let err = format!("{:#}", VitConfig::from_json_str(r#"{"model_type": "swin"}"#).unwrap_err());
+    assert!(err.contains("swin") && err.contains("dinov2_with_registers"), "{err}");
+
+    // BEiT: which tables, LayerScale, pooling; the relative tables are not decayed (as timm's
+    // no_weight_decay list says); another size is refused while they are there.
+    let beit = cfg("beit");
+    assert!(beit.family.relative_bias_per_layer && !beit.family.relative_bias_shared && !beit.family.absolute_positions);
+    assert_eq!((beit.family.head, beit.family.final_norm, beit.family.layer_scale), (Head::TokenMean, xlavit::model::family::FinalNorm::Pooled, Some(0.1)));
+    let shared = cfg("beit_shared");
+    assert!(shared.family.relative_bias_shared && shared.family.absolute_positions && shared.family.mask_token);
+    assert_eq!(shared.family.head, Head::Cls);
+    let specs = vit::params(&beit);
+    let table = specs.iter().find(|s| s.name == "beit.encoder.layer.1.attention.attention.relative_position_bias.relative_position_bias_table").unwrap();
+    assert_eq!((table.dims(), table.decay()), (&[7 * 7 + 3, 4][..], false));
+    assert!(!specs.iter().any(|s| s.name.ends_with("attention.key.bias")), "BEiT's key has no bias");
+    let err = format!("{:#}", beit.at_image_size(42).unwrap_err());
+    assert!(err.contains("relative position bias") && err.contains("28"), "{err}");
 
     // CLIP and SigLIP: the tower's keys come from vision_config, the labels from the outer config.
     let clip = cfg("clip");
     assert_eq!((clip.family.model_type, clip.family.head, clip.family.prefix_tokens()), (ModelType::Clip, Head::TokenMean, 1));
     assert_eq!((clip.hidden_act.as_str(), clip.layer_norm_eps, clip.patch_size, clip.num_hidden_layers), ("quick_gelu", 1e-5, 7, 2));
     assert_eq!(clip.labels, ["ant", "bee", "cat"]);
-    assert!(!clip.family.head_after_final_norm);
+    assert_eq!(clip.family.final_norm, xlavit::model::family::FinalNorm::Unused);
     let (siglip, _, notes) = load(&fixture("family/siglip"));
     assert_eq!((siglip.family.prefix_tokens(), siglip.hidden_act.as_str(), siglip.layer_norm_eps), (0, "gelu_pytorch_tanh", 1e-6));
     assert!(notes.iter().any(|n| n.contains("attention-pooling head") && n.contains("dropped")), "{notes:?}");
@@ -255,6 +277,17 @@ fn clip_and_siglip_gradients_match_finite_differences() {
 }
 
 #[test]
+fn beit_gradients_match_finite_differences() {
+    // Per-layer and shared relative bias tables at once, LayerScale, mean pooling and its norm.
+    check_model_gradients(
+        r#"{"model_type": "beit", "hidden_size": 8, "num_hidden_layers": 2, "num_attention_heads": 2, "intermediate_size": 12,
+            "image_size": 12, "patch_size": 4, "use_relative_position_bias": true, "use_shared_relative_position_bias": true,
+            "layer_scale_init_value": 0.5, "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        12,
+    );
+}
+
+#[test]
 fn a_vit_at_another_size_is_refused_when_the_size_does_not_fit_its_patches() {
     let cfg = VitConfig::tiny();
     let err = format!("{:#}", xlavit::checkpoint::at_image_size(cfg.clone(), Preprocessor::for_config(&cfg), Some(36)).unwrap_err());
@@ -276,7 +309,7 @@ fn each_new_type_trains_and_predicts_from_the_command_line() {
         out
     };
     let models = String::from_utf8(xlavit(&["models"]).stdout).unwrap();
-    for t in ["vit ", "deit ", "dinov2 ", "dinov2_with_registers ", "DeiTForImageClassificationWithTeacher", "clip ", "siglip ", "SiglipForImageClassification"] {
+    for t in ["vit ", "deit ", "dinov2 ", "dinov2_with_registers ", "DeiTForImageClassificationWithTeacher", "clip ", "siglip ", "SiglipForImageClassification", "beit "] {
         assert!(models.contains(t), "{t} missing from:\n{models}");
     }
     let w = tempfile::tempdir().unwrap();
@@ -287,6 +320,7 @@ fn each_new_type_trains_and_predicts_from_the_command_line() {
         ("dinov2_registers", "Dinov2WithRegistersForImageClassification"),
         ("clip", "CLIPForImageClassification"),
         ("siglip", "SiglipForImageClassification"),
+        ("beit", "BeitForImageClassification"),
     ] {
         let run = w.path().join(case);
         let (run_s, cache) = (run.to_str().unwrap(), w.path().join("cache"));
@@ -311,7 +345,8 @@ fn presets_of_the_released_shapes_for_bench_and_compile() {
     assert_eq!(VitConfig::from_json_str(r#"{"model_type": "dinov2_with_registers"}"#).unwrap().patch_size, 16);
     // transformers' CLIPForImageClassification (patch 16) and SiglipForImageClassification
     // (vision_use_head false), 1000 labels.
-    for (preset, want) in [("clip-b16", 86_568_424), ("siglip-b16", 86_566_120)] {
+    // BeitForImageClassification(use_relative_position_bias, use_mean_pooling), 1000 labels.
+    for (preset, want) in [("clip-b16", 86_568_424), ("siglip-b16", 86_566_120), ("beit-b16", 86_530_984)] {
         let (c, _) = xlavit::checkpoint::model_config(None, Some(preset)).unwrap();
         let count: i64 = vit::params(&c).iter().map(|p| p.shape.element_count()).sum();
         assert_eq!(count, want, "{preset}");

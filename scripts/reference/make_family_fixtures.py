@@ -44,6 +44,15 @@ CASES = [
     ("clip_interpolated", tf.CLIPForImageClassification, tf.CLIPConfig, dict(intermediate_size=64, patch_size=7), 28, 42),
     ("siglip", tf.SiglipForImageClassification, tf.SiglipConfig, dict(intermediate_size=64, patch_size=7), 28, 28),
     ("siglip_interpolated", tf.SiglipForImageClassification, tf.SiglipConfig, dict(intermediate_size=64, patch_size=7), 28, 42),
+    # BEiT: a relative position bias table per layer, LayerScale, mean pooling with its norm ...
+    ("beit", tf.BeitForImageClassification, tf.BeitConfig,
+     dict(intermediate_size=64, patch_size=7, use_relative_position_bias=True, use_mean_pooling=True), 28, 28),
+    # ... or one table shared by the layers, with absolute positions, a mask token and the CLS head.
+    ("beit_shared", tf.BeitForImageClassification, tf.BeitConfig,
+     dict(intermediate_size=64, patch_size=7, use_shared_relative_position_bias=True, use_absolute_position_embeddings=True,
+          use_mask_token=True, use_mean_pooling=False), 28, 28),
+    ("beit_interpolated", tf.BeitForImageClassification, tf.BeitConfig,
+     dict(intermediate_size=64, patch_size=7, use_absolute_position_embeddings=True), 28, 42),
 ]
 NESTED = (tf.CLIPConfig, tf.SiglipConfig)
 TEXT = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4, vocab_size=99)

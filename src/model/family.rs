@@ -17,11 +17,12 @@ pub enum ModelType {
     Clip,
     /// SigLIP's vision tower (`SiglipForImageClassification`, nested as CLIP's).
     Siglip,
+    Beit,
 }
 
 impl ModelType {
-    pub const ALL: [ModelType; 6] =
-        [ModelType::Vit, ModelType::Deit, ModelType::Dinov2, ModelType::Dinov2WithRegisters, ModelType::Clip, ModelType::Siglip];
+    pub const ALL: [ModelType; 7] =
+        [ModelType::Vit, ModelType::Deit, ModelType::Dinov2, ModelType::Dinov2WithRegisters, ModelType::Clip, ModelType::Siglip, ModelType::Beit];
 
     /// config.json's `model_type`.
     pub fn name(self) -> &'static str {
@@ -32,6 +33,7 @@ impl ModelType {
             ModelType::Dinov2WithRegisters => "dinov2_with_registers",
             ModelType::Clip => "clip",
             ModelType::Siglip => "siglip",
+            ModelType::Beit => "beit",
         }
     }
 
@@ -74,6 +76,7 @@ impl ModelType {
             (ModelType::Dinov2WithRegisters, _) => "Dinov2WithRegistersForImageClassification",
             (ModelType::Clip, _) => "CLIPForImageClassification",
             (ModelType::Siglip, _) => "SiglipForImageClassification",
+            (ModelType::Beit, _) => "BeitForImageClassification",
         }
     }
 
@@ -86,6 +89,7 @@ impl ModelType {
             ModelType::Dinov2WithRegisters => "Dinov2WithRegistersModel",
             ModelType::Clip => "CLIPVisionModel",
             ModelType::Siglip => "SiglipVisionModel",
+            ModelType::Beit => "BeitModel",
         }
     }
 
@@ -93,7 +97,7 @@ impl ModelType {
     /// take the checkpoint's size, or a grid resized once when loading (`--image-size`).
     pub fn resizes_positions_per_call(self) -> Option<Bicubic> {
         match self {
-            ModelType::Vit | ModelType::Deit | ModelType::Clip | ModelType::Siglip => None,
+            ModelType::Vit | ModelType::Deit | ModelType::Clip | ModelType::Siglip | ModelType::Beit => None,
             ModelType::Dinov2 => Some(Bicubic::Plain),
             ModelType::Dinov2WithRegisters => Some(Bicubic::Antialiased),
         }
@@ -108,6 +112,7 @@ impl ModelType {
             ModelType::Dinov2WithRegisters => vec![("layer_norm_eps", Value::from(1e-6)), ("patch_size", Value::from(16))],
             ModelType::Clip => vec![("layer_norm_eps", Value::from(1e-5)), ("patch_size", Value::from(32)), ("hidden_act", Value::from("quick_gelu"))],
             ModelType::Siglip => vec![("layer_norm_eps", Value::from(1e-6)), ("hidden_act", Value::from("gelu_pytorch_tanh"))],
+            ModelType::Beit => vec![],
         }
     }
 
@@ -117,6 +122,8 @@ impl ModelType {
             ModelType::Dinov2 | ModelType::Dinov2WithRegisters => &["intermediate_size"],
             // Their attention dropout is `attention_dropout`, kept as read.
             ModelType::Clip | ModelType::Siglip => &["qkv_bias", "hidden_dropout_prob", "attention_probs_dropout_prob"],
+            // BEiT's query and value have biases, its key none, whatever the config says.
+            ModelType::Beit => &["qkv_bias"],
             ModelType::Vit | ModelType::Deit => &[],
         }
     }
@@ -129,6 +136,7 @@ impl ModelType {
             ModelType::Dinov2 => "LayerScale; use_swiglu_ffn; mlp_ratio; head on CLS + mean of patch tokens; position grid resized to the input in every forward pass (bicubic); mask_token carried, unused",
             ModelType::Dinov2WithRegisters => "as dinov2, plus num_register_tokens; the grid resize is antialiased, as transformers' is",
             ModelType::Clip => "class embedding; pre_layrnorm; quick_gelu; head on the mean of the patch tokens before post_layernorm (carried, unused, as transformers); CLIPModel and CLIPVisionModel weights load (text tower ignored); --image-size as ViT",
+            ModelType::Beit => "relative position bias (use_relative_position_bias per layer, use_shared_relative_position_bias; a query-key product's bias read from the table as two one-hot products); use_absolute_position_embeddings; LayerScale (layer_scale_init_value); use_mean_pooling (mean of patch tokens, then pooler.layernorm) or the CLS token after layernorm; use_mask_token carried; another image size only without relative bias",
             ModelType::Siglip => "no CLS token; gelu_pytorch_tanh; head on the mean of all tokens after post_layernorm, as transformers' classifier (the attention-pooling head is not used by it: dropped, vision_use_head written false); --image-size as ViT",
         }
     }
@@ -136,17 +144,21 @@ impl ModelType {
     /// Per-layer module names.
     pub fn layer_names(self, swiglu: bool) -> LayerNames {
         match self {
-            ModelType::Vit | ModelType::Deit => LayerNames {
+            ModelType::Vit | ModelType::Deit | ModelType::Beit => LayerNames {
                 norm_before: "layernorm_before",
                 attention: VIT_ATTENTION,
+                key_bias: self != ModelType::Beit,
+                relative_bias: "attention.attention.relative_position_bias.relative_position_bias_table",
                 norm_after: "layernorm_after",
                 mlp_in: "intermediate.dense",
                 mlp_out: "output.dense",
-                layer_scale: None,
+                layer_scale: (self == ModelType::Beit).then_some(("lambda_1", "lambda_2")),
             },
             ModelType::Dinov2 | ModelType::Dinov2WithRegisters => LayerNames {
                 norm_before: "norm1",
                 attention: VIT_ATTENTION,
+                key_bias: true,
+                relative_bias: "",
                 norm_after: "norm2",
                 mlp_in: if swiglu { "mlp.weights_in" } else { "mlp.fc1" },
                 mlp_out: if swiglu { "mlp.weights_out" } else { "mlp.fc2" },
@@ -155,6 +167,8 @@ impl ModelType {
             ModelType::Clip | ModelType::Siglip => LayerNames {
                 norm_before: "layer_norm1",
                 attention: ["self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.out_proj"],
+                key_bias: true,
+                relative_bias: "",
                 norm_after: "layer_norm2",
                 mlp_in: "mlp.fc1",
                 mlp_out: "mlp.fc2",
@@ -168,6 +182,7 @@ impl ModelType {
         match self {
             ModelType::Clip | ModelType::Siglip => TowerNames {
                 cls_token: (self == ModelType::Clip).then_some("class_embedding"),
+                shared_relative_bias: "",
                 flat_embeddings: true,
                 positions: "position_embedding.weight",
                 patch: "patch_embedding",
@@ -178,6 +193,7 @@ impl ModelType {
             },
             _ => TowerNames {
                 cls_token: Some("cls_token"),
+                shared_relative_bias: "encoder.relative_position_bias.relative_position_bias_table",
                 flat_embeddings: false,
                 positions: "position_embeddings",
                 patch: "patch_embeddings.projection",
@@ -198,6 +214,8 @@ const VIT_ATTENTION: [&str; 4] = ["attention.attention.query", "attention.attent
 pub struct TowerNames {
     /// The CLS token, where the type has one.
     pub cls_token: Option<&'static str>,
+    /// BEiT's relative position bias table shared by all layers (under `{root}`).
+    pub shared_relative_bias: &'static str,
     /// CLIP and SigLIP store the CLS token as `[D]` and the positions as an `nn.Embedding`
     /// `[T, D]`; the others as `[1, 1, D]` and `[1, T, D]`.
     pub flat_embeddings: bool,
@@ -240,6 +258,10 @@ pub struct LayerNames {
     pub norm_before: &'static str,
     /// Query, key, value and output projections.
     pub attention: [&'static str; 4],
+    /// BEiT's key has none (its query and value do).
+    pub key_bias: bool,
+    /// BEiT's per-layer relative position bias table.
+    pub relative_bias: &'static str,
     pub norm_after: &'static str,
     pub mlp_in: &'static str,
     pub mlp_out: &'static str,
@@ -258,8 +280,20 @@ pub enum Head {
     /// `classifier` on the CLS token concatenated with the mean of the patch tokens (DINOv2).
     ClsAndPatchMean,
     /// `classifier` on the mean of the tokens after the CLS token: CLIP's patch tokens, read
-    /// before the final norm; SigLIP's (it has no CLS token) after it.
+    /// before the final norm; SigLIP's (it has no CLS token) after it; BEiT's, normalized after
+    /// the mean.
     TokenMean,
+}
+
+/// Where the backbone's last LayerNorm applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FinalNorm {
+    /// To every token, before the head reads them.
+    Tokens,
+    /// To what the head reads, after pooling (BEiT's `pooler.layernorm` with mean pooling).
+    Pooled,
+    /// Carried, unused: CLIP's classifier reads the tokens before `post_layernorm`.
+    Unused,
 }
 
 /// What a config.json says about its member of the family, beyond the keys every ViT has.
@@ -269,9 +303,13 @@ pub struct Family {
     pub head: Head,
     /// SigLIP has none.
     pub cls_token: bool,
-    /// Whether the head reads the tokens after the final norm (CLIP's classifier reads them
-    /// before `post_layernorm`, which only its pooled CLS output passes through).
-    pub head_after_final_norm: bool,
+    pub final_norm: FinalNorm,
+    /// Position embeddings added to the tokens (all but BEiT without
+    /// `use_absolute_position_embeddings`).
+    pub absolute_positions: bool,
+    /// BEiT's relative position bias: a table in each layer, and one shared by all.
+    pub relative_bias_per_layer: bool,
+    pub relative_bias_shared: bool,
     /// DeiT's distillation token (second, after the CLS token); DeiT always has one.
     pub distillation_token: bool,
     /// DINOv2's learned tokens placed after the CLS token, after position embeddings are added.
@@ -296,7 +334,10 @@ impl Family {
             model_type: ModelType::Vit,
             head: Head::Cls,
             cls_token: true,
-            head_after_final_norm: true,
+            final_norm: FinalNorm::Tokens,
+            absolute_positions: true,
+            relative_bias_per_layer: false,
+            relative_bias_shared: false,
             distillation_token: false, registers: 0, layer_scale: None, swiglu: false, mask_token: false }
     }
 
@@ -336,7 +377,23 @@ impl Family {
             }
             ModelType::Clip => {
                 f.head = Head::TokenMean;
-                f.head_after_final_norm = false;
+                f.final_norm = FinalNorm::Unused;
+            }
+            ModelType::Beit => {
+                // BeitConfig's defaults.
+                let scale = num("layer_scale_init_value").unwrap_or(0.1);
+                f.layer_scale = (scale > 0.0).then_some(scale);
+                f.absolute_positions = flag("use_absolute_position_embeddings").unwrap_or(false);
+                f.relative_bias_per_layer = flag("use_relative_position_bias").unwrap_or(false);
+                f.relative_bias_shared = flag("use_shared_relative_position_bias").unwrap_or(false);
+                f.mask_token = flag("use_mask_token").unwrap_or(false);
+                if flag("use_mean_pooling").unwrap_or(true) {
+                    f.head = Head::TokenMean;
+                    f.final_norm = FinalNorm::Pooled;
+                }
+                if num("drop_path_rate").unwrap_or(0.1) > 0.0 {
+                    notes.push("config.json: drop_path_rate is not applied (xlavit's --drop-path sets stochastic depth, rising over the layers as timm's does)".into());
+                }
             }
             ModelType::Siglip => {
                 f.head = Head::TokenMean;
@@ -360,6 +417,15 @@ impl Family {
         }
     }
 
+    /// The backbone's module names outside its layers.
+    pub fn tower_names(&self) -> TowerNames {
+        let mut names = self.model_type.tower_names();
+        if self.model_type == ModelType::Beit && self.final_norm == FinalNorm::Pooled {
+            names.final_norm = "pooler.layernorm";
+        }
+        names
+    }
+
     /// Tokens before the patch tokens: CLS, then the distillation token or the registers.
     pub fn prefix_tokens(&self) -> i64 {
         self.cls_token as i64 + self.distillation_token as i64 + self.registers
@@ -376,6 +442,6 @@ pub fn table() -> String {
         };
         out.push_str(&format!("{:<22} {:<60} {}\n", t.name(), classes, t.options()));
     }
-    out.push_str(&format!("\nhidden_act: {} (any type); another is refused by name. Not yet: beit.\n", Activation::NAMES.join(", ")));
+    out.push_str(&format!("\nhidden_act: {} (any type); another is refused by name.\n", Activation::NAMES.join(", ")));
     out
 }

@@ -4,6 +4,7 @@
 //! `[new, old]` each: applied once on the host when loading (`--image-size` on a ViT), or as two
 //! dots inside the program (DINOv2 resizes on every forward pass, and trains through it).
 
+use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
 use anyhow::{ensure, Result};
 
@@ -115,6 +116,31 @@ pub fn resize_grid(grid: &Tensor, old: i64, new: i64, kind: Bicubic) -> Result<T
     // [oh, ow, D] · [nh, oh] over oh -> [ow, D, nh]; · [nw, ow] over ow -> [D, nh, nw].
     let rows = grid.reshape(&[old, old, d])?.dot_general(&m, &contract(0))?;
     rows.dot_general(&m, &contract(0))?.transpose(&[1, 2, 0])?.reshape(&[new * new, d])
+}
+
+/// BEiT's relative position bias `[heads, T, T]` (T = side² + 1, the CLS token first) from its
+/// table `[(2 side - 1)² + 3, heads]`, indexed as `BeitRelativePositionBias` indexes it: patch
+/// pairs by their row and column offsets, then CLS-to-token, token-to-CLS and CLS-to-CLS. A
+/// gather with a fixed index, written as two products with 0/1 matrices (the row offsets, then
+/// the column offsets), so its gradient is the dot rule's and its cost a few million
+/// multiply-adds.
+pub fn relative_bias(table: &Tensor, side: i64) -> Result<Tensor> {
+    let (s, r) = (side, 2 * side - 1);
+    ensure!(table.rank() == 2 && table.dims()[0] == r * r + 3, "relative position table for a {s}x{s} grid: expected [{}, heads], got {}", r * r + 3, table.shape());
+    let (h, n) = (table.dims()[1], s * s);
+    let b = table.builder();
+    // pick[i, j, k] = 1 where i - j + s - 1 == k: the offset index of rows (or columns) i and j.
+    let axis = |k: usize| b.iota(DType::S32, &[s, s, r], k);
+    let pick = axis(0)?.sub(&axis(1)?)?.add_scalar((s - 1) as f64)?.eq(&axis(2)?)?.convert(table.dtype())?;
+    let offsets = table.slice_axis(0, 0, r * r)?.reshape(&[r, r, h])?;
+    // [ri, rj, dr] · [dr, dc, h] -> [ri, rj, dc, h]; · [ci, cj, dc] -> [ri, rj, h, ci, cj].
+    let rows = pick.dot_general(&offsets, &DotDims { lhs_contract: vec![2], rhs_contract: vec![0], ..Default::default() })?;
+    let both = rows.dot_general(&pick, &DotDims { lhs_contract: vec![2], rhs_contract: vec![2], ..Default::default() })?;
+    let patches = both.transpose(&[2, 0, 3, 1, 4])?.reshape(&[h, n, n])?;
+    let entry = |i: i64| table.slice_axis(0, r * r + i, 1)?.reshape(&[h, 1, 1]);
+    let top = b.concatenate(&[entry(2)?, entry(0)?.broadcast_to(&[h, 1, n])?], 2)?;
+    let rest = b.concatenate(&[entry(1)?.broadcast_to(&[h, n, 1])?, patches], 2)?;
+    b.concatenate(&[top, rest], 1)
 }
 
 #[cfg(test)]

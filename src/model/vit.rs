@@ -8,7 +8,7 @@
 use super::preprocessor::Preprocessor;
 use super::var_builder::{ParamKind, Var, VarBuilder};
 use super::vit_config::VitConfig;
-use super::family::{Activation, Head};
+use super::family::{Activation, FinalNorm, Head};
 use super::position::Bicubic;
 use super::{ParamSpec, Precision};
 use crate::dtype::DType;
@@ -172,9 +172,11 @@ pub struct Vit {
     embeddings: Embeddings,
     /// CLIP's `pre_layrnorm`.
     pre_norm: Option<LayerNorm>,
+    /// BEiT's relative position bias table shared by every layer.
+    shared_relative_bias: Option<Var>,
     layers: Vec<EncoderLayer>,
     layernorm: LayerNorm,
-    head_after_final_norm: bool,
+    final_norm: FinalNorm,
     /// One linear head, or DeiT's two (CLS, distillation), whose logits are averaged.
     classifiers: Vec<Linear>,
     head: Head,
@@ -186,9 +188,10 @@ impl Vit {
     pub fn new(cfg: &VitConfig) -> Vit {
         let vb = VarBuilder::new();
         let root = vb.pp(cfg.family.model_type.root());
-        let names = cfg.family.model_type.tower_names();
+        let names = cfg.family.tower_names();
         let d = cfg.hidden_size;
         let embeddings = Embeddings::new(root.pp("embeddings").at_depth(0), cfg);
+        let shared_relative_bias = cfg.family.relative_bias_shared.then(|| root.at_depth(0).var(names.shared_relative_bias, &relative_table_dims(cfg), ParamKind::Bias));
         let pre_norm = names.pre_norm.map(|n| LayerNorm::new(root.pp(n).at_depth(0), d, cfg.layer_norm_eps));
         let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(root.pp(names.layers).pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
         let layernorm = LayerNorm::new(root.pp(names.final_norm), d, cfg.layer_norm_eps);
@@ -201,9 +204,10 @@ impl Vit {
         Vit {
             embeddings,
             pre_norm,
+            shared_relative_bias,
             layers,
             layernorm,
-            head_after_final_norm: cfg.family.head_after_final_norm,
+            final_norm: cfg.family.final_norm,
             classifiers,
             head: cfg.family.head,
             prefix_tokens: cfg.family.prefix_tokens(),
@@ -228,12 +232,14 @@ impl Vit {
         if let Some(norm) = &self.pre_norm {
             x = norm.forward(p, &x)?;
         }
+        let side = self.embeddings.image_size / self.embeddings.patch_size;
+        let shared = self.shared_relative_bias.as_ref().map(|t| super::position::relative_bias(&p.get(t)?.convert(p.wide)?, side)).transpose()?;
         for layer in &self.layers {
-            x = layer.forward(p, &x)?;
+            x = layer.forward(p, &x, shared.as_ref())?;
         }
-        let x = match self.head_after_final_norm {
-            true => self.layernorm.forward(p, &x)?,
-            false => x,
+        let x = match self.final_norm {
+            FinalNorm::Tokens => self.layernorm.forward(p, &x)?,
+            FinalNorm::Pooled | FinalNorm::Unused => x,
         };
         let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
         let token = |i: i64| x.slice_axis(1, i, 1)?.reshape(&[bsz, d]);
@@ -243,7 +249,10 @@ impl Vit {
             Head::Cls => token(0),
             Head::Distilled => x.builder().concatenate(&[token(0)?, token(1)?], 1),
             Head::ClsAndPatchMean => x.builder().concatenate(&[token(0)?, patch_mean()?], 1),
-            Head::TokenMean => patch_mean(),
+            Head::TokenMean => match self.final_norm {
+                FinalNorm::Pooled => self.layernorm.forward(p, &patch_mean()?),
+                _ => patch_mean(),
+            },
         }
     }
 
@@ -323,7 +332,8 @@ struct Embeddings {
     distillation_token: Option<Var>,
     /// DINOv2's, inserted after the CLS token once positions are added.
     register_tokens: Option<Var>,
-    position_embeddings: Var,
+    /// None for BEiT without absolute positions.
+    position_embeddings: Option<Var>,
     /// The stride-P convolution of `patch_embeddings.projection`.
     kernel: Var,
     kernel_bias: Option<Var>,
@@ -340,18 +350,20 @@ impl Embeddings {
     fn new(vb: VarBuilder, cfg: &VitConfig) -> Embeddings {
         let (d, c, ps) = (cfg.hidden_size, cfg.num_channels, cfg.patch_size);
         let f = &cfg.family;
-        let names = f.model_type.tower_names();
+        let names = f.tower_names();
         // CLIP's and SigLIP's are `[D]` and `[T, D]`; read as `[1, 1, D]` and `[1, T, D]`.
         let flat = |dims: &[i64]| -> Vec<i64> { if names.flat_embeddings { dims[dims.len() - 2..].to_vec() } else { dims.to_vec() } };
         let cls_dims = if names.flat_embeddings { vec![d] } else { vec![1, 1, d] };
         let cls_token = names.cls_token.filter(|_| f.cls_token).map(|n| vb.var(n, &cls_dims, ParamKind::Embedding));
         // DINOv2's mask token serves masked-image modelling only: carried so checkpoints keep it.
+        // BEiT's too, `[1, 1, D]`.
         if f.mask_token {
-            vb.var("mask_token", &[1, d], ParamKind::Embedding);
+            let dims: &[i64] = if f.model_type == super::family::ModelType::Beit { &[1, 1, d] } else { &[1, d] };
+            vb.var("mask_token", dims, ParamKind::Embedding);
         }
         // Registers take no position.
         let positioned = cfg.num_patches() + f.prefix_tokens() - f.registers;
-        let position_embeddings = vb.var(names.positions, &flat(&[1, positioned, d]), ParamKind::Embedding);
+        let position_embeddings = f.absolute_positions.then(|| vb.var(names.positions, &flat(&[1, positioned, d]), ParamKind::Embedding));
         let distillation_token = f.distillation_token.then(|| vb.var("distillation_token", &[1, 1, d], ParamKind::Embedding));
         let register_tokens = (f.registers > 0).then(|| vb.var("register_tokens", &[1, f.registers, d], ParamKind::Embedding));
         let projection = vb.pp(names.patch);
@@ -372,8 +384,8 @@ impl Embeddings {
 
     /// The position embeddings for an input grid of side `side`, `[1, T, D]`: as stored, or
     /// (DINOv2) the patch grid resized, wide, as transformers resizes in f32.
-    fn positions(&self, p: &VitParams, side: i64) -> Result<Tensor> {
-        let position = p.get(&self.position_embeddings)?;
+    fn positions(&self, p: &VitParams, var: &Var, side: i64) -> Result<Tensor> {
+        let position = p.get(var)?;
         let position = match position.rank() {
             2 => position.reshape(&[1, position.dims()[0], position.dims()[1]])?,
             _ => position,
@@ -411,7 +423,7 @@ impl Embeddings {
             .transpose(&[0, 1, 3, 5, 2, 4])?
             .reshape(&[bsz, n, c * ps * ps])?;
         let cdt = p.compute();
-        let position = self.positions(p, gh)?;
+        let position = self.position_embeddings.as_ref().map(|v| self.positions(p, v, gh)).transpose()?;
         let patches = patches.convert(cdt)?;
         let kernel = p.get(&self.kernel)?.reshape(&[d, c * ps * ps])?.convert(cdt)?;
         let emb = match &self.kernel_bias {
@@ -430,7 +442,11 @@ impl Embeddings {
         tokens.push(emb);
         // `add_over_batch`, not `add`: see its note on the GPU layout of the residual stream.
         let b = pixels.builder();
-        let x = b.concatenate(&tokens, 1)?.add_over_batch(&position.convert(cdt)?)?;
+        let x = b.concatenate(&tokens, 1)?;
+        let x = match position {
+            Some(position) => x.add_over_batch(&position.convert(cdt)?)?,
+            None => x,
+        };
         let x = match &self.register_tokens {
             Some(registers) => {
                 let t = x.dims()[1];
@@ -444,6 +460,8 @@ impl Embeddings {
 
 /// Multi-head self-attention with its output projection.
 struct Attention {
+    /// BEiT's per-layer relative position bias table `[(2S-1)^2 + 3, heads]`.
+    relative_bias: Option<Var>,
     query: Linear,
     key: Linear,
     value: Linear,
@@ -457,19 +475,22 @@ impl Attention {
     fn new(vb: VarBuilder, names: [&str; 4], cfg: &VitConfig) -> Attention {
         let d = cfg.hidden_size;
         // CLIP's and SigLIP's projections always have biases.
-        let qkv_bias = cfg.qkv_bias || cfg.family.model_type.vision_name().is_some();
-        let projection = |name: &str| Linear::new(vb.pp(name), d, d, qkv_bias);
+        let qkv_bias = cfg.qkv_bias || cfg.family.model_type.vision_name().is_some() || cfg.family.model_type == super::family::ModelType::Beit;
+        let layer = cfg.family.model_type.layer_names(cfg.family.swiglu);
+        let projection = |name: &str, bias: bool| Linear::new(vb.pp(name), d, d, bias);
         Attention {
-            query: projection(names[0]),
-            key: projection(names[1]),
-            value: projection(names[2]),
+            query: projection(names[0], qkv_bias),
+            key: projection(names[1], qkv_bias && layer.key_bias),
+            value: projection(names[2], qkv_bias),
+            relative_bias: cfg.family.relative_bias_per_layer.then(|| vb.var(layer.relative_bias, &relative_table_dims(cfg), ParamKind::Bias)),
             output: Linear::new(vb.pp(names[3]), d, d, true),
             heads: cfg.num_attention_heads,
             head_dim: cfg.head_dim(),
         }
     }
 
-    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+    /// `shared`: a bias `[heads, T, T]` added to every layer's scores (BEiT's shared table).
+    fn forward(&self, p: &VitParams, x: &Tensor, shared: Option<&Tensor>) -> Result<Tensor> {
         let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
         let (heads, hd) = (self.heads, self.head_dim);
         let split = |proj: &Linear| -> Result<Tensor> { proj.forward(p, x)?.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3]) };
@@ -479,7 +500,14 @@ impl Attention {
         // scaled after widening, XLA's TPU program kept the f32 exponentials of every layer's
         // [B, H, T, T] scores for the backward pass instead of the bf16 scores (3.8 GB more
         // traffic and 0.45 GiB more temporaries per v5e chip at batch 256, BENCHMARKS.md).
-        let scores = q.dot_general(&k, &qk)?.mul_scalar((hd as f64).powf(-0.5))?.convert(p.wide)?;
+        let mut scores = q.dot_general(&k, &qk)?.mul_scalar((hd as f64).powf(-0.5))?.convert(p.wide)?;
+        let own = match &self.relative_bias {
+            Some(table) => Some(super::position::relative_bias(&p.get(table)?.convert(p.wide)?, ((t - 1) as f64).sqrt().round() as i64)?),
+            None => None,
+        };
+        for bias in own.iter().chain(shared) {
+            scores = scores.add(&bias.reshape(&[1, heads, t, t])?.broadcast_to(&[bsz, heads, t, t])?)?;
+        }
         let probs = p.dropout(&scores.softmax(3)?.convert(p.compute())?, |n| n.attention_dropout)?;
         let pv = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![3], rhs_contract: vec![2], ..Default::default() };
         let ctx = probs.dot_general(&v, &pv)?.transpose(&[0, 2, 1, 3])?.reshape(&[bsz, t, d])?;
@@ -510,7 +538,7 @@ impl EncoderLayer {
         let (d, eps, width) = (cfg.hidden_size, cfg.layer_norm_eps, cfg.intermediate_size);
         let swiglu = cfg.family.swiglu;
         let names = cfg.family.model_type.layer_names(swiglu);
-        let scale = |name: Option<&str>| name.map(|n| vb.var(n, &[d], ParamKind::Scale));
+        let scale = |name: Option<&str>| name.filter(|_| cfg.family.layer_scale.is_some()).map(|n| vb.var(n, &[d], ParamKind::Scale));
         let layernorm_before = LayerNorm::new(vb.pp(names.norm_before), d, eps);
         let attention = Attention::new(vb.clone(), names.attention, cfg);
         let layer_scale_attention = scale(names.layer_scale.map(|s| s.0));
@@ -522,7 +550,7 @@ impl EncoderLayer {
         EncoderLayer { index, layernorm_before, attention, layer_scale_attention, layernorm_after, intermediate, swiglu, activation, output, layer_scale_mlp }
     }
 
-    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+    fn forward(&self, p: &VitParams, x: &Tensor, shared_bias: Option<&Tensor>) -> Result<Tensor> {
         let branch = |y: Tensor, scale: &Option<Var>| -> Result<Tensor> {
             let y = match scale {
                 Some(s) => y.mul(&p.get(s)?.convert(y.dtype())?.broadcast_to(y.dims())?)?,
@@ -533,7 +561,7 @@ impl EncoderLayer {
                 None => Ok(y),
             }
         };
-        let x = x.add(&branch(self.attention.forward(p, &self.layernorm_before.forward(p, x)?)?, &self.layer_scale_attention)?)?;
+        let x = x.add(&branch(self.attention.forward(p, &self.layernorm_before.forward(p, x)?, shared_bias)?, &self.layer_scale_attention)?)?;
         let hn = self.layernorm_after.forward(p, &x)?;
         let h = self.intermediate.forward(p, &hn)?.convert(p.wide)?;
         let mlp = match self.swiglu {
@@ -552,6 +580,13 @@ impl EncoderLayer {
         // Dropout after the MLP in ViT's and DINOv2's modules alike.
         x.add(&branch(p.dropout(&self.output.forward(p, &mlp)?, |n| n.hidden_dropout)?, &self.layer_scale_mlp)?)
     }
+}
+
+/// BEiT's relative position bias table: `(2S - 1)^2` relative offsets within an S x S grid, then
+/// CLS-to-token, token-to-CLS and CLS-to-CLS; one column per head.
+fn relative_table_dims(cfg: &VitConfig) -> Vec<i64> {
+    let side = cfg.image_size / cfg.patch_size;
+    vec![(2 * side - 1).pow(2) + 3, cfg.num_attention_heads]
 }
 
 /// `u8[B, H, W, C]` to f32 in `[0, 1]`.

@@ -313,6 +313,11 @@ impl VitConfig {
     /// then say `n`. DINOv2 keeps its checkpoint's grid and resizes it in every forward pass.
     pub fn at_image_size(&self, n: i64) -> Result<VitConfig> {
         Self::check_image_size(n, self.patch_size)?;
+        ensure!(
+            n == self.image_size || !(self.family.relative_bias_per_layer || self.family.relative_bias_shared),
+            "image size {n}: BEiT's relative position bias tables are for {0}x{0} px; resizing them is not built (run at {0})",
+            self.image_size
+        );
         let mut cfg = self.clone();
         match self.family.model_type.resizes_positions_per_call() {
             Some(_) => cfg.input_size = (n != self.image_size).then_some(n),
@@ -468,7 +473,7 @@ mod tests {
         assert!(err(r#"{"hidden_act": "gelu_fast"}"#).contains("config.json: hidden_act \"gelu_fast\" is not supported"));
         assert!(err(r#"{"hidden_size": 100}"#).contains("not divisible by num_attention_heads"));
         assert!(err(r#"{"image_size": 100}"#).contains("not divisible by patch_size"));
-        assert!(err(r#"{"model_type": "beit"}"#).contains("model_type \"beit\" is not supported"));
+        assert!(err(r#"{"model_type": "swin"}"#).contains("model_type \"swin\" is not supported"));
         assert!(err(r#"{"id2label": {"0": "a", "2": "b"}}"#).contains("index 1 is missing"));
         let e = err(r#"{"hidden_size": "big"}"#);
         assert!(e.contains("'hidden_size'") && e.contains("big"), "{e}");
