@@ -224,6 +224,72 @@ fn timm_checkpoints_load_as_vit_and_convert_writes_them_as_hf_vit() {
     assert!(err.contains("odd/config.json") && err.contains("global_pool \"avg\""), "{err}");
 }
 
+/// Four AdamW steps of each type against the same steps in torch + transformers
+/// (scripts/reference/make_family_train_fixture.py): losses, gradient norms and every final
+/// parameter. Every parameter the reference trains moves, the ones it never touches (DINOv2's
+/// and BEiT's mask token, CLIP's post_layernorm) stay; the decay mask is the reference's, which
+/// it draws from module types (the weights of Linear and Conv2d layers only).
+#[test]
+fn short_training_runs_match_torch_for_every_type() {
+    use xlavit::runtime::{Arg, Buffer};
+    let opt = xlavit::optim::AdamW {
+        schedule: xlavit::optim::Schedule::Constant(2e-3),
+        b1: 0.9,
+        b2: 0.999,
+        eps: 1e-8,
+        weight_decay: 0.3,
+        clip_norm: Some(1.0),
+    };
+    let client = client();
+    for case in ["deit_distilled", "dinov2_registers", "dinov2_swiglu", "clip", "siglip", "beit", "beit_shared"] {
+        let dir = fixture(&format!("family/{case}"));
+        let (cfg, init, _) = load(&dir);
+        let reference = read_safetensors(&dir.join("train.safetensors")).unwrap();
+        let pre = Preprocessor::for_config(&cfg);
+        let f = xlavit::train_step::vit_train_step(&cfg, &pre, 8, &opt, &xlavit::augment::Augment::off(), Default::default()).unwrap();
+        let exe = client.compile(&xlavit::emit::program(&f).unwrap()).unwrap();
+        let n = init.len();
+        let mut state: Vec<Buffer> = upload_train_state(&client, &init);
+        let images = client.to_device(&reference["images"], 0).unwrap();
+        let labels = client.to_device(&reference["labels"], 0).unwrap();
+        let key = client.to_device(&HostTensor::from_u64(&[2], &[0, 0]).unwrap(), 0).unwrap();
+        let (mut losses, mut norms) = (vec![], vec![]);
+        for _ in 0..4 {
+            let mut args: Vec<Arg> = state.drain(..).map(Arg::Donate).collect();
+            args.extend([Arg::Borrow(&images), Arg::Borrow(&labels), Arg::Borrow(&key)]);
+            let mut out = exe.execute(args).unwrap();
+            let m: Vec<f32> = out.split_off(3 * n + 1).iter().map(|b| b.to_host().unwrap().to_f32().unwrap()[0]).collect();
+            state = out;
+            losses.push(m[0]);
+            norms.push(m[3]);
+        }
+        let e = rel_err(&losses, &reference["losses"].to_f32().unwrap());
+        assert!(e < 1e-4, "{case}: losses {losses:?} vs {:?}", reference["losses"].to_f32().unwrap());
+        let e = rel_err(&norms, &reference["grad_norms"].to_f32().unwrap());
+        assert!(e < 1e-4, "{case}: gradient norms {norms:?} vs {:?}", reference["grad_norms"].to_f32().unwrap());
+        for (i, spec) in vit::params(&cfg).iter().enumerate() {
+            let got = state[i].to_host().unwrap().to_f32().unwrap();
+            let start = init[i].to_f32().unwrap();
+            let want = reference[&format!("final.{}", spec.name)].to_f32().unwrap();
+            let moved = |v: &[f32]| v.iter().zip(&start).any(|(a, b)| a != b);
+            assert_eq!(moved(&got), moved(&want), "{case} {}: xlavit moved it: {}, torch: {}", spec.name, moved(&got), moved(&want));
+            if spec.name.contains("attention.key.bias") || spec.name.contains("k_proj.bias") {
+                // Its gradient is zero up to rounding (softmax ignores a shift per query), which
+                // Adam's normalization turns into steps of either sign: only their size is compared.
+                assert!(max_abs_diff(&got, &want) < 4.0 * 2e-3 * 1.01, "{case} {}", spec.name);
+                continue;
+            }
+            let e = rel_err(&got, &want);
+            assert!(e < 1e-4, "{case} final {}: relative error {e}", spec.name);
+            let du: Vec<f32> = got.iter().zip(&start).map(|(a, b)| a - b).collect();
+            let dw: Vec<f32> = want.iter().zip(&start).map(|(a, b)| a - b).collect();
+            if moved(&want) {
+                assert!(rel_err(&du, &dw) < 1e-2, "{case} update of {}: relative error {}", spec.name, rel_err(&du, &dw));
+            }
+        }
+    }
+}
+
 /// The loss's gradients of the `config` model at `size` against finite differences.
 fn check_model_gradients(config: &str, size: i64) {
     let cfg = VitConfig::from_json_str(config).unwrap();
