@@ -2,7 +2,8 @@
 # Each model type trained by xlavit, then loaded by transformers: for every fixture under
 # tests/fixtures/family, `xlavit train` one epoch on the built-in images (a fresh 5-class head),
 # `xlavit predict --json` two images, and scripts/check_transformers.py loads best/ as the class
-# its config.json names and compares the logits. Needs torch + transformers (not part of the
+# its config.json names and compares the logits (siglip_map: its classifier on pooler_output,
+# as xlavit's --pooling map computes it). Needs torch + transformers (not part of the
 # set-up): PY=/path/to/venv/bin/python bash scripts/check_family_transformers.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ X="${X:-}"
 W="$(mktemp -d)"
 trap 'rm -rf "$W"' EXIT
 for case in "deit 28" "deit_distilled 28" "vit_interpolated 42" "dinov2 28" "dinov2_swiglu 28" "dinov2_registers 28" \
-    "clip 28" "clip_interpolated 42" "siglip 28" "siglip_interpolated 42" "timm_vit 28" \
+    "clip 28" "clip_interpolated 42" "siglip 28" "siglip_interpolated 42" "siglip_map 28" "timm_vit 28" \
     "beit 28" "beit_shared 28" "beit_interpolated 42"; do
   set -- $case
   "$X" train --model "tests/fixtures/family/$1" --image-size "$2" --epochs 1 --batch-size 8 --out "$W/$1" --cache-dir "$W/cache" > "$W/$1.log" 2>&1 \

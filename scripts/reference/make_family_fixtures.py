@@ -53,8 +53,13 @@ CASES = [
           use_mask_token=True, use_mean_pooling=False), 28, 28),
     ("beit_interpolated", tf.BeitForImageClassification, tf.BeitConfig,
      dict(intermediate_size=64, patch_size=7, use_absolute_position_embeddings=True), 28, 42),
+    # SigLIP's attention-pooling head (xlavit's --pooling map): the classifier on pooler_output.
+    ("siglip_map", tf.SiglipForImageClassification, tf.SiglipConfig, dict(intermediate_size=64, patch_size=7), 28, 28),
 ]
 NESTED = (tf.CLIPConfig, tf.SiglipConfig)
+# Cases whose classifier reads SigLIP's attention-pooling head (no transformers class does).
+POOLED = {"siglip_map"}
+OWN_SEED = {"siglip_map": 11}
 TEXT = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4, vocab_size=99)
 
 
@@ -66,9 +71,21 @@ def make_config(config_cls, keys, image_size):
     return config_cls(**TINY, **keys, image_size=image_size)
 
 
+def siglip_map_logits(model, pixels):
+    return model.classifier(model.vision_model(pixel_values=pixels).pooler_output)
+
+
 def main():
+    # The first cases draw from one stream; those added later have their own seed, so that
+    # `make_family_fixtures.py CASE...` makes them alone, leaving the others as they are.
+    only = sys.argv[1:]
     torch.manual_seed(0)
     for case, model_cls, config_cls, keys, made_at, runs_at in CASES:
+        if case in OWN_SEED:
+            torch.manual_seed(OWN_SEED[case])
+        if only and case not in only:
+            continue
+        assert not only or case in OWN_SEED, f"{case} draws from the shared stream: make all cases"
         cfg = make_config(config_cls, keys, made_at)
         model = model_cls(cfg).eval()
         # Random values everywhere, so that LayerScale, registers, the distillation token and
@@ -83,7 +100,13 @@ def main():
         # DINOv2 resizes its grid whatever it is told; the others only when told to.
         kwargs = {"interpolate_pos_encoding": True} if made_at != runs_at and not case.startswith("dinov2") else {}
         with torch.no_grad():
-            logits = model(pixel_values=pixels, **kwargs).logits
+            logits = siglip_map_logits(model, pixels) if case in POOLED else model(pixel_values=pixels, **kwargs).logits
+        if case in POOLED:
+            with open(os.path.join(d, "config.json")) as f:
+                config = json.load(f)
+            config["vision_config"]["xlavit_pooling"] = "map"
+            with open(os.path.join(d, "config.json"), "w") as f:
+                json.dump(config, f, indent=2)
         save_file({"pixels": pixels.permute(0, 2, 3, 1).contiguous(), "logits": logits.contiguous()},
                   os.path.join(d, "expected.safetensors"))
         with open(os.path.join(d, "meta.json"), "w") as f:

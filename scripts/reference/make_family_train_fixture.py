@@ -8,7 +8,8 @@ For each case: 8 random u8 images at the case's size and labels, normalized as x
 (no dropout or drop path: xlavit applies neither unless told), gradients clipped to global norm
 1, torch.optim.AdamW at a constant lr. Weight decay by module type, not by name: the `weight`
 of every nn.Linear and nn.Conv2d decays; nothing else does (biases, norms, CLS/distillation/
-register/mask tokens, position embeddings, LayerScale gains, BEiT's relative position tables).
+register/mask tokens, position embeddings, LayerScale gains, BEiT's relative position tables,
+SigLIP's pooling probe), plus the stacked q/k/v matrix of SigLIP's pooling attention.
 That is timm's rule and the one xlavit's parameter kinds encode; transformers' Trainer would
 also decay tokens, positions, LayerScale and tables (it exempts only biases and LayerNorms).
 
@@ -20,6 +21,7 @@ Needs torch and transformers (not part of the set-up):
 """
 import json
 import os
+import sys
 import tempfile
 
 import numpy as np
@@ -28,12 +30,23 @@ import transformers as tf
 from safetensors.torch import load_file, save_file
 
 FAMILY = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "family")
-CASES = ["deit_distilled", "dinov2_registers", "dinov2_swiglu", "clip", "siglip", "beit", "beit_shared"]
+CASES = ["deit_distilled", "dinov2_registers", "dinov2_swiglu", "clip", "siglip", "beit", "beit_shared", "siglip_map"]
 STEPS, BATCH, LR, WD = 4, 8, 2e-3, 0.3
 
 
+def logits_of(case, model, x, **kwargs):
+    if case == "siglip_map":
+        # The classifier on the attention-pooling head (xlavit's --pooling map).
+        return model.classifier(model.vision_model(pixel_values=x).pooler_output)
+    return model(pixel_values=x, **kwargs).logits
+
+
 def main():
+    # Each case seeds its own draws: `make_family_train_fixture.py CASE...` makes those alone.
+    only = sys.argv[1:]
     for case in CASES:
+        if only and case not in only:
+            continue
         d = os.path.join(FAMILY, case)
         with open(os.path.join(d, "config.json")) as f:
             arch = json.load(f)["architectures"][0]
@@ -46,6 +59,8 @@ def main():
         x = (torch.from_numpy(images).float().permute(0, 3, 1, 2) / 255.0 - 0.5) / 0.5
         y = torch.from_numpy(labels).long()
         decayed = {id(m.weight) for m in model.modules() if isinstance(m, (torch.nn.Linear, torch.nn.Conv2d))}
+        # nn.MultiheadAttention (SigLIP's pooling head) keeps its stacked q/k/v matrix outside a Linear.
+        decayed |= {id(m.in_proj_weight) for m in model.modules() if isinstance(m, torch.nn.MultiheadAttention)}
         params = list(model.parameters())
         groups = [{"params": [p for p in params if id(p) in decayed], "weight_decay": WD},
                   {"params": [p for p in params if id(p) not in decayed], "weight_decay": 0.0}]
@@ -54,7 +69,7 @@ def main():
         losses, norms = [], []
         for _ in range(STEPS):
             opt.zero_grad()
-            loss = torch.nn.functional.cross_entropy(model(pixel_values=x, **kwargs).logits, y)
+            loss = torch.nn.functional.cross_entropy(logits_of(case, model, x, **kwargs), y)
             loss.backward()
             trained = [p for p in params if p.grad is not None]
             norms.append(torch.nn.utils.clip_grad_norm_(trained, 1.0).item())

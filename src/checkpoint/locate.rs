@@ -184,7 +184,7 @@ pub fn at_image_size(cfg: VitConfig, pre: Preprocessor, size: Option<u32>) -> Re
 /// The released models' shapes, for `bench` and `compile` without weights (`--config NAME`):
 /// the config, and the size it runs at where that is not its own (DINOv2 at 224 px, as its
 /// image processor feeds it).
-pub const PRESETS: [(&str, &str, Option<i64>); 6] = [
+pub const PRESETS: [(&str, &str, Option<i64>); 7] = [
     ("deit-b16-distilled", r#"{"model_type": "deit", "architectures": ["DeiTForImageClassificationWithTeacher"], "num_labels": 1000}"#, None),
     ("dinov2-s14", r#"{"model_type": "dinov2", "hidden_size": 384, "num_attention_heads": 6, "image_size": 518, "patch_size": 14, "num_labels": 1000}"#, Some(224)),
     (
@@ -195,6 +195,8 @@ pub const PRESETS: [(&str, &str, Option<i64>); 6] = [
     // openai/clip-vit-base-patch16's and google/siglip-base-patch16-224's vision towers.
     ("clip-b16", r#"{"model_type": "clip_vision_model", "patch_size": 16, "num_labels": 1000}"#, None),
     ("siglip-b16", r#"{"model_type": "siglip_vision_model", "num_labels": 1000}"#, None),
+    // The same classifying the attention-pooling head's output (train --pooling map).
+    ("siglip-b16-map", r#"{"model_type": "siglip_vision_model", "xlavit_pooling": "map", "num_labels": 1000}"#, None),
     // microsoft/beit-base-patch16-224.
     ("beit-b16", r#"{"model_type": "beit", "use_relative_position_bias": true, "use_mean_pooling": true, "drop_path_rate": 0.0, "num_labels": 1000}"#, None),
 ];

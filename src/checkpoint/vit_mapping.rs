@@ -4,6 +4,7 @@
 use super::*;
 use crate::dtype::DType;
 use crate::host::HostTensor;
+use crate::model::family::Head;
 use crate::model::vit_config::VitConfig;
 use crate::model::ParamKind;
 use anyhow::{anyhow, ensure, Result};
@@ -86,11 +87,25 @@ pub fn vit_params_from_tensors(
     let specs = crate::model::vit::params(cfg);
     let mut params = Vec::with_capacity(specs.len());
     let labels = cfg.labels.len() as i64;
+    // SigLIP's attention-pooling head, when the checkpoint has none, starts fresh as the classifier would.
+    let pool = format!("{root}head.");
+    let mut fresh: Option<Vec<HostTensor>> = None;
     // The backbone first: when the config does not fit, the first tensor in spec order is the one to report.
-    for spec in specs.iter().filter(|p| !cfg.is_head_param(&p.name)) {
+    for (i, spec) in specs.iter().enumerate().filter(|(_, p)| !cfg.is_head_param(&p.name)) {
         let (name, dims) = (&spec.name, spec.dims());
         let key = format!("{prefix}{}", name.strip_prefix(&root).unwrap_or(name));
-        let mut t = tensors.remove(&key).ok_or_else(|| anyhow!("{src} has no tensor {key} (config needs shape {dims:?})"))?;
+        let mut t = match tensors.remove(&key) {
+            Some(t) => t,
+            None if cfg.family.head == Head::AttentionPool && name.starts_with(&pool) => {
+                if fresh.is_none() {
+                    let why = format!("{src} has no attention-pooling head ({key})");
+                    report.notes.push(format!("attention-pooling head initialized fresh: {why}"));
+                    report.classifier_reinitialized = Some(why);
+                }
+                fresh.get_or_insert_with(|| init_vit_params(cfg, seed))[i].clone()
+            }
+            None => anyhow::bail!("{src} has no tensor {key} (config needs shape {dims:?})"),
+        };
         if name.ends_with(&format!("embeddings.{}", names.positions)) && t.dims != dims {
             if let Some(resized) = resize_positions(&t, dims)? {
                 report.notes.push(format!("{key}: resized from {:?} to {dims:?} (bicubic, as interpolate_pos_encoding=True)", t.dims));

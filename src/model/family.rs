@@ -137,7 +137,7 @@ impl ModelType {
             ModelType::Dinov2WithRegisters => "as dinov2, plus num_register_tokens; the grid resize is antialiased, as transformers' is",
             ModelType::Clip => "class embedding; pre_layrnorm; quick_gelu; head on the mean of the patch tokens before post_layernorm (carried, unused, as transformers); CLIPModel and CLIPVisionModel weights load (text tower ignored); --image-size as ViT",
             ModelType::Beit => "relative position bias (use_relative_position_bias per layer, use_shared_relative_position_bias; a query-key product's bias read from the table as two one-hot products); use_absolute_position_embeddings; LayerScale (layer_scale_init_value); use_mean_pooling (mean of patch tokens, then pooler.layernorm) or the CLS token after layernorm; use_mask_token carried; another image size only without relative bias",
-            ModelType::Siglip => "no CLS token; gelu_pytorch_tanh; head on the mean of all tokens after post_layernorm, as transformers' classifier (the attention-pooling head is not used by it: dropped, vision_use_head written false); --image-size as ViT",
+            ModelType::Siglip => "no CLS token; gelu_pytorch_tanh; head on the mean of all tokens after post_layernorm, as transformers' classifier (its attention-pooling head is then dropped and vision_use_head written false); or, with train --pooling map, on the attention-pooling head's output (probe, multi-head attention, MLP; xlavit_pooling: map in config.json), as big_vision's SigLIP classifiers, which transformers' classifier does not compute; --image-size as ViT",
         }
     }
 
@@ -283,7 +283,36 @@ pub enum Head {
     /// before the final norm; SigLIP's (it has no CLS token) after it; BEiT's, normalized after
     /// the mean.
     TokenMean,
+    /// `classifier` on SigLIP's multi-head attention pooling (`head`: a learned probe attending
+    /// over the tokens after the final norm, then a residual MLP), transformers'
+    /// `pooler_output`. No transformers classifier reads it: chosen by `POOLING_KEY`.
+    AttentionPool,
 }
+
+/// How a SigLIP classifier pools its tokens (`train --pooling`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pooling {
+    /// The mean of the tokens (`SiglipForImageClassification`).
+    Mean,
+    /// The attention-pooling head (`Head::AttentionPool`).
+    Map,
+}
+
+impl std::str::FromStr for Pooling {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s {
+            "mean" => Pooling::Mean,
+            "map" => Pooling::Map,
+            _ => bail!("pooling must be mean or map, got {s:?}"),
+        })
+    }
+}
+
+/// The config.json key (in a SigLIP vision config) that selects `Head::AttentionPool`:
+/// `"map"`. xlavit's own: transformers keeps it as an unknown attribute.
+pub const POOLING_KEY: &str = "xlavit_pooling";
 
 /// Where the backbone's last LayerNorm applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -348,6 +377,9 @@ impl Family {
         let num = |k: &str| extra.get(k).and_then(Value::as_f64);
         let flag = |k: &str| extra.get(k).and_then(Value::as_bool);
         let mut f = Family { model_type, ..Family::vit() };
+        if model_type != ModelType::Siglip && extra.contains_key(POOLING_KEY) {
+            bail!("config.json: {POOLING_KEY} selects SigLIP's attention-pooling head; a {} has none", model_type.name());
+        }
         match model_type {
             ModelType::Vit => {
                 if flag("use_mask_token") == Some(true) {
@@ -396,10 +428,18 @@ impl Family {
                 }
             }
             ModelType::Siglip => {
-                f.head = Head::TokenMean;
                 f.cls_token = false;
-                if flag("vision_use_head") != Some(false) {
-                    notes.push("config.json: the attention-pooling head (vision_use_head) is dropped: SiglipForImageClassification averages the tokens and does not use it".into());
+                f.head = match extra.get(POOLING_KEY) {
+                    None => Head::TokenMean,
+                    Some(v) if v == "mean" => Head::TokenMean,
+                    Some(v) if v == "map" => Head::AttentionPool,
+                    Some(other) => bail!("config.json: {POOLING_KEY} must be \"map\" or \"mean\", got {other}"),
+                };
+                if f.head == Head::AttentionPool && flag("vision_use_head") == Some(false) {
+                    bail!("config.json: {POOLING_KEY} is \"map\" but vision_use_head is false: the attention-pooling head it reads is absent");
+                }
+                if f.head == Head::TokenMean && flag("vision_use_head") != Some(false) {
+                    notes.push("config.json: the attention-pooling head (vision_use_head) is dropped: SiglipForImageClassification averages the tokens and does not use it (train --pooling map uses it)".into());
                 }
             }
         }

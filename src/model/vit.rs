@@ -177,6 +177,8 @@ pub struct Vit {
     layers: Vec<EncoderLayer>,
     layernorm: LayerNorm,
     final_norm: FinalNorm,
+    /// SigLIP's attention-pooling head, where the classifier reads it.
+    pool: Option<AttentionPool>,
     /// One linear head, or DeiT's two (CLS, distillation), whose logits are averaged.
     classifiers: Vec<Linear>,
     head: Head,
@@ -195,9 +197,10 @@ impl Vit {
         let pre_norm = names.pre_norm.map(|n| LayerNorm::new(root.pp(n).at_depth(0), d, cfg.layer_norm_eps));
         let layers = (0..cfg.num_hidden_layers).map(|l| EncoderLayer::new(root.pp(names.layers).pp(l).at_depth(l as usize + 1), l as usize, cfg)).collect();
         let layernorm = LayerNorm::new(root.pp(names.final_norm), d, cfg.layer_norm_eps);
+        let pool = (cfg.family.head == Head::AttentionPool).then(|| AttentionPool::new(root.pp("head"), cfg));
         let labels = cfg.labels.len() as i64;
         let classifiers = match cfg.family.head {
-            Head::Cls | Head::TokenMean => vec![Linear::new(vb.pp("classifier"), d, labels, true)],
+            Head::Cls | Head::TokenMean | Head::AttentionPool => vec![Linear::new(vb.pp("classifier"), d, labels, true)],
             Head::ClsAndPatchMean => vec![Linear::new(vb.pp("classifier"), 2 * d, labels, true)],
             Head::Distilled => vec![Linear::new(vb.pp("cls_classifier"), d, labels, true), Linear::new(vb.pp("distillation_classifier"), d, labels, true)],
         };
@@ -208,6 +211,7 @@ impl Vit {
             layers,
             layernorm,
             final_norm: cfg.family.final_norm,
+            pool,
             classifiers,
             head: cfg.family.head,
             prefix_tokens: cfg.family.prefix_tokens(),
@@ -253,13 +257,14 @@ impl Vit {
                 FinalNorm::Pooled => self.layernorm.forward(p, &patch_mean()?),
                 _ => patch_mean(),
             },
+            Head::AttentionPool => self.pool.as_ref().ok_or_else(|| anyhow::anyhow!("ViT: an attention-pooling head without its parameters"))?.forward(p, &x),
         }
     }
 
     /// The head alone, on `features` as `features` gives them: logits `[B, labels]`, wide.
     pub fn head(&self, p: &VitParams, features: &Tensor) -> Result<Tensor> {
         match self.head {
-            Head::Cls | Head::ClsAndPatchMean | Head::TokenMean => self.classifiers[0].forward_to(p, features, p.wide),
+            Head::Cls | Head::ClsAndPatchMean | Head::TokenMean | Head::AttentionPool => self.classifiers[0].forward_to(p, features, p.wide),
             Head::Distilled => {
                 let d = features.dims()[1] / 2;
                 let cls = self.classifiers[0].forward_to(p, &features.slice_axis(1, 0, d)?, p.wide)?;
@@ -570,15 +575,73 @@ impl EncoderLayer {
                 let (gate, value) = (h.slice_axis(last, 0, w)?, h.slice_axis(last, w, w)?);
                 gate.silu()?.mul(&value)?
             }
-            false => match self.activation {
-                Activation::Gelu => h.gelu()?,
-                Activation::GeluTanh => h.gelu_tanh()?,
-                Activation::QuickGelu => h.quick_gelu()?,
-            },
+            false => activate(self.activation, &h)?,
         }
         .convert(p.compute())?;
         // Dropout after the MLP in ViT's and DINOv2's modules alike.
         x.add(&branch(p.dropout(&self.output.forward(p, &mlp)?, |n| n.hidden_dropout)?, &self.layer_scale_mlp)?)
+    }
+}
+
+fn activate(activation: Activation, h: &Tensor) -> Result<Tensor> {
+    match activation {
+        Activation::Gelu => h.gelu(),
+        Activation::GeluTanh => h.gelu_tanh(),
+        Activation::QuickGelu => h.quick_gelu(),
+    }
+}
+
+/// SigLIP's multi-head attention pooling (`SiglipMultiheadAttentionPoolingHead`): one learned
+/// probe attends over the tokens (torch's `nn.MultiheadAttention`, its query, key and value
+/// projections stacked in `in_proj_*`), then a residual MLP on its LayerNorm: `[B, T, D]` to
+/// `[B, D]`.
+struct AttentionPool {
+    probe: Var,
+    in_proj_weight: Var,
+    in_proj_bias: Var,
+    out_proj: Linear,
+    layernorm: LayerNorm,
+    fc1: Linear,
+    fc2: Linear,
+    activation: Activation,
+    heads: i64,
+    head_dim: i64,
+}
+
+impl AttentionPool {
+    fn new(vb: VarBuilder, cfg: &VitConfig) -> AttentionPool {
+        let (d, width) = (cfg.hidden_size, cfg.intermediate_size);
+        let attention = vb.pp("attention");
+        AttentionPool {
+            probe: vb.var("probe", &[1, 1, d], ParamKind::Embedding),
+            in_proj_weight: attention.var("in_proj_weight", &[3 * d, d], ParamKind::Weight),
+            in_proj_bias: attention.var("in_proj_bias", &[3 * d], ParamKind::Bias),
+            out_proj: Linear::new(attention.pp("out_proj"), d, d, true),
+            layernorm: LayerNorm::new(vb.pp("layernorm"), d, cfg.layer_norm_eps),
+            fc1: Linear::new(vb.pp("mlp.fc1"), d, width, true),
+            fc2: Linear::new(vb.pp("mlp.fc2"), width, d, true),
+            activation: Activation::from_name(&cfg.hidden_act).unwrap_or(Activation::GeluTanh),
+            heads: cfg.num_attention_heads,
+            head_dim: cfg.head_dim(),
+        }
+    }
+
+    fn forward(&self, p: &VitParams, x: &Tensor) -> Result<Tensor> {
+        let (bsz, t, d) = (x.dims()[0], x.dims()[1], x.dims()[2]);
+        let (heads, hd, cdt) = (self.heads, self.head_dim, p.compute());
+        let (w, b) = (p.get(&self.in_proj_weight)?.convert(cdt)?, p.get(&self.in_proj_bias)?.convert(cdt)?);
+        let project = |x: &Tensor, i: i64| linear(x, &w.slice_axis(0, i * d, d)?, &b.slice_axis(0, i * d, d)?);
+        // The probe's query is the same for every image: projected once, then broadcast.
+        let probe = p.get(&self.probe)?.convert(cdt)?.reshape(&[1, d])?;
+        let q = project(&probe, 0)?.mul_scalar((hd as f64).powf(-0.5))?.reshape(&[1, heads, hd])?.broadcast_to(&[bsz, heads, hd])?;
+        let split = |y: Tensor| y.reshape(&[bsz, t, heads, hd])?.transpose(&[0, 2, 1, 3]);
+        let (k, v) = (split(project(x, 1)?)?, split(project(x, 2)?)?);
+        let qk = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![2], rhs_contract: vec![3], ..Default::default() };
+        let probs = q.dot_general(&k, &qk)?.convert(p.wide)?.softmax(2)?.convert(cdt)?;
+        let pv = DotDims { lhs_batch: vec![0, 1], rhs_batch: vec![0, 1], lhs_contract: vec![2], rhs_contract: vec![2], ..Default::default() };
+        let pooled = self.out_proj.forward(p, &probs.dot_general(&v, &pv)?.reshape(&[bsz, d])?)?;
+        let h = activate(self.activation, &self.fc1.forward(p, &self.layernorm.forward(p, &pooled)?)?.convert(p.wide)?)?.convert(cdt)?;
+        pooled.add(&self.fc2.forward(p, &h)?)
     }
 }
 

@@ -2,7 +2,7 @@
 //! HF's defaults for absent ones, and every other key kept, so that a config written back is
 //! the one read, with the changes made to it. What the model builds from it is `model::vit`'s.
 
-use super::family::{Activation, Family, Head, ModelType};
+use super::family::{Activation, Family, Head, ModelType, Pooling, POOLING_KEY};
 use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Map, Value};
@@ -331,7 +331,7 @@ impl VitConfig {
         match self.family.head {
             Head::Cls => self.hidden_size,
             Head::Distilled | Head::ClsAndPatchMean => 2 * self.hidden_size,
-            Head::TokenMean => self.hidden_size,
+            Head::TokenMean | Head::AttentionPool => self.hidden_size,
         }
     }
 
@@ -351,6 +351,23 @@ impl VitConfig {
 
     pub fn num_labels(&self) -> usize {
         self.labels.len()
+    }
+
+    /// The same model pooled by `pooling` (`train --pooling`): `map` reads SigLIP's
+    /// attention-pooling head, `mean` the token mean transformers' classifier reads.
+    pub fn with_pooling(&self, pooling: Pooling) -> Result<VitConfig> {
+        let t = self.family.model_type;
+        ensure!(t == ModelType::Siglip, "--pooling: only SigLIP has a choice of pooling; a {} pools as its classifier does", t.name());
+        let mut cfg = self.clone();
+        let (name, head) = match pooling {
+            Pooling::Mean => ("mean", Head::TokenMean),
+            Pooling::Map => ("map", Head::AttentionPool),
+        };
+        cfg.extra.insert(POOLING_KEY.into(), json!(name));
+        cfg.extra.insert("vision_use_head".into(), json!(head == Head::AttentionPool));
+        cfg.family.head = head;
+        cfg.notes.retain(|n| !n.contains("vision_use_head"));
+        Ok(cfg)
     }
 
     /// The same backbone with a different classification head.
@@ -386,8 +403,8 @@ impl VitConfig {
                 obj.insert("attention_dropout".into(), json!(self.attention_probs_dropout_prob));
             }
             if family.model_type == ModelType::Siglip {
-                // The attention-pooling head is not loaded (its classifier averages the tokens).
-                obj.insert("vision_use_head".into(), json!(false));
+                // With mean pooling the attention-pooling head is not carried.
+                obj.insert("vision_use_head".into(), json!(family.head == Head::AttentionPool));
             }
             return self.composite_json(obj, vision);
         }

@@ -103,7 +103,7 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
     match &opts.model {
         None => {
             let (cfg, pre) = crate::checkpoint::model_config(None, opts.config.as_deref())?;
-            let (cfg, pre) = crate::checkpoint::at_image_size(cfg.with_labels(classes.to_vec()), pre, opts.image_size)?;
+            let (cfg, pre) = crate::checkpoint::at_image_size(pooled(cfg, opts)?.with_labels(classes.to_vec()), pre, opts.image_size)?;
             eprintln!(
                 "note: no --model: training a ViT ({}, {} layers, hidden {}) from scratch",
                 opts.config.as_deref().unwrap_or("tiny"),
@@ -116,13 +116,21 @@ fn load_model(opts: &TrainOptions, classes: &[String]) -> Result<(VitConfig, Pre
         Some(m) => {
             let dir = crate::checkpoint::resolve_model(m)?;
             let (cfg, pre) = crate::checkpoint::model_config(Some(dir.to_str().unwrap_or(m)), None)?;
-            let (cfg, pre) = crate::checkpoint::at_image_size(cfg.with_labels(classes.to_vec()), pre, opts.image_size)?;
+            let (cfg, pre) = crate::checkpoint::at_image_size(pooled(cfg, opts)?.with_labels(classes.to_vec()), pre, opts.image_size)?;
             let (params, report) = crate::checkpoint::load_vit_params(&dir, &cfg, opts.seed)?;
             for note in report.notes.iter().chain(&pre.differences()) {
                 eprintln!("note: {note}");
             }
             Ok((cfg, pre, params))
         }
+    }
+}
+
+/// `cfg` pooled as `--pooling` says, where it says.
+fn pooled(cfg: VitConfig, opts: &TrainOptions) -> Result<VitConfig> {
+    match opts.pooling {
+        Some(p) => cfg.with_pooling(p),
+        None => Ok(cfg),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::arg_values::{non_negative_f64, positive_f64, unit_fraction};
 use crate::graph::DotPrecision;
+use crate::model::family::Pooling;
 use crate::model::vit_config::VitConfig;
 use crate::model::Precision;
 use clap::builder::{PossibleValuesParser, RangedU64ValueParser, TypedValueParser};
@@ -32,7 +33,8 @@ pub struct TrainOptions {
     /// Default: the built-in tiny ViT, trained from scratch.
     #[arg(long)]
     pub model: Option<String>,
-    /// Without --model: train this architecture from scratch: `tiny` (default), `vit-b16`, or a config.json path.
+    /// Without --model: train this architecture from scratch: `tiny` (default), `vit-b16`, a preset
+    /// of another type (`xlavit models`), or a config.json path.
     #[arg(long, conflicts_with = "model")]
     #[serde(default)]
     pub config: Option<String>,
@@ -46,9 +48,18 @@ pub struct TrainOptions {
     /// Keep the first N classes (default: all; 20 for Food-101's 101, as the tutorial).
     #[arg(long, value_parser = RangedU64ValueParser::<usize>::new().range(1..))]
     pub num_classes: Option<usize>,
-    /// Image size; must be the model's (default: the model's).
+    /// Train at SIZE x SIZE, a multiple of the patch size: position embeddings are resized once
+    /// when loading (bicubic, as transformers' interpolate_pos_encoding=True; DINOv2 resizes its
+    /// own in the program), and the checkpoints written keep SIZE [default: the model's].
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=VitConfig::MAX_IMAGE_SIZE))]
     pub image_size: Option<u32>,
+    /// SigLIP only: the classifier reads the mean of the tokens (`mean`, as transformers'
+    /// SiglipForImageClassification) or the attention-pooling head (`map`, as big_vision's
+    /// SigLIP classifiers; transformers' classifier does not compute it) [default: the
+    /// checkpoint's config.json, else mean].
+    #[arg(long, value_parser = PossibleValuesParser::new(["mean", "map"]).map(|s| s.parse::<Pooling>().expect("listed poolings parse")))]
+    #[serde(default)]
+    pub pooling: Option<Pooling>,
     #[arg(long, default_value_t = FINE_TUNING.batch_size, hide_default_value = true,
           help = job_help("Images per training step", FINE_TUNING.batch_size, BUILT_IN.batch_size),
           value_parser = RangedU64ValueParser::<usize>::new().range(1..))]
