@@ -15,7 +15,7 @@ W="$(mktemp -d)"
 trap 'rm -rf "$W"' EXIT
 for case in "deit 28" "deit_distilled 28" "vit_interpolated 42" "dinov2 28" "dinov2_swiglu 28" "dinov2_registers 28" \
     "clip 28" "clip_interpolated 42" "siglip 28" "siglip_interpolated 42" "siglip_map 28" "timm_vit 28" \
-    "beit 28" "beit_shared 28" "beit_interpolated 42"; do
+    "beit 28" "beit_shared 28" "beit_interpolated 42" "beit_relative_interpolated 42"; do
   set -- $case
   "$X" train --model "tests/fixtures/family/$1" --image-size "$2" --epochs 1 --batch-size 8 --out "$W/$1" --cache-dir "$W/cache" > "$W/$1.log" 2>&1 \
     || { tail -3 "$W/$1.log"; exit 1; }

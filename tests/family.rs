@@ -16,7 +16,7 @@ use xlavit::model::preprocessor::Preprocessor;
 use xlavit::model::vit::{self, VitParams};
 use xlavit::model::vit_config::VitConfig;
 
-const CASES: [&str; 16] = [
+const CASES: [&str; 17] = [
     "vit_interpolated",
     "deit",
     "deit_distilled",
@@ -33,13 +33,16 @@ const CASES: [&str; 16] = [
     "beit",
     "beit_shared",
     "beit_interpolated",
+    // Both relative tables resized bilinearly (4x4 -> 6x6 patches), as BEiT's interpolate_pos_encoding=True.
+    "beit_relative_interpolated",
     // timm's names and config.json (made by scripts/reference/make_timm_fixture.py), read as a vit.
     "timm_vit",
 ];
 
 /// The cases whose positions `--image-size` resized when loading: (case, checkpoint's shape, new shape).
-const RESIZED: [(&str, [i64; 3], [i64; 3]); 4] = [
+const RESIZED: [(&str, [i64; 3], [i64; 3]); 5] = [
     ("vit_interpolated", [1, 17, 32], [1, 37, 32]),
+    ("beit_relative_interpolated", [1, 17, 32], [1, 37, 32]),
     ("clip_interpolated", [1, 17, 32], [1, 37, 32]),
     ("siglip_interpolated", [1, 16, 32], [1, 36, 32]),
     ("beit_interpolated", [1, 17, 32], [1, 37, 32]),
@@ -121,8 +124,10 @@ fn each_type_reads_its_own_options() {
     let table = specs.iter().find(|s| s.name == "beit.encoder.layer.1.attention.attention.relative_position_bias.relative_position_bias_table").unwrap();
     assert_eq!((table.dims(), table.decay()), (&[7 * 7 + 3, 4][..], false));
     assert!(!specs.iter().any(|s| s.name.ends_with("attention.key.bias")), "BEiT's key has no bias");
-    let err = format!("{:#}", beit.at_image_size(42).unwrap_err());
-    assert!(err.contains("relative position bias") && err.contains("28"), "{err}");
+    // Another size resizes its relative tables when loading: (2*6-1)^2 + 3 rows at 42 px.
+    let big = beit.at_image_size(42).unwrap();
+    let table = vit::params(&big).into_iter().find(|s| s.name.ends_with("layer.0.attention.attention.relative_position_bias.relative_position_bias_table")).unwrap();
+    assert_eq!((big.image_size, table.dims()), (42, &[11 * 11 + 3, 4][..]));
 
     // CLIP and SigLIP: the tower's keys come from vision_config, the labels from the outer config.
     let clip = cfg("clip");
@@ -179,6 +184,10 @@ fn checkpoints_written_keep_the_names_and_class_transformers_wrote() {
                 assert_eq!(written[k].dims, flat(to), "{case} {k}");
                 let note = format!("resized from {:?} to {:?}", flat(from), flat(to));
                 assert!(notes.iter().any(|n| n.contains(&note)), "{case}: {note} not in {notes:?}");
+            } else if k.ends_with("relative_position_bias_table") && case == "beit_relative_interpolated" {
+                // (2*4-1)^2 + 3 offsets to (2*6-1)^2 + 3, for 4 heads.
+                assert_eq!((&t.dims[..], &written[k].dims[..]), (&[52, 4][..], &[124, 4][..]), "{case} {k}");
+                assert!(notes.iter().any(|n| n.contains(k.as_str()) && n.contains("bilinear")), "{case}: {notes:?}");
             } else {
                 assert_eq!(&written[k], t, "{case} {k}");
             }

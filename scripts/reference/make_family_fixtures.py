@@ -55,11 +55,15 @@ CASES = [
      dict(intermediate_size=64, patch_size=7, use_absolute_position_embeddings=True), 28, 42),
     # SigLIP's attention-pooling head (xlavit's --pooling map): the classifier on pooler_output.
     ("siglip_map", tf.SiglipForImageClassification, tf.SiglipConfig, dict(intermediate_size=64, patch_size=7), 28, 28),
+    # BEiT at another size with both relative tables (resized bilinearly) and absolute positions.
+    ("beit_relative_interpolated", tf.BeitForImageClassification, tf.BeitConfig,
+     dict(intermediate_size=64, patch_size=7, use_relative_position_bias=True, use_shared_relative_position_bias=True,
+          use_absolute_position_embeddings=True), 28, 42),
 ]
 NESTED = (tf.CLIPConfig, tf.SiglipConfig)
 # Cases whose classifier reads SigLIP's attention-pooling head (no transformers class does).
 POOLED = {"siglip_map"}
-OWN_SEED = {"siglip_map": 11}
+OWN_SEED = {"siglip_map": 11, "beit_relative_interpolated": 12}
 TEXT = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=4, vocab_size=99)
 
 

@@ -112,6 +112,12 @@ pub fn vit_params_from_tensors(
                 t = resized;
             }
         }
+        if name.ends_with("relative_position_bias_table") && t.dims != dims {
+            if let Some(resized) = resize_relative_table(&t, dims)? {
+                report.notes.push(format!("{key}: resized from {:?} to {dims:?} (bilinear, as BEiT's interpolate_pos_encoding=True)", t.dims));
+                t = resized;
+            }
+        }
         check_f32(&t, &key, dims, &src.to_string())?;
         params.push(t);
     }
@@ -223,7 +229,24 @@ fn resize_positions(t: &HostTensor, want: &[i64]) -> Result<Option<HostTensor>> 
     let values = t.to_f32()?;
     let (p, dd) = (prefix as usize, d as usize);
     let mut out = values[..p * dd].to_vec();
-    out.extend(crate::model::position::resize_grid_host(&values[p * dd..], old as usize, new as usize, dd, crate::model::position::Bicubic::Plain));
+    out.extend(crate::model::position::resize_grid_host(&values[p * dd..], old as usize, new as usize, dd, crate::model::position::Interpolation::Plain));
+    Ok(Some(HostTensor::from_f32(want, &out)?))
+}
+
+/// BEiT's relative position bias table `[(2S-1)^2 + 3, heads]` resized to `want`ed
+/// `[(2N-1)^2 + 3, heads]` as `BeitRelativePositionBias` does at another size: the offset grid
+/// bilinearly, the three CLS entries kept. None when the shapes are not such tables.
+fn resize_relative_table(t: &HostTensor, want: &[i64]) -> Result<Option<HostTensor>> {
+    let (&[rows, heads], &[want_rows, want_heads]) = (&t.dims[..], want) else { return Ok(None) };
+    let odd_square = |n: i64| (n > 3).then(|| ((n - 3) as f64).sqrt().round() as i64).filter(|s| s * s == n - 3 && s % 2 == 1);
+    let (Some(old), Some(new)) = (odd_square(rows), odd_square(want_rows)) else { return Ok(None) };
+    if heads != want_heads || t.dtype != DType::F32 {
+        return Ok(None);
+    }
+    let values = t.to_f32()?;
+    let grid = (old * old * heads) as usize;
+    let mut out = crate::model::position::resize_grid_host(&values[..grid], old as usize, new as usize, heads as usize, crate::model::position::Interpolation::Bilinear);
+    out.extend_from_slice(&values[grid..]);
     Ok(Some(HostTensor::from_f32(want, &out)?))
 }
 

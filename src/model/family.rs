@@ -2,7 +2,7 @@
 //! classes each is, the names its modules give its parameters, and the options that set it
 //! apart from the plain ViT. The model code (`model::vit`) reads this and nothing else.
 
-use super::position::Bicubic;
+use super::position::Interpolation;
 use anyhow::{bail, ensure, Result};
 use serde_json::{Map, Value};
 
@@ -95,11 +95,11 @@ impl ModelType {
 
     /// DINOv2 resizes its position grid to every input inside the forward pass; the others
     /// take the checkpoint's size, or a grid resized once when loading (`--image-size`).
-    pub fn resizes_positions_per_call(self) -> Option<Bicubic> {
+    pub fn resizes_positions_per_call(self) -> Option<Interpolation> {
         match self {
             ModelType::Vit | ModelType::Deit | ModelType::Clip | ModelType::Siglip | ModelType::Beit => None,
-            ModelType::Dinov2 => Some(Bicubic::Plain),
-            ModelType::Dinov2WithRegisters => Some(Bicubic::Antialiased),
+            ModelType::Dinov2 => Some(Interpolation::Plain),
+            ModelType::Dinov2WithRegisters => Some(Interpolation::Antialiased),
         }
     }
 
@@ -136,7 +136,7 @@ impl ModelType {
             ModelType::Dinov2 => "LayerScale; use_swiglu_ffn; mlp_ratio; head on CLS + mean of patch tokens; position grid resized to the input in every forward pass (bicubic); mask_token carried, unused",
             ModelType::Dinov2WithRegisters => "as dinov2, plus num_register_tokens; the grid resize is antialiased, as transformers' is",
             ModelType::Clip => "class embedding; pre_layrnorm; quick_gelu; head on the mean of the patch tokens before post_layernorm (carried, unused, as transformers); CLIPModel and CLIPVisionModel weights load (text tower ignored); --image-size as ViT",
-            ModelType::Beit => "relative position bias (use_relative_position_bias per layer, use_shared_relative_position_bias; a query-key product's bias read from the table as two one-hot products); use_absolute_position_embeddings; LayerScale (layer_scale_init_value); use_mean_pooling (mean of patch tokens, then pooler.layernorm) or the CLS token after layernorm; use_mask_token carried; another image size only without relative bias",
+            ModelType::Beit => "relative position bias (use_relative_position_bias per layer, use_shared_relative_position_bias; a query-key product's bias read from the table as two one-hot products); use_absolute_position_embeddings; LayerScale (layer_scale_init_value); use_mean_pooling (mean of patch tokens, then pooler.layernorm) or the CLS token after layernorm; use_mask_token carried; --image-size resizes the relative tables once when loading (bilinear, as interpolate_pos_encoding=True) and the positions as ViT",
             ModelType::Siglip => "no CLS token; gelu_pytorch_tanh; head on the mean of all tokens after post_layernorm, as transformers' classifier (its attention-pooling head is then dropped and vision_use_head written false); or, with train --pooling map, on the attention-pooling head's output (probe, multi-head attention, MLP; xlavit_pooling: map in config.json), as big_vision's SigLIP classifiers, which transformers' classifier does not compute; --image-size as ViT",
         }
     }

@@ -1,6 +1,6 @@
 //! Position-embedding grids resized to another image size, as `transformers` resizes them:
 //! `torch.nn.functional.interpolate(mode="bicubic", align_corners=False)`, with or without
-//! `antialias`. Bicubic resizing is linear and separable, so a resize is two matrices,
+//! `antialias`. Interpolation resizing is linear and separable, so a resize is two matrices,
 //! `[new, old]` each: applied once on the host when loading (`--image-size` on a ViT), or as two
 //! dots inside the program (DINOv2 resizes on every forward pass, and trains through it).
 
@@ -8,9 +8,12 @@ use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
 use anyhow::{ensure, Result};
 
-/// Which of torch's two bicubic resizes.
+/// Which of torch's resizes: two bicubic ones (position embeddings), and bilinear (BEiT's
+/// relative position bias tables).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bicubic {
+pub enum Interpolation {
+    /// `mode="bilinear", align_corners=False`: two taps, sources below 0 clamped to 0.
+    Bilinear,
     /// `antialias=False`: four taps of Keys' kernel with a = −0.75, borders clamped.
     Plain,
     /// `antialias=True`: Pillow's kernel (a = −0.5), widened by the scale when shrinking,
@@ -19,11 +22,21 @@ pub enum Bicubic {
 }
 
 /// The `[new, old]` matrix that resizes a line of `old` samples to `new` (row-major).
-pub fn resize_matrix(old: usize, new: usize, kind: Bicubic) -> Vec<f64> {
+pub fn resize_matrix(old: usize, new: usize, kind: Interpolation) -> Vec<f64> {
     let mut m = vec![0.0; new * old];
     let scale = old as f64 / new as f64;
     match kind {
-        Bicubic::Plain => {
+        Interpolation::Bilinear => {
+            for i in 0..new {
+                let src = (scale * (i as f64 + 0.5) - 0.5).max(0.0);
+                let x0 = (src.floor() as usize).min(old - 1);
+                let x1 = (x0 + 1).min(old - 1);
+                let t = src - x0 as f64;
+                m[i * old + x0] += 1.0 - t;
+                m[i * old + x1] += t;
+            }
+        }
+        Interpolation::Plain => {
             const A: f64 = -0.75;
             let near = |x: f64| ((A + 2.0) * x - (A + 3.0)) * x * x + 1.0;
             let far = |x: f64| ((A * x - 5.0 * A) * x + 8.0 * A) * x - 4.0 * A;
@@ -38,7 +51,7 @@ pub fn resize_matrix(old: usize, new: usize, kind: Bicubic) -> Vec<f64> {
                 }
             }
         }
-        Bicubic::Antialiased => {
+        Interpolation::Antialiased => {
             const A: f64 = -0.5;
             let filter = |x: f64| {
                 let x = x.abs();
@@ -69,7 +82,7 @@ pub fn resize_matrix(old: usize, new: usize, kind: Bicubic) -> Vec<f64> {
 }
 
 /// A square grid `[old * old, dim]` (row-major positions) resized to `[new * new, dim]`, in f64.
-pub fn resize_grid_host(grid: &[f32], old: usize, new: usize, dim: usize, kind: Bicubic) -> Vec<f32> {
+pub fn resize_grid_host(grid: &[f32], old: usize, new: usize, dim: usize, kind: Interpolation) -> Vec<f32> {
     let m = resize_matrix(old, new, kind);
     // Rows first, then columns: [old, old, D] -> [new, old, D] -> [new, new, D].
     let mut rows = vec![0.0f64; new * old * dim];
@@ -106,7 +119,7 @@ pub fn resize_grid_host(grid: &[f32], old: usize, new: usize, dim: usize, kind: 
 
 /// The program's version of `resize_grid_host`: `grid` `[old * old, D]` to `[new * new, D]`, as
 /// two dots with constant matrices (so its gradient is the existing dot rule's).
-pub fn resize_grid(grid: &Tensor, old: i64, new: i64, kind: Bicubic) -> Result<Tensor> {
+pub fn resize_grid(grid: &Tensor, old: i64, new: i64, kind: Interpolation) -> Result<Tensor> {
     ensure!(grid.rank() == 2 && grid.dims()[0] == old * old, "position grid: expected [{}, D], got {}", old * old, grid.shape());
     let d = grid.dims()[1];
     let b = grid.builder();
@@ -149,7 +162,7 @@ mod tests {
 
     #[test]
     fn each_row_sums_to_one_and_the_same_size_is_the_identity() {
-        for kind in [Bicubic::Plain, Bicubic::Antialiased] {
+        for kind in [Interpolation::Plain, Interpolation::Antialiased] {
             for (old, new) in [(4, 6), (6, 4), (37, 16), (5, 5)] {
                 let m = resize_matrix(old, new, kind);
                 for i in 0..new {
@@ -170,10 +183,10 @@ mod tests {
     fn torch_weights() {
         // torch 2.15: F.interpolate(torch.eye(old, dtype=torch.float64)[:, None, None, :],
         // size=(1, new), mode="bicubic", align_corners=False, antialias=...) transposed.
-        let cases: [(usize, usize, Bicubic, &[f64]); 3] = [
-            (2, 4, Bicubic::Plain, &[1.10546875, -0.10546875, 0.7734375, 0.2265625, 0.2265625, 0.7734375, -0.10546875, 1.10546875]),
-            (2, 4, Bicubic::Antialiased, &[1.088235294117647, -0.08823529411764706, 0.7928571428571428, 0.20714285714285716, 0.20714285714285716, 0.7928571428571428, -0.08823529411764706, 1.088235294117647]),
-            (6, 4, Bicubic::Antialiased, &[
+        let cases: [(usize, usize, Interpolation, &[f64]); 3] = [
+            (2, 4, Interpolation::Plain, &[1.10546875, -0.10546875, 0.7734375, 0.2265625, 0.2265625, 0.7734375, -0.10546875, 1.10546875]),
+            (2, 4, Interpolation::Antialiased, &[1.088235294117647, -0.08823529411764706, 0.7928571428571428, 0.20714285714285716, 0.20714285714285716, 0.7928571428571428, -0.08823529411764706, 1.088235294117647]),
+            (6, 4, Interpolation::Antialiased, &[
                 0.6553398058252425, 0.3932038834951455, -0.0404530744336569, -0.008090614886731174, 0.0, 0.0,
                 -0.03828483920367529, 0.37212863705972427, 0.6202143950995405, 0.0872894333843799, -0.041347626339969364, 0.0,
                 0.0, -0.041347626339969364, 0.0872894333843799, 0.6202143950995405, 0.37212863705972427, -0.03828483920367529,

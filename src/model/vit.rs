@@ -9,7 +9,7 @@ use super::preprocessor::Preprocessor;
 use super::var_builder::{ParamKind, Var, VarBuilder};
 use super::vit_config::VitConfig;
 use super::family::{Activation, FinalNorm, Head};
-use super::position::Bicubic;
+use super::position::Interpolation;
 use super::{ParamSpec, Precision};
 use crate::dtype::DType;
 use crate::graph::{DotDims, Tensor};
@@ -347,7 +347,7 @@ struct Embeddings {
     channels: i64,
     /// The position grid's side, and how it is resized to another input's (DINOv2).
     grid: i64,
-    resize: Option<Bicubic>,
+    resize: Option<Interpolation>,
 }
 
 impl Embeddings {

@@ -308,16 +308,11 @@ impl VitConfig {
         (self.input_size() / self.patch_size).pow(2)
     }
 
-    /// The model at image side `n`. A ViT or DeiT takes `n` as its own size, and the loader
-    /// resizes its position embeddings once (`interpolate_pos_encoding=True`); its checkpoints
-    /// then say `n`. DINOv2 keeps its checkpoint's grid and resizes it in every forward pass.
+    /// The model at image side `n`. A ViT, DeiT, CLIP, SigLIP or BEiT takes `n` as its own size,
+    /// and the loader resizes its position embeddings and BEiT's relative position tables once
+    /// (`interpolate_pos_encoding=True`); its checkpoints then say `n`. DINOv2 keeps its checkpoint's grid and resizes it in every forward pass.
     pub fn at_image_size(&self, n: i64) -> Result<VitConfig> {
         Self::check_image_size(n, self.patch_size)?;
-        ensure!(
-            n == self.image_size || !(self.family.relative_bias_per_layer || self.family.relative_bias_shared),
-            "image size {n}: BEiT's relative position bias tables are for {0}x{0} px; resizing them is not built (run at {0})",
-            self.image_size
-        );
         let mut cfg = self.clone();
         match self.family.model_type.resizes_positions_per_call() {
             Some(_) => cfg.input_size = (n != self.image_size).then_some(n),
